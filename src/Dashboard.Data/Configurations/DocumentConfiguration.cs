@@ -1,0 +1,20 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dashboard.Data.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.ToTable("Documents");
+        builder.Property(d => d.FileName).HasMaxLength(260).IsRequired();
+        builder.Property(d => d.Title).HasMaxLength(1000);
+        builder.Property(d => d.Outlet).HasMaxLength(200);
+        builder.Property(d => d.RawText).IsRequired();
+        builder.Property(d => d.ContentHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(d => d.ContentHash).IsUnique();
+        builder.HasIndex(d => d.PublishedOn);
+    }
+}

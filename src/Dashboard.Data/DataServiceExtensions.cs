@@ -1,0 +1,33 @@
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Dashboard.Data;
+
+public static class DataServiceExtensions
+{
+    /// <summary>Registers the database (a context factory, never a circuit-long context), the schema initializer, import and queries.</summary>
+    public static IHostApplicationBuilder AddDashboardData(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var location = DatabaseLocation.FromConfiguration(builder.Configuration);
+        builder.Services.AddSingleton(location);
+        builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseDashboardDatabase(location));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddSingleton<DocumentImporter>();
+        builder.Services.AddSingleton<SampleCorpus>();
+        builder.Services.AddSingleton<DocumentQueries>();
+        return builder;
+    }
+
+    /// <summary>The one place the provider is chosen, shared by the app and the tests.</summary>
+    public static DbContextOptionsBuilder UseDashboardDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(location);
+        return options.UseSqlite(location.ConnectionString);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Dashboard.Data.Entities;
+
+/// <summary>One article as ingested. <see cref="RawText"/> is kept verbatim and never altered.</summary>
+public sealed class Document
+{
+    public int Id { get; set; }
+
+    /// <summary>Name of the file the article came from (no folder).</summary>
+    public required string FileName { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Outlet { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The article's text exactly as decoded from its file; offsets elsewhere point into it.</summary>
+    public required string RawText { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of <see cref="RawText"/>; unique, so an article is stored once.</summary>
+    public required string ContentHash { get; set; }
+
+    /// <summary>When the article entered the database (UTC).</summary>
+    public DateTime ImportedAt { get; set; }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed record DocumentSummary(int Id, string FileName, string? Title, string? Outlet, DateOnly? PublishedOn, DateTime ImportedAt, int Characters);
+
+public sealed record DocumentDetail(int Id, string FileName, string? Title, string? Outlet, DateOnly? PublishedOn, DateTime ImportedAt, string ContentHash, string RawText);
+
+/// <summary>Read-only views of documents; each call uses its own short-lived context.</summary>
+public sealed class DocumentQueries(IDbContextFactory<DashboardDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking()
+            .OrderBy(d => d.FileName).ThenBy(d => d.Id)
+            .Select(d => new DocumentSummary(d.Id, d.FileName, d.Title, d.Outlet, d.PublishedOn, d.ImportedAt, d.RawText.Length))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<DocumentDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking()
+            .Where(d => d.Id == id)
+            .Select(d => new DocumentDetail(d.Id, d.FileName, d.Title, d.Outlet, d.PublishedOn, d.ImportedAt, d.ContentHash, d.RawText))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.CountAsync(cancellationToken);
+    }
+}
