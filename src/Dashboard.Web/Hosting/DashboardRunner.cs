@@ -1,0 +1,61 @@
+using Dashboard.Data;
+using Dashboard.Data.Import;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>
+/// Starts the dashboard: prepares the database and the sample corpus, then listens. Problems a
+/// person can fix (database file, port) end the process with one line on stderr and exit code 1.
+/// </summary>
+public static class DashboardRunner
+{
+    public static async Task<int> RunDashboardAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var stopping = app.Lifetime.ApplicationStopping;
+        try
+        {
+            await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
+            var options = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
+            await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);
+        }
+        catch (DatabaseStartupException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+
+        try
+        {
+            await app.StartAsync(stopping);
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DashboardOptions.DefaultUrl;
+            await Console.Error.WriteLineAsync(
+                $"error: cannot listen on {urls}: the port is already in use. Stop the other program or choose another port, e.g. --urls http://127.0.0.1:5181");
+            return 1;
+        }
+
+        PrintAddresses(app);
+        await app.WaitForShutdownAsync(stopping);
+        return 0;
+    }
+
+    private static void PrintAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var database = app.Services.GetRequiredService<DatabaseLocation>();
+        foreach (var address in addresses)
+        {
+            Console.WriteLine($"Briefing Dashboard is running at {address}/");
+        }
+
+        Console.WriteLine($"Database: {database.FilePath}");
+        Console.WriteLine("Press Ctrl+C to stop.");
+    }
+}

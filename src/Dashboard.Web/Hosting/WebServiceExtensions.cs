@@ -1,0 +1,44 @@
+using Dashboard.Web.Components;
+
+namespace Dashboard.Web.Hosting;
+
+public static class WebServiceExtensions
+{
+    /// <summary>Registers Razor components with interactive server rendering and the dashboard's options.</summary>
+    public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DashboardOptions.DefaultUrl);
+        }
+
+        // Serves the development manifest of static web assets (our top-level wwwroot, the
+        // extracted Blazor script) in every environment when running from build output;
+        // a published app has no such manifest and serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    /// <summary>The request pipeline: errors, static assets with fingerprinting, antiforgery, components.</summary>
+    public static WebApplication UseDashboardWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

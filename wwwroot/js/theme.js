@@ -1,0 +1,44 @@
+// Light/dark theme: applied before first paint, remembered in a cookie so the server renders the
+// same choice on the next visit. Without a remembered choice the system preference is followed.
+(function () {
+    "use strict";
+    var cookieName = "dashboard-theme";
+
+    function remembered() {
+        var match = document.cookie.match(/(?:^|;\s*)dashboard-theme=(light|dark)(?:;|$)/);
+        return match ? match[1] : null;
+    }
+
+    function preferred() {
+        var stored = remembered();
+        if (stored) {
+            return stored;
+        }
+        return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    }
+
+    function apply(theme) {
+        document.documentElement.setAttribute("data-bs-theme", theme);
+    }
+
+    apply(preferred());
+
+    window.dashboardTheme = {
+        current: function () {
+            return document.documentElement.getAttribute("data-bs-theme") === "dark" ? "dark" : "light";
+        },
+        set: function (theme) {
+            var value = theme === "dark" ? "dark" : "light";
+            apply(value);
+            document.cookie = cookieName + "=" + value + "; path=/; max-age=31536000; samesite=lax";
+            return value;
+        }
+    };
+
+    // Enhanced navigation copies the server's <html> attributes; keep the chosen theme.
+    document.addEventListener("DOMContentLoaded", function () {
+        if (window.Blazor && window.Blazor.addEventListener) {
+            window.Blazor.addEventListener("enhancedload", function () { apply(preferred()); });
+        }
+    });
+})();
