@@ -97,24 +97,34 @@ public static class ArticleTextDecoder
     }
 
     /// <summary>
-    /// Windows-1251 puts the Cyrillic alphabet at 0xC0..0xFF. Text in it that is not valid UTF-8
-    /// has most of its high bytes there; other single-byte encodings of Latin text do not.
+    /// Windows-1251 puts the Cyrillic alphabet at 0xC0..0xFF, and Cyrillic words are runs of such
+    /// bytes. Latin text in a single-byte encoding (café, crème) has isolated high bytes inside
+    /// ASCII words instead, so it is refused rather than turned into Cyrillic gibberish.
     /// </summary>
     private static bool LooksLikeWindows1251(ReadOnlySpan<byte> bytes)
     {
-        int high = 0, cyrillic = 0;
-        foreach (var b in bytes)
+        int high = 0, cyrillic = 0, inRuns = 0;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            if (b >= 0x80)
+            if (bytes[i] < 0x80)
             {
-                high++;
-                if (b >= 0xC0)
-                {
-                    cyrillic++;
-                }
+                continue;
+            }
+
+            high++;
+            if (bytes[i] >= 0xC0)
+            {
+                cyrillic++;
+            }
+
+            var before = i > 0 && bytes[i - 1] >= 0x80;
+            var after = i + 1 < bytes.Length && bytes[i + 1] >= 0x80;
+            if (before || after)
+            {
+                inRuns++;
             }
         }
 
-        return high > 0 && cyrillic * 10 >= high * 7;
+        return high > 0 && cyrillic * 10 >= high * 7 && inRuns * 10 >= high * 8;
     }
 }
