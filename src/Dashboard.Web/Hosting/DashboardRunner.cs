@@ -29,13 +29,15 @@ public static class DashboardRunner
             return 1;
         }
 
+        var urls = app.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
         try
         {
+            // Checked first so a busy port gives one clear line rather than the host's stack trace.
+            ListenAddresses.EnsureAvailable(urls);
             await app.StartAsync(stopping);
         }
-        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        catch (Exception ex) when (ex is AddressInUseException || ex.InnerException is AddressInUseException)
         {
-            var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DashboardOptions.DefaultUrl;
             await Console.Error.WriteLineAsync(
                 $"error: cannot listen on {urls}: the port is already in use. Stop the other program or choose another port, e.g. --urls http://127.0.0.1:5181");
             return 1;

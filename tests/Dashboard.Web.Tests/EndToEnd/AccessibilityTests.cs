@@ -1,0 +1,39 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>axe-core on every page, in light and dark themes: no serious or critical violations.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class AccessibilityTests(SampleDashboard dashboard)
+{
+    public static TheoryData<string, ColorScheme> Pages()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        string[] paths = ["/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/no-such-page"];
+        foreach (var path in paths)
+        {
+            data.Add(path, ColorScheme.Light);
+            data.Add(path, ColorScheme.Dark);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_axe_violations(string path, ColorScheme scheme)
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, scheme);
+        await page.OpenInteractiveAsync(path);
+
+        var result = await page.RunAxe();
+
+        var blocking = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"axe on {path} ({scheme}):\n" + string.Join("\n", blocking));
+    }
+}

@@ -1,0 +1,120 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+[Collection(SampleDashboardGroup.Name)]
+public sealed class ShellTests(SampleDashboard dashboard)
+{
+    public static TheoryData<string, string> Views => new()
+    {
+        { "Overview", "Overview" },
+        { "Matrix", "Stance matrix" },
+        { "Sources", "Sources" },
+        { "Contradictions", "Contradictions" },
+        { "Statements", "Statements" },
+        { "Documents", "Documents" },
+        { "Annotations", "Annotations" },
+    };
+
+    [Fact]
+    public async Task Shows_the_product_name_and_navigation_to_every_view()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.GotoAsync("/");
+
+        await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Briefing Dashboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        foreach (var label in Views.Select(v => (string)v[0]))
+        {
+            await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = label, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Expect(page).ToHaveTitleAsync("Overview · Briefing Dashboard");
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Each_navigation_link_opens_its_view_inside_the_running_circuit(string link, string heading)
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync(link == "Overview" ? "/documents" : "/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        // Still the same circuit: navigation happened without a page load.
+        await Expect(page.Locator(".app-shell[data-interactive='true']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_theme_switch_changes_the_page_through_the_circuit_and_is_remembered()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
+        var html = page.Locator("html");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "light");
+
+        await toggle.ClickAsync();
+
+        // aria-pressed is rendered by the server component: it changes only if the click went
+        // through the SignalR circuit and the render came back.
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "dark");
+
+        await page.ReloadAsync();
+        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await page.Locator(".app-shell[data-interactive='true']").WaitForAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+
+        await toggle.ClickAsync();
+        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "light");
+    }
+
+    [Fact]
+    public async Task Without_a_remembered_choice_the_system_colour_scheme_is_followed()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, ColorScheme.Dark);
+        await page.OpenInteractiveAsync("/");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" })).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
+
+        var firstStop = await page.EvaluateAsync<string>(
+            "() => document.querySelector('a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent.trim()");
+        Assert.Equal("Skip to content", firstStop);
+
+        await skip.FocusAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#main")).ToBeFocusedAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(dashboard.App.BaseUrl, "documents").ToString());
+    }
+
+    [Fact]
+    public async Task The_overview_card_counts_the_documents_and_opens_them()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/");
+        var card = page.GetByRole(AriaRole.Link, new() { Name = "Documents" }).Filter(new() { HasText = "articles in the corpus" });
+
+        await Expect(card).ToContainTextAsync(TestPaths.SampleFileNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await card.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(dashboard.App.BaseUrl, "documents").ToString());
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Dashboard.Web.Tests.Infrastructure;
+
+namespace Dashboard.Web.Tests.Hosting;
+
+/// <summary>The app as a person starts it: real process, real SQLite file, real HTTP.</summary>
+public sealed partial class StartupTests : IDisposable
+{
+    private readonly string folder = DashboardApp.NewFolder();
+    private readonly HttpClient http = new();
+
+    public void Dispose()
+    {
+        http.Dispose();
+        DashboardApp.DeleteFolder(folder);
+    }
+
+    [Fact]
+    public async Task Serves_the_dashboard_and_lists_every_sample_document()
+    {
+        await using var app = await DashboardApp.StartAsync(folder);
+
+        var home = await http.GetAsync(app.BaseUrl);
+        var documents = await http.GetStringAsync(new Uri(app.BaseUrl, "documents"));
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.All(TestPaths.SampleFileNames, name => Assert.Contains(name, documents, StringComparison.Ordinal));
+        Assert.Contains($"{TestPaths.SampleFileNames.Count} documents", documents, StringComparison.Ordinal);
+        Assert.Contains("Database: " + DashboardApp.DatabasePath(folder), app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_adds_no_documents()
+    {
+        await using (await DashboardApp.StartAsync(folder))
+        {
+        }
+
+        await using var again = await DashboardApp.StartAsync(folder);
+        var documents = await http.GetStringAsync(new Uri(again.BaseUrl, "documents"));
+
+        Assert.Contains($"{TestPaths.SampleFileNames.Count} documents", documents, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sample corpus:", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_blazors_script_from_the_build_with_a_fingerprint()
+    {
+        await using var app = await DashboardApp.StartAsync(folder);
+        var page = await http.GetStringAsync(app.BaseUrl);
+
+        var script = ScriptTag().Match(page);
+        Assert.True(script.Success, "the page references a fingerprinted _framework/blazor.web.js");
+        using var response = await http.GetAsync(new Uri(app.BaseUrl, script.Groups["src"].Value));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Contains("Blazor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_addresses_answer_404_with_the_not_found_page()
+    {
+        await using var app = await DashboardApp.StartAsync(folder);
+
+        using var response = await http.GetAsync(new Uri(app.BaseUrl, "no/such/page?q=<script>"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", body.Replace("<script src=", "", StringComparison.Ordinal)
+            .Replace("<script type=\"importmap\">", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_sample_folder_degrades_to_an_empty_dashboard_with_a_clear_message()
+    {
+        var missing = Path.Combine(folder, "no-articles-here");
+        await using var app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={missing}");
+
+        var documents = await http.GetStringAsync(new Uri(app.BaseUrl, "documents"));
+
+        Assert.Contains("No documents yet", documents, StringComparison.Ordinal);
+        Assert.Contains($"Sample articles not imported: the folder '{missing}' cannot be read", app.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_stops_with_one_line_naming_the_port_and_the_fix()
+    {
+        using var blocker = new TcpListener(IPAddress.Loopback, 0);
+        blocker.Start();
+        var port = ((IPEndPoint)blocker.LocalEndpoint).Port;
+
+        var (exitCode, _, error) = await DashboardApp.RunToExitAsync(folder, "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains($"127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.Contains("already in use", line, StringComparison.Ordinal);
+        Assert.Contains("--urls", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_file_stops_with_one_line_and_is_not_touched()
+    {
+        var database = DashboardApp.DatabasePath(folder);
+        byte[] garbage = [.. "not a database, just some text that someone saved here\n"u8, .. new byte[4096]];
+        await File.WriteAllBytesAsync(database, garbage);
+
+        var (exitCode, _, error) = await DashboardApp.RunToExitAsync(folder, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains(database, line, StringComparison.Ordinal);
+        Assert.Contains("not a usable SQLite database", line, StringComparison.Ordinal);
+        Assert.Equal(garbage, await File.ReadAllBytesAsync(database));
+    }
+
+    [Fact]
+    public async Task A_database_path_that_cannot_be_created_stops_with_one_line_and_the_fix()
+    {
+        var blocker = Path.Combine(folder, "occupied");
+        await File.WriteAllTextAsync(blocker, "a file where the database folder should be");
+
+        var (exitCode, _, error) = await DashboardApp.RunToExitAsync(
+            folder, "--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Dashboard=Data Source={Path.Combine(blocker, "dashboard.db")}");
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Cannot create the database folder", line, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Dashboard", line, StringComparison.Ordinal);
+        Assert.Equal("a file where the database folder should be", await File.ReadAllTextAsync(blocker));
+    }
+
+    [GeneratedRegex("<script src=\"(?<src>_framework/blazor\\.web\\.[a-z0-9]+\\.js)\"")]
+    private static partial Regex ScriptTag();
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, headless, with the flags this environment needs.
+/// Override the executable with DASHBOARD_CHROMIUM. Never downloads a browser.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string? profile;
+
+    public IBrowser Instance => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
+        }
+
+        profile = Directory.CreateTempSubdirectory("dashboard-chromium-").FullName;
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh context (own cookies and storage) so tests never see each other's state.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseUrl, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            ColorScheme = colorScheme,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (profile is not null)
+        {
+            DashboardApp.DeleteFolder(profile);
+        }
+    }
+}

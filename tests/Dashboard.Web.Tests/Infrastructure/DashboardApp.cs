@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real dashboard, started as its own process on a free loopback port with its own SQLite
+/// file in a temporary folder. The port is chosen by the OS (port 0) and read back from the line
+/// the app prints on start, so parallel tests never collide.
+/// </summary>
+public sealed partial class DashboardApp : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process process;
+    private readonly OutputLog log;
+    private readonly bool ownsFolder;
+
+    private DashboardApp(Process process, OutputLog log, Uri baseUrl, string folder, bool ownsFolder)
+    {
+        this.process = process;
+        this.log = log;
+        this.ownsFolder = ownsFolder;
+        BaseUrl = baseUrl;
+        Folder = folder;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>The temporary folder holding this app's database.</summary>
+    public string Folder { get; }
+
+    public string Output => log.Text;
+
+    public static string NewFolder() => Directory.CreateTempSubdirectory("dashboard-app-").FullName;
+
+    public static string DatabasePath(string folder) => Path.Combine(folder, "dashboard.db");
+
+    /// <summary>Starts the app and waits until it prints the address it listens on.</summary>
+    public static async Task<DashboardApp> StartAsync(string? folder = null, params string[] extraArguments)
+    {
+        var ownsFolder = folder is null;
+        folder ??= NewFolder();
+        var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0", .. extraArguments]);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            var url = await log.WaitForAsync(RunningLine(), process, timeout.Token);
+            return new DashboardApp(process, log, new Uri(url), folder, ownsFolder);
+        }
+        catch
+        {
+            Stop(process);
+            throw;
+        }
+    }
+
+    /// <summary>Starts the app with arguments that must make it stop; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunToExitAsync(string folder, params string[] arguments)
+    {
+        var (process, log) = Launch(folder, arguments);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Stop(process);
+            throw new TimeoutException($"The dashboard did not stop by itself. Output:\n{log.Text}");
+        }
+
+        process.WaitForExit(); // drains the redirected streams
+        return (process.ExitCode, log.StandardOutput, log.StandardError);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Stop(process);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        if (ownsFolder)
+        {
+            DeleteFolder(Folder);
+        }
+    }
+
+    public static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    private static (Process Process, OutputLog Log) Launch(string folder, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        start.ArgumentList.Add(TestPaths.DashboardWebAssembly);
+        start.ArgumentList.Add($"--ConnectionStrings:Dashboard=Data Source={DatabasePath(folder)}");
+        start.ArgumentList.Add($"--Dashboard:SampleArticles={TestPaths.SampleArticles}");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The machine's own settings must not leak into what the tests observe.
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("ConnectionStrings__Dashboard");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        var process = new Process { StartInfo = start };
+        var log = new OutputLog();
+        process.OutputDataReceived += (_, e) => log.Append(e.Data, isError: false);
+        process.ErrorDataReceived += (_, e) => log.Append(e.Data, isError: true);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, log);
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    [GeneratedRegex(@"Briefing Dashboard is running at (?<url>http://\S+?)/?$")]
+    private static partial Regex RunningLine();
+
+    /// <summary>Collects a process's output and lets a caller wait for a line.</summary>
+    private sealed class OutputLog
+    {
+        private readonly Lock gate = new();
+        private readonly StringBuilder all = new();
+        private readonly StringBuilder output = new();
+        private readonly StringBuilder error = new();
+        private readonly List<string> lines = [];
+        private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Text
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return all.ToString();
+                }
+            }
+        }
+
+        public string StandardOutput
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return output.ToString();
+                }
+            }
+        }
+
+        public string StandardError
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return error.ToString();
+                }
+            }
+        }
+
+        public void Append(string? line, bool isError)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            TaskCompletionSource toSignal;
+            lock (gate)
+            {
+                all.AppendLine(line);
+                (isError ? error : output).AppendLine(line);
+                lines.Add(line);
+                toSignal = changed;
+                changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            toSignal.TrySetResult();
+        }
+
+        public async Task<string> WaitForAsync(Regex pattern, Process process, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                Task next;
+                lock (gate)
+                {
+                    foreach (var line in lines)
+                    {
+                        var match = pattern.Match(line);
+                        if (match.Success)
+                        {
+                            return match.Groups["url"].Value;
+                        }
+                    }
+
+                    next = changed.Task;
+                }
+
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The dashboard exited with code {process.ExitCode} before it listened. Output:\n{Text}");
+                }
+
+                try
+                {
+                    await next.WaitAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    // Re-check whether the process is still alive.
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new TimeoutException($"The dashboard did not report its address in time. Output:\n{Text}");
+                }
+            }
+        }
+    }
+}

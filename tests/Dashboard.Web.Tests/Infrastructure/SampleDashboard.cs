@@ -1,0 +1,33 @@
+namespace Dashboard.Web.Tests.Infrastructure;
+
+/// <summary>One app with the sample corpus and one browser, shared by the end-to-end tests of a collection.</summary>
+public sealed class SampleDashboard : IAsyncLifetime
+{
+    private DashboardApp? app;
+
+    public Browser Browser { get; } = new();
+
+    public DashboardApp App => app ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var browserStart = Browser.InitializeAsync();
+        app = await DashboardApp.StartAsync();
+        await browserStart;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleDashboardGroup : ICollectionFixture<SampleDashboard>
+{
+    public const string Name = "Sample dashboard in Chromium";
+}
