@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test: unit (Core), integration (real SQLite files) and end-to-end (the real app in
+# Debian's Chromium). Installs Chromium when it is missing and we may (root with apt-get);
+# otherwise stops with a message saying how to install it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "error: $*" >&2; exit 1; }
+
+command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotnet.microsoft.com/download (Debian: see README, Prerequisites)."
+command -v npm >/dev/null || fail "Node.js with npm is required to build the web assets (Debian: apt-get install nodejs npm)."
+
+chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+        echo "Chromium not found at $chromium: installing Debian's chromium package for the end-to-end tests..."
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        [ -x "$chromium" ] || fail "Chromium was installed but is not at $chromium; set DASHBOARD_CHROMIUM to its path."
+    else
+        fail "the end-to-end tests need Chromium at $chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DASHBOARD_CHROMIUM to its path."
+    fi
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test assemblies.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
