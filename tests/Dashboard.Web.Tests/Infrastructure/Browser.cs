@@ -39,12 +39,14 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own cookies and storage) so tests never see each other's state.</summary>
+    /// <remarks>Reduced motion: measurements (axe colour contrast) see settled colours, not a transition.</remarks>
     public async Task<IPage> NewPageAsync(Uri baseUrl, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             ColorScheme = colorScheme,
+            ReducedMotion = ReducedMotion.Reduce,
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
