@@ -46,6 +46,19 @@ public sealed partial class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task The_database_location_can_come_from_the_environment()
+    {
+        var elsewhere = Path.Combine(folder, "from-environment", "team.db");
+
+        await using var app = await DashboardApp.StartAsync(
+            folder, new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = $"Data Source={elsewhere}" });
+
+        Assert.Contains("Database: " + elsewhere, app.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(elsewhere));
+        Assert.False(File.Exists(DashboardApp.DatabasePath(folder)));
+    }
+
+    [Fact]
     public async Task Serves_blazors_script_from_the_build_with_a_fingerprint()
     {
         await using var app = await DashboardApp.StartAsync(folder);

@@ -3,14 +3,14 @@ using Microsoft.Playwright;
 namespace Dashboard.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright, headless, with the flags this environment needs.
-/// Override the executable with DASHBOARD_CHROMIUM. Never downloads a browser.
+/// Debian's Chromium driven by Playwright, headless, with the flags this environment needs and a
+/// fresh temporary profile per launch (Playwright's own). Override the executable with
+/// DASHBOARD_CHROMIUM. Never downloads a browser.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
     private IPlaywright? playwright;
     private IBrowser? browser;
-    private string? profile;
 
     public IBrowser Instance => browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -24,7 +24,6 @@ public sealed class Browser : IAsyncLifetime
                 $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
         }
 
-        profile = Directory.CreateTempSubdirectory("dashboard-chromium-").FullName;
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,9 +60,5 @@ public sealed class Browser : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        if (profile is not null)
-        {
-            DashboardApp.DeleteFolder(profile);
-        }
     }
 }

@@ -38,11 +38,18 @@ public sealed partial class DashboardApp : IAsyncDisposable
     public static string DatabasePath(string folder) => Path.Combine(folder, "dashboard.db");
 
     /// <summary>Starts the app and waits until it prints the address it listens on.</summary>
-    public static async Task<DashboardApp> StartAsync(string? folder = null, params string[] extraArguments)
+    public static Task<DashboardApp> StartAsync(string? folder = null, params string[] extraArguments) =>
+        StartAsync(folder, new Dictionary<string, string>(), extraArguments);
+
+    /// <summary>
+    /// Starts the app with extra environment variables. When they set ConnectionStrings__Dashboard,
+    /// the database is not also given on the command line, so the environment decides.
+    /// </summary>
+    public static async Task<DashboardApp> StartAsync(string? folder, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         var ownsFolder = folder is null;
         folder ??= NewFolder();
-        var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0", .. extraArguments]);
+        var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0", .. extraArguments], environment);
         using var timeout = new CancellationTokenSource(StartTimeout);
         try
         {
@@ -97,8 +104,9 @@ public sealed partial class DashboardApp : IAsyncDisposable
         }
     }
 
-    private static (Process Process, OutputLog Log) Launch(string folder, IEnumerable<string> arguments)
+    private static (Process Process, OutputLog Log) Launch(string folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
+        environment ??= new Dictionary<string, string>();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -107,7 +115,11 @@ public sealed partial class DashboardApp : IAsyncDisposable
             WorkingDirectory = folder,
         };
         start.ArgumentList.Add(TestPaths.DashboardWebAssembly);
-        start.ArgumentList.Add($"--ConnectionStrings:Dashboard=Data Source={DatabasePath(folder)}");
+        if (!environment.ContainsKey("ConnectionStrings__Dashboard"))
+        {
+            start.ArgumentList.Add($"--ConnectionStrings:Dashboard=Data Source={DatabasePath(folder)}");
+        }
+
         start.ArgumentList.Add($"--Dashboard:SampleArticles={TestPaths.SampleArticles}");
         foreach (var argument in arguments)
         {
@@ -118,6 +130,10 @@ public sealed partial class DashboardApp : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ConnectionStrings__Dashboard");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = start };
         var log = new OutputLog();
