@@ -52,12 +52,13 @@ public static class DashboardRunner
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var database = app.Services.GetRequiredService<DatabaseLocation>();
+        // The address comes last: whoever waits for it (a person, a test) has seen the rest.
+        Console.WriteLine($"Database: {database.FilePath}");
         foreach (var address in addresses)
         {
             Console.WriteLine($"Briefing Dashboard is running at {address}/");
         }
 
-        Console.WriteLine($"Database: {database.FilePath}");
         Console.WriteLine("Press Ctrl+C to stop.");
     }
 }
