@@ -1,0 +1,331 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Cleaning;
+
+/// <summary>
+/// Separates article text from what a web page puts around it. Works line by line on the raw
+/// text with rules that name what they remove, so every removal can be shown and questioned.
+/// </summary>
+public static partial class ArticleCleaner
+{
+    private const string EndOfArticle = "after the end of the article";
+
+    public static CleanedArticle Clean(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var lines = Lines(raw);
+        var verdicts = new string?[lines.Count];
+        var contentStarts = new int[lines.Count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentIsLatin = LatinShare(raw) >= 0.5;
+        var contentSoFar = 0;
+        var totalLetters = Math.Max(1, raw.Count(char.IsLetter));
+        var ended = false;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var span = lines[i];
+            var text = raw[span.Start..span.End];
+            contentStarts[i] = span.Start;
+            if (ended)
+            {
+                verdicts[i] = LooksLikeArticleProse(text) ? null : EndOfArticle;
+            }
+            else
+            {
+                verdicts[i] = Classify(text, i, documentIsLatin);
+            }
+
+            if (verdicts[i] is null)
+            {
+                var prefix = MetadataPrefix().Match(text);
+                if (prefix.Success)
+                {
+                    contentStarts[i] = span.Start + prefix.Length;
+                }
+
+                var key = Fold(raw[contentStarts[i]..span.End]);
+                if (key.Length >= 20 && seen.ContainsKey(key))
+                {
+                    verdicts[i] = i >= lines.Count - 3 ? "repeated lead" : "repeated headline";
+                }
+                else
+                {
+                    seen.TryAdd(key, i);
+                    contentSoFar += text.Count(char.IsLetter);
+                }
+            }
+            else if (!ended && EndsArticle(verdicts[i]!) && contentSoFar * 2 >= totalLetters - contentSoFar - 1 && contentSoFar > 0)
+            {
+                ended = true;
+            }
+        }
+
+        MarkListRuns(raw, lines, verdicts);
+        return Assemble(raw, lines, verdicts, contentStarts);
+    }
+
+    private static CleanedArticle Assemble(string raw, List<TextSpan> lines, string?[] verdicts, int[] contentStarts)
+    {
+        var paragraphs = new List<Paragraph>();
+        var debris = new List<Debris>();
+        var block = 0;
+        var previousWasContent = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is { } reason)
+            {
+                debris.Add(new Debris(lines[i], reason));
+                if (previousWasContent)
+                {
+                    block++;
+                }
+
+                previousWasContent = false;
+                continue;
+            }
+
+            if (contentStarts[i] > lines[i].Start)
+            {
+                debris.Add(new Debris(new TextSpan(lines[i].Start, contentStarts[i]), "metadata"));
+            }
+
+            var span = new TextSpan(contentStarts[i], lines[i].End).Trim(raw);
+            if (span.Length == 0)
+            {
+                continue;
+            }
+
+            paragraphs.Add(new Paragraph(span, Language(raw, span), block));
+            previousWasContent = true;
+        }
+
+        return new CleanedArticle(raw, paragraphs, debris);
+    }
+
+    private static string? Classify(string text, int index, bool documentIsLatin)
+    {
+        var trimmed = text.Trim();
+        var words = Words.Tokenize(trimmed);
+        if (IconWord().Count(trimmed) >= 4)
+        {
+            return "icon names";
+        }
+
+        if (Counter().IsMatch(trimmed))
+        {
+            return "counter";
+        }
+
+        if (Timestamp().IsMatch(trimmed))
+        {
+            return "media player or timestamp";
+        }
+
+        if (SharePrompt().IsMatch(trimmed))
+        {
+            return "share prompt";
+        }
+
+        if (CommentPrompt().IsMatch(trimmed))
+        {
+            return "comment prompt";
+        }
+
+        if (RightsNotice().IsMatch(trimmed))
+        {
+            return "rights notice";
+        }
+
+        if (MediaWord().IsMatch(trimmed))
+        {
+            return "media player or timestamp";
+        }
+
+        if (RelatedLink().IsMatch(trimmed))
+        {
+            return "related link";
+        }
+
+        if (ImageCredit().IsMatch(trimmed))
+        {
+            return "image credit";
+        }
+
+        if (DateLine().IsMatch(trimmed))
+        {
+            return "date line";
+        }
+
+        if (index < 6 && FrontMatter().IsMatch(trimmed))
+        {
+            return "front matter";
+        }
+
+        if (Bullet().IsMatch(trimmed) && words.Count <= 12)
+        {
+            return "navigation";
+        }
+
+        if (words.Count <= 3 && !SentenceEnd().IsMatch(trimmed))
+        {
+            return "navigation";
+        }
+
+        if (documentIsLatin && LatinShare(trimmed) < 0.3 && words.Count <= 15)
+        {
+            return "navigation (other language)";
+        }
+
+        return null;
+    }
+
+    private static bool EndsArticle(string reason) =>
+        reason is "share prompt" or "comment prompt" or "rights notice" or "media player or timestamp";
+
+    /// <summary>After the end of the article only a long, multi-sentence paragraph is taken as text again.</summary>
+    private static bool LooksLikeArticleProse(string text) =>
+        text.Trim().Length >= 200 && SentenceEnd().Count(text) >= 2;
+
+    /// <summary>Short headline-like lines sandwiched between counters are a list of other stories.</summary>
+    private static void MarkListRuns(string raw, List<TextSpan> lines, string?[] verdicts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is not null)
+            {
+                continue;
+            }
+
+            var before = Neighbour(verdicts, i, -1);
+            var after = Neighbour(verdicts, i, +1);
+            var text = raw[lines[i].Start..lines[i].End].Trim();
+            if (text.Length <= 160 && IsListNoise(before) && IsListNoise(after) && (IsCounter(before) || IsCounter(after)) && !(IsCounter(before) ^ IsCounter(after) && i < 4))
+            {
+                verdicts[i] = "headline list";
+            }
+        }
+    }
+
+    private static bool IsCounter(string? reason) => reason is "counter" or "media player or timestamp" or EndOfArticle;
+
+    private static bool IsListNoise(string? reason) => reason is "counter" or "media player or timestamp" or "navigation" or "headline list" or EndOfArticle;
+
+    private static string? Neighbour(string?[] verdicts, int index, int step)
+    {
+        var j = index + step;
+        return j >= 0 && j < verdicts.Length ? verdicts[j] : "navigation";
+    }
+
+    private static List<TextSpan> Lines(string raw)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            if (i == raw.Length || raw[i] == '\n')
+            {
+                var span = new TextSpan(start, i).Trim(raw);
+                if (span.Length > 0)
+                {
+                    lines.Add(span);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private static double LatinShare(string text)
+    {
+        int latin = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c < 0x250)
+            {
+                latin++;
+            }
+        }
+
+        return letters == 0 ? 1 : (double)latin / letters;
+    }
+
+    private static string Language(string raw, TextSpan span)
+    {
+        int cyrillic = 0, latin = 0, han = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var c = raw[i];
+            if (c is >= 'Ѐ' and <= 'ӿ')
+            {
+                cyrillic++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han++;
+            }
+            else if (char.IsLetter(c) && c < 0x250)
+            {
+                latin++;
+            }
+        }
+
+        var max = Math.Max(cyrillic, Math.Max(latin, han));
+        return max == 0 ? "und" : max == cyrillic ? "ru" : max == han ? "zh" : "en";
+    }
+
+    private static string Fold(string text) =>
+        string.Join(' ', Words.Tokenize(text).Select(w => w.Value.ToLowerInvariant().Replace('’', '\'')));
+
+    [GeneratedRegex(@"icon", RegexOptions.IgnoreCase)]
+    private static partial Regex IconWord();
+
+    [GeneratedRegex(@"^(?:[•·▪●\-–]\s*)?[-+]?\d[\d\s,.]*$")]
+    private static partial Regex Counter();
+
+    [GeneratedRegex(@"^(?:[•·▪●]\s*)?\d{1,2}[:.]\d{2}(?:\s+\d{1,2}[:.]\d{2})?$")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"(?i)^(?:like this (?:story|article)\b|share (?:it|this)\b|share on\b|follow us\b|subscribe\b|sign up for\b|print this\b|tweet this\b|email this\b)|share it with a friend")]
+    private static partial Regex SharePrompt();
+
+    [GeneratedRegex(@"(?i)leave a comment|register and/or log in|log in to comment|join the discussion|^comments?\s*\(?\d*\)?$|^\d+\s+comments?$|^discussion$|^update$")]
+    private static partial Regex CommentPrompt();
+
+    [GeneratedRegex(@"(?i)rights to this material|all rights reserved|material is placed by the copyright holder|^copyright\b|^©|reproduction (?:in whole or in part )?(?:is )?prohibited")]
+    private static partial Regex RightsNotice();
+
+    [GeneratedRegex(@"(?i)^(?:podcasts?|video|watch|listen|play|pause|advertisement|ad)$")]
+    private static partial Regex MediaWord();
+
+    [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|read more\b|see also\b|related\s*:|more on this\b)")]
+    private static partial Regex RelatedLink();
+
+    [GeneratedRegex(@"(?i)^(?:image|photo|picture|illustration)(?: source)?\s*:|^(?:photo|image) by\b")]
+    private static partial Regex ImageCredit();
+
+    [GeneratedRegex(@"(?i)^\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?(?:\s*(?:GMT|UTC|MSK))?$|^[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?i)^(?:title|outlet|source|date|published|author|url)\s*:\s*\S")]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"^[•·▪●]")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"[.!?…]['""”’»)]*(?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>"date 2020-07-15 " glued to the start of the first paragraph by some exports.</summary>
+    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataPrefix();
+}

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Analysis.Gazetteer;
+
+public enum MentionKind
+{
+    Actor,
+    Person,
+    Program,
+}
+
+/// <summary>A gazetteer name found in a text: raw offsets and the canonical name it stands for.</summary>
+public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Finds every alias of the gazetteer in a text. Aliases with a capital letter match exactly
+/// ("Gateway", not "gateways"); all-lower-case aliases ("the corporation") match in any case.
+/// Straight and curly apostrophes are the same letter; the longest alias wins where names overlap.
+/// </summary>
+public sealed class EntityMatcher
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private readonly Regex? exact;
+    private readonly Regex? folded;
+    private readonly Dictionary<string, (MentionKind Kind, string Name)> exactNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (MentionKind Kind, string Name)> foldedNames = new(StringComparer.OrdinalIgnoreCase);
+
+    public EntityMatcher(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, MentionKind.Actor, a.Name)))
+            .Concat(gazetteer.People.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Person, p.Name))))
+            .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Program, p.Name))));
+        foreach (var (alias, kind, name) in entries)
+        {
+            var key = Normalize(alias);
+            if (alias.Any(char.IsUpper))
+            {
+                exactNames.TryAdd(key, (kind, name));
+            }
+            else
+            {
+                foldedNames.TryAdd(key, (kind, name));
+            }
+        }
+
+        exact = Build(exactNames.Keys, RegexOptions.None);
+        folded = Build(foldedNames.Keys, RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>Mentions inside <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>], ordered by position, without overlaps.</summary>
+    public IReadOnlyList<Mention> Find(string text, int start = 0, int? end = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var stop = end ?? text.Length;
+        var found = new List<Mention>();
+        Collect(exact, exactNames, text, start, stop, found);
+        Collect(folded, foldedNames, text, start, stop, found);
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+
+        var result = new List<Mention>(found.Count);
+        var covered = start;
+        foreach (var mention in found)
+        {
+            if (mention.Start >= covered)
+            {
+                result.Add(mention);
+                covered = mention.End;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Aliases compare with straight apostrophes and single spaces.</summary>
+    public static string Normalize(string alias)
+    {
+        var builder = new StringBuilder(alias.Length);
+        var space = false;
+        foreach (var c in alias.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c is '’' or '‘' or 'ʼ' ? '\'' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, string text, int start, int stop, List<Mention> into)
+    {
+        if (regex is null || stop <= start)
+        {
+            return;
+        }
+
+        try
+        {
+            for (var match = regex.Match(text, start, stop - start); match.Success; match = match.NextMatch())
+            {
+                if (names.TryGetValue(Normalize(match.Value), out var entry))
+                {
+                    into.Add(new Mention(match.Index, match.Index + match.Length, entry.Kind, entry.Name));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text: keep what was found so far rather than stall the pipeline.
+        }
+    }
+
+    private static Regex? Build(IEnumerable<string> aliases, RegexOptions options)
+    {
+        var patterns = aliases.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(ToPattern).ToList();
+        if (patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var pattern = @"(?<![\p{L}\p{N}])(?:" + string.Join('|', patterns) + @")(?![\p{L}\p{N}])";
+        return new Regex(pattern, options | RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
+    }
+
+    private static string ToPattern(string alias)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in alias)
+        {
+            builder.Append(c switch
+            {
+                '\'' => "['’ʼ]",
+                ' ' => @"\s+",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

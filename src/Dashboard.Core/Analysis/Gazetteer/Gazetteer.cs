@@ -1,0 +1,93 @@
+namespace Dashboard.Core.Analysis.Gazetteer;
+
+public enum ActorKind
+{
+    Agency,
+    Government,
+    Outlet,
+    Other,
+}
+
+/// <summary>An agency, government or outlet, with the names the press uses for it.</summary>
+public sealed record ActorEntry(string Name, ActorKind Kind, string? Country, IReadOnlyList<string> Aliases);
+
+/// <summary>A dated role: <see cref="Title"/> at <see cref="Actor"/> from <see cref="From"/> to <see cref="To"/> (open-ended when null).</summary>
+public sealed record RoleEntry(string Actor, string Title, DateOnly From, DateOnly? To)
+{
+    public bool IsHead => RoleWords.IsHeadTitle(Title);
+
+    public bool Covers(DateOnly date) => date >= From && (To is null || date <= To.Value);
+}
+
+/// <summary>A person, mapped to actors through dated roles.</summary>
+public sealed record PersonEntry(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<RoleEntry> Roles)
+{
+    /// <summary>The role in force on <paramref name="date"/>; without a date, the only role or the latest.</summary>
+    public RoleEntry? RoleOn(DateOnly? date)
+    {
+        if (Roles.Count == 0)
+        {
+            return null;
+        }
+
+        if (date is { } d)
+        {
+            var covering = Roles.Where(r => r.Covers(d)).OrderByDescending(r => r.From).FirstOrDefault();
+            if (covering is not null)
+            {
+                return covering;
+            }
+
+            // Outside every role: the nearest one (a former chief speaking about his time).
+            return Roles.OrderBy(r => Math.Min(Math.Abs(r.From.DayNumber - d.DayNumber), Math.Abs((r.To ?? r.From).DayNumber - d.DayNumber))).First();
+        }
+
+        return Roles.OrderByDescending(r => r.From).First();
+    }
+}
+
+/// <summary>A space program and its aliases; <see cref="Since"/> is when it was announced.</summary>
+public sealed record ProgramEntry(string Name, string? Lead, DateOnly? Since, IReadOnlyList<string> Aliases);
+
+/// <summary>The reference lists the analysis resolves names against. Immutable once loaded.</summary>
+public sealed class Gazetteer
+{
+    public Gazetteer(IReadOnlyList<ActorEntry> actors, IReadOnlyList<PersonEntry> people, IReadOnlyList<ProgramEntry> programs)
+    {
+        Actors = actors;
+        People = people;
+        Programs = programs;
+        ActorsByName = actors.ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
+        ProgramsByName = programs.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        PeopleByName = people.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        Matcher = new EntityMatcher(this);
+    }
+
+    public IReadOnlyList<ActorEntry> Actors { get; }
+
+    public IReadOnlyList<PersonEntry> People { get; }
+
+    public IReadOnlyList<ProgramEntry> Programs { get; }
+
+    public IReadOnlyDictionary<string, ActorEntry> ActorsByName { get; }
+
+    public IReadOnlyDictionary<string, ProgramEntry> ProgramsByName { get; }
+
+    public IReadOnlyDictionary<string, PersonEntry> PeopleByName { get; }
+
+    public EntityMatcher Matcher { get; }
+
+    /// <summary>The person who heads <paramref name="actor"/> on <paramref name="date"/> (or, without a date, the only or latest head).</summary>
+    public PersonEntry? HeadOf(string actor, DateOnly? date)
+    {
+        var heads = People
+            .SelectMany(p => p.Roles.Where(r => r.IsHead && string.Equals(r.Actor, actor, StringComparison.OrdinalIgnoreCase)).Select(r => (Person: p, Role: r)))
+            .ToList();
+        if (date is { } d)
+        {
+            return heads.Where(h => h.Role.Covers(d)).Select(h => h.Person).FirstOrDefault();
+        }
+
+        return heads.Count == 1 ? heads[0].Person : null;
+    }
+}

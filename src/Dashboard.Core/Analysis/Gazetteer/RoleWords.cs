@@ -1,0 +1,25 @@
+namespace Dashboard.Core.Analysis.Gazetteer;
+
+/// <summary>Titles the press uses for people who lead or speak for an organisation.</summary>
+public static class RoleWords
+{
+    /// <summary>Titles meaning "the person in charge".</summary>
+    public static readonly string[] HeadTitles =
+    [
+        "head", "chief", "leader", "boss", "director general", "director-general", "general director", "administrator",
+        "president", "chairman", "chairwoman", "chair", "chief executive", "CEO",
+    ];
+
+    /// <summary>Any title that makes a named person a speaker for an organisation (longest first for matching).</summary>
+    public static readonly string[] AllTitles =
+    [
+        "executive director for crewed programs", "director of human and robotic exploration", "deputy director general",
+        "deputy administrator", "associate administrator", "acting administrator", "deputy director", "deputy head",
+        "deputy chief", "director general", "director-general", "general director", "chief executive", "chief designer",
+        "press secretary", "spokesperson", "spokesman", "spokeswoman", "administrator", "chairwoman", "chairman", "president",
+        "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "CEO",
+    ];
+
+    public static bool IsHeadTitle(string title) =>
+        HeadTitles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace Dashboard.Core.Analysis.Metadata;
+
+/// <summary>What an article says about itself: title, outlet, publication date (and whether it was inferred), language.</summary>
+public sealed record ArticleMetadata(string? Title, string? Outlet, DateOnly? Published, bool PublishedInferred, string Language)
+{
+    /// <summary>How each value was found, for the reader ("date from the dateline, year inferred from …").</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+}

@@ -1,0 +1,290 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Cleaning;
+using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Metadata;
+
+/// <summary>
+/// Finds title, outlet, publication date and language. A month and day without a year get the
+/// earliest year consistent with what the article names: the years it mentions, when its programs
+/// were announced and when the people it names held their roles; such dates are flagged inferred.
+/// </summary>
+public sealed partial class MetadataExtractor(Gazetteer.Gazetteer gazetteer)
+{
+    public ArticleMetadata Extract(CleanedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var raw = article.Raw;
+        var head = raw[..Math.Min(raw.Length, 2000)];
+        var evidence = new List<string>();
+        var front = FrontMatter(head);
+        var mentions = gazetteer.Matcher.Find(raw);
+
+        var title = Title(article, front, evidence);
+        var outlet = Outlet(raw, front, mentions, evidence);
+        var (published, inferred) = Published(article, front, mentions, evidence);
+        var language = Language(article);
+        return new ArticleMetadata(title, outlet, published, inferred, language) { Evidence = evidence };
+    }
+
+    private static Dictionary<string, string> FrontMatter(string head)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in head.Split('\n').Take(8))
+        {
+            var match = FrontMatterLine().Match(line.Trim());
+            if (match.Success)
+            {
+                values.TryAdd(match.Groups["key"].Value, match.Groups["value"].Value.Trim());
+            }
+        }
+
+        return values;
+    }
+
+    private static string? Title(CleanedArticle article, Dictionary<string, string> front, List<string> evidence)
+    {
+        if (front.TryGetValue("title", out var fromFront))
+        {
+            evidence.Add("title from the front matter");
+            return fromFront;
+        }
+
+        var raw = article.Raw;
+        var repeated = article.Debris.FirstOrDefault(d => d.Reason is "repeated headline" or "repeated lead");
+        if (repeated is not null)
+        {
+            evidence.Add("title: the line the page repeats");
+            return Shorten(repeated.Span.Of(raw));
+        }
+
+        var first = article.Paragraphs.Take(3).Select(p => p.Span.Of(raw).Trim())
+            .FirstOrDefault(t => t.Length <= 160 && !SentenceEnd().IsMatch(t));
+        if (first is not null)
+        {
+            evidence.Add("title: the first short line without a full stop");
+            return first;
+        }
+
+        if (article.Paragraphs.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = SentenceSplitter.Split(raw, article.Paragraphs[0].Span).FirstOrDefault();
+        evidence.Add("title: the first sentence");
+        return Shorten(lead.Of(raw));
+    }
+
+    private static string Shorten(string text)
+    {
+        text = Regex.Replace(text.Trim(), @"\s+", " ");
+        if (text.Length <= 160)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', 150);
+        return string.Concat(text.AsSpan(0, cut > 80 ? cut : 150), "…");
+    }
+
+    private string? Outlet(string raw, Dictionary<string, string> front, IReadOnlyList<Mention> mentions, List<string> evidence)
+    {
+        foreach (var key in (string[])["outlet", "source"])
+        {
+            if (front.TryGetValue(key, out var named))
+            {
+                evidence.Add("outlet from the front matter");
+                var known = gazetteer.Matcher.Find(named).FirstOrDefault(m => IsOutlet(m));
+                return known?.Name ?? named;
+            }
+        }
+
+        var outlets = mentions.Where(IsOutlet).ToList();
+        foreach (var mention in outlets)
+        {
+            var before = raw[Math.Max(0, mention.Start - 60)..mention.Start];
+            var after = raw[mention.End..Math.Min(raw.Length, mention.End + 40)];
+            var strong =
+                (DatelineBefore().IsMatch(before) && DatelineAfter().IsMatch(after)) // "Moscow. December 15th. INTERFAX -"
+                || (before.EndsWith('/') && after.StartsWith('/'))                    // "/TASS/"
+                || (before.EndsWith('(') && after.StartsWith(')'))                    // "(Reuters) -"
+                || TranslatedBy().IsMatch(after)                                      // "CNBC translated"
+                || RequestsForComment().IsMatch(after)                                // "CNBC's requests for comment"
+                || AlsoOn().IsMatch(before);                                          // "Also on rt.com"
+            if (strong)
+            {
+                evidence.Add($"outlet: \"{raw[Math.Max(0, mention.Start - 12)..Math.Min(raw.Length, mention.End + 12)].ReplaceLineEndings(" ").Trim()}\"");
+                return mention.Name;
+            }
+        }
+
+        var told = outlets
+            .Where(m => ToldBefore().IsMatch(raw[Math.Max(0, m.Start - 12)..m.Start]))
+            .GroupBy(m => m.Name)
+            .Select(g => (Name: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ToList();
+        if (told.Count > 0 && told[0].Count >= 2 && (told.Count == 1 || told[1].Count < told[0].Count))
+        {
+            evidence.Add($"outlet: sources \"told {told[0].Name}\" {told[0].Count} times");
+            return told[0].Name;
+        }
+
+        return null;
+    }
+
+    private bool IsOutlet(Mention mention) =>
+        mention.Kind == MentionKind.Actor && gazetteer.ActorsByName.TryGetValue(mention.Name, out var actor) && actor.Kind == ActorKind.Outlet;
+
+    private (DateOnly? Date, bool Inferred) Published(CleanedArticle article, Dictionary<string, string> front, IReadOnlyList<Mention> mentions, List<string> evidence)
+    {
+        var raw = article.Raw;
+        foreach (var key in (string[])["date", "published"])
+        {
+            if (front.TryGetValue(key, out var text) && DateParsing.ParseFull(text) is { } fromFront)
+            {
+                evidence.Add("date from the front matter");
+                return (fromFront, false);
+            }
+        }
+
+        var marked = DateMarker().Match(raw[..Math.Min(raw.Length, 600)]);
+        if (marked.Success && DateParsing.ParseFull(marked.Groups["date"].Value) is { } markedDate)
+        {
+            evidence.Add("date from the \"date\" marker");
+            return (markedDate, false);
+        }
+
+        foreach (var line in article.Debris.Where(d => d.Reason is "date line").Select(d => d.Span.Of(raw)))
+        {
+            if (DateParsing.ParseFull(line) is { } dateLine)
+            {
+                evidence.Add("date from the date line");
+                return (dateLine, false);
+            }
+        }
+
+        var dateline = article.Paragraphs.Take(3).Select(p => Dateline().Match(p.Span.Of(raw))).FirstOrDefault(m => m.Success);
+        if (dateline is not null && DateParsing.Month(dateline.Groups["mon"].Value) is { } month)
+        {
+            var day = int.Parse(dateline.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (dateline.Groups["y"].Success && DateParsing.Create(int.Parse(dateline.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month, day) is { } full)
+            {
+                evidence.Add("date from the dateline");
+                return (full, false);
+            }
+
+            if (InferYear(raw, month, day, mentions, evidence) is { } inferred)
+            {
+                return (inferred, true);
+            }
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>The earliest year that agrees with the article's own years, its programs' start dates and its people's roles.</summary>
+    private DateOnly? InferYear(string raw, int month, int day, IReadOnlyList<Mention> mentions, List<string> evidence)
+    {
+        var lowest = 1990;
+        var reasons = new List<string>();
+        var years = Year().Matches(raw).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1950 and <= 2100).ToList();
+        if (years.Count > 0)
+        {
+            lowest = years.Max();
+            reasons.Add($"the article mentions {lowest}");
+        }
+
+        var programs = mentions.Where(m => m.Kind == MentionKind.Program).Select(m => gazetteer.ProgramsByName[m.Name]).Distinct().ToList();
+        foreach (var program in programs.Where(p => p.Since is not null))
+        {
+            lowest = Math.Max(lowest, program.Since!.Value.Year);
+        }
+
+        var latestProgram = programs.Where(p => p.Since is not null).MaxBy(p => p.Since);
+        if (latestProgram is not null)
+        {
+            reasons.Add($"{latestProgram.Name} exists since {latestProgram.Since:yyyy-MM}");
+        }
+
+        var roles = mentions.Where(m => m.Kind == MentionKind.Person)
+            .Select(m => gazetteer.PeopleByName[m.Name])
+            .Distinct()
+            .SelectMany(p => p.Roles.Select(r => (Person: p, Role: r)))
+            .Where(pr => mentions.Any(m => m.Kind == MentionKind.Actor && m.Name == pr.Role.Actor))
+            .ToList();
+        for (var year = lowest; year <= 2100; year++)
+        {
+            if (DateParsing.Create(year, month, day) is not { } candidate)
+            {
+                continue;
+            }
+
+            if (programs.Any(p => p.Since is { } since && candidate < since))
+            {
+                continue;
+            }
+
+            var byPerson = roles.GroupBy(r => r.Person);
+            if (byPerson.All(g => g.Any(r => r.Role.Covers(candidate))))
+            {
+                reasons.AddRange(roles.Select(r => $"{r.Person.Name} was {r.Role.Title} of {r.Role.Actor} {r.Role.From:yyyy-MM}..{r.Role.To?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "now"}").Distinct());
+                if (reasons.Count == 0)
+                {
+                    return null; // nothing in the article constrains the year
+                }
+
+                evidence.Add($"date from the dateline; year {year} inferred: {string.Join("; ", reasons)}");
+                return candidate;
+            }
+
+            if (year > lowest + 40)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Language(CleanedArticle article)
+    {
+        var byLanguage = article.Paragraphs.GroupBy(p => p.Language).Select(g => (g.Key, Size: g.Sum(p => p.Span.Length))).OrderByDescending(g => g.Size).ToList();
+        return byLanguage.Count == 0 ? "und" : byLanguage[0].Key;
+    }
+
+    [GeneratedRegex(@"^(?<key>title|outlet|source|date|published|author|url)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterLine();
+
+    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex DateMarker();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?\s")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"[.!?]['""”’»)]*\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\.\s*$|\d{1,2}(?:st|nd|rd|th)?\.\s*$")]
+    private static partial Regex DatelineBefore();
+
+    [GeneratedRegex(@"^\s*[-–—:]")]
+    private static partial Regex DatelineAfter();
+
+    [GeneratedRegex(@"^\s+translated\b")]
+    private static partial Regex TranslatedBy();
+
+    [GeneratedRegex(@"^['’]s\s+requests?\s+for\s+comment")]
+    private static partial Regex RequestsForComment();
+
+    [GeneratedRegex(@"(?i)also on\s*$")]
+    private static partial Regex AlsoOn();
+
+    [GeneratedRegex(@"\b(?:told|tells|telling)\s+(?:the\s+)?$")]
+    private static partial Regex ToldBefore();
+}

@@ -1,0 +1,107 @@
+namespace Dashboard.Core.Analysis.Text;
+
+/// <summary>
+/// Splits a span of text into sentences: at . ! ? (and any closing quotes after them) followed by
+/// space and a capital, digit or opening quote, except after common abbreviations and initials.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "sen", "rep", "gov", "pres", "inc", "corp", "ltd", "co",
+        "vs", "etc", "e.g", "i.e", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "u.s.a", "e.u", "a.m", "p.m",
+    };
+
+    public static List<TextSpan> Split(string text, TextSpan span)
+    {
+        var sentences = new List<TextSpan>();
+        var start = span.Start;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < span.End && IsClosing(text[end]))
+            {
+                end++;
+            }
+
+            if (end >= span.End)
+            {
+                break;
+            }
+
+            if (!char.IsWhiteSpace(text[end]))
+            {
+                continue;
+            }
+
+            var next = end;
+            while (next < span.End && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= span.End || !StartsSentence(text[next]))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, i, start))
+            {
+                continue;
+            }
+
+            var sentence = new TextSpan(start, end).Trim(text);
+            if (sentence.Length > 0)
+            {
+                sentences.Add(sentence);
+            }
+
+            start = next;
+            i = next - 1;
+        }
+
+        var last = new TextSpan(start, span.End).Trim(text);
+        if (last.Length > 0)
+        {
+            sentences.Add(last);
+        }
+
+        return sentences;
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or '»' or ')' or ']' or '“';
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '«' or '\'' or '(' or '[' or '„' || (char.IsLetter(c) && !char.IsLower(c));
+
+    /// <summary>"U.S.", "Dr.", "Jan." or a single initial ("S. Somanath") do not end a sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot, int sentenceStart)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Analysis.Text;
+
+/// <summary>A word of a text with its offsets.</summary>
+public readonly record struct Word(int Start, int End, string Value);
+
+/// <summary>Word tokens, and the folded stems used to compare wordings across translations.</summary>
+public static partial class Words
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "which", "who",
+        "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+        "did", "will", "would", "can", "could", "should", "shall", "may", "might", "we", "our", "us", "they", "their", "them", "he",
+        "his", "him", "she", "her", "i", "my", "you", "your", "there", "here", "than", "then", "so", "such", "also", "not", "no",
+        "into", "about", "over", "under", "all", "any", "some", "one", "other", "more", "most", "very", "just", "now", "right",
+        "said", "says", "say", "told", "during", "while", "if", "when", "what", "how", "up", "out",
+    };
+
+    /// <summary>Translation variants that mean the same in this domain; folded to one stem.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["deviat"] = "retreat", ["depart"] = "retreat", ["stray"] = "retreat", ["withdraw"] = "retreat",
+        ["project"] = "program", ["programm"] = "program", ["plan"] = "program", ["initiativ"] = "program",
+        ["observ"] = "see", ["perceiv"] = "see", ["view"] = "see", ["consider"] = "see", ["notic"] = "see",
+        ["american"] = "us", ["u.s"] = "us", ["united"] = "us", ["states"] = "us", ["america"] = "us",
+        ["resembl"] = "similar", ["lik"] = "similar", ["akin"] = "similar",
+        ["form"] = "develop", ["emerg"] = "develop", ["establish"] = "develop",
+        ["collaborat"] = "cooperat", ["cooperat"] = "cooperat", ["co-operat"] = "cooperat", ["partnership"] = "cooperat",
+        ["moon"] = "lunar", ["iss"] = "station",
+    };
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    public static List<Word> Tokenize(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        foreach (Match match in WordPattern().Matches(text[span.Start..span.End]))
+        {
+            words.Add(new Word(span.Start + match.Index, span.Start + match.Index + match.Length, match.Value));
+        }
+
+        return words;
+    }
+
+    public static List<Word> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    /// <summary>Content words reduced to folded stems: lower case, no stop words, crude suffix stripping, synonyms merged.</summary>
+    public static List<string> Stems(string text) =>
+        Tokenize(text).Select(w => Stem(w.Value)).Where(s => s.Length > 0).ToList();
+
+    public static string Stem(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        if (lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+
+        if (StopWords.Contains(lower))
+        {
+            return "";
+        }
+
+        var stem = StripSuffix(lower);
+        return Synonyms.TryGetValue(stem, out var folded) ? folded : stem;
+    }
+
+    private static string StripSuffix(string word)
+    {
+        string[] suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s", "ion", "ive", "e"];
+        foreach (var suffix in suffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                return suffix == "ies" ? stem + "y" : stem;
+            }
+        }
+
+        return word;
+    }
+}
