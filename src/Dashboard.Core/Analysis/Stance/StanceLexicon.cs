@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Analysis.Stance;
+
+/// <summary>
+/// The cue phrases of the stance scale. Patterns that already contain their negation ("not
+/// interested") are marked so a nearby "not" is not applied twice; overlapping matches keep the longest.
+/// </summary>
+public static partial class StanceLexicon
+{
+    public sealed record Entry(Regex Pattern, int Score, string Kind, bool Negated = false, bool Participation = false);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public static readonly IReadOnlyList<Entry> Entries =
+    [
+        // withdrawing −3
+        Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
+        Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
+        Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
+        Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:program|programme|project|station|partnership|agreement|accords?)\b", -3, "withdraws"),
+        Cue(@"\b(?:halt|halts|halted|end|ends|ended|terminat(?:e|es|ed)|suspend(?:s|ed)?|freez(?:e|es)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+)?(?:participation|cooperation|involvement|work)\b", -3, "halts"),
+
+        // refusing −2
+        Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),
+        Cue(@"\bno\s+interest\b", -2, "not interested", negated: true),
+        Cue(@"\b(?:will|would|does|do|did|shall|is|are|was|were|cannot|can['’]t|could)\s*(?:n['’]t|not)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
+        Cue(@"\b(?:won['’]t|wouldn['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
+        Cue(@"\bnot\s+(?:to\s+)?(?:participate|take\s+part|join|be\s+involved)\b", -2, "will not participate", negated: true),
+        Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+intend\s+to\b", -2, "does not intend", negated: true),
+        Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
+        Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate)\b", -2, "refuses"),
+        Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign)\b", -2, "declines"),
+        Cue(@"\breject(?:s|ed|ing|ion)?\b", -2, "rejects"),
+        Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
+        Cue(@"\b(?:could|can|cannot|can['’]t)\s*(?:n['’]t|not)?\s*afford\s+to\s+participate\b", -2, "cannot afford to participate", negated: true),
+        Cue(@"\bnot\s+(?:going|planning)\s+to\s+(?:join|participate|take\s+part)\b", -2, "will not participate", negated: true),
+        Cue(@"\brul(?:e|es|ed)\s+out\b", -2, "rules out"),
+        Cue(@"\bturn(?:s|ed)?\s+down\b", -2, "turns down"),
+
+        // critical −1
+        Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
+        Cue(@"\b(?:too|overly|excessively)\s+(?:American|U\.?S\.?|US|Western)[-\s]centric\b", -1, "too American-centric"),
+        Cue(@"\b(?:American|U\.S\.|US|Western)[-\s](?:centric|led\s+approach)\b", -1, "American-centric"),
+        Cue(@"\bpolitical\s+project\b", -1, "political project"),
+        Cue(@"\b(?:deviat|retreat|depart|stray)(?:e|es|ed|ing|s)?\s+from\s+(?:the\s+)?principles\b", -1, "deviates from principles"),
+        Cue(@"\b(?:resembl\w*|similar\s+to|akin\s+to|like)\s+(?:a\s+)?NATO\b", -1, "like NATO"),
+        Cue(@"\bNATO\b", -1, "NATO"),
+        Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+like\b|\bdislikes?\b", -1, "does not like", negated: true),
+        Cue(@"\bconcern(?:s|ed)?\b", -1, "concern"),
+        Cue(@"\bworr(?:y|ies|ied|ying)\b", -1, "worry"),
+        Cue(@"\bominous\b", -1, "ominous"),
+        Cue(@"\bthreat(?:en|ens|ening)?\b", -1, "threat"),
+        Cue(@"\bunacceptable\b", -1, "unacceptable"),
+        Cue(@"\b(?:one-sided|unilateral(?:ly)?)\b", -1, "one-sided"),
+        Cue(@"\b(?:skeptic|sceptic)\w*\b", -1, "skeptical"),
+        Cue(@"\bnot\s+(?:as\s+)?(?:an?\s+)?international\b", -1, "not international", negated: true),
+        Cue(@"\balliance\s+against\b", -1, "alliance against"),
+        Cue(@"\bconfrontation\b", -1, "confrontation"),
+        Cue(@"\btak(?:e|es|ing|en)\s+aim\s+at\b", -1, "takes aim at"),
+        Cue(@"\bhostil(?:e|ity)\b", -1, "hostile"),
+        Cue(@"\bcomplain(?:s|ed|t)?\b", -1, "complains"),
+        Cue(@"\bcondemn(?:s|ed)?\b", -1, "condemns"),
+        Cue(@"\boppos(?:e|es|ed|ing|ition)\b", -1, "opposes"),
+        Cue(@"\b(?:limited|insufficient(?:ly)?(?:\s+large)?|minor|secondary)\s+role\b", -1, "limited role"),
+        Cue(@"\bflawed\b", -1, "flawed"),
+        Cue(@"\b(?:unrealistic|unfeasible|pointless)\b", -1, "unrealistic"),
+
+        // open +1
+        Cue(@"\bready\s+(?:to|for)\s+(?:continue\s+|advance\s+|conduct\s+|hold\s+|resume\s+|start\s+)?(?:the\s+|a\s+)?(?:dialogue|talks|consultations|discussions?|negotiations)\b", 1, "ready for dialogue", participation: true),
+        Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),
+        Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
+        Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
+        Cue(@"\bwilling\s+to\b", 1, "willing to", participation: true),
+        Cue(@"\b(?:could|may|might|would)\s+(?:also\s+)?consider\b", 1, "could consider", participation: true),
+        Cue(@"\bconsider(?:s|ing)?\s+(?:its\s+|our\s+|their\s+)?participation\b", 1, "considers participation", participation: true),
+        Cue(@"\bhop(?:e|es|ed|eful|ing)\b", 1, "hopes"),
+        Cue(@"\binterest(?:ed)?\s+in\b|\binterest\s+us\b", 1, "interested", participation: true),
+        Cue(@"\bwelcom(?:e|es|ed|ing)\b", 1, "welcomes"),
+        Cue(@"\b(?:dialogue|consultations)\b", 1, "dialogue"),
+        Cue(@"\bharmoni[sz]ation\b", 1, "harmonization"),
+        Cue(@"\bpossible\s+(?:interaction|cooperation|participation)\b", 1, "possible cooperation"),
+        Cue(@"\bdoor\s+(?:remains\s+|is\s+)?open\b", 1, "door open"),
+
+        // supportive +2
+        Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
+        Cue(@"\bendors(?:e|es|ed|ing|ement)\b", 2, "endorses", participation: true),
+        Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|work|develop|continue|integrate|expand|strengthen)\b", 2, "agreed to cooperate", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+)?joint\b", 2, "agreed on joint work", participation: true),
+        Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
+        Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted)\s+to\b", 2, "keen to", participation: true),
+        Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
+        Cue(@"\bcontribut(?:e|es|ed|ing|ion)\b", 2, "contributes", participation: true),
+        Cue(@"\bwork\s+together\b", 2, "work together", participation: true),
+        Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
+        Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
+
+        // committed +3
+        Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
+        Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
+        Cue(@"\bcommit(?:s|ted)\s+to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
+        Cue(@"\bwill\s+(?:jointly\s+)?(?:build|provide|supply|deliver|launch)\b", 3, "will build", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
+        Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
+    ];
+
+    public static readonly Regex Negator = new(@"\b(?:not|no|never|nor|neither|without|hardly)\b|n['’]t\b", Options);
+
+    /// <summary>"not only … but also" and its kin are not negations.</summary>
+    public static readonly Regex NegationTrap = new(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", Options);
+
+    public static readonly Regex Condition = new(
+        @"\b(?:if(?!\s+(?:necessary|needed|required|possible|any)\b)|unless|provided(?:\s+that)?|on\s+(?:the\s+)?condition|as\s+long\s+as|only\s+on\s+an?\s+equal\s+footing|on\s+an?\s+equal\s+footing|subject\s+to|should\s+\w+\s+(?:agree|accept))\b|\b(?:could|would|might|may)\s+(?:also\s+)?consider\b",
+        Options);
+
+    private static Entry Cue(string pattern, int score, string kind, bool negated = false, bool participation = false) =>
+        new(new Regex(pattern, Options, TimeSpan.FromSeconds(1)), score, kind, negated, participation);
+}

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Stance;
+
+/// <summary>
+/// Scores a statement's stance toward each program it concerns. Works clause by clause: cues in a
+/// concessive clause ("despite the formal refusal…") do not count, a negation within three words
+/// flips a cue ("is NOT about confrontation"), conditions ("if", "only on an equal footing") mark
+/// the stance conditional. A clause without a program of its own takes the sentence's, or, when it
+/// carries a cue, the program the text was last about (the antecedent of "this", "such projects").
+/// </summary>
+public static partial class StanceScorer
+{
+    /// <param name="raw">The article's raw text.</param>
+    /// <param name="sentences">The statement's sentences (raw spans).</param>
+    /// <param name="programs">Program mentions inside the statement.</param>
+    /// <param name="antecedent">The program the text is about just before an offset, or null.</param>
+    public static IReadOnlyList<ProgramStance> Score(string raw, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> programs, Func<TextSpan, string?> antecedent)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(programs);
+        ArgumentNullException.ThrowIfNull(antecedent);
+
+        var votes = new List<Vote>();
+        foreach (var sentence in sentences)
+        {
+            var concessive = ConcessiveSpans(raw, sentence);
+            var background = RelativeClauses(raw, sentence);
+            var targets = programs.Where(p => !background.Any(b => b.Contains(new TextSpan(p.Start, p.End)))).ToList();
+            var sentencePrograms = targets.Where(p => sentence.Contains(new TextSpan(p.Start, p.End))).Select(p => p.Name).Distinct().ToList();
+            foreach (var clause in Clauses(raw, sentence))
+            {
+                var cues = FindCues(raw, clause, concessive);
+                var conditional = LexiconCondition(raw, sentence);
+                var clausePrograms = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End))))
+                    .Select(p => p.Name).Distinct().ToList();
+                var resolution = 1.0;
+                if (clausePrograms.Count == 0)
+                {
+                    clausePrograms = sentencePrograms;
+                }
+
+                if (clausePrograms.Count == 0 && cues.Count > 0 && antecedent(clause) is { } previous)
+                {
+                    clausePrograms = [previous];
+                    resolution = 0.75;
+                }
+
+                foreach (var program in clausePrograms)
+                {
+                    votes.Add(new Vote(program, cues, conditional, resolution, clause.Start));
+                }
+            }
+        }
+
+        return votes.GroupBy(v => v.Program, StringComparer.Ordinal)
+            .Select(Decide)
+            .OrderBy(s => s.Program, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>All cues in a span of text, negation applied (used by tests and the evidence view).</summary>
+    public static IReadOnlyList<Cue> FindCues(string raw, TextSpan span) => FindCues(raw, span, []);
+
+    private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
+
+    private static ProgramStance Decide(IGrouping<string, Vote> votes)
+    {
+        Vote? best = null;
+        Cue? bestCue = null;
+        foreach (var vote in votes)
+        {
+            foreach (var cue in vote.Cues)
+            {
+                if (bestCue is null || Math.Abs(cue.Score) > Math.Abs(bestCue.Score) || (Math.Abs(cue.Score) == Math.Abs(bestCue.Score) && cue.Score < bestCue.Score))
+                {
+                    best = vote;
+                    bestCue = cue;
+                }
+            }
+        }
+
+        if (best is null || bestCue is null)
+        {
+            var first = votes.First();
+            return new ProgramStance(votes.Key, StanceLabel.Neutral, first.Conditional, Math.Round(0.4 * first.Resolution, 2), []);
+        }
+
+        var strength = bestCue.Text.Contains(' ', StringComparison.Ordinal) ? 0.85 : 0.65;
+        var confidence = Math.Round(strength * best.Resolution * (best.Conditional ? 0.9 : 1.0), 2);
+        var cues = best.Cues.OrderBy(c => c.Span.Start).ToList();
+        return new ProgramStance(votes.Key, (StanceLabel)bestCue.Score, best.Conditional, confidence, cues);
+    }
+
+    private static List<Cue> FindCues(string raw, TextSpan clause, IReadOnlyList<TextSpan> ignored)
+    {
+        var text = raw[clause.Start..clause.End];
+        var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
+        foreach (var entry in StanceLexicon.Entries)
+        {
+            foreach (Match match in entry.Pattern.Matches(text))
+            {
+                var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
+                if (!ignored.Any(i => i.Contains(span)))
+                {
+                    found.Add((span, entry));
+                }
+            }
+        }
+
+        // Longest match wins where cues overlap ("not interested" over "interested in").
+        found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var kept = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
+        foreach (var candidate in found)
+        {
+            var overlapping = kept.FindIndex(k => k.Span.Overlaps(candidate.Span));
+            if (overlapping < 0)
+            {
+                kept.Add(candidate);
+            }
+            else if (candidate.Span.Length > kept[overlapping].Span.Length)
+            {
+                kept[overlapping] = candidate;
+            }
+        }
+
+        var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
+        return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
+    }
+
+    private static Cue ToCue(string raw, TextSpan clause, TextSpan span, StanceLexicon.Entry entry, List<TextSpan> negatedPhrases)
+    {
+        var score = entry.Score;
+        var kind = entry.Kind;
+        var start = span.Start;
+        if (!entry.Negated && NegationBefore(raw, clause, span) is { } negator && !negatedPhrases.Any(p => p.Contains(negator)))
+        {
+            start = negator;
+            score = score > 0 ? (entry.Participation ? -2 : -1) : 1;
+            kind = "not " + kind;
+        }
+
+        var cueSpan = new TextSpan(start, span.End);
+        return new Cue(cueSpan, raw[cueSpan.Start..cueSpan.End], score, kind);
+    }
+
+    /// <summary>The start of a negating word up to three words before the cue, unless it is "not only" and kin.</summary>
+    private static int? NegationBefore(string raw, TextSpan clause, TextSpan cue)
+    {
+        var words = Words.Tokenize(raw, new TextSpan(clause.Start, cue.Start));
+        var window = words.Skip(Math.Max(0, words.Count - 3)).ToList();
+        foreach (var word in window)
+        {
+            var from = new TextSpan(word.Start, Math.Min(cue.End, raw.Length));
+            var text = raw[from.Start..from.End];
+            if (StanceLexicon.Negator.IsMatch(word.Value) || word.Value.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return StanceLexicon.NegationTrap.IsMatch(text) ? null : word.Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.Condition.IsMatch(raw[sentence.Start..sentence.End]);
+
+    /// <summary>"despite the formal refusal to participate in the project," — up to the next comma.</summary>
+    private static List<TextSpan> ConcessiveSpans(string raw, TextSpan sentence)
+    {
+        var spans = new List<TextSpan>();
+        var text = raw[sentence.Start..sentence.End];
+        foreach (Match match in Concessive().Matches(text))
+        {
+            var end = text.IndexOf(',', match.Index + match.Length);
+            if (end < 0)
+            {
+                continue; // "…, despite X." at the end: the main clause came first and keeps its cues
+            }
+
+            spans.Add(new TextSpan(sentence.Start + match.Index, sentence.Start + end));
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// Relative clauses ("support that developed during cooperation on the ISS", ", which NASA leads")
+    /// describe; a program named only there is background, not what the statement is about.
+    /// </summary>
+    public static List<TextSpan> RelativeClauses(string raw, TextSpan sentence)
+    {
+        var text = raw[sentence.Start..sentence.End];
+        return RelativeClause().Matches(text).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
+    }
+
+    /// <summary>Clauses joined by "but", "however", "while", "whereas" or a semicolon.</summary>
+    private static List<TextSpan> Clauses(string raw, TextSpan sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var text = raw[sentence.Start..sentence.End];
+        var start = 0;
+        foreach (Match match in ClauseBreak().Matches(text))
+        {
+            if (match.Index > start)
+            {
+                clauses.Add(new TextSpan(sentence.Start + start, sentence.Start + match.Index));
+            }
+
+            start = match.Index;
+        }
+
+        clauses.Add(new TextSpan(sentence.Start + start, sentence.End));
+        return clauses.Where(c => c.Length > 0).ToList();
+    }
+
+    [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Concessive();
+
+    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"(?:,\s*|;\s*|\s+)(?=(?:but|however|whereas|yet)\b)|;\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+}

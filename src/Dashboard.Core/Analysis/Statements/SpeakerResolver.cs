@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// Turns the words before (or after) a speech verb into a speaker: a known person (mapped to an
+/// actor through the role held on the date), a person the article introduces with a title
+/// ("Wu Yanhua, deputy director of CNSA"), a title alone ("the Roscosmos chief" → whoever headed
+/// Roscosmos then), an organisation ("the corporation told Sputnik"), or a pronoun (the last
+/// compatible speaker). Keeps the running context of one document.
+/// </summary>
+internal sealed partial class SpeakerResolver(Gazetteer.Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
+{
+    private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
+    private Speaker? lastPerson;
+    private Speaker? lastOrganisation;
+    private string? lastOutlet;
+
+    public Speaker? Resolve(TextSpan region, DateOnly? date)
+    {
+        region = region.Trim(raw);
+        if (region.Length == 0)
+        {
+            return null;
+        }
+
+        var text = raw[region.Start..region.End];
+        var inRegion = mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
+        var speaker = KnownPerson(inRegion, date)
+            ?? IntroducedPerson(text, inRegion)
+            ?? ByTitle(text, inRegion, date)
+            ?? ByName(text, date)
+            ?? Organisation(inRegion)
+            ?? Pronoun(text)
+            ?? Outlet(text)
+            ?? Anonymous(text, inRegion);
+        Remember(speaker);
+        return speaker;
+    }
+
+    /// <summary>Notes the outlets and people the text mentions, for "the piece said" and "he said".</summary>
+    public void Observe(TextSpan span)
+    {
+        foreach (var mention in mentions.Where(m => m.Start >= span.Start && m.End <= span.End))
+        {
+            if (mention.Kind == MentionKind.Actor && gazetteer.ActorsByName[mention.Name].Kind == ActorKind.Outlet)
+            {
+                lastOutlet = mention.Name;
+            }
+        }
+    }
+
+    private void Remember(Speaker? speaker)
+    {
+        if (speaker is null)
+        {
+            return;
+        }
+
+        if (speaker.IsPerson)
+        {
+            lastPerson = speaker;
+        }
+        else
+        {
+            lastOrganisation = speaker;
+        }
+    }
+
+    private Speaker? KnownPerson(List<Mention> inRegion, DateOnly? date)
+    {
+        var person = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Person);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var entry = gazetteer.PeopleByName[person.Name];
+        return new Speaker(entry.Name, entry.RoleOn(date)?.Actor, IsPerson: true);
+    }
+
+    /// <summary>"Wu Yanhua, deputy director of CNSA" / "CNSA deputy director Wu Yanhua": remembered for later "Wu said".</summary>
+    private Speaker? IntroducedPerson(string text, List<Mention> inRegion)
+    {
+        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var match = NameThenTitle().Match(text);
+        if (!match.Success)
+        {
+            match = TitleThenName().Match(text);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        if (mentions.Any(m => m.Kind != MentionKind.Person && string.Equals(raw.Substring(m.Start, m.Length), name, StringComparison.Ordinal)))
+        {
+            return null; // the "name" is an organisation
+        }
+
+        var speaker = new Speaker(name, actor.Name, IsPerson: true);
+        introduced[name] = speaker;
+        introduced[name.Split(' ')[^1]] = speaker;
+        introduced[name.Split(' ')[0]] = speaker; // Chinese names: family name first ("Wu said")
+        return speaker;
+    }
+
+    /// <summary>"the Roscosmos chief", "head of the state corporation", "A Roscosmos spokesperson".</summary>
+    private Speaker? ByTitle(string text, List<Mention> inRegion, DateOnly? date)
+    {
+        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind != ActorKind.Outlet);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var title = RoleWords.AllTitles.FirstOrDefault(t => Regex.IsMatch(text, $@"\b{Regex.Escape(t)}\b", RegexOptions.IgnoreCase));
+        if (title is null)
+        {
+            return ServiceOf(text, actor.Name);
+        }
+
+        if (RoleWords.IsHeadTitle(title) && (gazetteer.HeadOf(actor.Name, date) ?? MentionedHeadOf(actor.Name)) is { } head)
+        {
+            return new Speaker(head.Name, actor.Name, IsPerson: true);
+        }
+
+        return new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
+    }
+
+    /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
+    private PersonEntry? MentionedHeadOf(string actor) =>
+        mentions.Where(m => m.Kind == MentionKind.Person)
+            .Select(m => gazetteer.PeopleByName[m.Name])
+            .Distinct()
+            .SingleOrDefault(p => p.Roles.Any(r => r.IsHead && string.Equals(r.Actor, actor, StringComparison.OrdinalIgnoreCase)));
+
+    private static Speaker? ServiceOf(string text, string actor)
+    {
+        var service = PressService().Match(text);
+        return service.Success ? new Speaker($"{actor} {service.Value.ToLowerInvariant()}", actor, IsPerson: false) : null;
+    }
+
+    /// <summary>A surname introduced earlier ("Wu said"), or a misspelt known name ("Bridenstein").</summary>
+    private Speaker? ByName(string text, DateOnly? date)
+    {
+        foreach (Match word in CapitalisedWord().Matches(text))
+        {
+            if (introduced.TryGetValue(word.Value, out var known))
+            {
+                return known;
+            }
+
+            if (word.Value.Length < 7)
+            {
+                continue;
+            }
+
+            var close = gazetteer.People.FirstOrDefault(p => p.Aliases.Any(a => !a.Contains(' ', StringComparison.Ordinal) && a.Length >= 7 && Levenshtein.Distance(a, word.Value, 1) <= 1));
+            if (close is not null)
+            {
+                return new Speaker(close.Name, close.RoleOn(date)?.Actor, IsPerson: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static Speaker? Organisation(List<Mention> inRegion)
+    {
+        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor);
+        return actor is null ? null : new Speaker(actor.Name, actor.Name, IsPerson: false);
+    }
+
+    private Speaker? Pronoun(string text)
+    {
+        var match = PronounWord().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Value.ToLowerInvariant() is "he" or "she" ? lastPerson : lastOrganisation;
+    }
+
+    private Speaker? Outlet(string text)
+    {
+        if (lastOutlet is null || !OutletWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        return new Speaker(lastOutlet, lastOutlet, IsPerson: false);
+    }
+
+    /// <summary>"a space industry source": kept as said, with no actor, so it never counts for an agency.</summary>
+    private static Speaker? Anonymous(string text, List<Mention> inRegion)
+    {
+        if (inRegion.Count > 0 || !AnonymousWord().IsMatch(text) || Words.Tokenize(text).Count > 8)
+        {
+            return null;
+        }
+
+        return new Speaker(Regex.Replace(text.Trim(' ', ',', '.'), @"\s+", " "), null, IsPerson: true);
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b")]
+    private static partial Regex NameThenTitle();
+
+    [GeneratedRegex(@"(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]
+    private static partial Regex TitleThenName();
+
+    [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PressService();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]{2,}\b")]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounWord();
+
+    [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletWord();
+
+    [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnonymousWord();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>Verbs (and phrases) that introduce speech, in the forms news copy uses.</summary>
+internal static partial class SpeechVerbs
+{
+    public const string Alternation =
+        @"made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
+        @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
+        @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|states|warned|warns|argued|argues|acknowledged|" +
+        @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
+        @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing";
+
+    /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
+    public static bool ObjectIsContent(string verb) =>
+        Regex.IsMatch(verb, @"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint)", RegexOptions.IgnoreCase);
+
+    /// <summary>"told" and kin take an addressee before the content.</summary>
+    public static bool TakesAddressee(string verb) => Regex.IsMatch(verb, @"^(?:told|tells)$", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Any();
+
+    /// <summary>A passive or nominal use: "it was reported", "so-called", "is called".</summary>
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so)\s*-?\s*$)", RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveBefore();
+}

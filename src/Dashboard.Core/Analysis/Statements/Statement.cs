@@ -1,0 +1,24 @@
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// One utterance attributed in an article. <see cref="Span"/> covers the attributed words in the
+/// raw text (the quotation, or the reported clause); <see cref="Attribution"/> the words that say
+/// who said it.
+/// </summary>
+public sealed record Statement(
+    TextSpan Span,
+    string Text,
+    string? Speaker,
+    string? Actor,
+    bool Direct,
+    string? Venue,
+    PartialDate? Date,
+    TextSpan? Attribution,
+    IReadOnlyList<ProgramStance> Stances)
+{
+    /// <summary>Position of the statement among the document's statements (0-based, in text order).</summary>
+    public int Index { get; init; }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Metadata;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// When a statement was made, when the words around it say ("in July", "On January 25,",
+/// "In 2017", "on Monday"): resolved against the article's date, never after it.
+/// </summary>
+internal static partial class StatementDates
+{
+    public static PartialDate? Find(string text, DateOnly? published)
+    {
+        // "In 2017, X agreed …, but later Rogozin said …": the date is of the earlier event.
+        var later = Later().Match(text);
+        if (later.Success)
+        {
+            text = text[later.Index..];
+        }
+
+        var dayMonth = MonthDay().Match(text);
+        if (dayMonth.Success && DateParsing.Month(dayMonth.Groups["mon"].Value) is { } month)
+        {
+            int? day = dayMonth.Groups["d"].Success ? int.Parse(dayMonth.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+            if (dayMonth.Groups["y"].Success)
+            {
+                return new PartialDate(int.Parse(dayMonth.Groups["y"].Value, CultureInfo.InvariantCulture), month, day);
+            }
+
+            if (published is { } p)
+            {
+                var year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+                return new PartialDate(year, month, day);
+            }
+
+            return null;
+        }
+
+        var year2 = InYear().Match(text);
+        if (year2.Success)
+        {
+            return new PartialDate(int.Parse(year2.Groups["y"].Value, CultureInfo.InvariantCulture));
+        }
+
+        var weekday = Weekday().Match(text);
+        if (weekday.Success && published is { } pub && Enum.TryParse<DayOfWeek>(weekday.Groups["wd"].Value, ignoreCase: true, out var dayOfWeek))
+        {
+            var back = ((int)pub.DayOfWeek - (int)dayOfWeek + 7) % 7;
+            return PartialDate.Of(pub.AddDays(-back));
+        }
+
+        if (published is { } today && Yesterday().IsMatch(text))
+        {
+            return PartialDate.Of(today.AddDays(-1));
+        }
+
+        if (published is { } week && LastWeek().IsMatch(text))
+        {
+            var earlier = week.AddDays(-7);
+            return new PartialDate(earlier.Year, earlier.Month);
+        }
+
+        return null;
+    }
+
+    /// <summary>A sentence that opens with a date ("On January 25, it was reported…") dates what follows in its paragraph.</summary>
+    public static bool OpensWithDate(string sentence) => OpeningDate().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:in|on|since|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:in|since|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InYear();
+
+    [GeneratedRegex(@"\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:but\s+)?later\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Later();
+
+    [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastWeek();
+
+    [GeneratedRegex(@"^(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20},")]
+    private static partial Regex OpeningDate();
+}

@@ -1,0 +1,494 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Cleaning;
+using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// Finds who said what in an article: direct quotations (attributed after or before the quote,
+/// or continuing the previous speaker's quotation) and reported speech ("X said that…",
+/// "…, X said", "According to X, …", "X dismissed…"). Each statement gets its speaker, actor,
+/// venue, date and stance toward the programs it concerns; offsets are raw offsets.
+/// </summary>
+public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
+{
+    private const int MinimumQuoteWords = 4;
+
+    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var run = new Run(gazetteer, article, published);
+        run.QuotePass();
+        run.SentencePass();
+        return run.Finish();
+    }
+
+    private sealed class Run
+    {
+        private readonly Gazetteer.Gazetteer gazetteer;
+        private readonly CleanedArticle article;
+        private readonly string raw;
+        private readonly DateOnly? published;
+        private readonly List<Mention> mentions;
+        private readonly List<Mention> programMentions;
+        private readonly List<Mention> topicMentions;
+        private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
+        private readonly List<Quote> quotes = [];
+        private readonly List<Draft> drafts = [];
+        private readonly List<TextSpan> usedAttributions = [];
+        private readonly List<(string Speaker, string Venue, int Position)> venues = [];
+        private readonly SpeakerResolver resolver;
+
+        public Run(Gazetteer.Gazetteer gazetteer, CleanedArticle article, DateOnly? published)
+        {
+            this.gazetteer = gazetteer;
+            this.article = article;
+            raw = article.Raw;
+            this.published = published;
+            mentions = article.Paragraphs.SelectMany(p => gazetteer.Matcher.Find(raw, p.Span.Start, p.Span.End)).ToList();
+            programMentions = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
+            resolver = new SpeakerResolver(gazetteer, raw, mentions);
+            for (var i = 0; i < article.Paragraphs.Count; i++)
+            {
+                foreach (var sentence in SentenceSplitter.Split(raw, article.Paragraphs[i].Span))
+                {
+                    sentences.Add((sentence, i));
+                }
+            }
+
+            var background = sentences.SelectMany(s => StanceScorer.RelativeClauses(raw, s.Span)).ToList();
+            topicMentions = programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))).ToList();
+
+            CollectVenues();
+        }
+
+        private sealed record Draft(TextSpan Span, Speaker Speaker, bool Direct, TextSpan Attribution, int Paragraph)
+        {
+            public string? Venue { get; set; }
+
+            public PartialDate? Date { get; set; }
+        }
+
+        public void QuotePass()
+        {
+            foreach (var block in article.Blocks)
+            {
+                var found = QuoteScanner.Scan(raw, block);
+                quotes.AddRange(found.Where(q => !q.StrayClose));
+                foreach (var quote in found)
+                {
+                    if (quote.StrayClose)
+                    {
+                        Continuation(quote);
+                    }
+                    else if (Words.Tokenize(raw, quote.Inner).Count >= MinimumQuoteWords)
+                    {
+                        Attribute(quote);
+                    }
+                }
+            }
+        }
+
+        private void Attribute(Quote quote)
+        {
+            var paragraph = ParagraphOf(quote.Outer.End - 1);
+            var closing = SentenceAt(quote.Outer.End - 1);
+            var tail = new TextSpan(quote.Outer.End, Math.Max(quote.Outer.End, closing.End));
+            var opening = SentenceAt(quote.Outer.Start);
+            var head = new TextSpan(opening.Start, quote.Outer.Start);
+
+            var (region, attribution, verb) = After(tail) ?? Before(head) ?? (default, default, default);
+            Speaker? speaker = null;
+            if (region.Length > 0)
+            {
+                resolver.Observe(new TextSpan(article.Paragraphs[paragraph].Span.Start, quote.Outer.Start));
+                speaker = resolver.Resolve(region, published);
+            }
+
+            if (speaker is null)
+            {
+                // A quotation that carries on the previous speaker's words.
+                var previous = drafts.LastOrDefault(d => d.Direct && d.Span.End <= quote.Outer.Start && (d.Paragraph == paragraph || d.Paragraph == ParagraphOf(quote.Outer.Start) - 1));
+                if (previous is null || !(previous.Paragraph == paragraph || QuoteOpensParagraph(quote)))
+                {
+                    return;
+                }
+
+                speaker = previous.Speaker;
+                attribution = previous.Attribution;
+            }
+            else
+            {
+                usedAttributions.Add(verb);
+            }
+
+            drafts.Add(new Draft(quote.Inner, speaker, Direct: true, attribution, paragraph));
+        }
+
+        /// <summary>"…,” X said. B. “ — the words between the attribution and the stray mark are X's too.</summary>
+        private void Continuation(Quote stray)
+        {
+            var paragraph = ParagraphOf(stray.Outer.Start);
+            var previous = drafts.LastOrDefault(d => d.Direct && d.Paragraph == paragraph && d.Attribution.End <= stray.Outer.Start && d.Attribution.Length > 0);
+            if (previous is null)
+            {
+                return;
+            }
+
+            var span = new TextSpan(previous.Attribution.End, stray.Outer.Start).Trim(raw);
+            if (Words.Tokenize(raw, span).Count < MinimumQuoteWords)
+            {
+                return;
+            }
+
+            drafts.Add(new Draft(span, previous.Speaker, Direct: true, previous.Attribution, paragraph));
+        }
+
+        private bool QuoteOpensParagraph(Quote quote) =>
+            article.Paragraphs.Any(p => p.Span.Start == quote.Outer.Start);
+
+        /// <summary>"…,” said X, head of Y." or "…,” X told Z."</summary>
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? After(TextSpan tail)
+        {
+            var text = raw[tail.Start..tail.End];
+            var match = AttributionAfter().Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"];
+            var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"];
+            var region = new TextSpan(tail.Start + group.Index, tail.Start + group.Index + group.Length);
+            return (region, tail.Trim(raw), new TextSpan(tail.Start + verb.Index, tail.Start + verb.Index + verb.Length));
+        }
+
+        /// <summary>"X said: “…" or "… but hinted that “…".</summary>
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Before(TextSpan head)
+        {
+            var text = raw[head.Start..head.End];
+            var match = AttributionBefore().Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var group = match.Groups["speaker"];
+            var verb = match.Groups["verb"];
+            return (new TextSpan(head.Start + group.Index, head.Start + group.Index + group.Length), head.Trim(raw),
+                new TextSpan(head.Start + verb.Index, head.Start + verb.Index + verb.Length));
+        }
+
+        public void SentencePass()
+        {
+            foreach (var (sentence, paragraph) in sentences)
+            {
+                if (quotes.Any(q => q.Outer.Contains(sentence)))
+                {
+                    continue;
+                }
+
+                resolver.Observe(new TextSpan(sentence.Start, sentence.Start));
+                var frame = Frame(sentence);
+                if (frame is null)
+                {
+                    resolver.Observe(sentence);
+                    continue;
+                }
+
+                var (region, content, attribution) = frame.Value;
+                var speaker = resolver.Resolve(region, published);
+                resolver.Observe(sentence);
+                if (speaker is null || content.Length == 0 || Words.Tokenize(raw, content).Count < 3)
+                {
+                    continue;
+                }
+
+                var inside = drafts.Where(d => d.Direct && content.Contains(d.Span) && d.Speaker.Name == speaker.Name).ToList();
+                var quoted = inside.Sum(d => d.Span.Length);
+                foreach (var draft in inside)
+                {
+                    drafts.Remove(draft);
+                }
+
+                drafts.Add(new Draft(content, speaker, Direct: quoted >= content.Length * 0.6, attribution, paragraph));
+            }
+        }
+
+        /// <summary>The speaker region, content and attribution of a sentence of reported speech.</summary>
+        private (TextSpan Region, TextSpan Content, TextSpan Attribution)? Frame(TextSpan sentence)
+        {
+            var text = raw[sentence.Start..sentence.End];
+            var according = AccordingFirst().Match(text);
+            if (according.Success)
+            {
+                var region = Sub(sentence, according.Groups["speaker"]);
+                var content = Sub(sentence, according.Groups["content"]).Trim(raw);
+                return (region, content, new TextSpan(sentence.Start, content.Start));
+            }
+
+            var accordingLast = AccordingLast().Match(text);
+            if (accordingLast.Success)
+            {
+                var region = Sub(sentence, accordingLast.Groups["speaker"]);
+                var content = Sub(sentence, accordingLast.Groups["content"]).Trim(raw);
+                return (region, content, new TextSpan(content.End, sentence.End));
+            }
+
+            foreach (Match verb in SpeechVerbs.Any().Matches(text))
+            {
+                var verbSpan = Sub(sentence, verb.Groups["verb"]);
+                if (InsideQuote(verbSpan) || usedAttributions.Any(a => a.Contains(verbSpan)) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var before = text[..verb.Index];
+                if (SpeechVerbs.PassiveBefore().IsMatch(before) || (verb.Value.Equals("called", StringComparison.OrdinalIgnoreCase) && !QuoteAfter(verbSpan, sentence)))
+                {
+                    continue;
+                }
+
+                return FrameAround(sentence, verbSpan, verb.Value);
+            }
+
+            return null;
+        }
+
+        private (TextSpan Region, TextSpan Content, TextSpan Attribution)? FrameAround(TextSpan sentence, TextSpan verb, string verbText)
+        {
+            var after = raw[verb.End..sentence.End];
+            var regionStart = LeadIn().Match(raw[sentence.Start..verb.Start]) is { Success: true } lead ? sentence.Start + lead.Length : sentence.Start;
+            var firstComma = raw.IndexOf(',', regionStart, verb.Start - regionStart);
+            if (firstComma > 0 && Words.Tokenize(raw, new TextSpan(regionStart, firstComma)).Count <= 5
+                && !mentions.Any(m => m.Start >= regionStart && m.End <= firstComma))
+            {
+                regionStart = firstComma + 1; // "Earlier in the day, a source told …"
+            }
+
+            var region = new TextSpan(regionStart, verb.Start);
+
+            // "X told Sputnik that …", "X said on Monday that …": content after "that".
+            var that = ThatClause().Match(after);
+            if (that.Success)
+            {
+                var content = new TextSpan(verb.End + that.Index + that.Length, sentence.End).Trim(raw);
+                return (region, content, new TextSpan(sentence.Start, content.Start));
+            }
+
+            if (SpeechVerbs.ObjectIsContent(verbText) && Words.Tokenize(after).Count >= 2)
+            {
+                // The verb itself carries the stance ("dismissed the Accords"), so it is part of what was said.
+                var content = new TextSpan(verb.Start, sentence.End).Trim(raw);
+                return (region, content, new TextSpan(sentence.Start, content.Start));
+            }
+
+            // "…, X said today." — the content came first.
+            if (AdjunctsOnly().IsMatch(after) || SpeechVerbs.TakesAddressee(verbText))
+            {
+                var comma = raw.LastIndexOf(',', Math.Max(sentence.Start, verb.Start - 1), verb.Start - sentence.Start);
+                while (comma > sentence.Start && resolver.Resolve(new TextSpan(comma + 1, verb.Start), published) is null)
+                {
+                    comma = raw.LastIndexOf(',', comma - 1, comma - sentence.Start);
+                }
+
+                if (comma <= sentence.Start)
+                {
+                    return null;
+                }
+
+                var content = new TextSpan(sentence.Start, comma).Trim(raw);
+                if (DatelinePrefix().Match(raw[content.Start..content.End]) is { Success: true } prefix)
+                {
+                    content = new TextSpan(content.Start + prefix.Length, content.End);
+                }
+
+                return (new TextSpan(comma + 1, verb.Start), content, new TextSpan(comma + 1, sentence.End));
+            }
+
+            // "X said Russia does not intend to join …".
+            var rest = new TextSpan(verb.End, sentence.End).Trim(raw);
+            return Words.Tokenize(raw, rest).Count >= 4 ? (region, rest, new TextSpan(sentence.Start, rest.Start)) : null;
+        }
+
+        public List<Statement> Finish()
+        {
+            var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
+            var statements = new List<Statement>(ordered.Count);
+            foreach (var draft in ordered)
+            {
+                var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
+                var date = StatementDates.Find(Without(draft.Attribution, draft.Span), published) ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
+                var venue = Venues.Find(attributionText, gazetteer) ?? DefaultVenue(draft);
+                var actor = draft.Speaker.Actor;
+                if (draft.Speaker.IsPerson && gazetteer.PeopleByName.TryGetValue(draft.Speaker.Name, out var person))
+                {
+                    actor = person.RoleOn(date?.Exact ?? date?.Earliest ?? published)?.Actor ?? actor;
+                }
+
+                var contentSentences = SentenceSplitter.Split(raw, draft.Span);
+                var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End).ToList();
+                var stances = StanceScorer.Score(raw, contentSentences, inside, Antecedent);
+                var text = raw[draft.Span.Start..draft.Span.End];
+                statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances) { Index = statements.Count });
+            }
+
+            return statements;
+        }
+
+        /// <summary>The attribution's words, without the statement's own (so "this year" inside a quote does not date it).</summary>
+        private string Without(TextSpan attribution, TextSpan content)
+        {
+            if (!attribution.Overlaps(content))
+            {
+                return raw[attribution.Start..attribution.End];
+            }
+
+            var before = content.Start > attribution.Start ? raw[attribution.Start..content.Start] : "";
+            var after = attribution.End > content.End ? raw[content.End..attribution.End] : "";
+            return before + " " + after;
+        }
+
+        /// <summary>"On January 25, it was reported …" dates the rest of its paragraph.</summary>
+        private PartialDate? ParagraphDate(Draft draft)
+        {
+            foreach (var (sentence, paragraph) in sentences)
+            {
+                if (paragraph != draft.Paragraph || sentence.Start >= draft.Span.Start)
+                {
+                    continue;
+                }
+
+                var text = raw[sentence.Start..sentence.End];
+                if (StatementDates.OpensWithDate(text) && StatementDates.Find(text, published) is { } date)
+                {
+                    return date;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Where this speaker was quoted from, when the article says so elsewhere ("Rogozin's comments from an interview with …").</summary>
+        private string? DefaultVenue(Draft draft)
+        {
+            var own = venues.Where(v => v.Speaker == draft.Speaker.Name).ToList();
+            return own.LastOrDefault(v => v.Position <= draft.Span.Start).Venue ?? own.FirstOrDefault().Venue;
+        }
+
+        private void CollectVenues()
+        {
+            foreach (var (sentence, _) in sentences)
+            {
+                var text = raw[sentence.Start..sentence.End];
+                var venue = Venues.Find(text, gazetteer);
+                if (venue is null or "statement")
+                {
+                    continue;
+                }
+
+                var person = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && sentence.Contains(new TextSpan(m.Start, m.End)));
+                if (person is not null)
+                {
+                    venues.Add((person.Name, venue, sentence.Start));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The program the text was about before <paramref name="clause"/>: mentioned often, recently, in
+        /// the lead, or sharing a word with the clause ("the lunar project" → a lunar program). Programs
+        /// named only in a relative clause ("…that developed on the ISS") are background, not topics.
+        /// </summary>
+        private string? Antecedent(TextSpan clause)
+        {
+            var before = topicMentions.Where(m => m.End <= clause.Start).ToList();
+            if (before.Count == 0)
+            {
+                return null;
+            }
+
+            var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);
+            var recentStart = sentenceIndex >= 2 ? sentences[sentenceIndex - 2].Span.Start : 0;
+            var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default;
+            var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
+            var clauseLunar = Regex.IsMatch(raw[clause.Start..clause.End], @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase);
+            return before.GroupBy(m => m.Name)
+                .Select(g => (Name: g.Key,
+                    Score: g.Count()
+                        + (g.Any(m => m.Start >= recentStart) ? 1.5 : 0)
+                        + (g.Any(m => lead.Contains(new TextSpan(m.Start, m.End))) ? 1 : 0)
+                        + (SharesWord(g.Key, clauseWords, clauseLunar) ? 1 : 0),
+                    Last: g.Max(m => m.Start)))
+                .OrderByDescending(c => c.Score).ThenByDescending(c => c.Last)
+                .First().Name;
+        }
+
+        private bool SharesWord(string program, HashSet<string> clauseWords, bool clauseLunar)
+        {
+            var aliases = gazetteer.ProgramsByName[program].Aliases;
+            return aliases.Any(a => Words.Stems(a).Any(clauseWords.Contains))
+                || (clauseLunar && aliases.Any(a => Regex.IsMatch(a, @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase)));
+        }
+
+        private bool InsideQuote(TextSpan span) => quotes.Any(q => q.Outer.Contains(span));
+
+        private bool QuoteAfter(TextSpan verb, TextSpan sentence) => quotes.Any(q => q.Outer.Start >= verb.End && q.Outer.Start < sentence.End);
+
+        private TextSpan SentenceAt(int position)
+        {
+            foreach (var (sentence, _) in sentences)
+            {
+                if (sentence.Start <= position && position < sentence.End)
+                {
+                    return sentence;
+                }
+            }
+
+            var paragraph = article.Paragraphs[ParagraphOf(position)].Span;
+            return paragraph;
+        }
+
+        private int ParagraphOf(int position)
+        {
+            for (var i = article.Paragraphs.Count - 1; i >= 0; i--)
+            {
+                if (article.Paragraphs[i].Span.Start <= position)
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+
+        private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
+    }
+
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionAfter();
+
+    [GeneratedRegex(@"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionBefore();
+
+    [GeneratedRegex(@"^\s*According\s+to\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$", RegexOptions.Singleline)]
+    private static partial Regex AccordingFirst();
+
+    [GeneratedRegex(@"^(?<content>.+?),\s*according\s+to\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline)]
+    private static partial Regex AccordingLast();
+
+    [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+")]
+    private static partial Regex LeadIn();
+
+    /// <summary>"INTERFAX - " or "(Reuters) - " opening a wire story.</summary>
+    [GeneratedRegex(@"^\(?[\p{Lu}][\p{Lu}\p{L}.]{1,20}\)?\s*[-–—]\s+")]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"^(?:\s+[\w’'.\-]+){0,8}?\s*,?\s+that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement)\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjunctsOnly();
+}
