@@ -1,0 +1,80 @@
+using Dashboard.Cli.Commands;
+
+namespace Dashboard.Cli;
+
+/// <summary>Exit codes: 0 success, 1 nothing could be done with the input, 2 the command line is wrong.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>The command line: <c>dashboard &lt;command&gt; …</c>. Each command is a small class in Commands/.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        usage: dashboard <command> [arguments]
+
+        commands:
+          analyze <files-or-folders…> [--format json] [--gazetteer <file>]
+                   analyse articles and print one JSON document; touches no database
+          generate --articles <n> [--seed <s>] <folder>
+                   write a deterministic synthetic corpus of n articles
+          bench pipeline <folder> [--repeat <r>]
+                   measure the analysis on a folder of articles
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await (args.Length == 0 ? error : output).WriteLineAsync(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "analyze" or "analyse" => await AnalyzeCommand.RunAsync(rest, output, error),
+                "generate" => await GenerateCommand.RunAsync(rest, output, error),
+                "bench" => await BenchCommand.RunAsync(rest, output, error),
+                _ => await UsageErrorAsync(error, $"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return await UsageErrorAsync(error, ex.Message);
+        }
+    }
+
+    private static async Task<int> UsageErrorAsync(TextWriter error, string message)
+    {
+        await error.WriteLineAsync($"error: {message}");
+        await error.WriteLineAsync(Usage);
+        return ExitCodes.Usage;
+    }
+}
+
+/// <summary>The command line is wrong; the message says how.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+
+    public UsageException()
+    {
+    }
+
+    public UsageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,70 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Json;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary><c>analyze &lt;files-or-folders…&gt; --format json</c>: one JSON document on stdout; never touches a database.</summary>
+public static class AnalyzeCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args, "format", "gazetteer");
+        var format = parsed.Option("format") ?? "json";
+        if (format != "json")
+        {
+            throw new UsageException($"unknown format '{format}'; the only format is json");
+        }
+
+        if (parsed.Positional.Count == 0)
+        {
+            throw new UsageException("analyze needs at least one file or folder");
+        }
+
+        Gazetteer gazetteer;
+        try
+        {
+            gazetteer = GazetteerFile.Load(parsed.Option("gazetteer"));
+        }
+        catch (GazetteerException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        var (articles, warnings) = InputFiles.Read(parsed.Positional);
+        foreach (var warning in warnings)
+        {
+            await error.WriteLineAsync($"warning: {warning}");
+        }
+
+        if (articles.Count == 0)
+        {
+            await error.WriteLineAsync("error: no input could be read");
+            return ExitCodes.Failure;
+        }
+
+        var pipeline = new AnalysisPipeline(gazetteer);
+        var documents = new List<AnalyzedDocument>();
+        var sources = new Dictionary<AnalyzedDocument, InputArticle>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var document = pipeline.AnalyzeDocument(article.FileName, article.Text);
+            if (seen.TryGetValue(document.Id, out var first))
+            {
+                warnings.Add($"{article.Path}: same text as {first}; analysed once");
+                continue;
+            }
+
+            seen[document.Id] = article.Path;
+            documents.Add(document);
+            sources[document] = article;
+        }
+
+        var corpus = AnalysisPipeline.AnalyzeCorpus(documents);
+        var json = AnalysisJson.Build(corpus, warnings, (document, offset) => sources[document].Html?.ToSource(offset) ?? offset);
+        await output.WriteLineAsync(AnalysisJson.Serialize(json));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Gazetteer;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>bench pipeline &lt;folder&gt;</c>: analyses every article of a folder (documents in parallel,
+/// one per core, then the corpus stages) and prints a table, then one line of JSON with the figures.
+/// </summary>
+public static class BenchCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] != "pipeline")
+        {
+            throw new UsageException("bench needs a target: bench pipeline <folder>");
+        }
+
+        var parsed = Arguments.Parse(args[1..], "repeat", "gazetteer");
+        if (parsed.Positional.Count != 1)
+        {
+            throw new UsageException("bench pipeline needs exactly one folder of articles");
+        }
+
+        var repeat = Math.Max(1, parsed.IntOption("repeat", 1));
+        Gazetteer gazetteer;
+        try
+        {
+            gazetteer = GazetteerFile.Load(parsed.Option("gazetteer"));
+        }
+        catch (GazetteerException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        var (articles, warnings) = InputFiles.Read(parsed.Positional);
+        foreach (var warning in warnings)
+        {
+            await error.WriteLineAsync($"warning: {warning}");
+        }
+
+        if (articles.Count == 0)
+        {
+            await error.WriteLineAsync("error: no articles to measure");
+            return ExitCodes.Failure;
+        }
+
+        var pipeline = new AnalysisPipeline(gazetteer);
+        var characters = articles.Sum(a => (long)a.Text.Length);
+        var megabytes = articles.Sum(a => (double)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / (1024 * 1024);
+        pipeline.AnalyzeDocument(articles[0].FileName, articles[0].Text); // warm-up: regex compilation
+
+        var best = double.MaxValue;
+        double documentSeconds = 0, corpusSeconds = 0;
+        var statements = 0;
+        for (var r = 0; r < repeat; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            var documents = new AnalyzedDocument[articles.Count];
+            Parallel.For(0, articles.Count, i => documents[i] = pipeline.AnalyzeDocument(articles[i].FileName, articles[i].Text));
+            var perDocument = clock.Elapsed.TotalSeconds;
+            var corpus = AnalysisPipeline.AnalyzeCorpus(documents);
+            var total = clock.Elapsed.TotalSeconds;
+            statements = corpus.Statements.Count;
+            if (total < best)
+            {
+                best = total;
+                documentSeconds = perDocument;
+                corpusSeconds = total - perDocument;
+            }
+        }
+
+        var figures = new Dictionary<string, object>
+        {
+            ["articles"] = articles.Count,
+            ["megabytes"] = Math.Round(megabytes, 2),
+            ["statements"] = statements,
+            ["cores"] = Environment.ProcessorCount,
+            ["seconds"] = Math.Round(best, 3),
+            ["documentStageSeconds"] = Math.Round(documentSeconds, 3),
+            ["corpusStageSeconds"] = Math.Round(corpusSeconds, 3),
+            ["articlesPerSecond"] = Math.Round(articles.Count / best, 1),
+            ["megabytesPerSecond"] = Math.Round(megabytes / best, 2),
+        };
+        var culture = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync("pipeline benchmark");
+        await output.WriteLineAsync(string.Create(culture, $"  articles            {articles.Count,12:N0}"));
+        await output.WriteLineAsync(string.Create(culture, $"  characters          {characters,12:N0}"));
+        await output.WriteLineAsync(string.Create(culture, $"  statements          {statements,12:N0}"));
+        await output.WriteLineAsync(string.Create(culture, $"  per-document stage  {documentSeconds,12:N3} s"));
+        await output.WriteLineAsync(string.Create(culture, $"  corpus stage        {corpusSeconds,12:N3} s"));
+        await output.WriteLineAsync(string.Create(culture, $"  articles/s          {articles.Count / best,12:N1}"));
+        await output.WriteLineAsync(string.Create(culture, $"  MB/s                {megabytes / best,12:N2}"));
+        await output.WriteLineAsync(JsonSerializer.Serialize(figures));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Dashboard.Core.Analysis.Cleaning;
+using Dashboard.Core.Analysis.Corpus;
+using Dashboard.Core.Analysis.Metadata;
+using Dashboard.Core.Analysis.Statements;
+using Dashboard.Core.Documents;
+
+namespace Dashboard.Core.Analysis;
+
+/// <summary>Everything the analysis knows about a corpus.</summary>
+public sealed record CorpusAnalysis(
+    IReadOnlyList<AnalyzedDocument> Documents,
+    IReadOnlyList<StatementRef> Statements,
+    IReadOnlyList<UtteranceCluster> Clusters,
+    IReadOnlyList<Contradiction> Contradictions,
+    IReadOnlyList<MatrixCell> Matrix);
+
+/// <summary>
+/// The analysis, stage by stage: cleaning → metadata → statements and stances per document, then
+/// utterance clusters → contradictions → matrix over the corpus. Rule-based and deterministic; the
+/// time per document is bounded by analysing at most <see cref="MaxAnalysedCharacters"/>.
+/// </summary>
+public sealed class AnalysisPipeline(Gazetteer.Gazetteer gazetteer)
+{
+    public const int MaxAnalysedCharacters = 1_000_000;
+
+    private readonly MetadataExtractor metadata = new(gazetteer);
+    private readonly StatementExtractor statements = new(gazetteer);
+
+    public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
+
+    public AnalyzedDocument AnalyzeDocument(string fileName, string raw)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(raw);
+        var warnings = new List<string>();
+        var text = raw;
+        if (raw.Length > MaxAnalysedCharacters)
+        {
+            text = raw[..MaxAnalysedCharacters];
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{fileName}: only the first {MaxAnalysedCharacters:N0} of {raw.Length:N0} characters were analysed"));
+        }
+
+        var cleaned = ArticleCleaner.Clean(text);
+        if (cleaned.Paragraphs.Count == 0)
+        {
+            warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
+        }
+
+        var meta = metadata.Extract(cleaned);
+        var found = statements.Extract(cleaned, meta.Published);
+        var hash = ContentHash.Of(raw);
+        return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
+    }
+
+    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
+        var clusters = UtteranceClusterer.Cluster(refs);
+        var contradictions = ContradictionFinder.Find(refs, clusters);
+        var matrix = MatrixBuilder.Build(refs);
+        return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);
+    }
+}
