@@ -90,7 +90,7 @@ public static class ContradictionFinder
                 : ContradictionKind.Conflict;
         var strength = Math.Round(Math.Abs(first.Stance.Score - second.Stance.Score) / 6.0 * ((first.Stance.Confidence + second.Stance.Confidence) / 2) * (kind == ContradictionKind.Hedge ? 0.8 : 1.0), 3);
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{actor} on {program}: {first.Stance.Label.Name()}{(first.Stance.Conditional ? " (conditional)" : "")} on {DateText(first.Ref)} ({first.Ref.Source}), then {second.Stance.Label.Name()}{(second.Stance.Conditional ? " (conditional)" : "")} on {DateText(second.Ref)} ({second.Ref.Source}).");
+            $"{actor} on {program}: {Side(first)}, then {Side(second)}.");
         return new Contradiction(actor, program, kind, first.Ref, first.Stance, second.Ref, second.Stance, strength, explanation);
     }
 
@@ -103,5 +103,14 @@ public static class ContradictionFinder
         return swap ? (y, x) : (x, y);
     }
 
-    private static string DateText(StatementRef s) => s.Statement.Date?.ToString() ?? "an unknown date";
+    /// <summary>refusing ("not interested", 2021-01-25, Sputnik)</summary>
+    private static string Side((StatementRef Ref, ProgramStance Stance) side)
+    {
+        var cue = side.Stance.Cues.OrderByDescending(c => Math.Abs(c.Score)).FirstOrDefault();
+        var label = side.Stance.Label.Name() + (side.Stance.Conditional ? " (conditional)" : "");
+        var quote = cue is null ? "" : $"\"{cue.Text}\", ";
+        return $"{label} ({quote}{DateText(side.Ref)}, {side.Ref.Source})";
+    }
+
+    private static string DateText(StatementRef s) => s.Statement.Date?.ToString() ?? "undated";
 }

@@ -17,6 +17,8 @@ public static class UtteranceClusterer
     private const int MinimumWords = 5;
     private const int MinimumShared = 5;
     private const double MinimumOverlap = 0.55;
+    private const double MinimumOrder = 0.55;
+    private const int MaximumDaysApart = 45;
     private const int CommonWordPostings = 400;
 
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements)
@@ -41,9 +43,12 @@ public static class UtteranceClusterer
 
     private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group)
     {
-        var words = group.Select(s => Words.Stems(s.Statement.Text).ToHashSet()).ToList();
+        // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
+        var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => g.ToList()).ToList();
+        var sequences = units.Select(u => Distinct(u.SelectMany(s => Words.Stems(s.Statement.Text)))).ToList();
+        var words = sequences.Select(q => q.ToHashSet()).ToList();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < group.Count; i++)
+        for (var i = 0; i < units.Count; i++)
         {
             foreach (var word in words[i])
             {
@@ -56,8 +61,8 @@ public static class UtteranceClusterer
             }
         }
 
-        var parent = Enumerable.Range(0, group.Count).ToArray();
-        for (var i = 0; i < group.Count; i++)
+        var parent = Enumerable.Range(0, units.Count).ToArray();
+        for (var i = 0; i < units.Count; i++)
         {
             if (words[i].Count < MinimumWords)
             {
@@ -75,7 +80,7 @@ public static class UtteranceClusterer
 
                 foreach (var j in postings)
                 {
-                    if (j > i && group[j].Document.Id != group[i].Document.Id)
+                    if (j > i && units[j][0].Document.Id != units[i][0].Document.Id)
                     {
                         shared[j] = shared.GetValueOrDefault(j) + 1;
                     }
@@ -84,18 +89,77 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
-                if (count >= MinimumShared && words[j].Count >= MinimumWords && (double)count / Math.Min(words[i].Count, words[j].Count) >= MinimumOverlap)
+                if (count >= MinimumShared && words[j].Count >= MinimumWords && SameUtterance(sequences[i], words[i], units[i], sequences[j], words[j], units[j]))
                 {
                     Union(parent, i, j);
                 }
             }
         }
 
-        return Enumerable.Range(0, group.Count)
+        return Enumerable.Range(0, units.Count)
             .GroupBy(i => Find(parent, i))
-            .Select(g => g.Select(i => group[i]).ToList())
+            .Select(g => g.SelectMany(i => units[i]).ToList())
             .Where(members => members.Select(m => m.Document.Id).Distinct().Count() >= 2)
             .Select(members => new UtteranceCluster(IdOf(members), members, Discrepancies(members)));
+    }
+
+    /// <summary>
+    /// Same words (most of the shorter wording), in much the same order (a paraphrase of the topic
+    /// shares words but not their order), and not months apart.
+    /// </summary>
+    private static bool SameUtterance(List<string> a, HashSet<string> aSet, List<StatementRef> aUnit, List<string> b, HashSet<string> bSet, List<StatementRef> bUnit)
+    {
+        var shared = aSet.Intersect(bSet).ToHashSet();
+        var smaller = Math.Min(aSet.Count, bSet.Count);
+        if ((double)shared.Count / smaller < MinimumOverlap)
+        {
+            return false;
+        }
+
+        var ordered = CommonSubsequence(a.Where(shared.Contains).ToList(), b.Where(shared.Contains).ToList());
+        if ((double)ordered / smaller < MinimumOrder)
+        {
+            return false;
+        }
+
+        var da = aUnit[0].Statement.Date;
+        var db = bUnit[0].Statement.Date;
+        return da is null || db is null || Math.Abs(da.Value.Earliest.DayNumber - db.Value.Earliest.DayNumber) <= MaximumDaysApart;
+    }
+
+    private static int HeadOf(StatementRef statement)
+    {
+        var statements = statement.Document.Statements;
+        var index = statement.Statement.Index;
+        while (statements[index].ContinuationOf is { } previous && previous < index)
+        {
+            index = previous;
+        }
+
+        return index;
+    }
+
+    private static List<string> Distinct(IEnumerable<string> words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return words.Where(seen.Add).ToList();
+    }
+
+    private static int CommonSubsequence(List<string> a, List<string> b)
+    {
+        var previous = new int[b.Count + 1];
+        var current = new int[b.Count + 1];
+        for (var i = 1; i <= a.Count; i++)
+        {
+            for (var j = 1; j <= b.Count; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Count];
     }
 
     private static List<string> Discrepancies(List<StatementRef> members)

@@ -21,4 +21,7 @@ public sealed record Statement(
 {
     /// <summary>Position of the statement among the document's statements (0-based, in text order).</summary>
     public int Index { get; init; }
+
+    /// <summary>The <see cref="Index"/> of the statement this one continues (the second half of a split quotation), if any.</summary>
+    public int? ContinuationOf { get; init; }
 }

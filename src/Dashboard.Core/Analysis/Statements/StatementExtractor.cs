@@ -66,6 +66,8 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
 
         private sealed record Draft(TextSpan Span, Speaker Speaker, bool Direct, TextSpan Attribution, int Paragraph)
         {
+            public Draft? Continues { get; init; }
+
             public string? Venue { get; set; }
 
             public PartialDate? Date { get; set; }
@@ -116,14 +118,11 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
                     return;
                 }
 
-                speaker = previous.Speaker;
-                attribution = previous.Attribution;
-            }
-            else
-            {
-                usedAttributions.Add(verb);
+                drafts.Add(new Draft(quote.Inner, previous.Speaker, Direct: true, previous.Attribution, paragraph) { Continues = previous });
+                return;
             }
 
+            usedAttributions.Add(verb);
             drafts.Add(new Draft(quote.Inner, speaker, Direct: true, attribution, paragraph));
         }
 
@@ -143,7 +142,7 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
                 return;
             }
 
-            drafts.Add(new Draft(span, previous.Speaker, Direct: true, previous.Attribution, paragraph));
+            drafts.Add(new Draft(span, previous.Speaker, Direct: true, previous.Attribution, paragraph) { Continues = previous });
         }
 
         private bool QuoteOpensParagraph(Quote quote) =>
@@ -332,7 +331,12 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End).ToList();
                 var stances = StanceScorer.Score(raw, contentSentences, inside, Antecedent);
                 var text = raw[draft.Span.Start..draft.Span.End];
-                statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances) { Index = statements.Count });
+                var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
+                statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
+                {
+                    Index = statements.Count,
+                    ContinuationOf = continues,
+                });
             }
 
             return statements;
