@@ -165,7 +165,7 @@ internal sealed partial class SpeakerResolver(Gazetteer.Gazetteer gazetteer, str
                 continue;
             }
 
-            var close = gazetteer.People.FirstOrDefault(p => p.Aliases.Any(a => !a.Contains(' ', StringComparison.Ordinal) && a.Length >= 7 && Levenshtein.Distance(a, word.Value, 1) <= 1));
+            var close = gazetteer.People.FirstOrDefault(p => p.Aliases.Any(a => IsMisspelling(a, word.Value)));
             if (close is not null)
             {
                 return new Speaker(close.Name, close.RoleOn(date)?.Actor, IsPerson: true);
@@ -173,6 +173,18 @@ internal sealed partial class SpeakerResolver(Gazetteer.Gazetteer gazetteer, str
         }
 
         return null;
+    }
+
+    /// <summary>A surname misspelt by a letter or two ("Bridenstein"): same start, long enough to be safe.</summary>
+    private static bool IsMisspelling(string alias, string word)
+    {
+        if (alias.Contains(' ', StringComparison.Ordinal) || alias.Length < 7 || !alias.AsSpan(0, 3).Equals(word.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var allowed = alias.Length >= 9 ? 2 : 1;
+        return Levenshtein.Distance(alias, word, allowed) <= allowed;
     }
 
     private static Speaker? Organisation(List<Mention> inRegion)

@@ -6,7 +6,7 @@ namespace Dashboard.Core.Analysis.Statements;
 internal static partial class SpeechVerbs
 {
     public const string Alternation =
-        @"made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
+        @"made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
         @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|states|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
@@ -17,7 +17,7 @@ internal static partial class SpeechVerbs
         Regex.IsMatch(verb, @"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint)", RegexOptions.IgnoreCase);
 
     /// <summary>"told" and kin take an addressee before the content.</summary>
-    public static bool TakesAddressee(string verb) => Regex.IsMatch(verb, @"^(?:told|tells)$", RegexOptions.IgnoreCase);
+    public static bool TakesAddressee(string verb) => Regex.IsMatch(verb, @"^(?:told|tells|tell)$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase)]
     public static partial Regex Any();

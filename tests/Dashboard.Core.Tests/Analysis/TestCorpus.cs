@@ -1,0 +1,34 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Gazetteer;
+
+namespace Dashboard.Core.Tests.Analysis;
+
+/// <summary>The shipped gazetteer and sample articles, and a pipeline over them (analysed once per test run).</summary>
+public static class TestCorpus
+{
+    private static readonly Lazy<Gazetteer> LazyGazetteer = new(() => GazetteerLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "data", "gazetteer.json")));
+    private static readonly Lazy<CorpusAnalysis> LazySamples = new(() => Analyze(SampleFiles()));
+
+    public static Gazetteer Gazetteer => LazyGazetteer.Value;
+
+    public static AnalysisPipeline Pipeline => new(Gazetteer);
+
+    /// <summary>The five sample articles, analysed as a corpus.</summary>
+    public static CorpusAnalysis Samples => LazySamples.Value;
+
+    public static IEnumerable<(string Name, string Text)> SampleFiles() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "articles"), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)));
+
+    public static CorpusAnalysis Analyze(IEnumerable<(string Name, string Text)> files)
+    {
+        var pipeline = Pipeline;
+        return AnalysisPipeline.AnalyzeCorpus(files.Select(f => pipeline.AnalyzeDocument(f.Name, f.Text)).ToList());
+    }
+
+    public static AnalyzedDocument Document(string text, string name = "test.txt") => Pipeline.AnalyzeDocument(name, text);
+
+    /// <summary>The sample document whose file name starts with <paramref name="prefix"/> ("003").</summary>
+    public static AnalyzedDocument Sample(string prefix) => Samples.Documents.Single(d => d.FileName.StartsWith(prefix, StringComparison.Ordinal));
+}
