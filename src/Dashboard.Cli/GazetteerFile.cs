@@ -1,4 +1,4 @@
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 
 namespace Dashboard.Cli;
 

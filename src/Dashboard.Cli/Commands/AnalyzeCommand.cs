@@ -1,5 +1,5 @@
 using Dashboard.Core.Analysis;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Json;
 
 namespace Dashboard.Cli.Commands;

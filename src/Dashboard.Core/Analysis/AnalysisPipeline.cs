@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Analysis.Corpus;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Documents;
@@ -20,14 +21,14 @@ public sealed record CorpusAnalysis(
 /// utterance clusters → contradictions → matrix over the corpus. Rule-based and deterministic; the
 /// time per document is bounded by analysing at most <see cref="MaxAnalysedCharacters"/>.
 /// </summary>
-public sealed class AnalysisPipeline(Gazetteer.Gazetteer gazetteer)
+public sealed class AnalysisPipeline(Gazetteer gazetteer)
 {
     public const int MaxAnalysedCharacters = 1_000_000;
 
     private readonly MetadataExtractor metadata = new(gazetteer);
     private readonly StatementExtractor statements = new(gazetteer);
 
-    public Gazetteer.Gazetteer Gazetteer { get; } = gazetteer;
+    public Gazetteer Gazetteer { get; } = gazetteer;
 
     public AnalyzedDocument AnalyzeDocument(string fileName, string raw)
     {

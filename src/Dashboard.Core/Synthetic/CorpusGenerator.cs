@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 
 namespace Dashboard.Core.Synthetic;
 

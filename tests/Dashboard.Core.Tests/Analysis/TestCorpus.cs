@@ -1,5 +1,5 @@
 using Dashboard.Core.Analysis;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 
 namespace Dashboard.Core.Tests.Analysis;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Metadata;
@@ -10,7 +10,7 @@ namespace Dashboard.Core.Analysis.Metadata;
 /// earliest year consistent with what the article names: the years it mentions, when its programs
 /// were announced and when the people it names held their roles; such dates are flagged inferred.
 /// </summary>
-public sealed partial class MetadataExtractor(Gazetteer.Gazetteer gazetteer)
+public sealed partial class MetadataExtractor(Gazetteer gazetteer)
 {
     public ArticleMetadata Extract(CleanedArticle article)
     {

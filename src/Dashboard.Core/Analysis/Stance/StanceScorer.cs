@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Stance;

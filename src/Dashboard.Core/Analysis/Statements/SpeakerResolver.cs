@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Statements;
@@ -11,7 +11,7 @@ namespace Dashboard.Core.Analysis.Statements;
 /// Roscosmos then), an organisation ("the corporation told Sputnik"), or a pronoun (the last
 /// compatible speaker). Keeps the running context of one document.
 /// </summary>
-internal sealed partial class SpeakerResolver(Gazetteer.Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
+internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
     private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
     private Speaker? lastPerson;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
 
@@ -12,7 +12,7 @@ namespace Dashboard.Core.Analysis.Statements;
 /// "…, X said", "According to X, …", "X dismissed…"). Each statement gets its speaker, actor,
 /// venue, date and stance toward the programs it concerns; offsets are raw offsets.
 /// </summary>
-public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
+public sealed partial class StatementExtractor(Gazetteer gazetteer)
 {
     private const int MinimumQuoteWords = 4;
 
@@ -27,7 +27,7 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
 
     private sealed class Run
     {
-        private readonly Gazetteer.Gazetteer gazetteer;
+        private readonly Gazetteer gazetteer;
         private readonly CleanedArticle article;
         private readonly string raw;
         private readonly DateOnly? published;
@@ -41,7 +41,7 @@ public sealed partial class StatementExtractor(Gazetteer.Gazetteer gazetteer)
         private readonly List<(string Speaker, string Venue, int Position)> venues = [];
         private readonly SpeakerResolver resolver;
 
-        public Run(Gazetteer.Gazetteer gazetteer, CleanedArticle article, DateOnly? published)
+        public Run(Gazetteer gazetteer, CleanedArticle article, DateOnly? published)
         {
             this.gazetteer = gazetteer;
             this.article = article;

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Dashboard.Core.Analysis.Gazetteer;
+using Dashboard.Core.Analysis.Entities;
 
 namespace Dashboard.Core.Analysis.Statements;
 
 /// <summary>Where a statement was made, when the text says: a press conference, an interview with an outlet, Telegram, Twitter, Facebook.</summary>
 internal static partial class Venues
 {
-    public static string? Find(string text, Gazetteer.Gazetteer gazetteer)
+    public static string? Find(string text, Gazetteer gazetteer)
     {
         var conference = PressConference().Match(text);
         if (conference.Success)
@@ -48,7 +48,7 @@ internal static partial class Venues
         return Statement().IsMatch(text) ? "statement" : null;
     }
 
-    private static string? OutletIn(string text, Gazetteer.Gazetteer gazetteer) =>
+    private static string? OutletIn(string text, Gazetteer gazetteer) =>
         gazetteer.Matcher.Find(text).FirstOrDefault(m => m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet)?.Name;
 
     [GeneratedRegex(@"\b(?:told|at|during|in|to)\s+(?:an?\s+|the\s+)?(?:(?:virtual|online|joint|annual|televised|live|brief)\s+)*(?:press|news)\s+(?:conference|briefing)(?:\s+(?:at|during|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*|of|and|the|for|\s)+)?", RegexOptions.IgnoreCase)]

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Dashboard.Core.Analysis.Gazetteer;
+namespace Dashboard.Core.Analysis.Entities;
 
 /// <summary>
 /// A minimal JSON tree that remembers the line of every value, so validation messages can point

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Dashboard.Core.Analysis.Gazetteer;
+namespace Dashboard.Core.Analysis.Entities;
 
 public enum MentionKind
 {

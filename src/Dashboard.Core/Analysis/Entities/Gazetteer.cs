@@ -1,4 +1,4 @@
-namespace Dashboard.Core.Analysis.Gazetteer;
+namespace Dashboard.Core.Analysis.Entities;
 
 public enum ActorKind
 {

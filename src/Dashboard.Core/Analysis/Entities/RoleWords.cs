@@ -1,4 +1,4 @@
-namespace Dashboard.Core.Analysis.Gazetteer;
+namespace Dashboard.Core.Analysis.Entities;
 
 /// <summary>Titles the press uses for people who lead or speak for an organisation.</summary>
 public static class RoleWords

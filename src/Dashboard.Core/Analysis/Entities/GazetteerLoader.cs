@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Dashboard.Core.Analysis.Gazetteer;
+namespace Dashboard.Core.Analysis.Entities;
 
 /// <summary>The gazetteer file is unusable; the message lists every problem with its line.</summary>
 public sealed class GazetteerException : Exception

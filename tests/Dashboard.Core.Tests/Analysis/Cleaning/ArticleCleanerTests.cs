@@ -1,0 +1,78 @@
+using Dashboard.Core.Analysis.Cleaning;
+
+namespace Dashboard.Core.Tests.Analysis.Cleaning;
+
+public sealed class ArticleCleanerTests
+{
+    private static string Content(CleanedArticle article) => string.Join("\n", article.Paragraphs.Select(p => article.Raw[p.Span.Start..p.Span.End]));
+
+    [Fact]
+    public void Removes_prompts_players_counters_and_lists_of_other_headlines_with_their_reasons()
+    {
+        const string raw = """
+            icon bookmark-bicon cameraicon checkicon chevron downicon closeicon
+            ESA says ExoMars rover will fly in 2028
+
+            The European Space Agency said on Tuesday that the rover was ready.
+
+            Like this story? Share it with a friend!
+            Podcasts
+            0:00
+            25:59
+            • 04.07 05:14
+            • 9549
+            Other headline about something else entirely
+            • 04.07 04:16
+            • 2
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal("ESA says ExoMars rover will fly in 2028\nThe European Space Agency said on Tuesday that the rover was ready.", Content(article));
+        Assert.Contains(article.Debris, d => d.Reason == "icon names");
+        Assert.Contains(article.Debris, d => d.Reason == "share prompt");
+        Assert.Contains(article.Debris, d => raw[d.Span.Start..d.Span.End] == "Other headline about something else entirely");
+    }
+
+    [Fact]
+    public void A_lead_repeated_at_the_end_is_debris_and_offsets_stay_raw()
+    {
+        const string raw = "China's space agency invited partners to the ILRS.\n\nWu Yanhua said the door was open.\n\nChina's space agency invited partners to the ILRS.";
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Equal("repeated lead", Assert.Single(article.Debris).Reason);
+        Assert.Equal(raw.IndexOf("Wu Yanhua", StringComparison.Ordinal), article.ToRaw(article.Text.IndexOf("Wu Yanhua", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Short_lines_in_another_script_are_menus_but_long_russian_paragraphs_are_kept()
+    {
+        const string raw = "Войти\nRoscosmos said the station would be ready.\nГоскорпорация «Роскосмос» заявила, что готова продолжить диалог с NASA по вопросам гармонизации технических стандартов лунных программ и взаимной стыковки интерфейсов.";
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(["en", "ru"], article.Paragraphs.Select(p => p.Language));
+        Assert.Contains(article.Debris, d => raw[d.Span.Start..d.Span.End] == "Войти");
+    }
+
+    [Fact]
+    public void The_raw_text_is_never_altered()
+    {
+        const string raw = "  date 2021-01-25 Roscosmos said it was ready.\r\n\r\nThe rights to this material belong to X\r\nMore";
+        var article = ArticleCleaner.Clean(raw);
+        Assert.Same(raw, article.Raw);
+        Assert.Equal("Roscosmos said it was ready.", Content(article));
+    }
+
+    [Fact]
+    public void One_very_long_line_is_handled_in_bounded_time()
+    {
+        var raw = string.Concat(Enumerable.Repeat("Roscosmos said it was ready to continue the dialogue with NASA. ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var article = ArticleCleaner.Clean(raw);
+        Assert.Single(article.Paragraphs);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
+    }
+}

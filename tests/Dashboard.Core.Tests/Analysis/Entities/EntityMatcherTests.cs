@@ -1,0 +1,33 @@
+using Dashboard.Core.Analysis.Entities;
+
+namespace Dashboard.Core.Tests.Analysis.Entities;
+
+public sealed class EntityMatcherTests
+{
+    private static IReadOnlyList<Mention> Find(string text) => TestCorpus.Gazetteer.Matcher.Find(text);
+
+    [Fact]
+    public void Finds_aliases_with_curly_apostrophes_and_prefers_the_longest()
+    {
+        var mentions = Find("Rogozin dismissed NASA’s Artemis Agreement and the Artemis program.");
+
+        Assert.Equal(["Dmitry Rogozin", "NASA", "Artemis Accords", "Artemis"], mentions.Select(m => m.Name));
+        Assert.Equal("Artemis Agreement", "Rogozin dismissed NASA’s Artemis Agreement and the Artemis program."[mentions[2].Start..mentions[2].End]);
+    }
+
+    [Fact]
+    public void Capitalised_aliases_match_exactly_and_lower_case_ones_in_any_case()
+    {
+        var mentions = Find("They integrated the gateways of the Eagle spacecraft and the American Gateway station. The Corporation said so.");
+
+        Assert.Contains(mentions, m => m.Name == "Lunar Gateway" && m.Length == "Gateway station".Length);
+        Assert.DoesNotContain(mentions, m => m.Name == "Lunar Gateway" && m.Start < 30);
+        Assert.Contains(mentions, m => m.Name == "Roscosmos");
+    }
+
+    [Fact]
+    public void Aliases_do_not_match_inside_longer_words()
+    {
+        Assert.DoesNotContain(Find("The ISSUE of ESAU and NASAL passages."), m => true);
+    }
+}
