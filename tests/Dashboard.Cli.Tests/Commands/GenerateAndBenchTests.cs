@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace Dashboard.Cli.Tests.Commands;
+
+public sealed class GenerateAndBenchTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task The_same_seed_writes_the_same_corpus()
+    {
+        var a = Path.Combine(temp.Path, "a");
+        var b = Path.Combine(temp.Path, "b");
+
+        Assert.Equal(0, (await Cli.RunAsync("generate", "--articles", "30", "--seed", "5", a)).ExitCode);
+        Assert.Equal(0, (await Cli.RunAsync("generate", "--articles", "30", "--seed", "5", b)).ExitCode);
+
+        var filesA = Directory.GetFiles(a).Order().Select(File.ReadAllText).ToList();
+        Assert.Equal(30, filesA.Count);
+        Assert.Equal(filesA, Directory.GetFiles(b).Order().Select(File.ReadAllText));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("many")]
+    public async Task Generating_no_or_a_negative_number_of_articles_is_a_usage_error(string count)
+    {
+        var (code, _, error) = await Cli.RunAsync("generate", "--articles", count, temp.Path);
+        Assert.Equal(2, code);
+        Assert.Contains("--articles", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generated_articles_are_analysable_and_report_utterances_across_outlets()
+    {
+        var folder = Path.Combine(temp.Path, "corpus");
+        await Cli.RunAsync("generate", "--articles", "60", "--seed", "11", folder);
+
+        var (code, output, _) = await Cli.RunAsync("analyze", folder);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("statements").GetArrayLength() >= 60);
+        Assert.True(json.RootElement.GetProperty("clusters").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task The_pipeline_benchmark_ends_with_one_line_of_json_figures()
+    {
+        var folder = Path.Combine(temp.Path, "bench");
+        await Cli.RunAsync("generate", "--articles", "20", folder);
+
+        var (code, output, _) = await Cli.RunAsync("bench", "pipeline", folder);
+
+        Assert.Equal(0, code);
+        using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(20, figures.RootElement.GetProperty("articles").GetInt32());
+        Assert.True(figures.RootElement.GetProperty("articlesPerSecond").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Benchmarking_an_empty_folder_fails_clearly()
+    {
+        var (code, _, error) = await Cli.RunAsync("bench", "pipeline", temp.Path);
+        Assert.Equal(1, code);
+        Assert.Contains("no articles", error, StringComparison.Ordinal);
+    }
+}
