@@ -18,8 +18,9 @@ public static partial class StanceLexicon
         Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
         Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
-        Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:program|programme|project|station|partnership|agreement|accords?)\b", -3, "withdraws"),
-        Cue(@"\b(?:halt|halts|halted|end|ends|ended|terminat(?:e|es|ed)|suspend(?:s|ed)?|freez(?:e|es)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+)?(?:participation|cooperation|involvement|work)\b", -3, "halts"),
+        Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
+        Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:participation|cooperation|involvement|work|partnership)\b", -3, "halts"),
+        Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
 
         // refusing −2
         Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),
@@ -33,6 +34,8 @@ public static partial class StanceLexicon
         Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign)\b", -2, "declines"),
         Cue(@"\breject(?:s|ed|ing|ion)?\b", -2, "rejects"),
         Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
+        Cue(@"\bdismiss(?:es|ed|ing)?\s+(?:[\w""“”'’-]+\s+){1,6}?as\b", -1, "dismisses as"),
+        Cue(@"\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:send|provide|supply|contribute|fund|deliver|build)\b|\bwon['’]t\s+(?:send|provide|supply|contribute|fund|deliver|build)\b", -2, "will not contribute", negated: true),
         Cue(@"\b(?:could|can|cannot|can['’]t)\s*(?:n['’]t|not)?\s*afford\s+to\s+participate\b", -2, "cannot afford to participate", negated: true),
         Cue(@"\bnot\s+(?:going|planning)\s+to\s+(?:join|participate|take\s+part)\b", -2, "will not participate", negated: true),
         Cue(@"\brul(?:e|es|ed)\s+out\b", -2, "rules out"),
@@ -89,7 +92,10 @@ public static partial class StanceLexicon
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|work|develop|continue|integrate|expand|strengthen)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+)?joint\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
-        Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted)\s+to\b", 2, "keen to", participation: true),
+        Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
+        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:its|our|their)\s+(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
+        Cue(@"\bno\s+intention\s+(?:of|to)\s+(?:abandon|leav|quit|withdraw|exit|pull)\w*", 2, "no intention of leaving", negated: true),
+        Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b|\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their)\s+obligations\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
         Cue(@"\bcontribut(?:e|es|ed|ing|ion)\b", 2, "contributes", participation: true),
         Cue(@"\bwork\s+together\b", 2, "work together", participation: true),
@@ -97,11 +103,13 @@ public static partial class StanceLexicon
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
 
         // committed +3
-        Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration)\b", 3, "signs", participation: true),
+        Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|joint\s+statement)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
-        Cue(@"\bwill\s+(?:jointly\s+)?(?:build|provide|supply|deliver|launch)\b", 3, "will build", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+)?(?:(?:start|begin)\s+)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy)\w*", 3, "will build", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];

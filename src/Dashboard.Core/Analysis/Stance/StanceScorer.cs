@@ -167,20 +167,16 @@ public static partial class StanceScorer
 
     private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.Condition.IsMatch(raw[sentence.Start..sentence.End]);
 
-    /// <summary>"despite the formal refusal to participate in the project," — up to the next comma.</summary>
+    /// <summary>"despite the formal refusal to participate in the project," — a concession, not the stance.</summary>
     private static List<TextSpan> ConcessiveSpans(string raw, TextSpan sentence)
     {
         var spans = new List<TextSpan>();
         var text = raw[sentence.Start..sentence.End];
         foreach (Match match in Concessive().Matches(text))
         {
+            // Up to the next comma, or to the end when the concession closes the sentence ("…, despite X.").
             var end = text.IndexOf(',', match.Index + match.Length);
-            if (end < 0)
-            {
-                continue; // "…, despite X." at the end: the main clause came first and keeps its cues
-            }
-
-            spans.Add(new TextSpan(sentence.Start + match.Index, sentence.Start + end));
+            spans.Add(new TextSpan(sentence.Start + match.Index, sentence.Start + (end < 0 ? text.Length : end)));
         }
 
         return spans;
@@ -222,6 +218,6 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"(?:,\s*|;\s*|\s+)(?=(?:but|however|whereas|yet)\b)|;\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|;\s*|\s+)(?=(?:but|however|whereas|yet)\b)|;\s*|,\s*(?=and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 }

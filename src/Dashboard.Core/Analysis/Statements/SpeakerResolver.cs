@@ -14,6 +14,7 @@ namespace Dashboard.Core.Analysis.Statements;
 internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
     private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Speaker> lastByTitle = new(StringComparer.OrdinalIgnoreCase);
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
     private string? lastOutlet;
@@ -35,12 +36,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             ?? Organisation(inRegion)
             ?? Pronoun(text)
             ?? Outlet(text)
+            ?? TitleAgain(text)
             ?? Anonymous(text, inRegion);
         Remember(speaker);
         return speaker;
     }
 
-    /// <summary>Notes the outlets and people the text mentions, for "the piece said" and "he said".</summary>
+    /// <summary>Notes the outlets and people the text mentions, for "the piece said", "he said" and "Parker said".</summary>
     public void Observe(TextSpan span)
     {
         foreach (var mention in mentions.Where(m => m.Start >= span.Start && m.End <= span.End))
@@ -48,6 +50,12 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             if (mention.Kind == MentionKind.Actor && gazetteer.ActorsByName[mention.Name].Kind == ActorKind.Outlet)
             {
                 lastOutlet = mention.Name;
+            }
+            else if (mention.Kind == MentionKind.Person)
+            {
+                var entry = gazetteer.PeopleByName[mention.Name];
+                lastPerson = new Speaker(entry.Name, entry.RoleOn(null)?.Actor, IsPerson: true);
+                introduced.TryAdd(entry.Name.Split(' ')[^1], lastPerson);
             }
         }
     }
@@ -134,7 +142,16 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return new Speaker(head.Name, actor.Name, IsPerson: true);
         }
 
-        return new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
+        var titled = new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
+        lastByTitle[title] = titled;
+        return titled;
+    }
+
+    /// <summary>"The spokesman said" after "a Foreign Ministry spokesman told a briefing".</summary>
+    private Speaker? TitleAgain(string text)
+    {
+        var match = TheTitle().Match(text);
+        return match.Success && lastByTitle.TryGetValue(match.Groups["title"].Value, out var speaker) ? speaker : null;
     }
 
     /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
@@ -187,9 +204,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return Levenshtein.Distance(alias, word, allowed) <= allowed;
     }
 
-    private static Speaker? Organisation(List<Mention> inRegion)
+    private Speaker? Organisation(List<Mention> inRegion)
     {
-        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor);
+        // "PARIS (Reuters) - The European Space Agency said": the agency speaks, the outlet reports.
+        var actor = inRegion.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet ? 1 : 0).FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Name, IsPerson: false);
     }
 
@@ -233,6 +251,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PressService();
+
+    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheTitle();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]{2,}\b")]
     private static partial Regex CapitalisedWord();

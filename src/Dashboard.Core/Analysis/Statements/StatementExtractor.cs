@@ -228,12 +228,17 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return (region, content, new TextSpan(sentence.Start, content.Start));
             }
 
-            var accordingLast = AccordingLast().Match(text);
-            if (accordingLast.Success)
+            var trailing = TrailingAttribution().Match(text);
+            if (trailing.Success)
             {
-                var region = Sub(sentence, accordingLast.Groups["speaker"]);
-                var content = Sub(sentence, accordingLast.Groups["content"]).Trim(raw);
-                return (region, content, new TextSpan(content.End, sentence.End));
+                var comma = sentence.Start + trailing.Index;
+                var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
+                var verbSpan = Sub(sentence, trailing.Groups["verb"]);
+                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && resolver.Resolve(region, published) is not null)
+                {
+                    var content = WithoutDateline(new TextSpan(sentence.Start, comma).Trim(raw));
+                    return (region, content, new TextSpan(region.Start, sentence.End));
+                }
             }
 
             foreach (Match verb in SpeechVerbs.Any().Matches(text))
@@ -253,13 +258,45 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return FrameAround(sentence, verbSpan, verb.Value);
             }
 
+            var accordingLast = AccordingLast().Match(text);
+            if (accordingLast.Success)
+            {
+                var region = Sub(sentence, accordingLast.Groups["speaker"]);
+                var content = Sub(sentence, accordingLast.Groups["content"]).Trim(raw);
+                return (region, content, new TextSpan(content.End, sentence.End));
+            }
+
             return null;
+        }
+
+        /// <summary>
+        /// "…, Wu Yanhua, deputy director of CNSA, said": when the words before the title are a bare
+        /// name, they belong to the speaker, not to what was said.
+        /// </summary>
+        private TextSpan Appositive(TextSpan region, TextSpan sentence, ref int comma)
+        {
+            var previous = comma > sentence.Start ? raw.LastIndexOf(',', comma - 1, comma - sentence.Start) : -1;
+            if (previous > sentence.Start && BareName().IsMatch(raw[(previous + 1)..comma]))
+            {
+                comma = previous;
+                return new TextSpan(previous + 1, region.End);
+            }
+
+            return region;
+        }
+
+        /// <summary>"PARIS (Reuters) - The agency said …": the wire dateline is not what was said, nor who said it.</summary>
+        private TextSpan WithoutDateline(TextSpan span)
+        {
+            var match = Dateline().Match(raw[span.Start..span.End]);
+            return match.Success ? new TextSpan(span.Start + match.Length, span.End) : span;
         }
 
         private (TextSpan Region, TextSpan Content, TextSpan Attribution)? FrameAround(TextSpan sentence, TextSpan verb, string verbText)
         {
             var after = raw[verb.End..sentence.End];
-            var regionStart = LeadIn().Match(raw[sentence.Start..verb.Start]) is { Success: true } lead ? sentence.Start + lead.Length : sentence.Start;
+            var start = WithoutDateline(new TextSpan(sentence.Start, verb.Start)).Start;
+            var regionStart = LeadIn().Match(raw[start..verb.Start]) is { Success: true } lead ? start + lead.Length : start;
             var firstComma = raw.IndexOf(',', regionStart, verb.Start - regionStart);
             if (firstComma > 0 && Words.Tokenize(raw, new TextSpan(regionStart, firstComma)).Count <= 5
                 && !mentions.Any(m => m.Start >= regionStart && m.End <= firstComma))
@@ -285,7 +322,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             // "…, X said today." — the content came first.
-            if (AdjunctsOnly().IsMatch(after) || SpeechVerbs.TakesAddressee(verbText))
+            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText))
             {
                 var comma = raw.LastIndexOf(',', Math.Max(sentence.Start, verb.Start - 1), verb.Start - sentence.Start);
                 while (comma > sentence.Start && resolver.Resolve(new TextSpan(comma + 1, verb.Start), published) is null)
@@ -298,13 +335,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     return null;
                 }
 
-                var content = new TextSpan(sentence.Start, comma).Trim(raw);
-                if (DatelinePrefix().Match(raw[content.Start..content.End]) is { Success: true } prefix)
-                {
-                    content = new TextSpan(content.Start + prefix.Length, content.End);
-                }
-
-                return (new TextSpan(comma + 1, verb.Start), content, new TextSpan(comma + 1, sentence.End));
+                var speakerRegion = Appositive(new TextSpan(comma + 1, verb.Start), sentence, ref comma);
+                var content = WithoutDateline(new TextSpan(sentence.Start, comma).Trim(raw));
+                return (speakerRegion, content, new TextSpan(speakerRegion.Start, sentence.End));
             }
 
             // "X said Russia does not intend to join …".
@@ -415,7 +448,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);
-            var recentStart = sentenceIndex >= 2 ? sentences[sentenceIndex - 2].Span.Start : 0;
+            var recentStart = sentenceIndex >= 1 ? sentences[sentenceIndex - 1].Span.Start : 0;
             var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default;
             var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
             var clauseLunar = Regex.IsMatch(raw[clause.Start..clause.End], @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase);
@@ -424,17 +457,22 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     Score: g.Count()
                         + (g.Any(m => m.Start >= recentStart) ? 1.5 : 0)
                         + (g.Any(m => lead.Contains(new TextSpan(m.Start, m.End))) ? 1 : 0)
-                        + (SharesWord(g.Key, clauseWords, clauseLunar) ? 1 : 0),
+                        + SharedWordBonus(g.Key, clauseWords, clauseLunar),
                     Last: g.Max(m => m.Start)))
                 .OrderByDescending(c => c.Score).ThenByDescending(c => c.Last)
                 .First().Name;
         }
 
-        private bool SharesWord(string program, HashSet<string> clauseWords, bool clauseLunar)
+        /// <summary>A word the clause shares with a program's names counts; "lunar" alone, half.</summary>
+        private double SharedWordBonus(string program, HashSet<string> clauseWords, bool clauseLunar)
         {
             var aliases = gazetteer.ProgramsByName[program].Aliases;
-            return aliases.Any(a => Words.Stems(a).Any(clauseWords.Contains))
-                || (clauseLunar && aliases.Any(a => Regex.IsMatch(a, @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase)));
+            if (aliases.Any(a => Words.Stems(a).Any(clauseWords.Contains)))
+            {
+                return 1;
+            }
+
+            return clauseLunar && aliases.Any(a => Regex.IsMatch(a, @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase)) ? 0.5 : 0;
         }
 
         private bool InsideQuote(TextSpan span) => quotes.Any(q => q.Outer.Contains(span));
@@ -486,9 +524,20 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+")]
     private static partial Regex LeadIn();
 
-    /// <summary>"INTERFAX - " or "(Reuters) - " opening a wire story.</summary>
-    [GeneratedRegex(@"^\(?[\p{Lu}][\p{Lu}\p{L}.]{1,20}\)?\s*[-–—]\s+")]
-    private static partial Regex DatelinePrefix();
+    /// <summary>"INTERFAX - ", "PARIS (Reuters) - ", "MOSCOW, July 26 (Reuters) - ", "TOKYO (Kyodo) -- " opening a wire story.</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}\p{L}.\s]{0,30}?(?:,\s*[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*)?(?:\([\p{Lu}][\p{L} .]{1,25}\)|\b[\p{Lu}]{3,}\b|/[\p{Lu}]+/)\.?\s*[-–—]{1,2}\s+")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")]
+    private static partial Regex BareName();
+
+    /// <summary>"…, the agency said on Tuesday." at the very end of a sentence.</summary>
+    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,140}?)\s+(?<verb>said|says|told\s+[^,.;]{1,40}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?:\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAttribution();
+
+    /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
+    [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewClause();
 
     [GeneratedRegex(@"^(?:\s+[\w’'.\-]+){0,8}?\s*,?\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
