@@ -9,6 +9,18 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<StatementStance> StatementStances => Set<StatementStance>();
+
+    public DbSet<UtteranceCluster> UtteranceClusters => Set<UtteranceCluster>();
+
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+
+    public DbSet<Contradiction> Contradictions => Set<Contradiction>();
+
+    public DbSet<MatrixCell> MatrixCells => Set<MatrixCell>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
 }

@@ -1,3 +1,6 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Data.Analysis;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +20,12 @@ public static class DataServiceExtensions
         builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseDashboardDatabase(location));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseInitializer>();
+        // The gazetteer is loaded (and validated) on first use; the host resolves it at start-up so a
+        // broken file stops the app with its line numbers instead of failing the first import.
+        var gazetteerPath = Path.GetFullPath(builder.Configuration["Dashboard:Gazetteer"] ?? Path.Combine("data", "gazetteer.json"), AppContext.BaseDirectory);
+        builder.Services.AddSingleton(_ => GazetteerLoader.LoadFile(gazetteerPath));
+        builder.Services.AddSingleton(sp => new AnalysisPipeline(sp.GetRequiredService<Gazetteer>()));
+        builder.Services.AddSingleton<AnalysisStore>();
         builder.Services.AddSingleton<DocumentImporter>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<DocumentQueries>();

@@ -16,5 +16,6 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ContentHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasIndex(d => d.ContentHash).IsUnique();
         builder.HasIndex(d => d.PublishedOn);
+        builder.Property(d => d.Language).HasMaxLength(10);
     }
 }

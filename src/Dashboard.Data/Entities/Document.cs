@@ -22,4 +22,15 @@ public sealed class Document
 
     /// <summary>When the article entered the database (UTC).</summary>
     public DateTime ImportedAt { get; set; }
+
+    /// <summary>True when the year of <see cref="PublishedOn"/> was inferred rather than read.</summary>
+    public bool PublishedInferred { get; set; }
+
+    /// <summary>Language of most of the article text ("en", "ru", …).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>When the analysis last ran on this document (UTC); null until it has.</summary>
+    public DateTime? AnalyzedAt { get; set; }
+
+    public List<Statement> Statements { get; } = [];
 }

@@ -1,14 +1,16 @@
 using Dashboard.Core.Documents;
+using Dashboard.Data.Analysis;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Stores articles. A batch is one transaction: either every new document of the batch is stored or
-/// none is. Texts already present (by content hash) are reported as duplicates and not stored again.
+/// Stores and analyses articles. A batch is one transaction: either every new document of the batch
+/// is stored with its analysis (and the corpus-wide results updated) or nothing is. Texts already
+/// present (by content hash) are reported as duplicates and not stored again.
 /// </summary>
-public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, TimeProvider clock)
+public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken cancellationToken = default)
     {
@@ -45,11 +47,17 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                 ContentHash = hash,
                 ImportedAt = now,
             };
+            analysis.Analyze(document);
             added[hash] = document;
             db.Documents.Add(document);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (added.Count > 0)
+        {
+            await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         var claimed = new HashSet<string>();

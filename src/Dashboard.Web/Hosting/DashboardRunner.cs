@@ -1,4 +1,6 @@
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data;
+using Dashboard.Data.Analysis;
 using Dashboard.Data.Import;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,11 +21,13 @@ public static class DashboardRunner
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {
+            app.Services.GetRequiredService<Gazetteer>(); // validated now, not at the first import
             await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
             var options = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
             await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);
+            await app.Services.GetRequiredService<AnalysisStore>().AnalyzePendingAsync(stopping);
         }
-        catch (DatabaseStartupException ex)
+        catch (Exception ex) when (ex is DatabaseStartupException or GazetteerException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 1;

@@ -1,0 +1,134 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Analysis;
+
+/// <summary>
+/// Runs the analysis pipeline over stored documents and keeps its results in the database:
+/// per-document statements and stances, and the corpus-wide clusters, contradictions and matrix.
+/// Everything written here is machine-derived and replaced wholesale on re-analysis; human work
+/// (annotations, later) lives in other tables and refers to statement fingerprints.
+/// </summary>
+public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisPipeline pipeline, TimeProvider clock)
+{
+    /// <summary>Analyses a document row in the caller's context (used by import, inside its transaction).</summary>
+    internal void Analyze(Document document) =>
+        StoredAnalysis.Apply(document, pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Analyses documents never analysed (e.g. imported before the analysis existed). Returns how many.</summary>
+    public Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default) =>
+        AnalyzeAsync(onlyPending: true, cancellationToken);
+
+    /// <summary>Re-analyses every document (after a gazetteer or pipeline change), replacing machine-derived rows in one transaction.</summary>
+    public Task<int> ReanalyzeAllAsync(CancellationToken cancellationToken = default) =>
+        AnalyzeAsync(onlyPending: false, cancellationToken);
+
+    private async Task<int> AnalyzeAsync(bool onlyPending, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var query = db.Documents.Include(d => d.Statements).AsQueryable();
+        if (onlyPending)
+        {
+            query = query.Where(d => d.AnalyzedAt == null);
+        }
+
+        var documents = await query.ToListAsync(cancellationToken);
+        if (documents.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var document in documents)
+        {
+            db.Statements.RemoveRange(document.Statements);
+        }
+
+        await ClearCorpusAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var document in documents)
+        {
+            Analyze(document);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return documents.Count;
+    }
+
+    /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
+    internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        await ClearCorpusAsync(db, cancellationToken);
+
+        var documents = await db.Documents.AsNoTracking()
+            .Select(d => new Document { Id = d.Id, FileName = d.FileName, ContentHash = d.ContentHash, RawText = "", Title = d.Title, Outlet = d.Outlet, PublishedOn = d.PublishedOn, PublishedInferred = d.PublishedInferred, Language = d.Language })
+            .ToListAsync(cancellationToken);
+        var statements = await db.Statements.AsNoTracking().Include(s => s.Stances).ToListAsync(cancellationToken);
+        var byDocument = statements.ToLookup(s => s.DocumentId);
+        var analyzed = documents.Select(d => (Row: d, Analysis: StoredAnalysis.ToAnalyzed(d, byDocument[d.Id]))).ToList();
+        var rowIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (row, analysis) in analyzed)
+        {
+            foreach (var statement in byDocument[row.Id])
+            {
+                var id = $"{analysis.Id}-s{statement.Ordinal}";
+                rowIds[id] = statement.Id;
+                fingerprints[id] = statement.Fingerprint;
+            }
+        }
+
+        var corpus = AnalysisPipeline.AnalyzeCorpus(analyzed.Select(a => a.Analysis).ToList());
+        foreach (var cluster in corpus.Clusters)
+        {
+            var entity = new UtteranceCluster { Id = cluster.Id, DiscrepanciesJson = StoredAnalysis.Serialize(cluster.Discrepancies) };
+            entity.Members.AddRange(cluster.Members.Select(m => new ClusterMember { ClusterId = cluster.Id, StatementId = rowIds[m.Id] }));
+            db.UtteranceClusters.Add(entity);
+        }
+
+        foreach (var contradiction in corpus.Contradictions)
+        {
+            db.Contradictions.Add(new Contradiction
+            {
+                Fingerprint = $"{fingerprints[contradiction.A.Id]}~{fingerprints[contradiction.B.Id]}~{contradiction.Program}",
+                Actor = contradiction.Actor,
+                Program = contradiction.Program,
+                Kind = contradiction.Kind.ToString().ToLowerInvariant(),
+                StatementAId = rowIds[contradiction.A.Id],
+                StatementBId = rowIds[contradiction.B.Id],
+                Strength = contradiction.Strength,
+                Explanation = contradiction.Explanation,
+            });
+        }
+
+        foreach (var cell in corpus.Matrix)
+        {
+            db.MatrixCells.Add(new MatrixCell
+            {
+                Actor = cell.Actor,
+                Program = cell.Program,
+                Stance = cell.Stance.Name(),
+                Score = cell.Score,
+                Statements = cell.Statements,
+                Latest = cell.Latest.Name(),
+                Trend = cell.Trend.ToString().ToLowerInvariant(),
+                LatestConditional = cell.LatestConditional,
+                CountsJson = StoredAnalysis.Serialize(cell.Counts.ToDictionary(c => c.Key.Name(), c => c.Value)),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task ClearCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        await db.ClusterMembers.ExecuteDeleteAsync(cancellationToken);
+        await db.UtteranceClusters.ExecuteDeleteAsync(cancellationToken);
+        await db.Contradictions.ExecuteDeleteAsync(cancellationToken);
+        await db.MatrixCells.ExecuteDeleteAsync(cancellationToken);
+    }
+}
