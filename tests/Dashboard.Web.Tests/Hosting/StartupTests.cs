@@ -148,6 +148,19 @@ public sealed partial class StartupTests : IDisposable
         Assert.Equal("a file where the database folder should be", await File.ReadAllTextAsync(blocker));
     }
 
+    [Fact]
+    public async Task A_broken_gazetteer_stops_the_start_naming_the_line_and_the_problem()
+    {
+        var gazetteer = Path.Combine(folder, "gazetteer.json");
+        await File.WriteAllTextAsync(gazetteer, "{\n  \"actors\": [ { \"name\": \"NASA\", \"kind\": \"agency\", \"aliases\": [\"NASA\"] },\n    { \"name\": \"ESA\", \"kind\": \"agency\", \"aliases\": [\"NASA\"] } ],\n  \"people\": [], \"programs\": []\n}\n");
+
+        var (exitCode, _, error) = await DashboardApp.RunToExitAsync(folder, "--urls", "http://127.0.0.1:0", $"--Dashboard:Gazetteer={gazetteer}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("line 3: alias \"NASA\" of \"ESA\" is already used by \"NASA\" (line 2)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(DashboardApp.DatabasePath(folder)));
+    }
+
     [GeneratedRegex("<script src=\"(?<src>_framework/blazor\\.web\\.[a-z0-9]+\\.js)\"")]
     private static partial Regex ScriptTag();
 }

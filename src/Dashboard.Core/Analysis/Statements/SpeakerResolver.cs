@@ -42,6 +42,15 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return speaker;
     }
 
+    /// <summary>Forgets who spoke last (for a second pass over the text); names already introduced are kept.</summary>
+    public void Rewind()
+    {
+        lastPerson = null;
+        lastOrganisation = null;
+        lastOutlet = null;
+        lastByTitle.Clear();
+    }
+
     /// <summary>Notes the outlets and people the text mentions, for "the piece said", "he said" and "Parker said".</summary>
     public void Observe(TextSpan span)
     {
@@ -255,7 +264,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheTitle();
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]{2,}\b")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]+\b")]
     private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase)]

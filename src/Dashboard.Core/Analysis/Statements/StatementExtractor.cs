@@ -75,12 +75,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
         public void QuotePass()
         {
+            var observed = 0;
             foreach (var block in article.Blocks)
             {
                 var found = QuoteScanner.Scan(raw, block);
                 quotes.AddRange(found.Where(q => !q.StrayClose));
                 foreach (var quote in found)
                 {
+                    // Who and what the text named before this quote (for "he said").
+                    resolver.Observe(new TextSpan(observed, Math.Max(observed, quote.Outer.Start)));
+                    observed = Math.Max(observed, quote.Outer.Start);
                     if (quote.StrayClose)
                     {
                         Continuation(quote);
@@ -105,7 +109,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             Speaker? speaker = null;
             if (region.Length > 0)
             {
-                resolver.Observe(new TextSpan(article.Paragraphs[paragraph].Span.Start, quote.Outer.Start));
                 speaker = resolver.Resolve(region, published);
             }
 
@@ -182,6 +185,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
         public void SentencePass()
         {
+            resolver.Rewind();
             foreach (var (sentence, paragraph) in sentences)
             {
                 if (quotes.Any(q => q.Outer.Contains(sentence)))

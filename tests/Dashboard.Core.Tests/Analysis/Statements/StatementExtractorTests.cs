@@ -1,0 +1,98 @@
+using Dashboard.Core.Analysis.Statements;
+
+namespace Dashboard.Core.Tests.Analysis.Statements;
+
+public sealed class StatementExtractorTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => TestCorpus.Document(text).Statements;
+
+    [Theory]
+    [InlineData("“We will build the station together,” Rogozin said.")]
+    [InlineData("\"We will build the station together,\" Rogozin said.")]
+    [InlineData("«We will build the station together», Rogozin said.")]
+    [InlineData("‘We will build the station together,’ said Rogozin.")]
+    [InlineData("Rogozin said: \"We will build the station together.\"")]
+    public void Direct_quotes_in_every_quotation_style_are_attributed(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+        Assert.Equal("Dmitry Rogozin", statement.Speaker);
+        Assert.True(statement.Direct);
+        Assert.StartsWith("We will build the station together", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_is_one_statement()
+    {
+        const string text = "Wu Weiren, chief designer of China's lunar exploration program, spoke in Beijing.\n\n\"We plan to complete the station by 2035.\n\n\"It will be an open platform for every country,\" he said.";
+        var statement = Assert.Single(Extract(text));
+        Assert.Contains("2035", statement.Text, StringComparison.Ordinal);
+        Assert.Contains("open platform", statement.Text, StringComparison.Ordinal);
+        Assert.Equal(("Wu Weiren", "CNSA"), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_quotation_split_by_its_attribution_gives_two_linked_statements()
+    {
+        var statements = Extract("“We are ready for talks,” Aschbacher told reporters. “But we will not sign anything this year.”");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Josef Aschbacher", s.Speaker));
+        Assert.Equal(0, statements[1].ContinuationOf);
+    }
+
+    [Fact]
+    public void Reported_speech_without_quote_marks_is_a_statement()
+    {
+        var statement = Assert.Single(Extract("ISRO chairman S. Somanath told reporters that India had no plans to join the International Lunar Research Station."));
+        Assert.False(statement.Direct);
+        Assert.Equal("ISRO", statement.Actor);
+        Assert.Equal("India had no plans to join the International Lunar Research Station.", statement.Text);
+    }
+
+    [Fact]
+    public void Organisations_and_their_press_services_speak_for_themselves()
+    {
+        var statements = Extract("The corporation told Sputnik that it was ready to continue consultations. \"We remain open to dialogue,\" the press service of Roscosmos told Interfax.");
+        Assert.Equal(["Roscosmos", "Roscosmos press service"], statements.Select(s => s.Speaker));
+        Assert.All(statements, s => Assert.Equal("Roscosmos", s.Actor));
+        Assert.Equal(["interview with Sputnik", "interview with Interfax"], statements.Select(s => s.Venue));
+    }
+
+    [Fact]
+    public void People_outside_the_gazetteer_are_attributed_through_their_stated_role()
+    {
+        var statements = Extract("The door is open to all partners, Wu Yanhua, deputy director of the China National Space Administration, said on Saturday. Wu said several countries had expressed interest in the station.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal(("Wu Yanhua", "CNSA"), (s.Speaker, s.Actor)));
+    }
+
+    [Fact]
+    public void Pronouns_go_to_the_last_person_and_roles_map_to_the_actor_of_the_day()
+    {
+        var statements = Extract("date 2023-05-10 Yuri Borisov visited the cosmodrome. He said Russia would leave the ISS after 2028.");
+        var statement = Assert.Single(statements);
+        Assert.Equal(("Yuri Borisov", "Roscosmos"), (statement.Speaker, statement.Actor));
+        Assert.Equal("2023-05-10", statement.Date.ToString());
+    }
+
+    [Fact]
+    public void A_title_alone_names_the_person_holding_it_on_the_date()
+    {
+        var statement = Assert.Single(Extract("date 2021-03-16 “This is not true,” the Roscosmos chief tweeted on Monday."));
+        Assert.Equal("Dmitry Rogozin", statement.Speaker);
+        Assert.Equal("Twitter", statement.Venue);
+        Assert.Equal("2021-03-15", statement.Date.ToString());
+    }
+
+    [Fact]
+    public void Quotes_nobody_said_are_not_statements()
+    {
+        Assert.Empty(Extract("The program, nicknamed the \"Moon Portal\" by engineers, was approved with a \"complex of experimental and research facilities\" in mind."));
+    }
+
+    [Fact]
+    public void Dates_mentioned_with_the_attribution_date_the_statement()
+    {
+        var statement = Assert.Single(Extract("date 2021-01-25 In December, Rogozin offered NASA to build a docking module for the Lunar Gateway."));
+        Assert.Equal("2020-12", statement.Date.ToString());
+    }
+}
