@@ -22,6 +22,10 @@ internal static partial class SpeechVerbs
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase)]
     public static partial Regex Any();
 
+    /// <summary>"did not say", "declined to comment on", "never said".</summary>
+    [GeneratedRegex(@"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|without)\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex NegatedBefore();
+
     /// <summary>A passive or nominal use: "it was reported", "so-called", "is called".</summary>
     [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so)\s*-?\s*$)", RegexOptions.IgnoreCase)]
     public static partial Regex PassiveBefore();

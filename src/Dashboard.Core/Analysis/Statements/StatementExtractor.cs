@@ -105,7 +105,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var opening = SentenceAt(quote.Outer.Start);
             var head = new TextSpan(opening.Start, quote.Outer.Start);
 
-            var (region, attribution, verb) = After(tail) ?? Before(head) ?? (default, default, default);
+            var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? (default, default, default);
             Speaker? speaker = null;
             if (region.Length > 0)
             {
@@ -165,6 +165,24 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"];
             var region = new TextSpan(tail.Start + group.Index, tail.Start + group.Index + group.Length);
             return (region, tail.Trim(raw), new TextSpan(tail.Start + verb.Index, tail.Start + verb.Index + verb.Length));
+        }
+
+        /// <summary>“… science.” Lueders told reporters. — the quote closed its sentence; a short next sentence attributes it.</summary>
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? AfterNextSentence(Quote quote, TextSpan closing)
+        {
+            if (raw[quote.Outer.End..Math.Max(quote.Outer.End, closing.End)].Trim().Length > 0)
+            {
+                return null;
+            }
+
+            var index = sentences.FindIndex(s => s.Span.Start >= closing.End);
+            if (index < 0 || sentences[index].Paragraph != ParagraphOf(quote.Outer.End - 1) || Words.Tokenize(raw, sentences[index].Span).Count > 14)
+            {
+                return null;
+            }
+
+            var next = sentences[index].Span;
+            return quotes.Any(q => next.Contains(q.Outer)) ? null : After(next);
         }
 
         /// <summary>"X said: “…" or "… but hinted that “…".</summary>
@@ -254,6 +272,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
 
                 var before = text[..verb.Index];
+                if (SpeechVerbs.NegatedBefore().IsMatch(before))
+                {
+                    return null; // "Officials did not say …" is not a statement
+                }
+
                 if (SpeechVerbs.PassiveBefore().IsMatch(before) || (verb.Value.Equals("called", StringComparison.OrdinalIgnoreCase) && !QuoteAfter(verbSpan, sentence)))
                 {
                     continue;
