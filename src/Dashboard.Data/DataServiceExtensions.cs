@@ -29,6 +29,10 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DocumentImporter>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<DocumentQueries>();
+        builder.Services.AddSingleton<StatementQueries>();
+        builder.Services.AddSingleton<MatrixQueries>();
+        builder.Services.AddSingleton<CorpusQueries>();
+        builder.Services.AddSingleton<FilterOptions>();
         return builder;
     }
 

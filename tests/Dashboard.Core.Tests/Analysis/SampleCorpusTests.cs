@@ -74,6 +74,14 @@ public sealed class SampleCorpusTests
         Assert.Contains("interview with Komsomolskaya Pravda", venue, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_newspapers_words_are_the_newspapers_not_the_official_it_quotes_next()
+    {
+        var ominous = Corpus.Statements.Where(s => s.Statement.Text.Contains("ominous sign", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(ominous);
+        Assert.All(ominous, s => Assert.Equal("Washington Post", s.Statement.Actor));
+    }
+
     [Theory]
     [InlineData("001", "2020-07-15", false)]
     [InlineData("002", "2021-03-16", false)]

@@ -182,7 +182,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var next = sentences[index].Span;
-            return quotes.Any(q => next.Contains(q.Outer)) ? null : After(next);
+            var match = AttributionOnly().Match(raw[next.Start..next.End]);
+            if (!match.Success || quotes.Any(q => next.Contains(q.Outer)))
+            {
+                return null;
+            }
+
+            var speaker = match.Groups["speaker"];
+            var verb = match.Groups["verb"];
+            return (new TextSpan(next.Start + speaker.Index, next.Start + speaker.Index + speaker.Length), next,
+                new TextSpan(next.Start + verb.Index, next.Start + verb.Index + verb.Length));
         }
 
         /// <summary>"X said: “…" or "… but hinted that “…".</summary>
@@ -557,6 +566,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")]
     private static partial Regex BareName();
+
+    /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday."</summary>
+    [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted)\b(?<rest>(?:\s+(?!that\b)[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionOnly();
 
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence.</summary>
     [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,140}?)\s+(?<verb>said|says|told\s+[^,.;]{1,40}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?:\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]

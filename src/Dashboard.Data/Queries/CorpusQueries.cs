@@ -1,0 +1,102 @@
+using Dashboard.Data.Analysis;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed record ContradictionView(int Id, string Fingerprint, string Actor, string Program, string Kind, double Strength, string Explanation, StatementView A, StatementView B, int? DaysApart);
+
+public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies, IReadOnlyList<StatementView> Members);
+
+public sealed record OverviewFigures(
+    int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, int Contradictions,
+    string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<(string Outlet, int Documents)> Outlets);
+
+/// <summary>Contradictions, utterance clusters and overview figures for a filter.</summary>
+public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<ContradictionView>> ContradictionsAsync(DashboardFilter filter, string? kind, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statements = StatementQueries.Filtered(db, filter with { Programs = [] });
+        var query = db.Contradictions.AsNoTracking()
+            .Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
+        if (filter.Programs.Count > 0)
+        {
+            query = query.Where(c => filter.Programs.Contains(c.Program));
+        }
+
+        if (!string.IsNullOrEmpty(kind))
+        {
+            query = query.Where(c => c.Kind == kind);
+        }
+
+        var contradictions = await query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
+        var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }).Distinct().ToList();
+        var byId = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, StatementQueries.ToView);
+        return contradictions.Select(c =>
+        {
+            var a = byId[c.StatementAId];
+            var b = byId[c.StatementBId];
+            int? days = Core.Analysis.Text.PartialDate.TryParse(a.Date, out var da) && Core.Analysis.Text.PartialDate.TryParse(b.Date, out var db2)
+                ? Math.Abs(db2.Earliest.DayNumber - da.Earliest.DayNumber)
+                : null;
+            return new ContradictionView(c.Id, c.Fingerprint, c.Actor, c.Program, c.Kind, c.Strength, c.Explanation, a, b, days);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<ClusterView>> ClustersAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statements = StatementQueries.Filtered(db, filter);
+        var clusters = await db.UtteranceClusters.AsNoTracking()
+            .Where(c => c.Members.Any(m => statements.Any(s => s.Id == m.StatementId)))
+            .Include(c => c.Members)
+            .ToListAsync(cancellationToken);
+        var ids = clusters.SelectMany(c => c.Members.Select(m => m.StatementId)).Distinct().ToList();
+        var byId = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, StatementQueries.ToView);
+        return clusters
+            .Select(c => new ClusterView(c.Id, System.Text.Json.JsonSerializer.Deserialize<List<string>>(c.DiscrepanciesJson) ?? [],
+                c.Members.Select(m => byId[m.StatementId]).OrderBy(s => s.Date, StringComparer.Ordinal).ThenBy(s => s.Id).ToList()))
+            .OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<OverviewFigures> OverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statements = StatementQueries.Filtered(db, filter);
+        var documentIds = statements.Select(s => s.DocumentId).Distinct();
+        var documents = filter.IsEmpty ? await db.Documents.CountAsync(cancellationToken) : await documentIds.CountAsync(cancellationToken);
+        var statementCount = await statements.CountAsync(cancellationToken);
+        var actors = await statements.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().CountAsync(cancellationToken);
+        var stances = db.StatementStances.AsNoTracking().Where(st => statements.Any(s => s.Id == st.StatementId));
+        var programs = await stances.Select(st => st.Program).Distinct().CountAsync(cancellationToken);
+        var from = await statements.MinAsync(s => s.DateSort, cancellationToken);
+        var to = await statements.MaxAsync(s => s.DateSort, cancellationToken);
+        var contradictions = db.Contradictions.AsNoTracking().Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
+        var contradictionCount = await contradictions.CountAsync(cancellationToken);
+        var contested = await contradictions.GroupBy(c => c.Program).Select(g => new { Program = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Program).FirstOrDefaultAsync(cancellationToken);
+        var newestId = await statements.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        StatementView? newest = null;
+        if (newestId is { } id)
+        {
+            var row = await db.Statements.AsNoTracking().Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().SingleAsync(s => s.Id == id, cancellationToken);
+            newest = StatementQueries.ToView(row);
+        }
+
+        var outlets = await db.Documents.AsNoTracking()
+            .Where(d => filter.IsEmpty || documentIds.Contains(d.Id))
+            .GroupBy(d => d.Outlet ?? "unknown")
+            .Select(g => new { Outlet = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Outlet)
+            .ToListAsync(cancellationToken);
+        return new OverviewFigures(documents, statementCount, actors, programs, from, to, contradictionCount, contested?.Program, contested?.Count ?? 0, newest,
+            outlets.Select(o => (o.Outlet, o.Count)).ToList());
+    }
+}

@@ -1,0 +1,51 @@
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Stance;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>One cell of the stance matrix, computed for the current filter, with the statements behind it.</summary>
+public sealed record MatrixCellView(
+    string Actor, string Program, int Count, double Mean, string MeanLabel, string LatestLabel, string? PreviousLabel, bool LatestConditional,
+    bool AnyConditional, int? StrongestStatementId, string? StrongestQuote, IReadOnlyList<int> StatementIds)
+{
+    /// <summary>"up", "down", "flat" or "" when there is one statement.</summary>
+    public string Trend => PreviousLabel is null ? "" : Score(LatestLabel) > Score(PreviousLabel) ? "up" : Score(LatestLabel) < Score(PreviousLabel) ? "down" : "flat";
+
+    private static int Score(string label) => StanceLabels.TryParse(label, out var l) ? (int)l : 0;
+}
+
+public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements);
+
+/// <summary>The stance matrix for a filter: agencies (from the gazetteer) as rows, programs as columns.</summary>
+public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteer gazetteer)
+{
+    public async Task<MatrixView> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statements = StatementQueries.Filtered(db, filter);
+        var rows = await db.StatementStances.AsNoTracking()
+            .Where(st => statements.Any(s => s.Id == st.StatementId))
+            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
+            .Select(st => new { st.StatementId, st.Program, st.Score, st.Label, st.Conditional, st.Confidence, st.Statement!.Actor, st.Statement.DateSort, st.Statement.Ordinal, st.Statement.Text, Published = st.Statement.Document!.PublishedOn })
+            .ToListAsync(cancellationToken);
+
+        bool IsAgency(string? actor) => actor is not null && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
+        var cells = rows.Where(r => IsAgency(r.Actor))
+            .GroupBy(r => (r.Actor!, r.Program))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var ordered = g.OrderBy(r => r.DateSort ?? r.Published ?? DateOnly.MinValue).ThenBy(r => r.StatementId).ToList();
+                var mean = Math.Round(g.Average(r => r.Score), 2);
+                var strongest = g.OrderByDescending(r => Math.Abs(r.Score)).ThenByDescending(r => r.Confidence).First();
+                return new MatrixCellView(g.Key.Item1, g.Key.Program, g.Count(), mean, StanceLabels.FromScore(mean).Name(), ordered[^1].Label,
+                    ordered.Count > 1 ? ordered[^2].Label : null, ordered[^1].Conditional, g.Any(r => r.Conditional),
+                    strongest.StatementId, strongest.Text, ordered.Select(r => r.StatementId).Distinct().ToList());
+            });
+        var actors = cells.Keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
+        var programs = cells.Keys.Select(k => k.Program).Distinct().Order(StringComparer.Ordinal).ToList();
+        var others = rows.Where(r => !IsAgency(r.Actor)).Select(r => r.StatementId).Distinct().Count();
+        return new MatrixView(actors, programs, cells, others);
+    }
+}

@@ -1,0 +1,120 @@
+using Dashboard.Data.Analysis;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+public sealed record StanceView(string Program, string Label, int Score, bool Conditional, double Confidence, IReadOnlyList<CueView> Cues);
+
+public sealed record CueView(int Start, int End, string Text, int Score);
+
+/// <summary>A statement as the views show it, with where it came from.</summary>
+public sealed record StatementView(
+    int Id, int DocumentId, string FileName, string? Title, string? Outlet, string? Speaker, string? Actor, string Text, int Start, int End,
+    bool Direct, string? Venue, string? Date, IReadOnlyList<StanceView> Stances);
+
+public enum StatementSort
+{
+    DateDescending,
+    DateAscending,
+    Actor,
+    Speaker,
+    Outlet,
+}
+
+public sealed record StatementPage(IReadOnlyList<StatementView> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Statements filtered, sorted and paged in the database; one short-lived context per call.</summary>
+public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> contextFactory)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<StatementPage> PageAsync(DashboardFilter filter, StatementSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(1, page);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        query = sort switch
+        {
+            StatementSort.DateAscending => query.OrderBy(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Actor => query.OrderBy(s => s.Actor).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Speaker => query.OrderBy(s => s.Speaker).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Outlet => query.OrderBy(s => s.Document!.Outlet).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            _ => query.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id),
+        };
+        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize)
+            .Include(s => s.Stances).Include(s => s.Document)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new StatementPage(rows.Select(ToView).ToList(), total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<StatementView>> ByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken);
+        return rows.Select(ToView).ToList();
+    }
+
+    public async Task<IReadOnlyList<StatementView>> OfDocumentAsync(int documentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Statements.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)
+            .Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken);
+        return rows.Select(ToView).ToList();
+    }
+
+    /// <summary>Statements matching the filter: actor, program (any stance), outlet, date range, and text in the words, speaker or title.</summary>
+    internal static IQueryable<Statement> Filtered(DashboardDbContext db, DashboardFilter filter)
+    {
+        var query = db.Statements.AsNoTracking();
+        if (filter.Actors.Count > 0)
+        {
+            query = query.Where(s => s.Actor != null && filter.Actors.Contains(s.Actor));
+        }
+
+        if (filter.Programs.Count > 0)
+        {
+            query = query.Where(s => s.Stances.Any(st => filter.Programs.Contains(st.Program)));
+        }
+
+        if (filter.Outlets.Count > 0)
+        {
+            query = query.Where(s => s.Document!.Outlet != null && filter.Outlets.Contains(s.Document.Outlet));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(s => s.DateSort >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(s => s.DateSort <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = "%" + Escape(filter.Text.Trim()) + "%";
+            query = query.Where(s => EF.Functions.Like(s.Text, pattern, "\\") || EF.Functions.Like(s.Speaker!, pattern, "\\") || EF.Functions.Like(s.Document!.Title!, pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    internal static StatementView ToView(Statement s) => new(
+        s.Id, s.DocumentId, s.Document?.FileName ?? "", s.Document?.Title, s.Document?.Outlet, s.Speaker, s.Actor, s.Text, s.Start, s.End, s.Direct, s.Venue, s.Date,
+        s.Stances.OrderBy(st => st.Program, StringComparer.Ordinal)
+            .Select(st => new StanceView(st.Program, st.Label, st.Score, st.Conditional, st.Confidence,
+                StoredAnalysis.Cues(st.CuesJson).Select(c => new CueView(c.Start, c.End, c.Text, c.Score)).ToList()))
+            .ToList());
+
+    /// <summary>LIKE treats % and _ as wildcards; a user's text is searched literally.</summary>
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
