@@ -260,7 +260,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var trailing = TrailingAttribution().Match(text);
-            if (trailing.Success)
+            if (trailing.Success && Words.Tokenize(text[..trailing.Index]).Count >= 3)
             {
                 var comma = sentence.Start + trailing.Index;
                 var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
@@ -572,7 +572,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     private static partial Regex AttributionOnly();
 
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence.</summary>
-    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,140}?)\s+(?<verb>said|says|told\s+[^,.;]{1,40}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?:\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,140}?)\s+(?<verb>said|says|told(?:\s+(?!that\b)[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?:\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b(?:(?!\bthat\b)[^,.;])*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAttribution();
 
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>

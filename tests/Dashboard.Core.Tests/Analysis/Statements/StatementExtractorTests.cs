@@ -51,7 +51,7 @@ public sealed class StatementExtractorTests
     [Fact]
     public void Organisations_and_their_press_services_speak_for_themselves()
     {
-        var statements = Extract("The corporation told Sputnik that it was ready to continue consultations. \"We remain open to dialogue,\" the press service of Roscosmos told Interfax.");
+        var statements = Extract("Meanwhile, the corporation told Sputnik that it was ready to continue consultations. \"We remain open to dialogue,\" the press service of Roscosmos told Interfax.");
         Assert.Equal(["Roscosmos", "Roscosmos press service"], statements.Select(s => s.Speaker));
         Assert.All(statements, s => Assert.Equal("Roscosmos", s.Actor));
         Assert.Equal(["interview with Sputnik", "interview with Interfax"], statements.Select(s => s.Venue));
