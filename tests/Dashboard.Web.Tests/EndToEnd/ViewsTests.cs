@@ -1,0 +1,159 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>The briefing views over the analysed sample corpus.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class ViewsTests(SampleDashboard dashboard)
+{
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync(path);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_matrix_link_filtered_by_actor_opens_exactly_that_view_and_a_cell_opens_its_evidence()
+    {
+        var page = await OpenAsync("/matrix?actor=Roscosmos");
+        var table = page.GetByRole(AriaRole.Table);
+        await Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Roscosmos"]);
+        await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Lunar Gateway" })).ToBeVisibleAsync();
+
+        await table.GetByRole(AriaRole.Button, new() { Name = "Roscosmos on Lunar Gateway" }).ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Roscosmos on Lunar Gateway" });
+        await Expect(panel).ToBeFocusedAsync();
+        await Expect(panel.GetByText("We are not interested in this.", new() { Exact = false })).ToBeVisibleAsync();
+        var links = panel.GetByRole(AriaRole.Link, new() { Name = "Open in the article", Exact = false });
+        Assert.True(await links.CountAsync() >= 5);
+
+        await panel.Locator("article", new() { HasText = "We are not interested in this." }).GetByRole(AriaRole.Link).ClickAsync();
+
+        var mark = page.Locator("mark.statement-mark.current");
+        await Expect(mark).ToContainTextAsync("We are not interested in this.");
+        await Expect(mark).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task The_matrix_cell_says_its_stance_in_words_with_count_trend_and_hedge()
+    {
+        var page = await OpenAsync("/matrix");
+        var artemis = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"Roscosmos on Artemis\.") });
+        await Expect(artemis).ToContainTextAsync("statements");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Average stance" }).ClickAsync();
+        await Expect(artemis).ToContainTextAsync("critical");
+        await Expect(artemis).ToContainTextAsync("(if…)");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("show=average"));
+    }
+
+    [Fact]
+    public async Task Filtering_by_actor_changes_the_url_without_reloading_the_page()
+    {
+        var page = await OpenAsync("/statements");
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        var actors = page.GetByLabel("Actors", new() { Exact = true });
+        await actors.FillAsync("Washington Post");
+        await actors.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor=Washington(%20|\\+)Post"));
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Active filters" })).ToContainTextAsync("Actor: Washington Post");
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        foreach (var actor in await page.GetByRole(AriaRole.Table).Locator("tbody tr td:nth-child(3)").AllTextContentsAsync())
+        {
+            Assert.Equal("Washington Post", actor.Trim());
+        }
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the filter must not reload the page");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear all filters" }).ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));
+    }
+
+    [Fact]
+    public async Task Unknown_filter_values_and_malformed_dates_are_ignored_with_a_visible_note()
+    {
+        var page = await OpenAsync("/contradictions?actor=<script>alert(1)</script>&from=2021-02-30&program=Lunar%20Gateway");
+
+        var notes = page.Locator(".filter-notes");
+        await Expect(notes).ToContainTextAsync("Unknown actor “<script>alert(1)</script>” ignored.");
+        await Expect(notes).ToContainTextAsync("is not a date");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator(".filter-notes script").CountAsync());
+    }
+
+    [Fact]
+    public async Task Contradictions_show_both_quotes_with_their_kind_and_filter_by_kind()
+    {
+        var page = await OpenAsync("/contradictions?kind=reversal");
+        var cards = page.Locator("article.contradiction");
+        await Expect(cards.First).ToBeVisibleAsync();
+        foreach (var badge in await page.Locator(".kind-badge").AllTextContentsAsync())
+        {
+            Assert.Equal("reversal", badge.Trim());
+        }
+
+        var first = cards.First;
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Earlier" })).ToBeVisibleAsync();
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Later" })).ToBeVisibleAsync();
+        Assert.Equal(2, await first.Locator("blockquote").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_cluster_opens_each_outlets_version_side_by_side_with_differences_marked()
+    {
+        var page = await OpenAsync("/sources");
+        var nato = page.Locator("section.cluster", new() { HasText = "venue:" }).First;
+        await nato.GetByRole(AriaRole.Link, new() { Name = "Compare the versions", Exact = false }).ClickAsync();
+
+        var opened = page.Locator("section.cluster.open");
+        await Expect(opened.Locator(".version")).Not.ToHaveCountAsync(0);
+        Assert.True(await opened.Locator(".version").CountAsync() >= 2);
+        Assert.True(await opened.Locator("mark.diff").CountAsync() > 0);
+        await Expect(opened.GetByRole(AriaRole.List, new() { Name = "Discrepancies" })).ToContainTextAsync("interview with Komsomolskaya Pravda");
+    }
+
+    [Fact]
+    public async Task The_reader_marks_statements_and_can_hide_the_page_debris()
+    {
+        var page = await OpenAsync("/documents");
+        await page.GetByRole(AriaRole.Link, new() { Name = TestPaths.SampleFileNames[^1] }).ClickAsync();
+
+        await Expect(page.Locator("mark.statement-mark").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("mark.statement-mark").CountAsync() >= 3);
+        var debris = page.Locator(".document-text .debris", new() { HasText = "Kalashnikov" });
+        await Expect(debris).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hide page debris" }).ClickAsync();
+
+        await Expect(debris).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hide page debris" })).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task Overview_cards_open_the_filtered_views_behind_them()
+    {
+        var page = await OpenAsync("/?actor=Roscosmos");
+        var card = page.GetByRole(AriaRole.Link).Filter(new() { HasText = "Open contradictions" });
+
+        await card.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/contradictions\\?actor=Roscosmos"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_statements_table_sorts_by_column()
+    {
+        var page = await OpenAsync("/statements");
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Speaker" }).GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Speaker" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        var speakers = (await page.Locator("tbody tr td:nth-child(2)").AllTextContentsAsync()).Select(s => s.Trim()).ToList();
+        Assert.Equal(speakers.Order(StringComparer.Ordinal).ToList(), speakers);
+    }
+}
