@@ -7,6 +7,9 @@ public sealed record ContradictionView(int Id, string Fingerprint, string Actor,
 
 public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies, IReadOnlyList<StatementView> Members);
 
+/// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
+public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, int Score, string Label, int StatementId, int DocumentId, string Text);
+
 public sealed record OverviewFigures(
     int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, int Contradictions,
     string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<(string Outlet, int Documents)> Outlets);
@@ -63,6 +66,21 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
                 c.Members.Select(m => byId[m.StatementId]).OrderBy(s => s.Date, StringComparer.Ordinal).ThenBy(s => s.Id).ToList()))
             .OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).</summary>
+    public async Task<IReadOnlyList<TimelinePoint>> TimelineAsync(DashboardFilter filter, int series = 8, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statements = StatementQueries.Filtered(db, filter).Where(s => s.Actor != null && s.DateSort != null);
+        var points = await db.StatementStances.AsNoTracking()
+            .Where(st => statements.Any(s => s.Id == st.StatementId))
+            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
+            .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
+            .ToListAsync(cancellationToken);
+        var top = points.GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).Take(series).Select(g => g.Key).ToHashSet();
+        return points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
     }
 
     public async Task<OverviewFigures> OverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)

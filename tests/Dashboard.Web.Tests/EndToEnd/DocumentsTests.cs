@@ -32,7 +32,7 @@ public sealed class DocumentsTests(SampleDashboard dashboard)
 
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" })).ToContainTextAsync(name);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToBeEmptyAsync();
-        var text = await page.Locator("pre.document-text").TextContentAsync();
+        var text = await page.Locator(".document-text").TextContentAsync();
         Assert.Equal(raw.ReplaceLineEndings("\n"), text?.ReplaceLineEndings("\n"));
     }
 

@@ -43,7 +43,7 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
 
         await page.GetByRole(AriaRole.Link, new() { Name = HostileFileName }).ClickAsync();
 
-        var text = page.Locator("pre.document-text");
+        var text = page.Locator(".document-text");
         await Expect(text).ToHaveTextAsync(Hostile);
         Assert.Equal(0, await text.Locator("script, img, b").CountAsync());
         Assert.Equal(0, await page.Locator("main b").CountAsync());

@@ -147,6 +147,36 @@ public sealed class ViewsTests(SampleDashboard dashboard)
     }
 
     [Fact]
+    public async Task The_overview_draws_the_stance_chart_with_a_table_alternative()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        await page.OpenInteractiveAsync("/");
+
+        try
+        {
+            await Expect(page.Locator(".plotly-host .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail($"no chart. Browser errors: {string.Join(" | ", errors)}\nServer output:\n{dashboard.App.Output}");
+        }
+
+        Assert.True(await page.Locator(".plotly-host .scatterlayer .point").CountAsync() > 5);
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Stance over time of") })).ToBeVisibleAsync();
+        await page.GetByText("The chart as a table").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Roscosmos – Lunar Gateway" })).ToBeVisibleAsync();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_statements_table_sorts_by_column()
     {
         var page = await OpenAsync("/statements");
