@@ -21,6 +21,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<MatrixCell> MatrixCells => Set<MatrixCell>();
 
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+
+    public DbSet<AnnotationRevision> AnnotationRevisions => Set<AnnotationRevision>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
 }

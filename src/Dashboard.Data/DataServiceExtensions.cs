@@ -1,6 +1,7 @@
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<MatrixQueries>();
         builder.Services.AddSingleton<CorpusQueries>();
         builder.Services.AddSingleton<FilterOptions>();
+        builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
+        builder.Services.AddSingleton<AnnotationService>();
         return builder;
     }
 

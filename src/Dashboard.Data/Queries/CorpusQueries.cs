@@ -97,7 +97,10 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var from = await statements.MinAsync(s => s.DateSort, cancellationToken);
         var to = await statements.MaxAsync(s => s.DateSort, cancellationToken);
         var contradictions = db.Contradictions.AsNoTracking().Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
-        var contradictionCount = await contradictions.CountAsync(cancellationToken);
+        // Open: no one has confirmed or dismissed it yet (verdicts are keyed by the contradiction's fingerprint).
+        var contradictionCount = await contradictions
+            .Where(c => !db.Annotations.Any(a => !a.Deleted && a.Kind == "verdict" && a.TargetType == "contradiction" && a.TargetKey == c.Fingerprint))
+            .CountAsync(cancellationToken);
         var contested = await contradictions.GroupBy(c => c.Program).Select(g => new { Program = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Program).FirstOrDefaultAsync(cancellationToken);
         var newestId = await statements.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);

@@ -170,7 +170,7 @@ public sealed class ViewsTests(SampleDashboard dashboard)
         }
 
         Assert.True(await page.Locator(".plotly-host .scatterlayer .point").CountAsync() > 5);
-        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Stance over time of") })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Figure, new() { NameRegex = new System.Text.RegularExpressions.Regex("Stance over time of") })).ToBeVisibleAsync();
         await page.GetByText("The chart as a table").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Roscosmos – Lunar Gateway" })).ToBeVisibleAsync();
         Assert.Empty(errors);

@@ -78,10 +78,17 @@ public abstract class FilteredPage : ComponentBase, IDisposable
     /// <summary>Loads the view's data for <paramref name="filter"/>; called once per distinct URL.</summary>
     protected abstract Task LoadAsync(DashboardFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>Releases what the view holds beyond its loads (subscriptions); called once when it goes away.</summary>
+    protected virtual void OnDisposing()
+    {
+    }
+
     public void Dispose()
     {
         loading?.Cancel();
         loading?.Dispose();
+        loading = null;
+        OnDisposing();
         GC.SuppressFinalize(this);
     }
 }

@@ -32,7 +32,7 @@ function themed(layout) {
 
 export async function render(element, plotlySrc, data, layout, dotnet) {
     const Plotly = await loadPlotly(plotlySrc);
-    await Plotly.react(element, data, themed(layout), { responsive: true, displaylogo: false });
+    await Plotly.react(element, data, themed(layout), { responsive: true, displaylogo: false, displayModeBar: false });
     const onClick = (event) => {
         const point = event.points && event.points[0];
         if (point && point.customdata !== undefined) {

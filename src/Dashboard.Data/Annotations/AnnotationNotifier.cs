@@ -1,0 +1,58 @@
+namespace Dashboard.Data.Annotations;
+
+/// <summary>Something human changed on an item: every open view of that item should refresh.</summary>
+public sealed record AnnotationChange(string TargetType, string TargetKey, int AnnotationId);
+
+/// <summary>
+/// Tells every open view that annotations changed. One process: <see cref="InProcessAnnotationNotifier"/>;
+/// several app instances replace it with one that relays through the shared database.
+/// </summary>
+public interface IAnnotationNotifier
+{
+    void Publish(AnnotationChange change);
+
+    /// <summary>Calls <paramref name="handler"/> for every change until the returned subscription is disposed.</summary>
+    IDisposable Subscribe(Func<AnnotationChange, Task> handler);
+}
+
+public sealed class InProcessAnnotationNotifier : IAnnotationNotifier
+{
+    private readonly Lock gate = new();
+    private readonly List<Func<AnnotationChange, Task>> handlers = [];
+
+    public void Publish(AnnotationChange change)
+    {
+        Func<AnnotationChange, Task>[] current;
+        lock (gate)
+        {
+            current = [.. handlers];
+        }
+
+        foreach (var handler in current)
+        {
+            // Each view marshals onto its own renderer; one slow view must not hold up the others.
+            _ = Task.Run(() => handler(change));
+        }
+    }
+
+    public IDisposable Subscribe(Func<AnnotationChange, Task> handler)
+    {
+        lock (gate)
+        {
+            handlers.Add(handler);
+        }
+
+        return new Subscription(this, handler);
+    }
+
+    private sealed class Subscription(InProcessAnnotationNotifier owner, Func<AnnotationChange, Task> handler) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (owner.gate)
+            {
+                owner.handlers.Remove(handler);
+            }
+        }
+    }
+}

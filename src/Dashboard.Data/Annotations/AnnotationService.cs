@@ -1,0 +1,188 @@
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Annotations;
+
+public sealed record AnnotationView(int Id, string Kind, string TargetType, string TargetKey, string Body, string? Verdict, string Author, DateTime CreatedAt, DateTime UpdatedAt, int Version);
+
+/// <summary>A save that lost a race: the other person's version, and the one that was not saved.</summary>
+public sealed record AnnotationConflict(AnnotationView Current, string YourBody, string? YourVerdict);
+
+public sealed record AnnotationResult(AnnotationView? Saved, AnnotationConflict? Conflict, string? Error)
+{
+    public bool Ok => Saved is not null;
+}
+
+/// <summary>
+/// Adds, edits and deletes annotations with their history, detects concurrent edits (optimistic
+/// versioning) and tells open views through <see cref="IAnnotationNotifier"/>.
+/// </summary>
+public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, IAnnotationNotifier notifier, TimeProvider clock)
+{
+    public const int MaxBodyLength = 10_000;
+    public const int MaxAuthorLength = 100;
+
+    private static readonly string[] Kinds = ["note", "tag", "verdict", "correction"];
+    private static readonly string[] Targets = ["document", "span", "statement", "contradiction", "cell"];
+    private static readonly string[] Verdicts = ["confirmed", "dismissed"];
+
+    public async Task<AnnotationResult> AddAsync(string kind, string targetType, string targetKey, string body, string? verdict, string author, CancellationToken cancellationToken = default)
+    {
+        if (Validate(kind, targetType, targetKey, body, verdict, author) is { } error)
+        {
+            return new AnnotationResult(null, null, error);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var annotation = new Annotation
+        {
+            Kind = kind, TargetType = targetType, TargetKey = targetKey, Body = body.Trim(), Verdict = verdict, Author = author.Trim(), CreatedAt = now, UpdatedAt = now,
+        };
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Annotations.Add(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+        notifier.Publish(new AnnotationChange(targetType, targetKey, annotation.Id));
+        return new AnnotationResult(ToView(annotation), null, null);
+    }
+
+    /// <summary>Saves an edit made on <paramref name="basedOnVersion"/>; if someone saved in between, nothing is overwritten and both versions come back.</summary>
+    public async Task<AnnotationResult> UpdateAsync(int id, int basedOnVersion, string body, string? verdict, string author, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && !a.Deleted, cancellationToken);
+        if (annotation is null)
+        {
+            return new AnnotationResult(null, null, "This annotation no longer exists (it was deleted).");
+        }
+
+        if (Validate(annotation.Kind, annotation.TargetType, annotation.TargetKey, body, verdict, author) is { } error)
+        {
+            return new AnnotationResult(null, null, error);
+        }
+
+        if (annotation.Version != basedOnVersion)
+        {
+            return new AnnotationResult(null, new AnnotationConflict(ToView(annotation), body, verdict), null);
+        }
+
+        Remember(db, annotation);
+        annotation.Body = body.Trim();
+        annotation.Verdict = verdict;
+        annotation.Author = author.Trim();
+        annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        annotation.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+            return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
+        }
+
+        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+        return new AnnotationResult(ToView(annotation), null, null);
+    }
+
+    /// <summary>Marks the annotation deleted; its history (and the deleted state) stays.</summary>
+    public async Task<bool> DeleteAsync(int id, string author, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && !a.Deleted, cancellationToken);
+        if (annotation is null)
+        {
+            return false;
+        }
+
+        Remember(db, annotation);
+        annotation.Deleted = true;
+        annotation.Author = string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim();
+        annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        annotation.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+        return true;
+    }
+
+    public async Task<IReadOnlyList<AnnotationView>> ForTargetsAsync(string targetType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Annotations.AsNoTracking()
+            .Where(a => !a.Deleted && a.TargetType == targetType && keys.Contains(a.TargetKey))
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new AnnotationView(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AnnotationView>> ListAsync(string? kind, string? author, string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Annotations.AsNoTracking().Where(a => !a.Deleted);
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(author))
+        {
+            query = query.Where(a => a.Author == author);
+        }
+
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(a => EF.Functions.Like(a.Body, pattern, "\\"));
+        }
+
+        return await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000)
+            .Select(a => new AnnotationView(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> RevisionCountAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
+    }
+
+    private void Remember(DashboardDbContext db, Annotation annotation) =>
+        db.AnnotationRevisions.Add(new AnnotationRevision
+        {
+            AnnotationId = annotation.Id, Version = annotation.Version, Body = annotation.Body, Verdict = annotation.Verdict, Deleted = annotation.Deleted,
+            Author = annotation.Author, At = clock.GetUtcNow().UtcDateTime,
+        });
+
+    private static string? Validate(string kind, string targetType, string targetKey, string body, string? verdict, string author)
+    {
+        if (!Kinds.Contains(kind))
+        {
+            return $"Unknown kind of annotation “{kind}”.";
+        }
+
+        if (!Targets.Contains(targetType) || string.IsNullOrWhiteSpace(targetKey) || targetKey.Length > 400)
+        {
+            return "The item to annotate is not known.";
+        }
+
+        if (string.IsNullOrWhiteSpace(author) || author.Trim().Length > MaxAuthorLength)
+        {
+            return $"Give your name (1 to {MaxAuthorLength} characters) so colleagues know who wrote this.";
+        }
+
+        if (kind == "verdict" ? verdict is null || !Verdicts.Contains(verdict) : verdict is not null)
+        {
+            return "A verdict is either confirmed or dismissed.";
+        }
+
+        if (kind != "verdict" && string.IsNullOrWhiteSpace(body))
+        {
+            return "The note is empty.";
+        }
+
+        return body.Length > MaxBodyLength ? $"The note is {body.Length:N0} characters long; the limit is {MaxBodyLength:N0}." : null;
+    }
+
+    private static AnnotationView ToView(Annotation a) => new(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version);
+}

@@ -1,0 +1,113 @@
+using Dashboard.Data.Analysis;
+using Dashboard.Data.Annotations;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Annotations;
+
+public sealed class AnnotationServiceTests
+{
+    [Fact]
+    public async Task Notes_are_added_edited_and_deleted_with_their_history_kept()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<AnnotationService>();
+
+        var added = await service.AddAsync("note", "statement", "fp1", "<script>alert(1)</script> check the date", null, "Ana");
+        var edited = await service.UpdateAsync(added.Saved!.Id, added.Saved.Version, "Checked: the date is right.", null, "Ana");
+        var deleted = await service.DeleteAsync(added.Saved.Id, "Ben");
+
+        Assert.True(added.Ok && edited.Ok && deleted);
+        Assert.Equal("<script>alert(1)</script> check the date", added.Saved.Body);
+        Assert.Empty(await service.ForTargetsAsync("statement", ["fp1"]));
+        Assert.Equal(2, await service.RevisionCountAsync(added.Saved.Id));
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations WHERE Deleted = 1;"));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_concurrent_edits_gets_a_conflict_with_both_versions_and_nothing_is_lost()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<AnnotationService>();
+        var note = (await service.AddAsync("note", "cell", "Roscosmos|ILRS", "First draft", null, "Ana")).Saved!;
+
+        var first = await service.UpdateAsync(note.Id, note.Version, "Ana's edit", null, "Ana");
+        var second = await service.UpdateAsync(note.Id, note.Version, "Ben's edit", null, "Ben");
+
+        Assert.True(first.Ok);
+        Assert.False(second.Ok);
+        Assert.NotNull(second.Conflict);
+        Assert.Equal("Ana's edit", second.Conflict.Current.Body);
+        Assert.Equal("Ben's edit", second.Conflict.YourBody);
+        Assert.Equal("Ana's edit", (await service.ForTargetsAsync("cell", ["Roscosmos|ILRS"])).Single().Body);
+    }
+
+    [Theory]
+    [InlineData("note", "", null, "Ana", "The note is empty.")]
+    [InlineData("note", "x", null, "", "Give your name")]
+    [InlineData("verdict", "", "maybe", "Ana", "A verdict is either confirmed or dismissed.")]
+    [InlineData("joke", "x", null, "Ana", "Unknown kind")]
+    public async Task Bad_annotations_are_refused_with_a_reason(string kind, string body, string? verdict, string author, string reason)
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var result = await database.Get<AnnotationService>().AddAsync(kind, "statement", "fp", body, verdict, author);
+        Assert.False(result.Ok);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_note_of_ten_thousand_characters_is_kept_and_one_more_is_refused()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<AnnotationService>();
+
+        Assert.True((await service.AddAsync("note", "statement", "fp", new string('x', 10_000), null, "Ana")).Ok);
+        Assert.Contains("limit is 10,000", (await service.AddAsync("note", "statement", "fp", new string('x', 10_001), null, "Ana")).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_verdict_survives_re_analysis_and_closes_the_contradiction()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        var corpus = database.Get<CorpusQueries>();
+        var contradiction = (await corpus.ContradictionsAsync(DashboardFilter.None, "reversal"))[0];
+        var open = (await corpus.OverviewAsync(DashboardFilter.None)).Contradictions;
+
+        await database.Get<AnnotationService>().AddAsync("verdict", "contradiction", contradiction.Fingerprint, "", "confirmed", "Ana");
+        await database.Get<AnalysisStore>().ReanalyzeAllAsync();
+
+        var again = (await corpus.ContradictionsAsync(DashboardFilter.None, "reversal")).Single(c => c.Fingerprint == contradiction.Fingerprint);
+        Assert.NotEqual(contradiction.Id, again.Id);
+        Assert.Equal("confirmed", (await database.Get<AnnotationService>().ForTargetsAsync("contradiction", [again.Fingerprint])).Single().Verdict);
+        Assert.Equal(open - 1, (await corpus.OverviewAsync(DashboardFilter.None)).Contradictions);
+    }
+
+    [Fact]
+    public async Task Subscribers_hear_of_every_change_until_they_unsubscribe()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var heard = new List<AnnotationChange>();
+        var signal = new SemaphoreSlim(0);
+        var subscription = database.Get<IAnnotationNotifier>().Subscribe(change =>
+        {
+            lock (heard)
+            {
+                heard.Add(change);
+            }
+
+            signal.Release();
+            return Task.CompletedTask;
+        });
+
+        await database.Get<AnnotationService>().AddAsync("tag", "document", "hash", "important", null, "Ana");
+        Assert.True(await signal.WaitAsync(TimeSpan.FromSeconds(5)));
+        subscription.Dispose();
+        await database.Get<AnnotationService>().AddAsync("tag", "document", "hash", "again", null, "Ana");
+        await Task.Delay(200);
+
+        Assert.Single(heard);
+        Assert.Equal(("document", "hash"), (heard[0].TargetType, heard[0].TargetKey));
+    }
+}

@@ -1,0 +1,52 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>Two colleagues in two browsers: what one decides, the other sees without reloading.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class LiveAnnotationTests(SampleDashboard dashboard)
+{
+    private async Task<IPage> ColleagueAsync(string name)
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        var nameBox = page.GetByLabel("Your name (shown with your notes)");
+        if (await nameBox.IsVisibleAsync())
+        {
+            await nameBox.FillAsync(name);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+        }
+
+        await Expect(page.GetByText($"Annotating as {name}")).ToBeVisibleAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task A_verdict_and_a_note_appear_in_the_other_browser_without_a_reload()
+    {
+        var ana = await ColleagueAsync("Ana");
+        var ben = await ColleagueAsync("Ben <b>bold</b>");
+        await ben.EvaluateAsync("() => window.__sameDocument = true");
+        var anaCard = ana.Locator("article.contradiction").First;
+        var benCard = ben.Locator("article.contradiction").First;
+
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 5_000 });
+
+        const string note = "<script>window.__injected = 1</script> Hedge, not a reversal: check the date.";
+        await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = 5_000 });
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ben <b>bold</b>:");
+        Assert.Equal(0, await ana.Locator(".notes b, .notes script").CountAsync());
+        Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        Assert.Null(await ana.EvaluateAsync<int?>("() => window.__injected ?? null"));
+
+        // The name is remembered in the browser.
+        await ana.ReloadAsync();
+        await Expect(ana.GetByText("Annotating as Ana")).ToBeVisibleAsync();
+    }
+}
