@@ -1,4 +1,5 @@
 using Dashboard.Web.Components;
+using Dashboard.Web.Endpoints;
 
 namespace Dashboard.Web.Hosting;
 
@@ -38,6 +39,7 @@ public static class WebServiceExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAnnotationExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

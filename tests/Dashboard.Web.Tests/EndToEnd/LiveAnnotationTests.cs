@@ -45,8 +45,20 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard)
         Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         Assert.Null(await ana.EvaluateAsync<int?>("() => window.__injected ?? null"));
 
+        // The annotations list shows it and the exports carry it, with formulas neutralised for spreadsheets.
+        await benCard.GetByPlaceholder("Add a note…").FillAsync("=HYPERLINK(\"http://example.invalid\")");
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(benCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("=HYPERLINK");
+        var csv = await (await ana.APIRequest.GetAsync("/annotations/export.csv")).TextAsync();
+        Assert.Contains("Hedge, not a reversal", csv, StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\"", csv, StringComparison.Ordinal);
+        var json = await (await ana.APIRequest.GetAsync("/annotations/export.json")).TextAsync();
+        Assert.Contains("\"verdict\": \"confirmed\"", json, StringComparison.Ordinal);
+        await ana.GotoAsync("/annotations?kind=note");
+        await Expect(ana.GetByRole(AriaRole.Table)).ToContainTextAsync("Hedge, not a reversal");
+
         // The name is remembered in the browser.
-        await ana.ReloadAsync();
+        await ana.OpenInteractiveAsync("/contradictions");
         await Expect(ana.GetByText("Annotating as Ana")).ToBeVisibleAsync();
     }
 }
