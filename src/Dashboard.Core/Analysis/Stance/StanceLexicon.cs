@@ -124,5 +124,7 @@ public static partial class StanceLexicon
         Options);
 
     private static Entry Cue(string pattern, int score, string kind, bool negated = false, bool participation = false) =>
-        new(new Regex(pattern, Options, TimeSpan.FromSeconds(1)), score, kind, negated, participation);
+        // The timeout only guards against pathological input: these patterns are bounded, but their
+        // first use also pays for compilation, which on a loaded machine can take a while.
+        new(new Regex(pattern, Options, TimeSpan.FromSeconds(10)), score, kind, negated, participation);
 }

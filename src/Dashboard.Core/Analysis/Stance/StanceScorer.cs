@@ -101,13 +101,20 @@ public static partial class StanceScorer
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
         foreach (var entry in StanceLexicon.Entries)
         {
-            foreach (Match match in entry.Pattern.Matches(text))
+            try
             {
-                var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
-                if (!ignored.Any(i => i.Contains(span)))
+                foreach (Match match in entry.Pattern.Matches(text))
                 {
-                    found.Add((span, entry));
+                    var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
+                    if (!ignored.Any(i => i.Contains(span)))
+                    {
+                        found.Add((span, entry));
+                    }
                 }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological clause: this cue is skipped rather than stalling or failing the analysis.
             }
         }
 
