@@ -25,7 +25,9 @@ fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" 2>&1 | tee "$log" || status=$?
+# One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
+# two-core machine they should not also compete with the other assemblies.
+dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
