@@ -61,4 +61,35 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard)
         await ana.OpenInteractiveAsync("/contradictions");
         await Expect(ana.GetByText("Annotating as Ana")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Two_people_editing_one_note_the_second_sees_both_versions_and_nothing_is_lost()
+    {
+        var ana = await ColleagueAsync("Ana");
+        var ben = await ColleagueAsync("Ben");
+        var anaCard = ana.Locator("article.contradiction").Nth(1);
+        var benCard = ben.Locator("article.contradiction").Nth(1);
+        await anaCard.GetByPlaceholder("Add a note…").FillAsync("Original wording of the note");
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(benCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Original wording of the note");
+
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Edit the note by Ana" }).ClickAsync();
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Edit the note by Ana" }).ClickAsync();
+        await anaCard.GetByLabel("Edit the note by Ana").FillAsync("Ana's wording");
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await benCard.GetByLabel("Edit the note by Ana").FillAsync("Ben's wording");
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        var conflict = benCard.Locator(".conflict");
+        await Expect(conflict).ToContainTextAsync("Ana saved this note while you were editing it.");
+        await Expect(conflict.Locator(".conflict-theirs")).ToHaveTextAsync("Ana's wording");
+        await Expect(conflict.Locator(".conflict-yours")).ToHaveTextAsync("Ben's wording");
+
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).ClickAsync();
+
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ben: Ben's wording", new() { Timeout = 5_000 });
+
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Delete the note by Ben" }).ClickAsync();
+        await Expect(benCard.GetByText("Ben's wording")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+    }
 }
