@@ -13,6 +13,19 @@ public static class InputFiles
 
     private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm"];
 
+    /// <summary>Reads the inputs and names every problem on <paramref name="error"/> as a warning.</summary>
+    public static async Task<(List<InputArticle> Articles, List<string> Warnings)> ReadReportingAsync(IEnumerable<string> paths, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var (articles, warnings) = Read(paths);
+        foreach (var warning in warnings)
+        {
+            await error.WriteLineAsync($"warning: {warning}");
+        }
+
+        return (articles, warnings);
+    }
+
     public static (List<InputArticle> Articles, List<string> Warnings) Read(IEnumerable<string> paths)
     {
         var articles = new List<InputArticle>();

@@ -1,5 +1,4 @@
 using Dashboard.Core.Analysis;
-using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Json;
 
 namespace Dashboard.Cli.Commands;
@@ -21,22 +20,12 @@ public static class AnalyzeCommand
             throw new UsageException("analyze needs at least one file or folder");
         }
 
-        Gazetteer gazetteer;
-        try
+        if (await GazetteerFile.TryLoadAsync(parsed.Option("gazetteer"), error) is not { } gazetteer)
         {
-            gazetteer = GazetteerFile.Load(parsed.Option("gazetteer"));
-        }
-        catch (GazetteerException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
 
-        var (articles, warnings) = InputFiles.Read(parsed.Positional);
-        foreach (var warning in warnings)
-        {
-            await error.WriteLineAsync($"warning: {warning}");
-        }
+        var (articles, warnings) = await InputFiles.ReadReportingAsync(parsed.Positional, error);
 
         if (articles.Count == 0)
         {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Core.Analysis;
-using Dashboard.Core.Analysis.Entities;
 
 namespace Dashboard.Cli.Commands;
 
@@ -26,22 +25,12 @@ public static class BenchCommand
         }
 
         var repeat = Math.Max(1, parsed.IntOption("repeat", 1));
-        Gazetteer gazetteer;
-        try
+        if (await GazetteerFile.TryLoadAsync(parsed.Option("gazetteer"), error) is not { } gazetteer)
         {
-            gazetteer = GazetteerFile.Load(parsed.Option("gazetteer"));
-        }
-        catch (GazetteerException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
 
-        var (articles, warnings) = InputFiles.Read(parsed.Positional);
-        foreach (var warning in warnings)
-        {
-            await error.WriteLineAsync($"warning: {warning}");
-        }
+        var (articles, _) = await InputFiles.ReadReportingAsync(parsed.Positional, error);
 
         if (articles.Count == 0)
         {

@@ -1,4 +1,3 @@
-using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Synthetic;
 
 namespace Dashboard.Cli.Commands;
@@ -21,14 +20,8 @@ public static class GenerateCommand
             throw new UsageException("generate needs exactly one output folder");
         }
 
-        Gazetteer gazetteer;
-        try
+        if (await GazetteerFile.TryLoadAsync(parsed.Option("gazetteer"), error) is not { } gazetteer)
         {
-            gazetteer = GazetteerFile.Load(parsed.Option("gazetteer"));
-        }
-        catch (GazetteerException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
 
