@@ -77,6 +77,8 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard)
         await benCard.GetByRole(AriaRole.Button, new() { Name = "Edit the note by Ana" }).ClickAsync();
         await anaCard.GetByLabel("Edit the note by Ana").FillAsync("Ana's wording");
         await anaCard.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        // Ana's save has reached the server before Ben saves (a click returns before its round trip).
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ana: Ana's wording");
         await benCard.GetByLabel("Edit the note by Ana").FillAsync("Ben's wording");
         await benCard.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
