@@ -49,8 +49,9 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
             warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
         }
 
-        var meta = metadata.Extract(cleaned);
-        var found = statements.Extract(cleaned, meta.Published);
+        var mentions = Gazetteer.Matcher.Find(text); // once per document, shared by both stages
+        var meta = metadata.Extract(cleaned, mentions);
+        var found = statements.Extract(cleaned, meta.Published, mentions);
         var hash = ContentHash.Of(raw);
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
     }

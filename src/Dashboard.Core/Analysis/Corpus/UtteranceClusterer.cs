@@ -33,14 +33,6 @@ public static class UtteranceClusterer
         return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Overlap of folded content words: shared / size of the smaller set.</summary>
-    public static double Similarity(string first, string second)
-    {
-        var a = Words.Stems(first).ToHashSet();
-        var b = Words.Stems(second).ToHashSet();
-        return a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / Math.Min(a.Count, b.Count);
-    }
-
     private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.

@@ -19,7 +19,8 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 /// <summary>
 /// Finds every alias of the gazetteer in a text. Aliases with a capital letter match exactly
 /// ("Gateway", not "gateways"); all-lower-case aliases ("the corporation") match in any case.
-/// Straight and curly apostrophes are the same letter; the longest alias wins where names overlap.
+/// Straight and curly apostrophes are the same letter; the longest alias wins where names overlap;
+/// a name never spans two lines, so mentions found in a whole text are those found line by line.
 /// </summary>
 public sealed class EntityMatcher
 {
@@ -145,7 +146,7 @@ public sealed class EntityMatcher
             builder.Append(c switch
             {
                 '\'' => "['’ʼ]",
-                ' ' => @"\s+",
+                ' ' => @"[^\S\r\n]+", // within one line: a name never runs across a paragraph break
                 _ => Regex.Escape(c.ToString()),
             });
         }

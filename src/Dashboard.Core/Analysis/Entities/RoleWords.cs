@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Dashboard.Core.Analysis.Entities;
 
 /// <summary>Titles the press uses for people who lead or speak for an organisation.</summary>
@@ -19,6 +21,11 @@ public static class RoleWords
         "press secretary", "spokesperson", "spokesman", "spokeswoman", "administrator", "chairwoman", "chairman", "president",
         "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "CEO",
     ];
+
+    /// <summary>Any of <see cref="AllTitles"/> as a whole word, longest first; compiled once.</summary>
+    public static readonly Regex AnyTitle = new(
+        @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static bool IsHeadTitle(string title) =>
         HeadTitles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase);

@@ -12,14 +12,16 @@ namespace Dashboard.Core.Analysis.Metadata;
 /// </summary>
 public sealed partial class MetadataExtractor(Gazetteer gazetteer)
 {
-    public ArticleMetadata Extract(CleanedArticle article)
+    /// <param name="article">The cleaned article.</param>
+    /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
+    public ArticleMetadata Extract(CleanedArticle article, IReadOnlyList<Mention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var raw = article.Raw;
         var head = raw[..Math.Min(raw.Length, 2000)];
         var evidence = new List<string>();
         var front = FrontMatter(head);
-        var mentions = gazetteer.Matcher.Find(raw);
+        mentions ??= gazetteer.Matcher.Find(raw);
 
         var title = Title(article, front, evidence);
         var outlet = Outlet(raw, front, mentions, evidence);

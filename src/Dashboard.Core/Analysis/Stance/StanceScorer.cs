@@ -31,10 +31,10 @@ public static partial class StanceScorer
             var background = RelativeClauses(raw, sentence);
             var targets = programs.Where(p => !background.Any(b => b.Contains(new TextSpan(p.Start, p.End)))).ToList();
             var sentencePrograms = targets.Where(p => sentence.Contains(new TextSpan(p.Start, p.End))).Select(p => p.Name).Distinct().ToList();
+            var conditional = LexiconCondition(raw, sentence);
             foreach (var clause in Clauses(raw, sentence))
             {
                 var cues = FindCues(raw, clause, concessive);
-                var conditional = LexiconCondition(raw, sentence);
                 var clausePrograms = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End))))
                     .Select(p => p.Name).Distinct().ToList();
                 var resolution = 1.0;
@@ -61,9 +61,6 @@ public static partial class StanceScorer
             .OrderBy(s => s.Program, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>All cues in a span of text, negation applied (used by tests and the evidence view).</summary>
-    public static IReadOnlyList<Cue> FindCues(string raw, TextSpan span) => FindCues(raw, span, []);
 
     private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
 

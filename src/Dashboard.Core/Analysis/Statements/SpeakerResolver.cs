@@ -140,7 +140,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
-        var title = RoleWords.AllTitles.FirstOrDefault(t => Regex.IsMatch(text, $@"\b{Regex.Escape(t)}\b", RegexOptions.IgnoreCase));
+        var title = FirstListedTitle(text);
         if (title is null)
         {
             return ServiceOf(text, actor.Name);
@@ -154,6 +154,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var titled = new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
         lastByTitle[title] = titled;
         return titled;
+    }
+
+    /// <summary>The title in <paramref name="text"/> that comes first in <see cref="RoleWords.AllTitles"/> (longest titles are listed first).</summary>
+    private static string? FirstListedTitle(string text)
+    {
+        var found = RoleWords.AnyTitle.Matches(text).Select(m => m.Value).ToList();
+        return RoleWords.AllTitles.FirstOrDefault(t => found.Any(f => string.Equals(f, t, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>"The spokesman said" after "a Foreign Ministry spokesman told a briefing".</summary>

@@ -16,10 +16,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 {
     private const int MinimumQuoteWords = 4;
 
-    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published)
+    /// <param name="article">The cleaned article.</param>
+    /// <param name="published">Its publication date, for roles and relative dates.</param>
+    /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
+    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var run = new Run(gazetteer, article, published);
+        var run = new Run(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw));
         run.QuotePass();
         run.SentencePass();
         return run.Finish();
@@ -41,13 +44,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private readonly List<(string Speaker, string Venue, int Position)> venues = [];
         private readonly SpeakerResolver resolver;
 
-        public Run(Gazetteer gazetteer, CleanedArticle article, DateOnly? published)
+        public Run(Gazetteer gazetteer, CleanedArticle article, DateOnly? published, IReadOnlyList<Mention> rawMentions)
         {
             this.gazetteer = gazetteer;
             this.article = article;
             raw = article.Raw;
             this.published = published;
-            mentions = article.Paragraphs.SelectMany(p => gazetteer.Matcher.Find(raw, p.Span.Start, p.Span.End)).ToList();
+            // Only names in the article's own paragraphs count; debris and metadata prefixes do not.
+            mentions = rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList();
             programMentions = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
             resolver = new SpeakerResolver(gazetteer, raw, mentions);
             for (var i = 0; i < article.Paragraphs.Count; i++)
