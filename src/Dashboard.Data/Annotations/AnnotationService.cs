@@ -1,4 +1,5 @@
 using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Annotations;
@@ -132,8 +133,8 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var pattern = "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(a => EF.Functions.Like(a.Body, pattern, "\\"));
+            var pattern = LikePattern.Containing(text);
+            query = query.Where(a => EF.Functions.Like(a.Body, pattern, LikePattern.EscapeCharacter));
         }
 
         return await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000)

@@ -36,8 +36,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
 
         var contradictions = await query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
         var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }).Distinct().ToList();
-        var byId = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, StatementQueries.ToView);
+        var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return contradictions.Select(c =>
         {
             var a = byId[c.StatementAId];
@@ -59,8 +58,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .Include(c => c.Members)
             .ToListAsync(cancellationToken);
         var ids = clusters.SelectMany(c => c.Members.Select(m => m.StatementId)).Distinct().ToList();
-        var byId = (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, StatementQueries.ToView);
+        var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return clusters
             .Select(c => new ClusterView(c.Id, System.Text.Json.JsonSerializer.Deserialize<List<string>>(c.DiscrepanciesJson) ?? [],
                 c.Members.Select(m => byId[m.StatementId]).OrderBy(s => s.Date, StringComparer.Ordinal).ThenBy(s => s.Id).ToList()))
@@ -107,8 +105,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         StatementView? newest = null;
         if (newestId is { } id)
         {
-            var row = await db.Statements.AsNoTracking().Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().SingleAsync(s => s.Id == id, cancellationToken);
-            newest = StatementQueries.ToView(row);
+            newest = (await StatementQueries.ViewsAsync(db, [id], cancellationToken))[id];
         }
 
         var outlets = await db.Documents.AsNoTracking()

@@ -58,9 +58,13 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
     public async Task<IReadOnlyList<StatementView>> ByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken);
-        return rows.Select(ToView).ToList();
+        return (await ViewsAsync(db, ids, cancellationToken)).Values.ToList();
     }
+
+    /// <summary>The statements with these ids, with stances and source, by id.</summary>
+    internal static async Task<Dictionary<int, StatementView>> ViewsAsync(DashboardDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, ToView);
 
     public async Task<IReadOnlyList<StatementView>> OfDocumentAsync(int documentId, CancellationToken cancellationToken = default)
     {
@@ -101,8 +105,10 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = "%" + Escape(filter.Text.Trim()) + "%";
-            query = query.Where(s => EF.Functions.Like(s.Text, pattern, "\\") || EF.Functions.Like(s.Speaker!, pattern, "\\") || EF.Functions.Like(s.Document!.Title!, pattern, "\\"));
+            var pattern = LikePattern.Containing(filter.Text);
+            query = query.Where(s => EF.Functions.Like(s.Text, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(s.Speaker!, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(s.Document!.Title!, pattern, LikePattern.EscapeCharacter));
         }
 
         return query;
@@ -114,7 +120,4 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             .Select(st => new StanceView(st.Program, st.Label, st.Score, st.Conditional, st.Confidence,
                 StoredAnalysis.Cues(st.CuesJson).Select(c => new CueView(c.Start, c.End, c.Text, c.Score)).ToList()))
             .ToList());
-
-    /// <summary>LIKE treats % and _ as wildcards; a user's text is searched literally.</summary>
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
