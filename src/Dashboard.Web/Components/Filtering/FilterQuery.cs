@@ -45,7 +45,7 @@ public static class FilterQuery
             var match = known.FirstOrDefault(k => string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
-                notes.Add($"Unknown {what} “{Shorten(value)}” ignored.");
+                notes.Add($"Unknown {what} “{Format.Shorten(value, 60)}” ignored.");
             }
             else
             {
@@ -68,7 +68,7 @@ public static class FilterQuery
             return date;
         }
 
-        notes.Add($"The “{what}” date “{Shorten(text)}” is not a date (YYYY-MM-DD) and was ignored.");
+        notes.Add($"The “{what}” date “{Format.Shorten(text, 60)}” is not a date (YYYY-MM-DD) and was ignored.");
         return null;
     }
 
@@ -88,8 +88,6 @@ public static class FilterQuery
 
         return trimmed;
     }
-
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 
     /// <summary>The query parameters for a filter (null removes a parameter), to merge into the current URL.</summary>
     public static Dictionary<string, object?> ToQuery(DashboardFilter filter)

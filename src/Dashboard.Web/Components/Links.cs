@@ -1,0 +1,8 @@
+namespace Dashboard.Web.Components;
+
+/// <summary>Addresses the views link to, written once.</summary>
+public static class Links
+{
+    /// <summary>The article with the statement highlighted and scrolled to.</summary>
+    public static string Statement(int documentId, int statementId) => $"documents/{documentId}?statement={statementId}#s{statementId}";
+}
