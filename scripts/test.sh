@@ -24,6 +24,8 @@ fi
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
+report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
+rm -f "$report"
 status=0
 # One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
 # two-core machine they should not also compete with the other assemblies.
@@ -34,4 +36,6 @@ awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
         gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# The end-to-end suite's check that no browser session crashed reports here (see CircuitFailures).
+[ ! -s "$report" ] || { echo "Browser sessions that crashed during the tests:"; cat "$report"; }
 exit "$status"

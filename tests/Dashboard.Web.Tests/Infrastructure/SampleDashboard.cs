@@ -22,6 +22,7 @@ public sealed class SampleDashboard : IAsyncLifetime
         if (app is not null)
         {
             await app.DisposeAsync();
+            CircuitFailures.ThrowIfAny(app.Output);
         }
     }
 }
