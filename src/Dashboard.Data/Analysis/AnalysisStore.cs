@@ -1,5 +1,6 @@
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Stance;
+using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,59 @@ namespace Dashboard.Data.Analysis;
 /// </summary>
 public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisPipeline pipeline, TimeProvider clock)
 {
-    /// <summary>Analyses a document row in the caller's context (used by import, inside its transaction).</summary>
-    internal void Analyze(Document document) =>
+    /// <summary>
+    /// Analyses a document row in the caller's context (used by import, inside its transaction) and
+    /// lays the people's corrections over the result, so they survive every re-analysis.
+    /// </summary>
+    internal void Analyze(Document document, ILookup<string, Correction> corrections)
+    {
         StoredAnalysis.Apply(document, pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+        StoredCorrections.Apply(document.Statements, corrections);
+    }
+
+    /// <summary>Every correction people made, for <see cref="Analyze"/>.</summary>
+    internal static Task<ILookup<string, Correction>> CorrectionsAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        StoredCorrections.LoadAsync(db, null, cancellationToken);
+
+    /// <summary>
+    /// After a correction of the statement <paramref name="fingerprint"/> was added, changed or
+    /// removed: puts back what the analysis said about it, lays the live corrections over that, and
+    /// recomputes the corpus-wide results, so every view shows the correction at once. The
+    /// statement keeps its row (links to it stay valid). False when no such statement exists.
+    /// </summary>
+    public async Task<bool> ReapplyCorrectionsAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var statement = await db.Statements.Include(s => s.Stances).Include(s => s.Document)
+            .FirstOrDefaultAsync(s => s.Fingerprint == fingerprint, cancellationToken);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        var document = statement.Document!;
+        var fresh = new Document { FileName = document.FileName, RawText = document.RawText, ContentHash = document.ContentHash };
+        StoredAnalysis.Apply(fresh, pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+        if (fresh.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
+        {
+            statement.Actor = machine.Actor;
+            statement.Stances.Clear();
+            foreach (var stance in machine.Stances)
+            {
+                statement.Stances.Add(new StatementStance
+                {
+                    Program = stance.Program, Score = stance.Score, Label = stance.Label, Conditional = stance.Conditional, Confidence = stance.Confidence, CuesJson = stance.CuesJson,
+                });
+            }
+        }
+
+        StoredCorrections.Apply([statement], await StoredCorrections.LoadAsync(db, [fingerprint], cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 
     /// <summary>Analyses documents never analysed (e.g. imported before the analysis existed). Returns how many.</summary>
     public Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default) =>
@@ -48,9 +99,10 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         await ClearCorpusAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var corrections = await CorrectionsAsync(db, cancellationToken);
         foreach (var document in documents)
         {
-            Analyze(document);
+            Analyze(document, corrections);
         }
 
         await db.SaveChangesAsync(cancellationToken);

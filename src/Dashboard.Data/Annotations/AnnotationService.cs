@@ -1,3 +1,5 @@
+using Dashboard.Data.Analysis;
+using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +18,10 @@ public sealed record AnnotationResult(AnnotationView? Saved, AnnotationConflict?
 
 /// <summary>
 /// Adds, edits and deletes annotations with their history, detects concurrent edits (optimistic
-/// versioning) and tells open views through <see cref="IAnnotationNotifier"/>.
+/// versioning) and tells open views through <see cref="IAnnotationNotifier"/>. A correction is
+/// laid over its statement before anyone is told, so every view that refreshes shows it.
 /// </summary>
-public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, IAnnotationNotifier notifier, TimeProvider clock)
+public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, IAnnotationNotifier notifier, TimeProvider clock)
 {
     public const int MaxBodyLength = 10_000;
     public const int MaxAuthorLength = 100;
@@ -42,7 +45,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
-        notifier.Publish(new AnnotationChange(targetType, targetKey, annotation.Id));
+        await ChangedAsync(annotation, cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -83,7 +86,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
         }
 
-        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+        await ChangedAsync(annotation, cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -103,7 +106,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
         await db.SaveChangesAsync(cancellationToken);
-        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+        await ChangedAsync(annotation, cancellationToken);
         return true;
     }
 
@@ -148,6 +151,16 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
     }
 
+    private async Task ChangedAsync(Annotation annotation, CancellationToken cancellationToken)
+    {
+        if (annotation.Kind == StoredCorrections.Kind)
+        {
+            await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken);
+        }
+
+        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+    }
+
     private void Remember(DashboardDbContext db, Annotation annotation) =>
         db.AnnotationRevisions.Add(new AnnotationRevision
         {
@@ -175,6 +188,19 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         if (kind == "verdict" ? verdict is null || !Verdicts.Contains(verdict) : verdict is not null)
         {
             return "A verdict is either confirmed or dismissed.";
+        }
+
+        if (kind == StoredCorrections.Kind)
+        {
+            if (targetType != "statement")
+            {
+                return "Corrections are made on statements.";
+            }
+
+            if (!Correction.TryParse(body, out _, out var wrong))
+            {
+                return wrong;
+            }
         }
 
         if (kind != "verdict" && string.IsNullOrWhiteSpace(body))

@@ -31,6 +31,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             .Select(d => new { d.ContentHash, d.Id })
             .ToDictionaryAsync(d => d.ContentHash, d => d.Id, cancellationToken);
 
+        var corrections = await AnalysisStore.CorrectionsAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = new Dictionary<string, Document>();
         foreach (var (candidate, hash) in hashed)
@@ -47,7 +48,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                 ContentHash = hash,
                 ImportedAt = now,
             };
-            analysis.Analyze(document);
+            analysis.Analyze(document, corrections);
             added[hash] = document;
             db.Documents.Add(document);
         }

@@ -1,4 +1,5 @@
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,10 +9,16 @@ public sealed record StanceView(string Program, string Label, int Score, bool Co
 
 public sealed record CueView(int Start, int End, string Text, int Score);
 
-/// <summary>A statement as the views show it, with where it came from.</summary>
+/// <summary>
+/// A statement as the views show it, with where it came from. <see cref="Fingerprint"/> is what
+/// annotations refer to; <see cref="Corrections"/> lists what people corrected in it ("actor: CNSA").
+/// </summary>
 public sealed record StatementView(
     int Id, int DocumentId, string FileName, string? Title, string? Outlet, string? Speaker, string? Actor, string Text, int Start, int End,
-    bool Direct, string? Venue, string? Date, IReadOnlyList<StanceView> Stances);
+    bool Direct, string? Venue, string? Date, IReadOnlyList<StanceView> Stances, string Fingerprint)
+{
+    public IReadOnlyList<string> Corrections { get; init; } = [];
+}
 
 public enum StatementSort
 {
@@ -52,7 +59,7 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             .Include(s => s.Stances).Include(s => s.Document)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new StatementPage(rows.Select(ToView).ToList(), total, page, pageSize);
+        return new StatementPage(await WithCorrectionsAsync(db, rows.Select(ToView).ToList(), cancellationToken), total, page, pageSize);
     }
 
     public async Task<IReadOnlyList<StatementView>> ByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
@@ -62,16 +69,26 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
     }
 
     /// <summary>The statements with these ids, with stances and source, by id.</summary>
-    internal static async Task<Dictionary<int, StatementView>> ViewsAsync(DashboardDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
-        (await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, ToView);
+    internal static async Task<Dictionary<int, StatementView>> ViewsAsync(DashboardDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken);
+        return (await WithCorrectionsAsync(db, rows.Select(ToView).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+    }
 
     public async Task<IReadOnlyList<StatementView>> OfDocumentAsync(int documentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Statements.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)
             .Include(s => s.Stances).Include(s => s.Document).AsSplitQuery().ToListAsync(cancellationToken);
-        return rows.Select(ToView).ToList();
+        return await WithCorrectionsAsync(db, rows.Select(ToView).ToList(), cancellationToken);
+    }
+
+    /// <summary>Adds what people corrected in each statement, so a view can say the stance is a person's, not the machine's.</summary>
+    private static async Task<IReadOnlyList<StatementView>> WithCorrectionsAsync(DashboardDbContext db, IReadOnlyList<StatementView> views, CancellationToken cancellationToken)
+    {
+        var keys = views.Select(v => v.Fingerprint).ToList();
+        var corrections = await StoredCorrections.LoadAsync(db, keys, cancellationToken);
+        return corrections.Count == 0 ? views : views.Select(v => v with { Corrections = corrections[v.Fingerprint].Select(c => c.Describe()).ToList() }).ToList();
     }
 
     /// <summary>Statements matching the filter: actor, program (any stance), outlet, date range, and text in the words, speaker or title.</summary>
@@ -119,5 +136,6 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
         s.Stances.OrderBy(st => st.Program, StringComparer.Ordinal)
             .Select(st => new StanceView(st.Program, st.Label, st.Score, st.Conditional, st.Confidence,
                 StoredAnalysis.Cues(st.CuesJson).Select(c => new CueView(c.Start, c.End, c.Text, c.Score)).ToList()))
-            .ToList());
+            .ToList(),
+        s.Fingerprint);
 }
