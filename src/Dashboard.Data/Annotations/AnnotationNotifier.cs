@@ -1,7 +1,14 @@
 namespace Dashboard.Data.Annotations;
 
-/// <summary>Something human changed on an item: every open view of that item should refresh.</summary>
-public sealed record AnnotationChange(string TargetType, string TargetKey, int AnnotationId);
+/// <summary>
+/// Something human changed on an item: every open view of that item should refresh. A
+/// <c>correction</c> or <c>verdict</c> also changes corpus figures (matrix, counts), so views of those refresh too.
+/// </summary>
+public sealed record AnnotationChange(string TargetType, string TargetKey, int AnnotationId, string Kind)
+{
+    /// <summary>True when the change alters what the matrix, contradictions or overview compute.</summary>
+    public bool ChangesFigures => Kind is "correction" or "verdict";
+}
 
 /// <summary>
 /// Tells every open view that annotations changed. One process: <see cref="InProcessAnnotationNotifier"/>;

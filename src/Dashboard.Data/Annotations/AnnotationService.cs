@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Annotations;
 
-public sealed record AnnotationView(int Id, string Kind, string TargetType, string TargetKey, string Body, string? Verdict, string Author, DateTime CreatedAt, DateTime UpdatedAt, int Version);
+public sealed record AnnotationView(int Id, string Kind, string TargetType, string TargetKey, string Body, string? Verdict, string Author, DateTime CreatedAt, DateTime UpdatedAt, int Version)
+{
+    /// <summary>For a note on a passage, where it belongs.</summary>
+    public SpanAnchor? Anchor { get; init; }
+}
 
 /// <summary>A save that lost a race: the other person's version, and the one that was not saved.</summary>
 public sealed record AnnotationConflict(AnnotationView Current, string YourBody, string? YourVerdict);
@@ -25,22 +29,44 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 {
     public const int MaxBodyLength = 10_000;
     public const int MaxAuthorLength = 100;
+    public const int MaxTagLength = 60;
 
     private static readonly string[] Kinds = ["note", "tag", "verdict", "correction"];
     private static readonly string[] Targets = ["document", "span", "statement", "contradiction", "cell"];
     private static readonly string[] Verdicts = ["confirmed", "dismissed"];
 
-    public async Task<AnnotationResult> AddAsync(string kind, string targetType, string targetKey, string body, string? verdict, string author, CancellationToken cancellationToken = default)
+    public async Task<AnnotationResult> AddAsync(string kind, string targetType, string targetKey, string body, string? verdict, string author, CancellationToken cancellationToken = default) =>
+        await AddAsync(kind, targetType, targetKey, body, verdict, author, null, cancellationToken);
+
+    /// <summary>A note on a passage of the document with content hash <paramref name="documentHash"/>.</summary>
+    public async Task<AnnotationResult> AddSpanNoteAsync(string documentHash, SpanAnchor anchor, string body, string author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        if (anchor.Exact.Length is 0 or > SpanAnchor.MaxExactLength || anchor.Prefix.Length > SpanAnchor.ContextLength || anchor.Suffix.Length > SpanAnchor.ContextLength)
+        {
+            return new AnnotationResult(null, null, $"Select between 1 and {SpanAnchor.MaxExactLength:N0} characters of the article to annotate.");
+        }
+
+        return await AddAsync("note", "span", documentHash, body, null, author, anchor, cancellationToken);
+    }
+
+    private async Task<AnnotationResult> AddAsync(string kind, string targetType, string targetKey, string body, string? verdict, string author, SpanAnchor? anchor, CancellationToken cancellationToken)
     {
         if (Validate(kind, targetType, targetKey, body, verdict, author) is { } error)
         {
             return new AnnotationResult(null, null, error);
         }
 
+        if ((targetType == "span") != (anchor is not null))
+        {
+            return new AnnotationResult(null, null, "A note on a passage needs the passage.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var annotation = new Annotation
         {
             Kind = kind, TargetType = targetType, TargetKey = targetKey, Body = body.Trim(), Verdict = verdict, Author = author.Trim(), CreatedAt = now, UpdatedAt = now,
+            Anchor = anchor?.ToJson(),
         };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Annotations.Add(annotation);
@@ -113,11 +139,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     public async Task<IReadOnlyList<AnnotationView>> ForTargetsAsync(string targetType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Annotations.AsNoTracking()
+        var rows = await db.Annotations.AsNoTracking()
             .Where(a => !a.Deleted && a.TargetType == targetType && keys.Contains(a.TargetKey))
             .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new AnnotationView(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version))
             .ToListAsync(cancellationToken);
+        return rows.Select(ToView).ToList();
     }
 
     public async Task<IReadOnlyList<AnnotationView>> ListAsync(string? kind, string? author, string? text, CancellationToken cancellationToken = default)
@@ -140,9 +166,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             query = query.Where(a => EF.Functions.Like(a.Body, pattern, LikePattern.EscapeCharacter));
         }
 
-        return await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000)
-            .Select(a => new AnnotationView(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version))
-            .ToListAsync(cancellationToken);
+        return (await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000).ToListAsync(cancellationToken)).Select(ToView).ToList();
     }
 
     public async Task<int> RevisionCountAsync(int id, CancellationToken cancellationToken = default)
@@ -158,7 +182,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken);
         }
 
-        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id));
+        notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id, annotation.Kind));
     }
 
     private void Remember(DashboardDbContext db, Annotation annotation) =>
@@ -203,6 +227,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             }
         }
 
+        if (kind == "tag" && (body.Trim().Length > MaxTagLength || body.Contains('\n', StringComparison.Ordinal)))
+        {
+            return $"A tag is one line of at most {MaxTagLength} characters.";
+        }
+
         if (kind != "verdict" && string.IsNullOrWhiteSpace(body))
         {
             return "The note is empty.";
@@ -211,5 +240,6 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return body.Length > MaxBodyLength ? $"The note is {body.Length:N0} characters long; the limit is {MaxBodyLength:N0}." : null;
     }
 
-    private static AnnotationView ToView(Annotation a) => new(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version);
+    private static AnnotationView ToView(Annotation a) =>
+        new(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version) { Anchor = SpanAnchor.FromJson(a.Anchor) };
 }

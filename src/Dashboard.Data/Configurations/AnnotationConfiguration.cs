@@ -14,6 +14,7 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Property(a => a.TargetKey).HasMaxLength(400).IsRequired();
         builder.Property(a => a.Body).HasMaxLength(10_000).IsRequired();
         builder.Property(a => a.Verdict).HasMaxLength(20);
+        builder.Property(a => a.Anchor).HasMaxLength(4_000);
         builder.Property(a => a.Author).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.TargetType, a.TargetKey });

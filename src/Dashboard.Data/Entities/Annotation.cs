@@ -23,6 +23,9 @@ public sealed class Annotation
     /// <summary>confirmed or dismissed, for verdicts.</summary>
     public string? Verdict { get; set; }
 
+    /// <summary>For a note on a passage: the passage as a <c>SpanAnchor</c> (JSON); the key is the document's hash.</summary>
+    public string? Anchor { get; set; }
+
     public required string Author { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -1,3 +1,4 @@
+using Dashboard.Web.Components.Ui;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 
@@ -23,6 +24,7 @@ public static class WebServiceExtensions
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddScoped<Annotator>();
         return builder;
     }
 

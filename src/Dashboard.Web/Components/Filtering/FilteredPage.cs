@@ -1,3 +1,4 @@
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.Components;
 
@@ -11,12 +12,30 @@ public abstract class FilteredPage : ComponentBase, IDisposable
 {
     private CancellationTokenSource? loading;
     private string? loadedFor;
+    private IDisposable? figuresChanged;
 
     [Inject]
     protected FilterOptions FilterOptions { get; set; } = default!;
 
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IAnnotationNotifier Notifier { get; set; } = default!;
+
+    /// <summary>
+    /// Views that show figures (matrix, counts, contradictions) load again when anyone corrects a
+    /// statement or gives a verdict, so every open browser shows the same numbers.
+    /// </summary>
+    protected virtual bool ShowsFigures => false;
+
+    protected override void OnInitialized()
+    {
+        if (ShowsFigures)
+        {
+            figuresChanged = Notifier.Subscribe(change => change.ChangesFigures ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+        }
+    }
 
     [SupplyParameterFromQuery(Name = FilterQuery.Actor)]
     public string[]? ActorParameter { get; set; }
@@ -75,6 +94,14 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>Loads the view again for the same URL (the data behind it changed, e.g. a correction).</summary>
+    protected async Task ReloadAsync()
+    {
+        loadedFor = null;
+        await OnParametersSetAsync();
+        StateHasChanged();
+    }
+
     /// <summary>Loads the view's data for <paramref name="filter"/>; called once per distinct URL.</summary>
     protected abstract Task LoadAsync(DashboardFilter filter, CancellationToken cancellationToken);
 
@@ -88,6 +115,7 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         loading?.Cancel();
         loading?.Dispose();
         loading = null;
+        figuresChanged?.Dispose();
         OnDisposing();
         GC.SuppressFinalize(this);
     }

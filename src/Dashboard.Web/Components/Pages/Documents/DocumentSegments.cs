@@ -4,7 +4,7 @@ using Dashboard.Data.Queries;
 namespace Dashboard.Web.Components.Pages.Documents;
 
 /// <summary>A run of the raw text: plain article text, a statement, or page debris.</summary>
-public sealed record DocumentSegment(string Text, StatementView? Statement, string? DebrisReason);
+public sealed record DocumentSegment(int Start, string Text, StatementView? Statement, string? DebrisReason);
 
 /// <summary>Cuts an article's raw text at its statements and debris, so the reader can mark them while showing every character as text.</summary>
 public static class DocumentSegments
@@ -38,16 +38,16 @@ public static class DocumentSegments
         {
             if (mark.Start > position)
             {
-                segments.Add(new DocumentSegment(raw[position..mark.Start], null, null));
+                segments.Add(new DocumentSegment(position, raw[position..mark.Start], null, null));
             }
 
-            segments.Add(new DocumentSegment(raw[mark.Start..mark.End], mark.Statement, mark.Debris));
+            segments.Add(new DocumentSegment(mark.Start, raw[mark.Start..mark.End], mark.Statement, mark.Debris));
             position = mark.End;
         }
 
         if (position < raw.Length)
         {
-            segments.Add(new DocumentSegment(raw[position..], null, null));
+            segments.Add(new DocumentSegment(position, raw[position..], null, null));
         }
 
         return segments;
