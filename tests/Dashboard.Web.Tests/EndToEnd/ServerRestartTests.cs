@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>The server goes away mid-meeting and comes back on the same address and database.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class ServerRestartTests(SampleDashboard dashboard)
+{
+    [Fact]
+    public async Task After_a_server_restart_the_view_recovers_and_an_unsaved_note_draft_is_still_there()
+    {
+        var folder = DashboardApp.NewFolder();
+        try
+        {
+            var address = $"http://127.0.0.1:{FreePort()}";
+            var first = await DashboardApp.StartAsync(folder, "--urls", address);
+            var page = await dashboard.Browser.NewPageAsync(first.BaseUrl);
+            await page.OpenInteractiveAsync("/contradictions");
+            await Annotate.SignAsync(page, "Ana");
+            const string draft = "Half-written: the 2021 quote contradicts the <b>2023</b> one";
+            await page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…").PressSequentiallyAsync(draft);
+
+            await page.EvaluateAsync("() => window.__beforeRestart = true");
+            await first.DisposeAsync(); // the process is killed: the circuit and its state are gone
+            await using var second = await DashboardApp.StartAsync(folder, "--urls", address);
+
+            // The page reconnects to the new server (a reload: the old circuit cannot be resumed) and is live again.
+            await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = 60_000 });
+            await Expect(page.Locator(".app-shell[data-interactive='true']")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
+            var box = page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…");
+            await Expect(box).ToHaveValueAsync(draft, new() { Timeout = 30_000 });
+
+            // And it can be saved now.
+            await page.Locator("article.contradiction").First.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+            await Expect(page.Locator("article.contradiction").First.Locator(".note-body")).ToHaveTextAsync(draft);
+            await Expect(box).ToHaveValueAsync("");
+        }
+        finally
+        {
+            DashboardApp.DeleteFolder(folder);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
