@@ -2,6 +2,7 @@ using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
+using Dashboard.Data.Briefing;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<FilterOptions>();
         builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
         builder.Services.AddSingleton<AnnotationService>();
+        builder.Services.AddSingleton<BriefingQueries>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Queries;
@@ -35,6 +36,20 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         }
 
         var contradictions = await query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
+        return await ContradictionViewsAsync(db, contradictions, cancellationToken);
+    }
+
+    /// <summary>The contradiction with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>
+    public async Task<ContradictionView?> ContradictionAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Contradictions.AsNoTracking().Where(c => c.Fingerprint == fingerprint).Take(1).ToListAsync(cancellationToken);
+        var views = await ContradictionViewsAsync(db, rows, cancellationToken);
+        return views.Count > 0 ? views[0] : null;
+    }
+
+    private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, CancellationToken cancellationToken)
+    {
         var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }).Distinct().ToList();
         var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return contradictions.Select(c =>
@@ -57,6 +72,20 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .Where(c => c.Members.Any(m => statements.Any(s => s.Id == m.StatementId)))
             .Include(c => c.Members)
             .ToListAsync(cancellationToken);
+        return await ClusterViewsAsync(db, clusters, cancellationToken);
+    }
+
+    /// <summary>The utterance cluster with this id (derived from its members, so stable across re-analysis), or null.</summary>
+    public async Task<ClusterView?> ClusterAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.UtteranceClusters.AsNoTracking().Where(c => c.Id == id).Include(c => c.Members).ToListAsync(cancellationToken);
+        var views = await ClusterViewsAsync(db, rows, cancellationToken);
+        return views.Count > 0 ? views[0] : null;
+    }
+
+    private static async Task<IReadOnlyList<ClusterView>> ClusterViewsAsync(DashboardDbContext db, IReadOnlyList<UtteranceCluster> clusters, CancellationToken cancellationToken)
+    {
         var ids = clusters.SelectMany(c => c.Members.Select(m => m.StatementId)).Distinct().ToList();
         var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return clusters

@@ -68,6 +68,14 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
         return (await ViewsAsync(db, ids, cancellationToken)).Values.ToList();
     }
 
+    /// <summary>The statement with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>
+    public async Task<StatementView?> ByFingerprintAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var id = await db.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? (await ViewsAsync(db, [found], cancellationToken))[found] : null;
+    }
+
     /// <summary>The statements with these ids, with stances and source, by id.</summary>
     internal static async Task<Dictionary<int, StatementView>> ViewsAsync(DashboardDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {

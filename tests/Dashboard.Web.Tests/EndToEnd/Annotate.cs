@@ -10,6 +10,7 @@ internal static class Annotate
     public static async Task SignAsync(IPage page, string name)
     {
         var nameBox = page.GetByLabel("Your name (shown with your notes)");
+        await Expect(nameBox.Or(page.GetByText("Annotating as ")).First).ToBeVisibleAsync();
         if (await nameBox.IsVisibleAsync())
         {
             await nameBox.FillAsync(name);

@@ -16,6 +16,7 @@ public sealed class ShellTests(SampleDashboard dashboard)
         { "Statements", "Statements" },
         { "Documents", "Documents" },
         { "Annotations", "Annotations" },
+        { "Briefing", "Briefing" },
     };
 
     [Fact]

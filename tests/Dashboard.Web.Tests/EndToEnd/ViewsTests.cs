@@ -139,11 +139,14 @@ public sealed class ViewsTests(SampleDashboard dashboard)
     {
         var page = await OpenAsync("/?actor=Roscosmos");
         var card = page.GetByRole(AriaRole.Link).Filter(new() { HasText = "Open contradictions" });
+        var figure = (await card.Locator(".summary-value").TextContentAsync())!.Trim();
 
         await card.ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/contradictions\\?actor=Roscosmos"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/contradictions\\?actor=Roscosmos&verdict=open"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
+        // The number on the card is the number of items behind it.
+        await Expect(page.Locator(".result-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{figure} contradiction"));
     }
 
     [Fact]

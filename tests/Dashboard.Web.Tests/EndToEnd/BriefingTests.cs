@@ -1,0 +1,107 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>Pinning items from the views and presenting them one per screen.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class BriefingTests(SampleDashboard dashboard)
+{
+    [Fact]
+    public async Task Pinned_items_are_presented_one_per_screen_with_arrow_keys_their_notes_and_a_printable_handout()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.SetViewportSizeAsync(1920, 1080); // the projector
+
+        // A matrix cell.
+        await page.OpenInteractiveAsync("/matrix?actor=Roscosmos");
+        await page.Locator("td button.cell-button").First.ClickAsync();
+        var panel = page.Locator("section.evidence-panel");
+        await Annotate.SignAsync(page, "Ana");
+        var cellTitle = (await panel.GetByRole(AriaRole.Heading, new() { Level = 2 }).TextContentAsync())!.Trim();
+        await panel.GetByRole(AriaRole.Button, new() { Name = $"Pin to briefing: {cellTitle}", Exact = true }).ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = $"Pinned: {cellTitle}", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Notes and corrections" }).First.ClickAsync();
+        await Expect(panel.Locator(".correction-form")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(page, "the matrix with its evidence, notes and corrections open");
+
+        // A contradiction, with a note that must travel to its slide.
+        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        var card = page.Locator("article.contradiction").First;
+        await card.Locator(".pin-button").ClickAsync();
+        await Expect(card.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await card.GetByPlaceholder("Add a note…").FillAsync("Ask the Moscow desk about the date.");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(card.Locator(".note-body").Last).ToHaveTextAsync("Ask the Moscow desk about the date.");
+
+        // A source comparison.
+        await page.OpenInteractiveAsync("/sources");
+        await page.Locator("section.cluster").First.Locator(".pin-button").ClickAsync();
+        await Expect(page.Locator("section.cluster").First.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        await page.OpenInteractiveAsync("/briefing");
+        var position = page.Locator(".slide-position");
+        await Expect(position).ToHaveTextAsync("Slide 1 of 3");
+        await Expect(page.Locator(".slide:visible")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".slide:visible .slide-title")).ToHaveTextAsync(cellTitle);
+        await Axe.AssertAccessibleAsync(page, "the briefing");
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(position).ToHaveTextAsync("Slide 2 of 3");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/briefing\\?slide=2$"));
+        await Expect(page.Locator(".slide:visible .slide-annotations")).ToContainTextAsync("Ask the Moscow desk about the date.");
+        await Expect(page.Locator(".slide:visible .kind-badge")).ToHaveTextAsync("hedge");
+
+        await page.Keyboard.PressAsync("End");
+        await Expect(position).ToHaveTextAsync("Slide 3 of 3");
+        await Expect(page.Locator(".slide:visible .versions .version")).Not.ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("ArrowRight"); // stays on the last
+        await Expect(position).ToHaveTextAsync("Slide 3 of 3");
+        await page.Keyboard.PressAsync("Home");
+        await Expect(position).ToHaveTextAsync("Slide 1 of 3");
+
+        // A shared link opens the same slide for anyone.
+        var colleague = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await colleague.OpenInteractiveAsync("/briefing?slide=2");
+        await Expect(colleague.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 3");
+
+        // The handout: every slide, no controls.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".slide:visible")).ToHaveCountAsync(3);
+        await Expect(page.Locator(".briefing-controls")).ToBeHiddenAsync();
+        await Expect(page.Locator(".app-bar")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        // Unpinning takes a slide away in every open briefing.
+        for (var remaining = 3; remaining > 0; remaining--)
+        {
+            await page.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
+            await Expect(colleague.Locator(".slide")).ToHaveCountAsync(remaining - 1);
+        }
+
+        await Expect(page.GetByText("Nothing is pinned yet.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Contradictions_filter_by_verdict()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/contradictions?kind=conflict");
+        await Annotate.SignAsync(page, "Ana");
+        var card = page.Locator("article.contradiction").Last;
+        var id = await card.GetByRole(AriaRole.Heading, new() { Level = 2 }).GetAttributeAsync("id");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
+        await Expect(card.Locator(".verdict-state")).ToHaveTextAsync("dismissed");
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Verdict" }).GetByRole(AriaRole.Link, new() { Name = "Dismissed" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("verdict=dismissed"));
+        await Expect(page.Locator($"#{id}")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".verdict-state")).ToHaveTextAsync(["dismissed"]);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Verdict" }).GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
+        await Expect(page.Locator(".result-count")).ToBeVisibleAsync();
+        await Expect(page.Locator($"#{id}")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".verdict-state").Filter(new() { HasNotText = "open" })).ToHaveCountAsync(0);
+    }
+}
