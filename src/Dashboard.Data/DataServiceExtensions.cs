@@ -34,6 +34,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<StatementQueries>();
         builder.Services.AddSingleton<MatrixQueries>();
         builder.Services.AddSingleton<CorpusQueries>();
+        builder.Services.AddSingleton<ComparisonQueries>();
         builder.Services.AddSingleton<FilterOptions>();
         builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
         builder.Services.AddSingleton<AnnotationService>();

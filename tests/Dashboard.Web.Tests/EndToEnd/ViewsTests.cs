@@ -25,7 +25,7 @@ public sealed class ViewsTests(SampleDashboard dashboard)
 
         await table.GetByRole(AriaRole.Button, new() { Name = "Roscosmos on Lunar Gateway" }).ClickAsync();
 
-        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Roscosmos on Lunar Gateway" });
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Roscosmos on Lunar Gateway", Exact = true });
         await Expect(panel).ToBeFocusedAsync();
         await Expect(panel.GetByText("We are not interested in this.", new() { Exact = false })).ToBeVisibleAsync();
         var links = panel.GetByRole(AriaRole.Link, new() { Name = "Open in the article", Exact = false });
@@ -84,6 +84,50 @@ public sealed class ViewsTests(SampleDashboard dashboard)
         await Expect(notes).ToContainTextAsync("is not a date");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator(".filter-notes script").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("/documents/1?statement=abc", "Text")]
+    [InlineData("/documents/1?statement=99999999999999999999", "Text")]
+    [InlineData("/statements?page=-3", "Statements")]
+    [InlineData("/statements?page=%00%FF", "Statements")]
+    [InlineData("/sources?first=%3Cscript%3E&second=1%27%20OR%201%3D1", "Sources")]
+    [InlineData("/sources?first=1&second=1", "Sources")]
+    [InlineData("/briefing?slide=zz", "Briefing")]
+    [InlineData("/contradictions?kind=%3Cb%3E&verdict=maybe", "Contradictions")]
+    public async Task Malformed_numbers_and_choices_in_the_url_still_open_the_view(string path, string heading)
+    {
+        var response = await (await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl)).APIRequest.GetAsync(path);
+        Assert.Equal(200, response.Status);
+
+        var page = await OpenAsync(path);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Two_documents_are_compared_statement_by_statement_with_unmatched_ones_marked()
+    {
+        // Two documents known to share an utterance: the versions of the largest cluster.
+        var page = await OpenAsync("/sources");
+        await page.Locator("section.cluster").First.GetByRole(AriaRole.Link, new() { Name = "Compare the versions" }).ClickAsync();
+        var hrefs = await page.Locator(".versions .version a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var ids = hrefs.Select(h => System.Text.RegularExpressions.Regex.Match(h, "documents/(\\d+)").Groups[1].Value).Distinct().Take(2).ToList();
+        Assert.Equal(2, ids.Count);
+
+        var comparer = page.GetByRole(AriaRole.Region, new() { Name = "Compare two documents" });
+        await comparer.GetByLabel("First").SelectOptionAsync(ids[0]);
+        await comparer.GetByLabel("Second").SelectOptionAsync(ids[1]);
+        await comparer.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"first={ids[0]}&second={ids[1]}"));
+        var table = comparer.GetByRole(AriaRole.Table);
+        await Expect(comparer.Locator(".compare-summary")).ToContainTextAsync("in both");
+        await Expect(table.Locator("tbody tr.matched").First).ToBeVisibleAsync();
+        var matchedLinks = table.Locator("tbody tr.matched").First.GetByRole(AriaRole.Link);
+        Assert.True(await matchedLinks.CountAsync() >= 2, "a matched row shows the statement of each document");
+        Assert.Equal(await table.Locator("tbody tr.unmatched .compare-statement").CountAsync(), await table.GetByText("only here").CountAsync());
+        Assert.True(await table.Locator("tbody tr.unmatched").CountAsync() > 0);
     }
 
     [Fact]
