@@ -23,6 +23,8 @@ public static class CliApp
                    write a deterministic synthetic corpus of n articles
           bench pipeline <folder> [--repeat <r>]
                    measure the analysis on a folder of articles
+          bench queries [--statements <n>] [--repeat <r>]
+                   measure the dashboard's queries on a new database of n synthetic statements
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -8,14 +8,20 @@ namespace Dashboard.Cli.Commands;
 /// <summary>
 /// <c>bench pipeline &lt;folder&gt;</c>: analyses every article of a folder (documents in parallel,
 /// one per core, then the corpus stages) and prints a table, then one line of JSON with the figures.
+/// <c>bench queries</c>: see <see cref="BenchQueriesCommand"/>.
 /// </summary>
 public static class BenchCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (args.Length > 0 && args[0] == "queries")
+        {
+            return await BenchQueriesCommand.RunAsync(args[1..], output, error);
+        }
+
         if (args.Length == 0 || args[0] != "pipeline")
         {
-            throw new UsageException("bench needs a target: bench pipeline <folder>");
+            throw new UsageException("bench needs a target: bench pipeline <folder> or bench queries");
         }
 
         var parsed = Arguments.Parse(args[1..], "repeat", "gazetteer");

@@ -68,4 +68,31 @@ public sealed class GenerateAndBenchTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("no articles", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_query_benchmark_builds_its_own_database_and_ends_with_one_line_of_json_figures()
+    {
+        var (code, output, error) = await Cli.RunAsync("bench", "queries", "--statements", "120", "--repeat", "2");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("statements, first page", output, StringComparison.Ordinal);
+        using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(120, figures.RootElement.GetProperty("statements").GetInt32());
+        foreach (var query in new[] { "overview", "matrix", "matrixOneActor", "statementsFirstPage", "textSearchTop50" })
+        {
+            var p95 = figures.RootElement.GetProperty(query).GetProperty("p95").GetDouble();
+            Assert.True(p95 >= figures.RootElement.GetProperty(query).GetProperty("p50").GetDouble(), query);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("many")]
+    public async Task The_query_benchmark_refuses_a_size_that_is_not_a_positive_number(string size)
+    {
+        var (code, _, error) = await Cli.RunAsync("bench", "queries", "--statements", size);
+        Assert.Equal(2, code);
+        Assert.Contains("--statements", error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Data;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>bench queries [--statements n] [--repeat r]</c>: fills a new SQLite database in a temporary
+/// folder with n synthetic statements (gazetteer actors and programs, dates over 2019–2025, ten
+/// statements a document), then times what the views ask of the database — overview, matrix with
+/// and without an actor filter, contradictions, statement pages (first, deep, sorted, filtered),
+/// text search — and prints p50/p95 per query, then one line of JSON. Rows are synthesised rather
+/// than imported so that the query cost is measured at sizes the import would take long to reach.
+/// </summary>
+public static class BenchQueriesCommand
+{
+    private const int StatementsPerDocument = 10;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer");
+        if (parsed.Positional.Count != 0)
+        {
+            throw new UsageException("bench queries takes no folder; it builds its own database");
+        }
+
+        var count = parsed.IntOption("statements", 100_000);
+        var repeat = parsed.IntOption("repeat", 30);
+        if (count < 1 || count > 5_000_000 || repeat < 1)
+        {
+            throw new UsageException("--statements must be between 1 and 5,000,000 and --repeat at least 1");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
+        try
+        {
+            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+                ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
+            });
+            builder.AddDashboardData();
+            using var host = builder.Build();
+            var services = host.Services;
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            var gazetteer = services.GetRequiredService<Gazetteer>();
+
+            var fill = Stopwatch.StartNew();
+            await FillAsync(services.GetRequiredService<IDbContextFactory<DashboardDbContext>>(), gazetteer, count);
+            var fillSeconds = fill.Elapsed.TotalSeconds;
+
+            var agency = gazetteer.Actors.First(a => a.Kind == ActorKind.Agency).Name;
+            var statements = services.GetRequiredService<StatementQueries>();
+            var matrix = services.GetRequiredService<MatrixQueries>();
+            var corpus = services.GetRequiredService<CorpusQueries>();
+            var none = DashboardFilter.None;
+            var byActor = none with { Actors = [agency] };
+            var deepPage = Math.Max(1, count / 50 / 2);
+            var queries = new (string Name, string Key, Func<Task> Run)[]
+            {
+                ("overview", "overview", () => corpus.OverviewAsync(none)),
+                ("matrix", "matrix", () => matrix.GetAsync(none)),
+                ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),
+                ("contradictions", "contradictions", () => corpus.ContradictionsAsync(none, null)),
+                ("statements, first page", "statementsFirstPage", () => statements.PageAsync(none, StatementSort.DateDescending, 1, 50)),
+                ($"statements, page {deepPage:N0}", "statementsDeepPage", () => statements.PageAsync(none, StatementSort.DateDescending, deepPage, 50)),
+                ("statements by actor", "statementsByActor", () => statements.PageAsync(none, StatementSort.Actor, 1, 50)),
+                ("statements by outlet", "statementsByOutlet", () => statements.PageAsync(none, StatementSort.Outlet, 1, 50)),
+                ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
+                ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = "lunar orbit" }, StatementSort.DateDescending, 1, 50)),
+            };
+
+            var culture = CultureInfo.InvariantCulture;
+            await output.WriteLineAsync(string.Create(culture, $"query benchmark: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s), {repeat} runs each"));
+            await output.WriteLineAsync(string.Create(culture, $"  {"query",-28} {"p50 ms",10} {"p95 ms",10}"));
+            var figures = new Dictionary<string, object> { ["statements"] = count, ["repeat"] = repeat, ["cores"] = Environment.ProcessorCount };
+            foreach (var (name, key, run) in queries)
+            {
+                await run(); // warm-up: query compilation and the page cache
+                var times = new List<double>();
+                for (var i = 0; i < repeat; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await run();
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                var p50 = Percentile(times, 0.50);
+                var p95 = Percentile(times, 0.95);
+                await output.WriteLineAsync(string.Create(culture, $"  {name,-28} {p50,10:N1} {p95,10:N1}"));
+                figures[key] = new { p50 = Math.Round(p50, 1), p95 = Math.Round(p95, 1) };
+            }
+
+            await output.WriteLineAsync(JsonSerializer.Serialize(figures));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Deterministic rows, written in batches with change tracking off.</summary>
+    private static async Task FillAsync(IDbContextFactory<DashboardDbContext> factory, Gazetteer gazetteer, int count)
+    {
+        var random = new Random(20261121);
+        var actors = gazetteer.Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Name).ToArray();
+        var programs = gazetteer.Programs.Select(p => p.Name).ToArray();
+        string[] outlets = ["TASS", "Reuters", "SpaceNews", "Xinhua", "Interfax", "CNBC", "RIA Novosti", "The Verge"];
+        string[] words = ["lunar", "orbit", "station", "cooperation", "partners", "program", "mission", "budget", "launch", "module", "crew", "schedule", "agreement", "science", "base"];
+        var start = new DateOnly(2019, 1, 1);
+        var documents = (count + StatementsPerDocument - 1) / StatementsPerDocument;
+        const int batch = 500;
+        for (var first = 0; first < documents; first += batch)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var d = first; d < Math.Min(documents, first + batch); d++)
+            {
+                var published = start.AddDays(random.Next(0, 7 * 365));
+                var document = new Document
+                {
+                    FileName = $"bench-{d:D7}.txt", RawText = "", ContentHash = $"bench{d:D59}", ImportedAt = DateTime.UtcNow,
+                    Title = $"Bench article {d}", Outlet = outlets[random.Next(outlets.Length)], PublishedOn = published, Language = "en", AnalyzedAt = DateTime.UtcNow,
+                };
+                for (var s = 0; s < StatementsPerDocument && d * StatementsPerDocument + s < count; s++)
+                {
+                    var text = string.Join(' ', Enumerable.Range(0, 18).Select(_ => words[random.Next(words.Length)]));
+                    var statement = new Statement
+                    {
+                        Ordinal = s, Fingerprint = $"bench-{d}-{s}", Speaker = $"Speaker {random.Next(400)}", Actor = actors[random.Next(actors.Length)],
+                        Text = text, Start = 0, End = text.Length, Direct = random.Next(2) == 0, Date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateSort = published,
+                    };
+                    var score = random.Next(-3, 4);
+                    statement.Stances.Add(new StatementStance
+                    {
+                        Program = programs[random.Next(programs.Length)], Score = score, Label = ((StanceLabel)score).Name(), Conditional = random.Next(5) == 0, Confidence = 0.6, CuesJson = "[]",
+                    });
+                    document.Statements.Add(statement);
+                }
+
+                db.Documents.Add(document);
+            }
+
+            await db.SaveChangesAsync();
+        }
+    }
+}
