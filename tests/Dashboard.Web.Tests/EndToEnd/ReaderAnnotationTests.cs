@@ -103,4 +103,24 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard)
         await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0, new() { Timeout = 5_000 });
         await Expect(statement.Locator(".evidence-corrected")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_note_on_a_matrix_cell_is_listed_with_a_link_back_to_its_cell()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/matrix?actor=Roscosmos&program=Artemis");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Roscosmos on Artemis" }).ClickAsync();
+        await Annotate.SignAsync(page, "Ana");
+        var notes = page.GetByRole(AriaRole.Region, new() { Name = "Notes and tags on Roscosmos on Artemis" });
+        await notes.GetByPlaceholder("Add a note…").FillAsync("Cell note 7f3a: trend turned in 2021.");
+        await notes.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(notes.Locator(".note-body")).ToContainTextAsync(["Cell note 7f3a: trend turned in 2021."]);
+
+        await page.GotoAsync("/annotations?q=7f3a");
+        var link = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "matrix: Roscosmos on Artemis" });
+        await link.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/matrix\\?actor=Roscosmos&program=Artemis$"));
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Roscosmos"]);
+    }
 }
