@@ -29,6 +29,8 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton(sp => new AnalysisPipeline(sp.GetRequiredService<Gazetteer>()));
         builder.Services.AddSingleton<AnalysisStore>();
         builder.Services.AddSingleton<DocumentImporter>();
+        builder.Services.AddSingleton(ImportLimits.FromConfiguration(builder.Configuration));
+        builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<DocumentQueries>();
         builder.Services.AddSingleton<StatementQueries>();

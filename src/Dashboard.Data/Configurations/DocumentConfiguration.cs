@@ -17,5 +17,6 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.ContentHash).IsUnique();
         builder.HasIndex(d => d.PublishedOn);
         builder.Property(d => d.Language).HasMaxLength(10);
+        builder.HasIndex(d => d.NearDuplicateOf);
     }
 }

@@ -32,5 +32,11 @@ public sealed class Document
     /// <summary>When the analysis last ran on this document (UTC); null until it has.</summary>
     public DateTime? AnalyzedAt { get; set; }
 
+    /// <summary>SimHash of the article text without debris (0: too short to tell; null: not computed yet).</summary>
+    public long? SimHash { get; set; }
+
+    /// <summary>The earlier document this one repeats (the same story from another feed): kept and shown, not counted twice in the matrix.</summary>
+    public int? NearDuplicateOf { get; set; }
+
     public List<Statement> Statements { get; } = [];
 }

@@ -1,3 +1,4 @@
+using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Documents;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Entities;
@@ -8,7 +9,8 @@ namespace Dashboard.Data.Import;
 /// <summary>
 /// Stores and analyses articles. A batch is one transaction: either every new document of the batch
 /// is stored with its analysis (and the corpus-wide results updated) or nothing is. Texts already
-/// present (by content hash) are reported as duplicates and not stored again.
+/// present (by content hash) are reported as duplicates and not stored again; texts that repeat an
+/// earlier document with another header or footer (SimHash) are stored and flagged as near-duplicates.
 /// </summary>
 public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
 {
@@ -32,6 +34,8 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             .ToDictionaryAsync(d => d.ContentHash, d => d.Id, cancellationToken);
 
         var corrections = await AnalysisStore.CorrectionsAsync(db, cancellationToken);
+        var fingerprints = await db.Documents.Where(d => d.SimHash != null && d.SimHash != 0)
+            .Select(d => new { d.Id, SimHash = d.SimHash!.Value }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = new Dictionary<string, Document>();
         foreach (var (candidate, hash) in hashed)
@@ -49,8 +53,25 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                 ImportedAt = now,
             };
             analysis.Analyze(document, corrections);
+            document.SimHash = SimHashOf(document.RawText);
             added[hash] = document;
             db.Documents.Add(document);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id.
+        foreach (var document in added.Values)
+        {
+            var twin = fingerprints.FirstOrDefault(f => NearDuplicates.AreNear(f.SimHash, document.SimHash!.Value));
+            if (twin is not null)
+            {
+                document.NearDuplicateOf = twin.Id;
+            }
+            else if (document.SimHash is { } own and not 0)
+            {
+                fingerprints.Add(new { document.Id, SimHash = own });
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -66,11 +87,30 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         {
             if (added.TryGetValue(h.Hash, out var document) && claimed.Add(h.Hash))
             {
-                return new ImportResult(h.Candidate.FileName, ImportOutcome.Imported, document.Id);
+                return document.NearDuplicateOf is { } twin
+                    ? new ImportResult(h.Candidate.FileName, ImportOutcome.NearDuplicate, document.Id, $"repeats document {twin}")
+                    : new ImportResult(h.Candidate.FileName, ImportOutcome.Imported, document.Id);
             }
 
             var id = known.TryGetValue(h.Hash, out var existing) ? existing : added[h.Hash].Id;
-            return new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id);
+            return new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as document {id}");
         }).ToList();
     }
+
+    /// <summary>Gives documents stored before near-duplicate detection their fingerprint (run at start). Returns how many.</summary>
+    public async Task<int> FingerprintMissingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var missing = await db.Documents.Where(d => d.SimHash == null).ToListAsync(cancellationToken);
+        foreach (var document in missing)
+        {
+            document.SimHash = SimHashOf(document.RawText);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return missing.Count;
+    }
+
+    /// <summary>Of the article without its page debris: feeds differ most in menus, prompts and footers.</summary>
+    private static long SimHashOf(string raw) => NearDuplicates.Fingerprint(ArticleCleaner.Clean(raw).Text);
 }

@@ -10,7 +10,13 @@ public enum ImportOutcome
 
     /// <summary>The same text is already stored (or appears earlier in the same batch); nothing was added.</summary>
     Duplicate,
+
+    /// <summary>Stored, but it repeats an earlier document (the same story from another feed): flagged and not counted twice in the matrix.</summary>
+    NearDuplicate,
+
+    /// <summary>Not stored: the file is empty, binary, too large, undecodable or malformed (the detail says which).</summary>
+    Rejected,
 }
 
-/// <summary>What happened to one candidate, and the document that now holds its text.</summary>
-public sealed record ImportResult(string FileName, ImportOutcome Outcome, int DocumentId);
+/// <summary>What happened to one file or article: the document that now holds its text (none when rejected) and, when useful, why.</summary>
+public sealed record ImportResult(string FileName, ImportOutcome Outcome, int? DocumentId, string? Detail = null);

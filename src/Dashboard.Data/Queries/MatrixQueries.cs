@@ -25,8 +25,9 @@ public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextF
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var statements = StatementQueries.Filtered(db, filter);
+        // A near-duplicate document repeats another's statements: counting both would double its weight.
         var rows = await db.StatementStances.AsNoTracking()
-            .Where(st => statements.Any(s => s.Id == st.StatementId))
+            .Where(st => statements.Any(s => s.Id == st.StatementId) && st.Statement!.Document!.NearDuplicateOf == null)
             .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
             .Select(st => new { st.StatementId, st.Program, st.Score, st.Label, st.Conditional, st.Confidence, st.Statement!.Actor, st.Statement.DateSort, st.Statement.Ordinal, st.Statement.Text, Published = st.Statement.Document!.PublishedOn })
             .ToListAsync(cancellationToken);

@@ -30,7 +30,7 @@ public sealed class ComparisonQueriesTests
         using var database = await TestDatabase.CreateInitializedAsync();
         var results = await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("wire.txt", Wire), new ImportCandidate("paper.txt", Paper)]);
 
-        var comparison = await database.Get<ComparisonQueries>().CompareAsync(results[0].DocumentId, results[1].DocumentId);
+        var comparison = await database.Get<ComparisonQueries>().CompareAsync(results[0].DocumentId!.Value, results[1].DocumentId!.Value);
 
         Assert.NotNull(comparison);
         var matched = Assert.Single(comparison.Rows, r => r.Matched);

@@ -29,10 +29,10 @@ public sealed class DocumentQueriesTests
         var results = await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("a.txt", "Line one\nLine two")]);
         var queries = database.Get<DocumentQueries>();
 
-        var document = await queries.GetAsync(results[0].DocumentId);
+        var document = await queries.GetAsync(results[0].DocumentId!.Value);
 
         Assert.NotNull(document);
         Assert.Equal("Line one\nLine two", document.RawText);
-        Assert.Null(await queries.GetAsync(results[0].DocumentId + 1000));
+        Assert.Null(await queries.GetAsync(results[0].DocumentId!.Value + 1000));
     }
 }

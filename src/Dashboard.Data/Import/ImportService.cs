@@ -1,0 +1,84 @@
+using System.Globalization;
+using Dashboard.Core.Documents;
+using Microsoft.Extensions.Configuration;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>A file as it arrived (upload, folder, command line): its name is only a label.</summary>
+public sealed record ImportFile(string Name, byte[] Bytes);
+
+/// <summary>How far a long import has come.</summary>
+public sealed record ImportProgress(int Done, int Total);
+
+/// <summary>Limits of one import: <c>Dashboard:Import:MaxFileBytes</c> (10 MB) and <c>Dashboard:Import:MaxFiles</c> (200).</summary>
+public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFileBytes, int MaxFiles = ImportLimits.DefaultMaxFiles)
+{
+    public const long DefaultMaxFileBytes = 10 * 1024 * 1024;
+    public const int DefaultMaxFiles = 200;
+
+    public static ImportLimits FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var bytes = long.TryParse(configuration["Dashboard:Import:MaxFileBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0 ? b : DefaultMaxFileBytes;
+        var files = int.TryParse(configuration["Dashboard:Import:MaxFiles"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : DefaultMaxFiles;
+        return new ImportLimits(bytes, files);
+    }
+}
+
+/// <summary>
+/// Imports files of any supported kind (.txt, .md, .html, .json): reads and checks each (size,
+/// encoding, binary, format), stores the articles in batches (each batch one transaction, so a
+/// crash keeps all or none of it) and returns one result per file or JSON item, in order.
+/// </summary>
+public sealed class ImportService(DocumentImporter importer, ImportLimits limits)
+{
+    /// <summary>Articles per transaction: small enough for steady progress, large enough to amortise the corpus update.</summary>
+    public const int BatchSize = 25;
+
+    public ImportLimits Limits => limits;
+
+    public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            if (i >= limits.MaxFiles)
+            {
+                slots.Add((new ImportResult(ImportFormats.SafeName(file.Name), ImportOutcome.Rejected, null, $"over the limit of {limits.MaxFiles} files an import"), null));
+                continue;
+            }
+
+            var read = ImportFormats.Read(file.Name, file.Bytes, limits.MaxFileBytes);
+            if (!read.Accepted)
+            {
+                slots.Add((new ImportResult(read.FileName, ImportOutcome.Rejected, null, read.Rejection), null));
+                continue;
+            }
+
+            slots.AddRange(read.Articles.Select(a => ((ImportResult?)null, (ImportedArticle?)a)));
+        }
+
+        var pending = slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).ToList();
+        var results = slots.Select(s => s.Result).ToArray();
+        progress?.Report(new ImportProgress(0, pending.Count));
+        for (var start = 0; start < pending.Count; start += BatchSize)
+        {
+            var batch = pending.Skip(start).Take(BatchSize).ToList();
+            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), cancellationToken);
+            for (var j = 0; j < batch.Count; j++)
+            {
+                results[batch[j].index] = stored[j];
+            }
+
+            progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count));
+        }
+
+        return results.Select(r => r!).ToList();
+    }
+
+    /// <summary>Pasted text, checked like a .txt file.</summary>
+    public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, CancellationToken cancellationToken = default) =>
+        ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], null, cancellationToken);
+}

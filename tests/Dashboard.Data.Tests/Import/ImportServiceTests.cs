@@ -1,0 +1,85 @@
+using System.Text;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Data.Tests.Import;
+
+public sealed class ImportServiceTests
+{
+    private const string Story = """
+        title: CNSA invites partners to the lunar station
+        outlet: Xinhua
+        date: 2023-04-25
+
+        BEIJING — China's space agency said on Tuesday that the International Lunar Research Station is open to every country that wants to take part, and that talks with several partners are under way.
+        "The ILRS is open to all countries and international organisations that share our goals, and we welcome them to join at any stage of the project," Wu Yanhua, deputy director of CNSA, told a press conference in Hefei.
+        He said the agency had signed agreements with Russia, Venezuela and South Africa, and that more would follow before the end of the year, as construction of the basic station moves ahead.
+        The first robotic missions of the station are planned for later this decade, with a crewed presence to follow once the basic station is complete.
+        """;
+
+    private static ImportFile File(string name, string text) => new(name, Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task Each_file_gets_one_result_in_order_imported_duplicate_near_duplicate_or_rejected_with_the_reason()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<ImportService>();
+        var otherFeed = "Space Wire | Home | World\n\n" + Story.Replace("on Tuesday", "Tuesday", StringComparison.Ordinal)
+            + "\n\nLike this story? Share it with a friend!\n© 2023 Space Wire";
+        var progress = new List<ImportProgress>();
+
+        var results = await service.ImportAsync(
+        [
+            File("../../story.txt", Story),
+            File("copy.txt", Story),
+            File("other-feed.md", otherFeed),
+            new ImportFile("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]),
+            File("empty.txt", ""),
+            File("feed.json", """[{"title": 3, "text": "x"}]"""),
+        ], new Progress<ImportProgress>(progress.Add));
+
+        Assert.Equal(
+            [("story.txt", ImportOutcome.Imported), ("copy.txt", ImportOutcome.Duplicate), ("other-feed.md", ImportOutcome.NearDuplicate),
+             ("image.txt", ImportOutcome.Rejected), ("empty.txt", ImportOutcome.Rejected), ("feed.json", ImportOutcome.Rejected)],
+            results.Select(r => (r.FileName, r.Outcome)));
+        Assert.Equal(results[0].DocumentId, results[1].DocumentId);
+        Assert.Equal($"repeats document {results[0].DocumentId}", results[2].Detail);
+        Assert.Contains("binary", results[3].Detail, StringComparison.Ordinal);
+        Assert.Contains("“title” must be a string", results[5].Detail, StringComparison.Ordinal);
+        Assert.Equal(2L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
+
+        // The near-duplicate is kept (and its statements listed) but the matrix counts the story once.
+        var cell = (await database.Get<MatrixQueries>().GetAsync(DashboardFilter.None)).Cells.Values.Single(c => c.Actor == "CNSA");
+        var statements = await database.Get<StatementQueries>().PageAsync(DashboardFilter.None with { Actors = ["CNSA"], Programs = [cell.Program] }, StatementSort.DateAscending, 1, 50);
+        Assert.True(statements.Total >= 2);
+        Assert.Equal(statements.Total / 2, cell.StatementIds.Count);
+    }
+
+    [Fact]
+    public async Task Files_beyond_the_limit_are_refused_and_the_rest_imported()
+    {
+        using var database = TestDatabase.Create();
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+        var service = new ImportService(database.Get<DocumentImporter>(), new ImportLimits(MaxFileBytes: 200, MaxFiles: 2));
+
+        var results = await service.ImportAsync([File("a.txt", "First article text."), File("b.txt", new string('x', 201)), File("c.txt", "Third.")]);
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Rejected, ImportOutcome.Rejected], results.Select(r => r.Outcome));
+        Assert.Contains("over the limit of 200", results[1].Detail, StringComparison.Ordinal);
+        Assert.Contains("limit of 2 files", results[2].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_files_twice_adds_nothing_the_second_time()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<ImportService>();
+        ImportFile[] files = [File("a.txt", Story), File("b.txt", "A short note from the Moscow desk about Luna-25.")];
+
+        await service.ImportAsync(files);
+        var again = await service.ImportAsync(files);
+
+        Assert.All(again, r => Assert.Equal(ImportOutcome.Duplicate, r.Outcome));
+        Assert.Equal(2L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
+    }
+}
