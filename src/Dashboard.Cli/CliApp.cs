@@ -19,12 +19,19 @@ public static class CliApp
         commands:
           analyze <files-or-folders…> [--format json] [--gazetteer <file>]
                    analyse articles and print one JSON document; touches no database
+          import <files-or-folders…>
+                   store .txt, .md, .html and .json articles in the dashboard's database
+          backup <file> | restore <file>
+                   copy the database (safe while the dashboard runs) | put a backup back
           generate --articles <n> [--seed <s>] <folder>
                    write a deterministic synthetic corpus of n articles
           bench pipeline <folder> [--repeat <r>]
                    measure the analysis on a folder of articles
           bench queries [--statements <n>] [--repeat <r>]
                    measure the dashboard's queries on a new database of n synthetic statements
+
+        The database is the dashboard's: ConnectionStrings:Dashboard from appsettings.json beside
+        this command or the environment (ConnectionStrings__Dashboard), else the default file.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -46,6 +53,8 @@ public static class CliApp
                 "analyze" or "analyse" => await AnalyzeCommand.RunAsync(rest, output, error),
                 "generate" => await GenerateCommand.RunAsync(rest, output, error),
                 "bench" => await BenchCommand.RunAsync(rest, output, error),
+                "import" => await ImportCommand.RunAsync(rest, output, error),
+                "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error),
                 _ => await UsageErrorAsync(error, $"unknown command '{args[0]}'"),
             };
         }

@@ -2,6 +2,7 @@ using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
+using Dashboard.Data.Backup;
 using Dashboard.Data.Briefing;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
@@ -22,6 +23,7 @@ public static class DataServiceExtensions
         builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseDashboardDatabase(location));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseBackup>();
         // The gazetteer is loaded (and validated) on first use; the host resolves it at start-up so a
         // broken file stops the app with its line numbers instead of failing the first import.
         var gazetteerPath = Path.GetFullPath(builder.Configuration["Dashboard:Gazetteer"] ?? Path.Combine("data", "gazetteer.json"), AppContext.BaseDirectory);

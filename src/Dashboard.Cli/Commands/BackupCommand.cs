@@ -1,0 +1,41 @@
+using Dashboard.Data;
+using Dashboard.Data.Backup;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary><c>backup &lt;file&gt;</c> and <c>restore &lt;file&gt;</c>: a consistent copy of the database (safe while the app runs), and putting one back.</summary>
+public static class BackupCommand
+{
+    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args);
+        if (parsed.Positional.Count != 1)
+        {
+            throw new UsageException($"{verb} needs exactly one file");
+        }
+
+        var file = parsed.Positional[0];
+        try
+        {
+            using var database = await DashboardDatabase.OpenAsync();
+            var backup = database.Get<DatabaseBackup>();
+            if (verb == "backup")
+            {
+                var documents = await backup.BackupToAsync(file);
+                await output.WriteLineAsync($"backed up       {Path.GetFullPath(file)} ({documents} documents) from {database.FilePath}");
+            }
+            else
+            {
+                var documents = await backup.RestoreFromAsync(file);
+                await output.WriteLineAsync($"restored        {Path.GetFullPath(file)} ({documents} documents) into {database.FilePath}");
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is BackupException or DatabaseStartupException)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

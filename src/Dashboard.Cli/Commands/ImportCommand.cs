@@ -1,0 +1,103 @@
+using Dashboard.Core.Documents;
+using Dashboard.Data;
+using Dashboard.Data.Import;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>import &lt;files-or-folders…&gt;</c>: stores articles in the dashboard's database, as the
+/// browser import does. One line per file or JSON item; exit 1 when anything was rejected.
+/// </summary>
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var parsed = Arguments.Parse(args);
+        if (parsed.Positional.Count == 0)
+        {
+            throw new UsageException("import needs at least one file or folder");
+        }
+
+        try
+        {
+            using var database = await DashboardDatabase.OpenAsync();
+            var service = database.Get<ImportService>();
+            var files = new List<ImportFile>();
+            var refused = new List<string>();
+            foreach (var path in parsed.Positional)
+            {
+                List<string> paths = Directory.Exists(path)
+                    ? Directory.EnumerateFiles(path).Where(f => ImportFormats.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList()
+                    : File.Exists(path) ? [path] : [];
+                if (paths.Count == 0)
+                {
+                    refused.Add($"{path}: {(Directory.Exists(path) ? "no .txt, .md, .html or .json files in this folder" : "no such file or folder")}");
+                }
+
+                foreach (var file in paths)
+                {
+                    if (Load(file, service.Limits.MaxFileBytes, out var problem) is { } loaded)
+                    {
+                        files.Add(loaded);
+                    }
+                    else
+                    {
+                        refused.Add($"{Path.GetFileName(file)}: {problem}");
+                    }
+                }
+            }
+
+            foreach (var line in refused)
+            {
+                await output.WriteLineAsync($"{"rejected",-15} {line}");
+            }
+
+            var results = await service.ImportAsync(files);
+            foreach (var result in results)
+            {
+                var where = result.DocumentId is { } id ? $" (document {id})" : "";
+                var detail = result.Detail is null ? "" : $": {result.Detail}";
+                await output.WriteLineAsync($"{Label(result.Outcome),-15} {result.FileName}{where}{detail}");
+            }
+
+            var rejected = refused.Count + results.Count(r => r.Outcome == ImportOutcome.Rejected);
+            await error.WriteLineAsync($"{results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {rejected} rejected into {database.FilePath}");
+            return rejected == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        }
+        catch (DatabaseStartupException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The file's bytes, unless it is over the limit (not read at all) or cannot be read.</summary>
+    private static ImportFile? Load(string path, long maxBytes, out string? problem)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                problem = $"the file is {length:N0} bytes, over the limit of {maxBytes:N0}";
+                return null;
+            }
+
+            problem = null;
+            return new ImportFile(Path.GetFileName(path), File.ReadAllBytes(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = $"the file cannot be read ({ex.Message})";
+            return null;
+        }
+    }
+
+    private static string Label(ImportOutcome outcome) => outcome switch
+    {
+        ImportOutcome.Imported => "imported",
+        ImportOutcome.Duplicate => "duplicate",
+        ImportOutcome.NearDuplicate => "near-duplicate",
+        _ => "rejected",
+    };
+}

@@ -1,0 +1,41 @@
+using Dashboard.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Dashboard.Cli;
+
+/// <summary>
+/// The dashboard's database for commands that use it, configured exactly as the web app is:
+/// <c>ConnectionStrings:Dashboard</c> from appsettings.json beside the command or the environment
+/// (<c>ConnectionStrings__Dashboard</c>), else the same default file.
+/// </summary>
+public sealed class DashboardDatabase : IDisposable
+{
+    private readonly IHost host;
+
+    private DashboardDatabase(IHost host) => this.host = host;
+
+    public string FilePath => host.Services.GetRequiredService<DatabaseLocation>().FilePath;
+
+    public static async Task<DashboardDatabase> OpenAsync(bool initialize = true)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables();
+        builder.AddDashboardData();
+        var database = new DashboardDatabase(builder.Build());
+        if (initialize)
+        {
+            await database.Get<DatabaseInitializer>().InitializeAsync();
+        }
+
+        return database;
+    }
+
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    public void Dispose() => host.Dispose();
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Dashboard.Cli.Tests.Commands;
+
+/// <summary>import, backup and restore against real database files named by the environment.</summary>
+public sealed class DatabaseCommandsTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private string Database(string name) => Path.Combine(temp.Path, name);
+
+    [Fact]
+    public async Task Import_prints_one_line_per_file_and_a_second_import_of_the_folder_adds_nothing()
+    {
+        var (code, output, error) = await CliProcess.RunAsync(Database("a.db"), "import", Cli.SampleArticles);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(5, output.Split('\n').Count(l => l.StartsWith("imported", StringComparison.Ordinal)));
+        Assert.Contains("5 imported", error, StringComparison.Ordinal);
+
+        var again = await CliProcess.RunAsync(Database("a.db"), "import", Cli.SampleArticles);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(5, again.Output.Split('\n').Count(l => l.StartsWith("duplicate", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Import_rejects_bad_files_with_their_reasons_imports_the_rest_and_exits_non_zero()
+    {
+        var folder = Path.Combine(temp.Path, "in");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "good.txt"), "Roscosmos head Yuri Borisov said on Friday that Russia would leave the ISS after 2024.");
+        File.WriteAllBytes(Path.Combine(folder, "photo.txt"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        File.WriteAllText(Path.Combine(folder, "feed.json"), """[{"title": ["wrong"], "text": "x"}]""");
+        File.WriteAllText(Path.Combine(folder, "evil.html"), "<html><body><script>alert(1)</script><p>'; DROP TABLE Documents; --</p></body></html>", Encoding.UTF8);
+        File.WriteAllText(Path.Combine(folder, "notes.docx"), "ignored: not a supported extension in a folder");
+
+        var (code, output, _) = await CliProcess.RunAsync(Database("b.db"), "import", folder, Path.Combine(temp.Path, "missing.txt"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("imported        good.txt", output, StringComparison.Ordinal);
+        Assert.Contains("imported        evil.html", output, StringComparison.Ordinal);
+        Assert.Contains("rejected        photo.txt: the file is binary", output, StringComparison.Ordinal);
+        Assert.Contains("rejected        feed.json: item 1: “title” must be a string", output, StringComparison.Ordinal);
+        Assert.Contains("missing.txt: no such file or folder", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.docx", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_backup_restores_into_another_database_and_wrong_files_are_refused_without_changing_anything()
+    {
+        await CliProcess.RunAsync(Database("live.db"), "import", Cli.SampleArticles);
+        var backup = Path.Combine(temp.Path, "backup.db");
+
+        var made = await CliProcess.RunAsync(Database("live.db"), "backup", backup);
+        Assert.True(made.ExitCode == 0, made.Error);
+        Assert.Contains("(5 documents)", made.Output, StringComparison.Ordinal);
+        var again = await CliProcess.RunAsync(Database("live.db"), "backup", backup);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+
+        var restored = await CliProcess.RunAsync(Database("fresh.db"), "restore", backup);
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Contains("(5 documents)", restored.Output, StringComparison.Ordinal);
+
+        var notSqlite = temp.File("notes.db", "just text");
+        var (code, _, error) = await CliProcess.RunAsync(Database("fresh.db"), "restore", notSqlite);
+        Assert.Equal(1, code);
+        Assert.Contains("not a backup of this dashboard", error, StringComparison.Ordinal);
+        var otherProgram = Path.Combine(temp.Path, "other.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={otherProgram};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE Documents (Id INTEGER); INSERT INTO Documents VALUES (1);";
+            command.ExecuteNonQuery();
+        }
+
+        var other = await CliProcess.RunAsync(Database("fresh.db"), "restore", otherProgram);
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains("not a backup of this dashboard", other.Error, StringComparison.Ordinal);
+        // Nothing changed by the refusals: a backup of the restored database still holds the five articles.
+        var check = await CliProcess.RunAsync(Database("fresh.db"), "backup", Path.Combine(temp.Path, "check.db"));
+        Assert.Contains("(5 documents)", check.Output, StringComparison.Ordinal);
+    }
+}
