@@ -52,7 +52,13 @@ public static class ImportCommand
                 await output.WriteLineAsync($"{"rejected",-15} {line}");
             }
 
-            var results = await service.ImportAsync(files);
+            // The per-import file limit is for uploads; a folder on disk is imported in as many rounds as it needs.
+            var results = new List<ImportResult>();
+            foreach (var round in files.Chunk(service.Limits.MaxFiles))
+            {
+                results.AddRange(await service.ImportAsync(round));
+            }
+
             foreach (var result in results)
             {
                 var where = result.DocumentId is { } id ? $" (document {id})" : "";

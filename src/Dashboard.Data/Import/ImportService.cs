@@ -30,8 +30,12 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
 /// encoding, binary, format), stores the articles in batches (each batch one transaction, so a
 /// crash keeps all or none of it) and returns one result per file or JSON item, in order.
 /// </summary>
-public sealed class ImportService(DocumentImporter importer, ImportLimits limits)
+public sealed class ImportService(DocumentImporter importer, ImportLimits limits) : IDisposable
 {
+    // One import at a time in this process: two browsers importing the same file must not race
+    // on the content-hash check (the second then sees a duplicate, as it should).
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
     /// <summary>Articles per transaction: small enough for steady progress, large enough to amortise the corpus update.</summary>
     public const int BatchSize = 25;
 
@@ -63,6 +67,21 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
         var pending = slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).ToList();
         var results = slots.Select(s => s.Result).ToArray();
         progress?.Report(new ImportProgress(0, pending.Count));
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await StoreAsync(pending, results, progress, cancellationToken);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+
+        return results.Select(r => r!).ToList();
+    }
+
+    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
             var batch = pending.Skip(start).Take(BatchSize).ToList();
@@ -74,11 +93,11 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
 
             progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count));
         }
-
-        return results.Select(r => r!).ToList();
     }
 
     /// <summary>Pasted text, checked like a .txt file.</summary>
     public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, CancellationToken cancellationToken = default) =>
         ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], null, cancellationToken);
+
+    public void Dispose() => oneAtATime.Dispose();
 }

@@ -20,6 +20,9 @@ public sealed record StatementView(
     public IReadOnlyList<string> Corrections { get; init; } = [];
 }
 
+/// <summary>A statement as exported: flat, with its stances as "program: label" text.</summary>
+public sealed record StatementRow(int Id, int DocumentId, string FileName, string? Outlet, string? Date, string? Speaker, string? Actor, bool Direct, string? Venue, string Text, string Stances);
+
 public enum StatementSort
 {
     DateDescending,
@@ -66,6 +69,23 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return (await ViewsAsync(db, ids, cancellationToken)).Values.ToList();
+    }
+
+    /// <summary>Every statement matching the filter (newest first, at most <paramref name="limit"/>), without the articles' text.</summary>
+    public async Task<IReadOnlyList<StatementRow>> ExportAsync(DashboardFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await Filtered(db, filter).OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id).Take(limit)
+            .Select(s => new
+            {
+                s.Id, s.DocumentId, s.Document!.FileName, s.Document.Outlet, s.Date, s.Speaker, s.Actor, s.Direct, s.Venue, s.Text,
+                Stances = s.Stances.OrderBy(st => st.Program).Select(st => new { st.Program, st.Label, st.Conditional }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new StatementRow(r.Id, r.DocumentId, r.FileName, r.Outlet, r.Date, r.Speaker, r.Actor, r.Direct, r.Venue, r.Text,
+            string.Join("; ", r.Stances.Select(st => $"{st.Program}: {st.Label}{(st.Conditional ? " (if…)" : "")}")))).ToList();
     }
 
     /// <summary>The statement with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Dashboard.Data.Annotations;
 
@@ -17,7 +16,7 @@ public static class AnnotationExport
             var items = await annotations.ListAsync(kind, author, q, cancellationToken);
             return format switch
             {
-                "csv" => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv(items))).ToArray(), "text/csv; charset=utf-8", "annotations.csv"),
+                "csv" => Results.File(Csv(items).ToBytes(), "text/csv; charset=utf-8", "annotations.csv"),
                 "json" => Results.File(JsonSerializer.SerializeToUtf8Bytes(items, Json), "application/json", "annotations.json"),
                 _ => Results.NotFound($"Unknown export format '{format}'; use csv or json."),
             };
@@ -25,28 +24,15 @@ public static class AnnotationExport
         return endpoints;
     }
 
-    public static string Csv(IEnumerable<AnnotationView> items)
+    public static Csv Csv(IEnumerable<AnnotationView> items)
     {
-        var builder = new StringBuilder("id,kind,target_type,target_key,verdict,author,created_utc,updated_utc,body\r\n");
+        var csv = new Csv("id", "kind", "target_type", "target_key", "verdict", "author", "created_utc", "updated_utc", "passage", "body");
         foreach (var a in items)
         {
-            builder.AppendJoin(',', [
-                a.Id.ToString(CultureInfo.InvariantCulture), Cell(a.Kind), Cell(a.TargetType), Cell(a.TargetKey), Cell(a.Verdict ?? ""), Cell(a.Author),
-                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), Cell(a.Body)]);
-            builder.Append("\r\n");
+            csv.Row(a.Id.ToString(CultureInfo.InvariantCulture), a.Kind, a.TargetType, a.TargetKey, a.Verdict, a.Author,
+                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), a.Anchor?.Exact, a.Body);
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>Quoted, with formula-looking text neutralised so a spreadsheet never executes it.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return csv;
     }
 }

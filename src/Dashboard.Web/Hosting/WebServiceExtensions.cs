@@ -23,7 +23,16 @@ public static class WebServiceExtensions
 
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Circuit limits, chosen rather than inherited: a disconnected browser keeps its circuit for
+        // three minutes (a laptop lid closed between agenda items), at most 100 such circuits are
+        // kept; one message may carry a 10,000-character note in any script (UTF-8, JSON-escaped).
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
+        {
+            options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+            options.DisconnectedCircuitMaxRetained = 100;
+            options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+            options.MaxBufferedUnacknowledgedRenderBatches = 10;
+        }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = 128 * 1024);
         builder.Services.AddScoped<Annotator>();
         return builder;
     }
@@ -38,10 +47,12 @@ public static class WebServiceExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAnnotationExport();
+        app.MapViewExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -131,6 +131,39 @@ public sealed class ViewsTests(SampleDashboard dashboard)
     }
 
     [Fact]
+    public async Task Each_view_downloads_what_it_shows_for_the_current_filter()
+    {
+        var page = await OpenAsync("/statements?actor=Roscosmos");
+        var total = int.Parse((await page.Locator(".result-count").TextContentAsync())!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var csvLink = page.GetByRole(AriaRole.Link, new() { Name = "CSV of the statements" });
+        Assert.Equal("export/statements.csv?actor=Roscosmos", await csvLink.GetAttributeAsync("href"));
+
+        var csv = await (await page.APIRequest.GetAsync("/export/statements.csv?actor=Roscosmos")).TextAsync();
+        var lines = csv.TrimEnd().Split("\r\n");
+        Assert.StartsWith("\uFEFF\"id\",\"document_id\"", lines[0], StringComparison.Ordinal);
+        Assert.Equal(total, lines.Length - 1);
+        Assert.All(lines.Skip(1), line => Assert.Contains("\"Roscosmos\"", line, StringComparison.Ordinal));
+
+        using var matrix = System.Text.Json.JsonDocument.Parse(await (await page.APIRequest.GetAsync("/export/matrix.json?actor=Roscosmos&program=Artemis")).TextAsync());
+        var cell = Assert.Single(matrix.RootElement.EnumerateArray());
+        Assert.Equal("Roscosmos", cell.GetProperty("actor").GetString());
+        Assert.Equal("Artemis", cell.GetProperty("program").GetString());
+
+        var pairs = await (await page.APIRequest.GetAsync("/export/contradictions.csv?kind=hedge")).TextAsync();
+        Assert.All(pairs.TrimEnd().Split("\r\n").Skip(1), line => Assert.StartsWith("\"", line, StringComparison.Ordinal));
+        Assert.Contains("\"hedge\"", pairs, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"reversal\"", pairs, StringComparison.Ordinal);
+
+        Assert.Equal(404, (await page.APIRequest.GetAsync("/export/statements.xml")).Status);
+        Assert.Equal(404, (await page.APIRequest.GetAsync("/export/passwords.csv")).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync("/export/statements.json?actor=%3Cscript%3E&from=2021-02-30")).Status);
+
+        // The links follow a filter change made in the page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear all filters" }).ClickAsync();
+        await Expect(csvLink).ToHaveAttributeAsync("href", "export/statements.csv");
+    }
+
+    [Fact]
     public async Task Contradictions_show_both_quotes_with_their_kind_and_filter_by_kind()
     {
         var page = await OpenAsync("/contradictions?kind=reversal");

@@ -32,6 +32,24 @@ public sealed partial class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        await using var app = await DashboardApp.StartAsync(folder);
+
+        foreach (var path in new[] { "", "documents/1", "no-such-page", "annotations/export.csv", "css/app.css" })
+        {
+            using var response = await http.GetAsync(new Uri(app.BaseUrl, path));
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        }
+    }
+
+    [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_documents()
     {
         await using (await DashboardApp.StartAsync(folder))

@@ -63,6 +63,9 @@ public abstract class FilteredPage : ComponentBase, IDisposable
 
     protected bool Loading { get; private set; } = true;
 
+    /// <summary>The query string of the view's URL ("?actor=…" or ""), for links that carry the filter elsewhere.</summary>
+    protected string CurrentQuery => new Uri(Navigation.Uri).Query;
+
     protected override async Task OnParametersSetAsync()
     {
         var key = Navigation.Uri;

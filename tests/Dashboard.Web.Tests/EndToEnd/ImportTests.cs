@@ -1,0 +1,78 @@
+using System.Text;
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>Importing from the browser: files of every kind, bad ones refused with reasons, pasted text. Its own app, so the sample corpus of the others is untouched.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
+{
+    private DashboardApp? app;
+
+    public async Task InitializeAsync() => app = await DashboardApp.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+            CircuitFailures.ThrowIfAny(app.Output);
+        }
+    }
+
+    private static FilePayload File(string name, string text, string mime = "text/plain") => new() { Name = name, MimeType = mime, Buffer = Encoding.UTF8.GetBytes(text) };
+
+    [Fact]
+    public async Task Files_are_imported_with_one_result_each_and_bad_ones_are_refused_with_the_reason()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import articles" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import articles", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Choose up to 200 files").SetInputFilesAsync(new[]
+        {
+            File("esa.txt", "title: ESA and the Gateway\noutlet: Orbital Ledger\ndate: 2023-03-02\n\n\"Europe will deliver its modules for the Gateway on time,\" Josef Aschbacher said at a press conference."),
+            File("feed.json", """[{"title": "CNSA", "outlet": "Xinhua", "published": "2023-04-25", "text": "Wu Yanhua, deputy director of CNSA, said the ILRS is open to all countries."}]""", "application/json"),
+            File("page.html", "<html><body><script>window.__ran = 1</script><p>'; DROP TABLE Documents; -- <b>JAXA</b> said it would join the Gateway.</p></body></html>", "text/html"),
+            new FilePayload { Name = "photo.txt", MimeType = "text/plain", Buffer = [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] },
+            File("empty.md", ""),
+            File("esa-again.txt", "title: ESA and the Gateway\noutlet: Orbital Ledger\ndate: 2023-03-02\n\n\"Europe will deliver its modules for the Gateway on time,\" Josef Aschbacher said at a press conference."),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the files" }).ClickAsync();
+
+        var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(6);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Done:" })).ToContainTextAsync("Done: 4 of 4 articles");
+        await Expect(rows.Nth(0)).ToContainTextAsync("imported");
+        await Expect(rows.Nth(1)).ToContainTextAsync("feed#1.json");
+        await Expect(rows.Nth(2)).ToContainTextAsync("imported");
+        await Expect(rows.Nth(3)).ToContainTextAsync("the file is binary");
+        await Expect(rows.Nth(4)).ToContainTextAsync("the file is empty");
+        await Expect(rows.Nth(5)).ToContainTextAsync("duplicate");
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__ran ?? null"));
+        await Axe.AssertAccessibleAsync(page, "the import results");
+
+        // The imported article is in the corpus, its markup only ever as text.
+        await rows.Nth(2).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByLabel("Article text")).ToContainTextAsync("'; DROP TABLE Documents; -- JAXA said it would join the Gateway.");
+    }
+
+    [Fact]
+    public async Task Pasted_text_is_imported_and_empty_text_cannot_be_sent()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/import");
+        var paste = page.GetByLabel("Article text (its first lines may be title:, outlet: and date:)");
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Import the text" });
+        await Expect(button).ToBeDisabledAsync();
+
+        await paste.FillAsync("outlet: TASS\ndate: 2024-04-02\n\nRoscosmos head Yuri Borisov said that Russia and China would put a nuclear power plant on the Moon by 2035.");
+        await button.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]);
+        await Expect(paste).ToHaveValueAsync("");
+    }
+}
