@@ -33,6 +33,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DocumentImporter>();
         builder.Services.AddSingleton(ImportLimits.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddSingleton<DeletedDocuments>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<DocumentQueries>();
         builder.Services.AddSingleton<StatementQueries>();
@@ -52,6 +53,9 @@ public static class DataServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(location);
-        return options.UseSqlite(location.ConnectionString);
+        // Statements refer to documents, which have a filter (deleted ones are hidden); a deleted
+        // document's statements are removed with it, so the filter never hides a statement's parent.
+        return options.UseSqlite(location.ConnectionString)
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 }

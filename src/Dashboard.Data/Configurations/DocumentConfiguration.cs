@@ -18,5 +18,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.PublishedOn);
         builder.Property(d => d.Language).HasMaxLength(10);
         builder.HasIndex(d => d.NearDuplicateOf);
+        builder.Property(d => d.DeletedBy).HasMaxLength(100);
+        // Deleted documents are invisible to every query unless one asks (IgnoreQueryFilters).
+        builder.HasQueryFilter(d => d.DeletedAt == null);
     }
 }

@@ -38,5 +38,10 @@ public sealed class Document
     /// <summary>The earlier document this one repeats (the same story from another feed): kept and shown, not counted twice in the matrix.</summary>
     public int? NearDuplicateOf { get; set; }
 
+    /// <summary>When someone deleted it (undo clears it). A deleted document keeps its text but has no statements.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    public string? DeletedBy { get; set; }
+
     public List<Statement> Statements { get; } = [];
 }

@@ -28,10 +28,13 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var known = await db.Documents
+        // Deleted documents count: their text is kept for undo, so the same text is not stored twice.
+        var knownRows = await db.Documents.IgnoreQueryFilters()
             .Where(d => hashes.Contains(d.ContentHash))
-            .Select(d => new { d.ContentHash, d.Id })
-            .ToDictionaryAsync(d => d.ContentHash, d => d.Id, cancellationToken);
+            .Select(d => new { d.ContentHash, d.Id, Deleted = d.DeletedAt != null })
+            .ToListAsync(cancellationToken);
+        var known = knownRows.ToDictionary(d => d.ContentHash, d => d.Id);
+        var deleted = knownRows.Where(d => d.Deleted).Select(d => d.Id).ToHashSet();
 
         var corrections = await AnalysisStore.CorrectionsAsync(db, cancellationToken);
         var fingerprints = await db.Documents.Where(d => d.SimHash != null && d.SimHash != 0)
@@ -93,7 +96,9 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             }
 
             var id = known.TryGetValue(h.Hash, out var existing) ? existing : added[h.Hash].Id;
-            return new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as document {id}");
+            return deleted.Contains(id)
+                ? new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as deleted document {id}; restore it from Documents")
+                : new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as document {id}");
         }).ToList();
     }
 

@@ -75,4 +75,31 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]);
         await Expect(paste).ToHaveValueAsync("");
     }
+
+    [Fact]
+    public async Task A_document_is_deleted_after_confirmation_and_undo_brings_it_back()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/documents/2");
+        var title = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync())!.Trim();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/documents\\?deleted=2$"));
+        await Expect(page.Locator(".deleted-banner")).ToContainTextAsync($"Deleted “{title}”");
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "001_e606fe3b67906bc2.txt" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents (1)" })).ToBeVisibleAsync();
+        var elsewhere = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        await elsewhere.OpenInteractiveAsync("/documents/2");
+        await Expect(elsewhere.GetByRole(AriaRole.Heading, new() { Name = "Document not found", Level = 1 })).ToBeVisibleAsync();
+
+        await page.Locator(".deleted-banner").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "001_e606fe3b67906bc2.txt" })).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents (1)" })).ToHaveCountAsync(0);
+        await page.GotoAsync("/documents/2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("mark.statement-mark").First).ToBeVisibleAsync();
+    }
 }

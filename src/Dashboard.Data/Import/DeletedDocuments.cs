@@ -1,0 +1,68 @@
+using Dashboard.Data.Analysis;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Import;
+
+public sealed record DeletedDocument(int Id, string FileName, string? Title, DateTime DeletedAt, string? DeletedBy);
+
+/// <summary>
+/// Deleting a document with undo. Deleting hides the document and removes its machine-derived
+/// statements (and so its weight in every figure); its text and every annotation stay. Undo
+/// analyses it again, and notes, verdicts and corrections re-attach by their stable keys.
+/// Permanent purge is for administrators and comes with accounts.
+/// </summary>
+public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
+{
+    public async Task<bool> DeleteAsync(int id, string who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.Include(d => d.Statements).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        document.DeletedAt = clock.GetUtcNow().UtcDateTime;
+        document.DeletedBy = string.IsNullOrWhiteSpace(who) ? null : who.Trim()[..Math.Min(100, who.Trim().Length)];
+        db.Statements.RemoveRange(document.Statements);
+        // Its near-duplicates now stand alone, so the story still counts once.
+        await db.Documents.Where(d => d.NearDuplicateOf == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, (int?)null), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> RestoreAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        document.DeletedAt = null;
+        document.DeletedBy = null;
+        // While it was away a twin may have come to stand alone: then this one is the repeat.
+        var others = await db.Documents.Where(d => d.Id != id && d.NearDuplicateOf == null && d.SimHash != null && d.SimHash != 0)
+            .Select(d => new { d.Id, SimHash = d.SimHash!.Value }).ToListAsync(cancellationToken);
+        document.NearDuplicateOf = document.SimHash is { } own ? others.FirstOrDefault(o => Core.Documents.NearDuplicates.AreNear(o.SimHash, own))?.Id : null;
+        analysis.Analyze(document, await AnalysisStore.CorrectionsAsync(db, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<DeletedDocument>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.IgnoreQueryFilters().AsNoTracking().Where(d => d.DeletedAt != null)
+            .OrderByDescending(d => d.DeletedAt)
+            .Select(d => new DeletedDocument(d.Id, d.FileName, d.Title, d.DeletedAt!.Value, d.DeletedBy))
+            .ToListAsync(cancellationToken);
+    }
+}
