@@ -53,6 +53,7 @@ public static class WebServiceExtensions
         app.MapStaticAssets();
         app.MapAnnotationExport();
         app.MapViewExport();
+        app.MapDataDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

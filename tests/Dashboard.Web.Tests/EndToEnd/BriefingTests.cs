@@ -66,6 +66,16 @@ public sealed class BriefingTests(SampleDashboard dashboard)
         await colleague.OpenInteractiveAsync("/briefing?slide=2");
         await Expect(colleague.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 3");
 
+        // The briefing pack: one self-contained file with every item and the team's notes.
+        var pack = await page.APIRequest.GetAsync("/briefing/pack.html");
+        var packHtml = await pack.TextAsync();
+        Assert.StartsWith("text/html", pack.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(cellTitle), packHtml, StringComparison.Ordinal);
+        Assert.Contains("Ask the Moscow desk about the date.", packHtml, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(packHtml, "<section>"));
+        Assert.DoesNotContain("<script", packHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", packHtml, StringComparison.OrdinalIgnoreCase);
+
         // The handout: every slide, no controls.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator(".slide:visible")).ToHaveCountAsync(3);

@@ -102,4 +102,21 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("mark.statement-mark").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_backup_downloaded_while_the_app_runs_is_a_complete_database()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download a backup" }).ClickAsync());
+        var path = Path.Combine(app.Folder, "downloaded.db");
+        await download.SaveAsAsync(path);
+
+        Assert.StartsWith("dashboard-backup-", download.SuggestedFilename, StringComparison.Ordinal);
+        var bytes = await System.IO.File.ReadAllBytesAsync(path);
+        Assert.Equal("SQLite format 3\0"u8.ToArray(), bytes[..16]);
+        // Every sample's file name is stored in it (a backup of the whole database, not of an empty one).
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.All(TestPaths.SampleFileNames, name => Assert.Contains(name, text, StringComparison.Ordinal));
+    }
 }
