@@ -30,6 +30,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton(_ => GazetteerLoader.LoadFile(gazetteerPath));
         builder.Services.AddSingleton(sp => new AnalysisPipeline(sp.GetRequiredService<Gazetteer>()));
         builder.Services.AddSingleton<AnalysisStore>();
+        builder.Services.AddSingleton<ReanalysisJob>();
         builder.Services.AddSingleton<DocumentImporter>();
         builder.Services.AddSingleton(ImportLimits.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<ImportService>();

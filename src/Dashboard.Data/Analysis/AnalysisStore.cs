@@ -69,24 +69,11 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>Analyses documents never analysed (e.g. imported before the analysis existed). Returns how many.</summary>
-    public Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default) =>
-        AnalyzeAsync(onlyPending: true, cancellationToken);
-
-    /// <summary>Re-analyses every document (after a gazetteer or pipeline change), replacing machine-derived rows in one transaction.</summary>
-    public Task<int> ReanalyzeAllAsync(CancellationToken cancellationToken = default) =>
-        AnalyzeAsync(onlyPending: false, cancellationToken);
-
-    private async Task<int> AnalyzeAsync(bool onlyPending, CancellationToken cancellationToken)
+    public async Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var query = db.Documents.Include(d => d.Statements).AsQueryable();
-        if (onlyPending)
-        {
-            query = query.Where(d => d.AnalyzedAt == null);
-        }
-
-        var documents = await query.ToListAsync(cancellationToken);
+        var documents = await db.Documents.Include(d => d.Statements).Where(d => d.AnalyzedAt == null).ToListAsync(cancellationToken);
         if (documents.Count == 0)
         {
             return 0;
@@ -110,6 +97,59 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await transaction.CommitAsync(cancellationToken);
         return documents.Count;
     }
+
+    /// <summary>
+    /// Re-analyses every document (after a gazetteer or pipeline change). The analysis runs first,
+    /// outside any transaction (readers and annotators are not held up, progress is reported per
+    /// document); then the machine-derived rows are replaced in one short transaction, with the
+    /// people's corrections laid over them. Annotations are untouched and re-attach by their keys.
+    /// </summary>
+    public async Task<int> ReanalyzeAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        List<Document> sources;
+        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            sources = await read.Documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).ToListAsync(cancellationToken);
+        }
+
+        var results = new AnalyzedDocument[sources.Count];
+        var done = 0;
+        progress?.Report((0, sources.Count));
+        await Parallel.ForAsync(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, (i, _) =>
+        {
+            results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText);
+            var now = Interlocked.Increment(ref done);
+            if (now % 50 == 0 || now == sources.Count)
+            {
+                progress?.Report((now, sources.Count));
+            }
+
+            return ValueTask.CompletedTask;
+        });
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = sources.Select(d => d.Id).ToList();
+        await ClearCorpusAsync(db, cancellationToken);
+        await db.Statements.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        var documents = await db.Documents.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var corrections = await CorrectionsAsync(db, cancellationToken);
+        var analyzedAt = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (documents.TryGetValue(sources[i].Id, out var document) && document.RawText == sources[i].RawText)
+            {
+                StoredAnalysis.Apply(document, results[i], analyzedAt);
+                StoredCorrections.Apply(document.Statements, corrections);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return documents.Count;
+    }
+
 
     /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)

@@ -119,4 +119,21 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         var text = Encoding.Latin1.GetString(bytes);
         Assert.All(TestPaths.SampleFileNames, name => Assert.Contains(name, text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Re_analysis_runs_in_the_background_and_every_open_browser_follows_it()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        var colleague = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        await colleague.OpenInteractiveAsync("/documents");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Re-analyse all documents" }).ClickAsync();
+
+        await Expect(page.Locator(".reanalysis-status")).ToContainTextAsync("Re-analysed 5 documents", new() { Timeout = 30_000 });
+        await Expect(colleague.Locator(".reanalysis-status")).ToContainTextAsync("Re-analysed 5 documents");
+        await Expect(page.Locator(".reanalysis-status")).ToContainTextAsync("Every annotation found its item again.");
+        await page.GotoAsync("/matrix");
+        await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+    }
 }
