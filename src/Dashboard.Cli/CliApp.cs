@@ -21,6 +21,9 @@ public static class CliApp
                    analyse articles and print one JSON document; touches no database
           import <files-or-folders…>
                    store .txt, .md, .html and .json articles in the dashboard's database
+          export --format csv|json [--view statements|contradictions|matrix] [--actor <a>] [--program <p>]
+                 [--outlet <o>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--q <text>] [--output <file>]
+                   what a view shows for that filter, as the browser downloads it
           backup <file> | restore <file>
                    copy the database (safe while the dashboard runs) | put a backup back
           generate --articles <n> [--seed <s>] <folder>
@@ -54,6 +57,7 @@ public static class CliApp
                 "generate" => await GenerateCommand.RunAsync(rest, output, error),
                 "bench" => await BenchCommand.RunAsync(rest, output, error),
                 "import" => await ImportCommand.RunAsync(rest, output, error),
+                "export" => await ExportCommand.RunAsync(rest, output, error),
                 "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error),
                 _ => await UsageErrorAsync(error, $"unknown command '{args[0]}'"),
             };

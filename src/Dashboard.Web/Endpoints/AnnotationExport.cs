@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Data.Annotations;
+using Dashboard.Data.Export;
 
 namespace Dashboard.Web.Endpoints;
 

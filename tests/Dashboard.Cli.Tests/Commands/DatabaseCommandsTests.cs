@@ -84,4 +84,29 @@ public sealed class DatabaseCommandsTests : IDisposable
         var check = await CliProcess.RunAsync(Database("fresh.db"), "backup", Path.Combine(temp.Path, "check.db"));
         Assert.Contains("(5 documents)", check.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_writes_a_view_for_a_filter_and_refuses_values_the_corpus_does_not_know()
+    {
+        await CliProcess.RunAsync(Database("e.db"), "import", Cli.SampleArticles);
+
+        var (code, output, error) = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "csv", "--actor", "Roscosmos");
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split("\r\n");
+        Assert.StartsWith("\"id\",\"document_id\"", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 5);
+        Assert.All(lines.Skip(1), line => Assert.Contains("\"Roscosmos\"", line, StringComparison.Ordinal));
+
+        var file = Path.Combine(temp.Path, "matrix.json");
+        var matrix = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "json", "--view", "matrix", "--program", "Artemis", "--output", file);
+        Assert.Equal(0, matrix.ExitCode);
+        using var cells = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        Assert.All(cells.RootElement.EnumerateArray(), c => Assert.Equal("Artemis", c.GetProperty("program").GetString()));
+
+        var refused = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "csv", "--actor", "<script>", "--from", "2021-02-30");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("no such actor", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("not a date", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(2, (await CliProcess.RunAsync(Database("e.db"), "export", "--format", "xml")).ExitCode);
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dashboard.Web.Endpoints;
+namespace Dashboard.Data.Export;
 
 /// <summary>CSV that opens safely in a spreadsheet: every cell quoted, formula-looking text neutralised, UTF-8 with a byte order mark.</summary>
 public sealed class Csv
