@@ -2,6 +2,7 @@ using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Backup;
 using Dashboard.Data.Briefing;
 using Dashboard.Data.Import;
@@ -24,6 +25,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<DatabaseBackup>();
+        builder.Services.AddSingleton<AuditLog>();
         // The gazetteer is loaded (and validated) on first use; the host resolves it at start-up so a
         // broken file stops the app with its line numbers instead of failing the first import.
         var gazetteerPath = Path.GetFullPath(builder.Configuration["Dashboard:Gazetteer"] ?? Path.Combine("data", "gazetteer.json"), AppContext.BaseDirectory);

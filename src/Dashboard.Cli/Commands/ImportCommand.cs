@@ -56,7 +56,7 @@ public static class ImportCommand
             var results = new List<ImportResult>();
             foreach (var round in files.Chunk(service.Limits.MaxFiles))
             {
-                results.AddRange(await service.ImportAsync(round));
+                results.AddRange(await service.ImportAsync(round, null, Who));
             }
 
             foreach (var result in results)
@@ -106,4 +106,7 @@ public static class ImportCommand
         ImportOutcome.NearDuplicate => "near-duplicate",
         _ => "rejected",
     };
+
+    /// <summary>Who the audit log names for work done from the command line.</summary>
+    internal static string Who => $"{Dashboard.Data.Audit.AuditLog.CommandLine} ({Environment.UserName})";
 }

@@ -11,7 +11,7 @@ public sealed record ReanalysisState(bool Running, int Done, int Total, DateTime
 /// followed by all of them, never twice at once. The views keep working while it runs (the old
 /// results stay visible until the new ones are committed).
 /// </summary>
-public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService annotations, TargetQueries targets)
+public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService annotations, TargetQueries targets, Audit.AuditLog audit)
 {
     private readonly Lock gate = new();
 
@@ -21,7 +21,7 @@ public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService anno
     public event Action? Changed;
 
     /// <summary>Starts the job unless it is running. The returned task completes when it ends.</summary>
-    public bool TryStart(out Task completion)
+    public bool TryStart(string who, out Task completion)
     {
         lock (gate)
         {
@@ -35,11 +35,11 @@ public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService anno
         }
 
         Changed?.Invoke();
-        completion = Task.Run(RunAsync);
+        completion = Task.Run(() => RunAsync(who));
         return true;
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(string who)
     {
         try
         {
@@ -47,6 +47,7 @@ public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService anno
             var progress = new Steps(p => Update(State with { Done = p.Done, Total = p.Total }));
             var documents = await analysis.ReanalyzeAllAsync(progress);
             Update(State with { Running = false, Done = documents, Total = documents, Documents = documents, FinishedAt = DateTime.UtcNow, Unplaced = await CountUnplacedAsync() });
+            await audit.RecordAsync(who, "re-analysis", $"{documents} documents", $"{State.Unplaced} annotations without their item");
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -1,4 +1,5 @@
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
@@ -25,7 +26,7 @@ public sealed record AnnotationResult(AnnotationView? Saved, AnnotationConflict?
 /// versioning) and tells open views through <see cref="IAnnotationNotifier"/>. A correction is
 /// laid over its statement before anyone is told, so every view that refreshes shows it.
 /// </summary>
-public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, IAnnotationNotifier notifier, TimeProvider clock)
+public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, IAnnotationNotifier notifier, AuditLog audit, TimeProvider clock)
 {
     public const int MaxBodyLength = 10_000;
     public const int MaxAuthorLength = 100;
@@ -71,7 +72,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
-        await ChangedAsync(annotation, cancellationToken);
+        await ChangedAsync(annotation, "added", cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -112,7 +113,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
         }
 
-        await ChangedAsync(annotation, cancellationToken);
+        await ChangedAsync(annotation, "edited", cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -132,7 +133,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
         await db.SaveChangesAsync(cancellationToken);
-        await ChangedAsync(annotation, cancellationToken);
+        await ChangedAsync(annotation, "deleted", cancellationToken);
         return true;
     }
 
@@ -175,8 +176,10 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
     }
 
-    private async Task ChangedAsync(Annotation annotation, CancellationToken cancellationToken)
+    private async Task ChangedAsync(Annotation annotation, string verb, CancellationToken cancellationToken)
     {
+        await audit.RecordAsync(annotation.Author, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
+            annotation.Verdict ?? annotation.Body, cancellationToken);
         if (annotation.Kind == StoredCorrections.Kind)
         {
             await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken);

@@ -11,7 +11,7 @@ public sealed record DeletedDocument(int Id, string FileName, string? Title, Dat
 /// analyses it again, and notes, verdicts and corrections re-attach by their stable keys.
 /// Permanent purge is for administrators and comes with accounts.
 /// </summary>
-public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
+public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<bool> DeleteAsync(int id, string who, CancellationToken cancellationToken = default)
     {
@@ -31,10 +31,11 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
         await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(who, "document deleted", $"document {id}", document.FileName, cancellationToken);
         return true;
     }
 
-    public async Task<bool> RestoreAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<bool> RestoreAsync(int id, string who, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -54,6 +55,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
         await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(who, "document restored", $"document {id}", document.FileName, cancellationToken);
         return true;
     }
 

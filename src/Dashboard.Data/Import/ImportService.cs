@@ -30,7 +30,7 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
 /// encoding, binary, format), stores the articles in batches (each batch one transaction, so a
 /// crash keeps all or none of it) and returns one result per file or JSON item, in order.
 /// </summary>
-public sealed class ImportService(DocumentImporter importer, ImportLimits limits) : IDisposable
+public sealed class ImportService(DocumentImporter importer, ImportLimits limits, Audit.AuditLog audit) : IDisposable
 {
     // One import at a time in this process: two browsers importing the same file must not race
     // on the content-hash check (the second then sees a duplicate, as it should).
@@ -41,7 +41,7 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
 
     public ImportLimits Limits => limits;
 
-    public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
@@ -77,7 +77,10 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
             oneAtATime.Release();
         }
 
-        return results.Select(r => r!).ToList();
+        var outcome = results.Select(r => r!).ToList();
+        await audit.RecordAsync(who, "import", $"{files.Count} files",
+            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Label(g.Key)}")), cancellationToken);
+        return outcome;
     }
 
     private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -95,9 +98,11 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
         }
     }
 
+    private static string Label(ImportOutcome outcome) => outcome == ImportOutcome.NearDuplicate ? "near-duplicate" : outcome.ToString().ToLowerInvariant();
+
     /// <summary>Pasted text, checked like a .txt file.</summary>
-    public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, CancellationToken cancellationToken = default) =>
-        ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], null, cancellationToken);
+    public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, string who, CancellationToken cancellationToken = default) =>
+        ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], null, who, cancellationToken);
 
     public void Dispose() => oneAtATime.Dispose();
 }

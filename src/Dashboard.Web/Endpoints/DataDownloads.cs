@@ -17,11 +17,12 @@ public static class DataDownloads
 {
     public static IEndpointRouteBuilder MapDataDownloads(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/backup", async (DatabaseBackup backup, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/backup", async (DatabaseBackup backup, Data.Audit.AuditLog audit, HttpContext context, CancellationToken cancellationToken) =>
         {
             var folder = Directory.CreateTempSubdirectory("dashboard-backup-").FullName;
             var file = Path.Combine(folder, "dashboard.db");
-            await backup.BackupToAsync(file, cancellationToken);
+            var documents = await backup.BackupToAsync(file, cancellationToken);
+            await audit.RecordAsync($"browser at {context.Connection.RemoteIpAddress}", "backup", "download", $"{documents} documents", cancellationToken);
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             Directory.Delete(folder, recursive: true);
             var name = $"dashboard-backup-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db";

@@ -22,8 +22,8 @@ public sealed class ReanalysisJobTests
             }
         };
 
-        Assert.True(job.TryStart(out var running));
-        Assert.False(job.TryStart(out _));
+        Assert.True(job.TryStart("Ana", out var running));
+        Assert.False(job.TryStart("Ana", out _));
         await running;
 
         var end = job.State;
@@ -33,7 +33,7 @@ public sealed class ReanalysisJobTests
         Assert.Equal(1, end.Unplaced);
         Assert.Contains(seen, s => s.Running && s.Total == 5);
         Assert.Equal(end, seen[^1]);
-        Assert.True(job.TryStart(out var again));
+        Assert.True(job.TryStart("Ana", out var again));
         await again;
     }
 }

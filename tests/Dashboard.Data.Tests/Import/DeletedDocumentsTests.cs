@@ -34,7 +34,7 @@ public sealed class DeletedDocumentsTests
         Assert.Equal(ImportOutcome.Duplicate, again[0].Outcome);
         Assert.Contains("deleted document", again[0].Detail, StringComparison.Ordinal);
 
-        Assert.True(await database.Get<DeletedDocuments>().RestoreAsync(documentId));
+        Assert.True(await database.Get<DeletedDocuments>().RestoreAsync(documentId, "Ana"));
 
         var restored = await corpus.OverviewAsync(DashboardFilter.None);
         Assert.Equal(before.Documents, restored.Documents);
@@ -43,7 +43,7 @@ public sealed class DeletedDocumentsTests
         Assert.Equal(own.Select(s => s.Fingerprint), back.Select(s => s.Fingerprint));
         Assert.Equal("ESA", back[0].Actor); // the correction re-attached
         Assert.Empty(await database.Get<DeletedDocuments>().ListAsync());
-        Assert.False(await database.Get<DeletedDocuments>().RestoreAsync(documentId));
+        Assert.False(await database.Get<DeletedDocuments>().RestoreAsync(documentId, "Ana"));
         Assert.NotNull(correction);
     }
 
@@ -52,7 +52,7 @@ public sealed class DeletedDocumentsTests
     {
         using var database = await TestDatabase.CreateInitializedAsync();
         Assert.False(await database.Get<DeletedDocuments>().DeleteAsync(42, "Ana"));
-        Assert.False(await database.Get<DeletedDocuments>().RestoreAsync(42));
+        Assert.False(await database.Get<DeletedDocuments>().RestoreAsync(42, "Ana"));
     }
 
     private static async Task<string?> RawTextAsync(TestDatabase database, int id) =>

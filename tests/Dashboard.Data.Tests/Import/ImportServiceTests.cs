@@ -60,7 +60,7 @@ public sealed class ImportServiceTests
     {
         using var database = TestDatabase.Create();
         await database.Get<DatabaseInitializer>().InitializeAsync();
-        var service = new ImportService(database.Get<DocumentImporter>(), new ImportLimits(MaxFileBytes: 200, MaxFiles: 2));
+        var service = new ImportService(database.Get<DocumentImporter>(), new ImportLimits(MaxFileBytes: 200, MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
 
         var results = await service.ImportAsync([File("a.txt", "First article text."), File("b.txt", new string('x', 201)), File("c.txt", "Third.")]);
 

@@ -55,6 +55,12 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__ran ?? null"));
         await Axe.AssertAccessibleAsync(page, "the import results");
 
+        // The audit log says who imported what.
+        var audit = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        await audit.OpenInteractiveAsync("/audit");
+        await Expect(audit.GetByRole(AriaRole.Table).Locator("tbody tr").First).ToContainTextAsync("unnamed browser user");
+        await Expect(audit.GetByRole(AriaRole.Table).Locator("tbody tr").First).ToContainTextAsync("3 imported, 1 duplicate, 2 rejected");
+
         // The imported article is in the corpus, its markup only ever as text.
         await rows.Nth(2).GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.GetByLabel("Article text")).ToContainTextAsync("'; DROP TABLE Documents; -- JAXA said it would join the Gateway.");
