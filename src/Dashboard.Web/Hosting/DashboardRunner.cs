@@ -35,6 +35,14 @@ public static class DashboardRunner
         }
 
         var urls = app.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
+        // Without accounts there is no login: the dashboard may only be reachable from this computer.
+        if (ListenAddresses.BeyondLoopback(urls) is { Count: > 0 } exposed)
+        {
+            await Console.Error.WriteLineAsync(
+                $"error: cannot listen on {string.Join(", ", exposed)}: other computers could reach the dashboard, and listening beyond this computer requires login, which this version does not have yet. Listen on loopback, e.g. --urls http://127.0.0.1:5180");
+            return 1;
+        }
+
         try
         {
             // Checked first so a busy port gives one clear line rather than the host's stack trace.

@@ -30,6 +30,15 @@ internal static class ListenAddresses
         }
     }
 
+    /// <summary>
+    /// The configured addresses that other machines could reach (anything but loopback and
+    /// "localhost", including wildcards like 0.0.0.0, [::], * and +).
+    /// </summary>
+    public static IReadOnlyList<string> BeyondLoopback(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(url => BindingAddress.Parse(url) is var address && !(TryResolve(address.Host, out var ip) && IPAddress.IsLoopback(ip)))
+            .ToList();
+
     private static bool TryResolve(string host, out IPAddress ip)
     {
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))

@@ -34,6 +34,7 @@ public sealed class ShellTests(SampleDashboard dashboard)
         }
 
         await Expect(page).ToHaveTitleAsync("Overview · Briefing Dashboard");
+        await Expect(page.GetByText("Single-user mode: no login")).ToBeVisibleAsync();
     }
 
     [Theory]

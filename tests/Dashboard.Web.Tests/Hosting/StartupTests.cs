@@ -134,6 +134,22 @@ public sealed partial class StartupTests : IDisposable
         Assert.Contains("--urls", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://[::]:0")]
+    [InlineData("http://*:0")]
+    [InlineData("http://127.0.0.1:0;http://192.0.2.10:0")]
+    public async Task Listening_beyond_this_computer_is_refused_without_login(string urls)
+    {
+        var (exitCode, output, error) = await DashboardApp.RunToExitAsync(folder, "--urls", urls);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("requires login", line, StringComparison.Ordinal);
+        Assert.Contains("--urls http://127.0.0.1", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("is running at", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_corrupt_database_file_stops_with_one_line_and_is_not_touched()
     {
