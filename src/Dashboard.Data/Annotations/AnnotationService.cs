@@ -11,6 +11,15 @@ public sealed record AnnotationView(int Id, string Kind, string TargetType, stri
 {
     /// <summary>For a note on a passage, where it belongs.</summary>
     public SpanAnchor? Anchor { get; init; }
+
+    /// <summary>The annotation in one line for lists and handouts: "verdict: confirmed", "tag: budget", "correction: stance on Artemis: refusing", or the note.</summary>
+    public string Summary => Kind switch
+    {
+        "verdict" => $"verdict: {Verdict}",
+        "tag" => $"tag: {Body}",
+        "correction" => $"correction: {Correction.DescribeBody(Body)}",
+        _ => Body,
+    };
 }
 
 /// <summary>A save that lost a race: the other person's version, and the one that was not saved.</summary>

@@ -44,6 +44,9 @@ public sealed record Correction(CorrectionField Field, string? Program, string V
         _ => Value == NotAbout ? $"not about {Program}" : $"stance on {Program}: {Value}",
     };
 
+    /// <summary>What a stored correction's body says ("stance on Artemis: refusing"), or the body itself if it cannot be read.</summary>
+    public static string DescribeBody(string body) => TryParse(body, out var correction, out _) ? correction!.Describe() : body;
+
     /// <summary>Reads the first line of a correction's body; <paramref name="error"/> says what is wrong otherwise.</summary>
     public static bool TryParse(string? body, out Correction? correction, out string? error)
     {

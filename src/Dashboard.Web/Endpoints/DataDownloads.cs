@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using Dashboard.Data.Backup;
 using Dashboard.Data.Briefing;
-using Dashboard.Data.Corrections;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Web.Endpoints;
@@ -97,14 +96,7 @@ public static class DataDownloads
                 html.Append("<h3>From the team</h3><ul>");
                 foreach (var a in slide.Annotations)
                 {
-                    var text = a.Kind switch
-                    {
-                        "verdict" => $"verdict: {a.Verdict}",
-                        "correction" => "correction: " + (Correction.TryParse(a.Body, out var c, out _) ? c!.Describe() : a.Body),
-                        "tag" => $"tag: {a.Body}",
-                        _ => a.Body,
-                    };
-                    html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(a.Author)}</strong>: {E(text)}</li>");
+                    html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(a.Author)}</strong>: {E(a.Summary)}</li>");
                 }
 
                 html.Append("</ul>");
