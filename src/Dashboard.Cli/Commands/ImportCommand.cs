@@ -63,7 +63,7 @@ public static class ImportCommand
             {
                 var where = result.DocumentId is { } id ? $" (document {id})" : "";
                 var detail = result.Detail is null ? "" : $": {result.Detail}";
-                await output.WriteLineAsync($"{Label(result.Outcome),-15} {result.FileName}{where}{detail}");
+                await output.WriteLineAsync($"{result.Outcome.Label(),-15} {result.FileName}{where}{detail}");
             }
 
             var rejected = refused.Count + results.Count(r => r.Outcome == ImportOutcome.Rejected);
@@ -98,14 +98,6 @@ public static class ImportCommand
             return null;
         }
     }
-
-    private static string Label(ImportOutcome outcome) => outcome switch
-    {
-        ImportOutcome.Imported => "imported",
-        ImportOutcome.Duplicate => "duplicate",
-        ImportOutcome.NearDuplicate => "near-duplicate",
-        _ => "rejected",
-    };
 
     /// <summary>Who the audit log names for work done from the command line.</summary>
     internal static string Who => $"{Dashboard.Data.Audit.AuditLog.CommandLine} ({Environment.UserName})";

@@ -20,3 +20,10 @@ public enum ImportOutcome
 
 /// <summary>What happened to one file or article: the document that now holds its text (none when rejected) and, when useful, why.</summary>
 public sealed record ImportResult(string FileName, ImportOutcome Outcome, int? DocumentId, string? Detail = null);
+
+public static class ImportOutcomes
+{
+    /// <summary>The word people read for an outcome: imported, duplicate, near-duplicate, rejected.</summary>
+    public static string Label(this ImportOutcome outcome) =>
+        outcome == ImportOutcome.NearDuplicate ? "near-duplicate" : outcome.ToString().ToLowerInvariant();
+}

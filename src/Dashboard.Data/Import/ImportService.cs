@@ -79,7 +79,7 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
 
         var outcome = results.Select(r => r!).ToList();
         await audit.RecordAsync(who, "import", $"{files.Count} files",
-            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Label(g.Key)}")), cancellationToken);
+            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}")), cancellationToken);
         return outcome;
     }
 
@@ -97,8 +97,6 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
             progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count));
         }
     }
-
-    private static string Label(ImportOutcome outcome) => outcome == ImportOutcome.NearDuplicate ? "near-duplicate" : outcome.ToString().ToLowerInvariant();
 
     /// <summary>Pasted text, checked like a .txt file.</summary>
     public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, string who, CancellationToken cancellationToken = default) =>
