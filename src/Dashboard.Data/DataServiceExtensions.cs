@@ -44,6 +44,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<CorpusQueries>();
         builder.Services.AddSingleton<ComparisonQueries>();
         builder.Services.AddSingleton<TargetQueries>();
+        builder.Services.AddSingleton<Export.ViewFiles>();
         builder.Services.AddSingleton<FilterOptions>();
         builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
         builder.Services.AddSingleton<AnnotationService>();

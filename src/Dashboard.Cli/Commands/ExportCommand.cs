@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Dashboard.Data;
 using Dashboard.Data.Export;
 using Dashboard.Data.Queries;
@@ -14,14 +13,12 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var parsed = Arguments.Parse(args, "format", "view", "actor", "program", "outlet", "from", "to", "q", "output");
         var format = parsed.Option("format") ?? throw new UsageException("export needs --format csv or --format json");
         var view = parsed.Option("view") ?? "statements";
-        if (format is not ("csv" or "json") || view is not ("statements" or "contradictions" or "matrix") || parsed.Positional.Count != 0)
+        if (!ViewFiles.Formats.Contains(format) || !ViewFiles.Views.Contains(view) || parsed.Positional.Count != 0)
         {
             throw new UsageException("export takes --format csv|json and --view statements|contradictions|matrix");
         }
@@ -48,12 +45,7 @@ public static class ExportCommand
                 return ExitCodes.Failure;
             }
 
-            var bytes = view switch
-            {
-                "statements" => await StatementsAsync(database, filter, format),
-                "contradictions" => await ContradictionsAsync(database, filter, format),
-                _ => await MatrixAsync(database, filter, format),
-            };
+            var bytes = (await database.Get<ViewFiles>().CreateAsync(view, format, filter, null, int.MaxValue)).Bytes;
             if (parsed.Option("output") is { } file)
             {
                 await File.WriteAllBytesAsync(file, bytes);
@@ -71,25 +63,6 @@ public static class ExportCommand
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
-    }
-
-    private static async Task<byte[]> StatementsAsync(DashboardDatabase database, DashboardFilter filter, string format)
-    {
-        var rows = await database.Get<StatementQueries>().ExportAsync(filter, int.MaxValue);
-        return format == "csv" ? ViewFiles.StatementsCsv(rows).ToBytes() : JsonSerializer.SerializeToUtf8Bytes(rows, Json);
-    }
-
-    private static async Task<byte[]> ContradictionsAsync(DashboardDatabase database, DashboardFilter filter, string format)
-    {
-        var pairs = await database.Get<CorpusQueries>().ContradictionsAsync(filter, null);
-        return format == "csv" ? ViewFiles.ContradictionsCsv(pairs).ToBytes() : JsonSerializer.SerializeToUtf8Bytes(pairs.Select(ViewFiles.ContradictionJson), Json);
-    }
-
-    private static async Task<byte[]> MatrixAsync(DashboardDatabase database, DashboardFilter filter, string format)
-    {
-        var cells = (await database.Get<MatrixQueries>().GetAsync(filter)).Cells.Values
-            .OrderBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
-        return format == "csv" ? ViewFiles.MatrixCsv(cells).ToBytes() : JsonSerializer.SerializeToUtf8Bytes(cells, Json);
     }
 
     private static List<string> Known(string? value, IReadOnlyList<string> known, string what, List<string> problems)
