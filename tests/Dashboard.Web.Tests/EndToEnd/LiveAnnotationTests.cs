@@ -12,14 +12,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard)
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
         await page.OpenInteractiveAsync("/contradictions?kind=hedge");
-        var nameBox = page.GetByLabel("Your name (shown with your notes)");
-        if (await nameBox.IsVisibleAsync())
-        {
-            await nameBox.FillAsync(name);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
-        }
-
-        await Expect(page.GetByText($"Annotating as {name}")).ToBeVisibleAsync();
+        await Annotate.SignAsync(page, name);
         return page;
     }
 
