@@ -18,6 +18,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.PublishedOn);
         builder.Property(d => d.Language).HasMaxLength(10);
         builder.HasIndex(d => d.NearDuplicateOf);
+        builder.HasIndex(d => d.SimHash);
         builder.Property(d => d.DeletedBy).HasMaxLength(100);
         // Deleted documents are invisible to every query unless one asks (IgnoreQueryFilters).
         builder.HasQueryFilter(d => d.DeletedAt == null);
