@@ -18,19 +18,17 @@ public sealed class DashboardDatabase : IDisposable
 
     public string FilePath => host.Services.GetRequiredService<DatabaseLocation>().FilePath;
 
-    public static async Task<DashboardDatabase> OpenAsync(bool initialize = true)
+    /// <summary>Opens (creating or upgrading) the database; <paramref name="overrides"/> win over every other source (the benchmark's own file).</summary>
+    public static async Task<DashboardDatabase> OpenAsync(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables();
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.AddDashboardData();
         var database = new DashboardDatabase(builder.Build());
-        if (initialize)
-        {
-            await database.Get<DatabaseInitializer>().InitializeAsync();
-        }
-
+        await database.Get<DatabaseInitializer>().InitializeAsync();
         return database;
     }
 

@@ -8,9 +8,6 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Cli.Commands;
 
@@ -44,26 +41,21 @@ public static class BenchQueriesCommand
         var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
         try
         {
-            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(folder, "bench.db")}",
                 ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
             });
-            builder.AddDashboardData();
-            using var host = builder.Build();
-            var services = host.Services;
-            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-            var gazetteer = services.GetRequiredService<Gazetteer>();
+            var gazetteer = database.Get<Gazetteer>();
 
             var fill = Stopwatch.StartNew();
-            await FillAsync(services.GetRequiredService<IDbContextFactory<DashboardDbContext>>(), gazetteer, count);
+            await FillAsync(database.Get<IDbContextFactory<DashboardDbContext>>(), gazetteer, count);
             var fillSeconds = fill.Elapsed.TotalSeconds;
 
             var agency = gazetteer.Actors.First(a => a.Kind == ActorKind.Agency).Name;
-            var statements = services.GetRequiredService<StatementQueries>();
-            var matrix = services.GetRequiredService<MatrixQueries>();
-            var corpus = services.GetRequiredService<CorpusQueries>();
+            var statements = database.Get<StatementQueries>();
+            var matrix = database.Get<MatrixQueries>();
+            var corpus = database.Get<CorpusQueries>();
             var none = DashboardFilter.None;
             var byActor = none with { Actors = [agency] };
             var deepPage = Math.Max(1, count / 50 / 2);
