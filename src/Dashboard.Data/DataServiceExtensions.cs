@@ -26,6 +26,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<Accounts.AccountService>();
         // The gazetteer is loaded (and validated) on first use; the host resolves it at start-up so a
         // broken file stops the app with its line numbers instead of failing the first import.
         var gazetteerPath = Path.GetFullPath(builder.Configuration["Dashboard:Gazetteer"] ?? Path.Combine("data", "gazetteer.json"), AppContext.BaseDirectory);

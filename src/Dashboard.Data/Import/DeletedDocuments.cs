@@ -9,7 +9,8 @@ public sealed record DeletedDocument(int Id, string FileName, string? Title, Dat
 /// Deleting a document with undo. Deleting hides the document and removes its machine-derived
 /// statements (and so its weight in every figure); its text and every annotation stay. Undo
 /// analyses it again, and notes, verdicts and corrections re-attach by their stable keys.
-/// Permanent purge is for administrators and comes with accounts.
+/// Purge (administrators) removes a deleted document's text for good; the team's annotations on
+/// it stay, listed as no longer finding their item, because they are the team's work, not the article.
 /// </summary>
 public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, Audit.AuditLog audit, TimeProvider clock)
 {
@@ -56,6 +57,26 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(who, "document restored", $"document {id}", document.FileName, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Removes a deleted document permanently; a document still in the corpus must be deleted first.</summary>
+    public async Task<bool> PurgeAsync(int id, string who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        await db.Documents.IgnoreQueryFilters().Where(d => d.NearDuplicateOf == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, (int?)null), cancellationToken);
+        db.Documents.Remove(document);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(who, "document purged", $"document {id}", $"{document.FileName} ({document.ContentHash})", cancellationToken);
         return true;
     }
 

@@ -21,12 +21,12 @@ public static class DataDownloads
             var folder = Directory.CreateTempSubdirectory("dashboard-backup-").FullName;
             var file = Path.Combine(folder, "dashboard.db");
             var documents = await backup.BackupToAsync(file, cancellationToken);
-            await audit.RecordAsync($"browser at {context.Connection.RemoteIpAddress}", "backup", "download", $"{documents} documents", cancellationToken);
+            await audit.RecordAsync(context.User.Identity?.Name ?? $"browser at {context.Connection.RemoteIpAddress}", "backup", "download", $"{documents} documents", cancellationToken);
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             Directory.Delete(folder, recursive: true);
             var name = $"dashboard-backup-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db";
             return Results.File(bytes, "application/vnd.sqlite3", name);
-        });
+        }).RequireAuthorization(Accounts.AccountHosting.Administer); // a backup holds everything, the accounts too
 
         endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CancellationToken cancellationToken) =>
             Results.File(Encoding.UTF8.GetBytes(Pack(await briefing.SlidesAsync(cancellationToken), DateTime.UtcNow)), "text/html; charset=utf-8", "briefing.html"));

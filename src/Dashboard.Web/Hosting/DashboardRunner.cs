@@ -2,6 +2,7 @@ using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Import;
+using Dashboard.Web.Accounts;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -35,12 +36,12 @@ public static class DashboardRunner
         }
 
         var urls = app.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
-        // Without accounts there is no login: the dashboard may only be reachable from this computer.
-        if (ListenAddresses.BeyondLoopback(urls) is { Count: > 0 } exposed)
+        var mode = app.Services.GetRequiredService<AccessMode>();
+        if (mode.BeyondLoopback && !await mode.AccountsExistAsync(stopping))
         {
-            await Console.Error.WriteLineAsync(
-                $"error: cannot listen on {string.Join(", ", exposed)}: other computers could reach the dashboard, and listening beyond this computer requires login, which this version does not have yet. Listen on loopback, e.g. --urls http://127.0.0.1:5180");
-            return 1;
+            // Other computers can reach the dashboard before anyone has an account: only whoever
+            // reads this console may create the administrator.
+            Console.WriteLine($"No accounts yet: open /setup and create the administrator with the set-up code {mode.SetupCode}");
         }
 
         try
@@ -67,6 +68,9 @@ public static class DashboardRunner
         var database = app.Services.GetRequiredService<DatabaseLocation>();
         // The address comes last: whoever waits for it (a person, a test) has seen the rest.
         Console.WriteLine($"Database: {database.FilePath}");
+        Console.WriteLine(app.Services.GetRequiredService<AccessMode>().BeyondLoopback
+            ? "Listening beyond this computer: everyone signs in."
+            : "Listening on this computer only: single-user mode until the first account is created (/setup).");
         foreach (var address in addresses)
         {
             Console.WriteLine($"Briefing Dashboard is running at {address}/");

@@ -1,3 +1,4 @@
+using Dashboard.Web.Accounts;
 using Dashboard.Web.Components.Ui;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
@@ -34,6 +35,7 @@ public static class WebServiceExtensions
             options.MaxBufferedUnacknowledgedRenderBatches = 10;
         }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = 128 * 1024);
         builder.Services.AddScoped<Annotator>();
+        builder.Services.AddDashboardAccounts();
         return builder;
     }
 
@@ -49,8 +51,10 @@ public static class WebServiceExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseDashboardAccounts();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous(); // the sign-in page needs its styles
+        app.MapSignOut();
         app.MapAnnotationExport();
         app.MapViewExport();
         app.MapDataDownloads();

@@ -55,6 +55,36 @@ public sealed class DeletedDocumentsTests
         Assert.False(await database.Get<DeletedDocuments>().RestoreAsync(42, "Ana"));
     }
 
+    [Fact]
+    public async Task Purge_removes_only_a_deleted_document_for_good_and_keeps_the_notes_on_it()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        var documents = await database.Get<DocumentQueries>().ListAsync();
+        var (gone, kept) = (documents[0], documents[1]);
+        var hash = (string)(await database.ScalarAsync($"SELECT ContentHash FROM Documents WHERE Id = {gone.Id};"))!;
+        await database.Get<AnnotationService>().AddAsync("note", "document", hash, "Seen in the Tuesday meeting", null, "Ana");
+        var deletion = database.Get<DeletedDocuments>();
+
+        Assert.False(await deletion.PurgeAsync(kept.Id, "Admin")); // still in the corpus: delete first
+        Assert.True(await deletion.DeleteAsync(gone.Id, "Ben"));
+        Assert.True(await deletion.PurgeAsync(gone.Id, "Admin"));
+
+        Assert.Null(await RawTextAsync(database, gone.Id));
+        Assert.Equal(0L, await database.ScalarAsync($"SELECT COUNT(*) FROM Statements WHERE DocumentId = {gone.Id};"));
+        Assert.NotNull(await RawTextAsync(database, kept.Id));
+        Assert.Empty(await deletion.ListAsync());
+        Assert.False(await deletion.RestoreAsync(gone.Id, "Ben"));
+        Assert.False(await deletion.PurgeAsync(gone.Id, "Admin"));
+        Assert.Single(await database.Get<AnnotationService>().ForTargetsAsync("document", [hash]));
+        var entry = (await database.Get<Audit.AuditLog>().ListAsync())[0];
+        Assert.Equal(("Admin", "document purged"), (entry.Who, entry.Action));
+        Assert.Contains(hash, entry.Detail, StringComparison.Ordinal);
+
+        // The text can come back only by importing it again, as a new document.
+        Assert.Equal("ok", await database.ScalarAsync("PRAGMA integrity_check;"));
+    }
+
     private static async Task<string?> RawTextAsync(TestDatabase database, int id) =>
         (string?)await database.ScalarAsync($"SELECT RawText FROM Documents WHERE Id = {id};");
 }

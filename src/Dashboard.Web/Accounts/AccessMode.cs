@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using Dashboard.Data.Accounts;
+using Dashboard.Web.Hosting;
+
+namespace Dashboard.Web.Accounts;
+
+/// <summary>
+/// Whether this process runs in single-user mode: no login, every visitor is the person at this
+/// computer. Allowed only while every listening address is loopback and no account exists yet;
+/// the first account switches the dashboard to login for good.
+/// </summary>
+public sealed class AccessMode(IConfiguration configuration, AccountService accounts)
+{
+    private volatile bool accountsExist;
+
+    /// <summary>Other computers can reach the dashboard: login is always required.</summary>
+    public bool BeyondLoopback { get; } = ListenAddresses.BeyondLoopback(configuration["urls"] ?? DashboardOptions.DefaultUrl).Count > 0;
+
+    /// <summary>
+    /// Proves, beyond loopback, that whoever creates the first administrator can read this
+    /// server's console: without it the first visitor from the network could take the dashboard.
+    /// </summary>
+    public string SetupCode { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+
+    public async Task<bool> IsSingleUserAsync(CancellationToken cancellationToken = default) =>
+        !BeyondLoopback && !await AccountsExistAsync(cancellationToken);
+
+    /// <summary>Accounts never all disappear (the last administrator cannot be removed), so "yes" is kept; "no" is asked again each time, so an account made by the command line counts at once.</summary>
+    public async Task<bool> AccountsExistAsync(CancellationToken cancellationToken = default)
+    {
+        if (!accountsExist && await accounts.AnyAsync(cancellationToken))
+        {
+            accountsExist = true;
+        }
+
+        return accountsExist;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Dashboard.Data.Accounts;
+
+namespace Dashboard.Web.Accounts;
+
+/// <summary>
+/// The principal a request or circuit carries: a signed-in account (name, role and the account's
+/// security stamp at sign-in), or, in single-user mode, the person at this computer with every right.
+/// </summary>
+public static class SessionUser
+{
+    public const string SingleUserType = "single-user";
+    public const string StampClaim = "dashboard:stamp";
+
+    public static ClaimsPrincipal SingleUser { get; } =
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Administrator)], SingleUserType, ClaimTypes.Name, ClaimTypes.Role));
+
+    public static ClaimsPrincipal For(AccountTicket ticket, string authenticationType)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        Claim[] claims =
+        [
+            new(ClaimTypes.Name, ticket.UserName),
+            new(ClaimTypes.Role, ticket.Role),
+            new(StampClaim, ticket.SecurityStamp),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public static bool IsSingleUser(this ClaimsPrincipal user) => user.Identity?.AuthenticationType == SingleUserType;
+
+    public static string? Role(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.Role)?.Value;
+
+    /// <summary>Whether the account behind a signed-in principal is unchanged (same stamp, not disabled).</summary>
+    public static async Task<bool> IsCurrentAsync(this ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (user.IsSingleUser())
+        {
+            return true;
+        }
+
+        var name = user.Identity?.Name;
+        var stamp = user.FindFirst(StampClaim)?.Value;
+        if (name is null || stamp is null)
+        {
+            return false;
+        }
+
+        var current = await accounts.CurrentAsync(name, cancellationToken);
+        return current is not null && current.SecurityStamp == stamp;
+    }
+}

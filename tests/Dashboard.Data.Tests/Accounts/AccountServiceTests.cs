@@ -1,0 +1,165 @@
+using Dashboard.Data.Accounts;
+using Dashboard.Data.Audit;
+
+namespace Dashboard.Data.Tests.Accounts;
+
+public sealed class AccountServiceTests
+{
+    private const string Password = "correct horse battery";
+
+    [Fact]
+    public async Task Passwords_are_stored_hashed_with_a_salt_and_checked()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+        await accounts.CreateAsync("ben", Roles.Analyst, Password, "ada");
+
+        var hashes = new[] { await database.ScalarAsync("SELECT PasswordHash FROM Accounts WHERE UserName = 'ada'"), await database.ScalarAsync("SELECT PasswordHash FROM Accounts WHERE UserName = 'ben'") };
+        Assert.All(hashes, h => Assert.DoesNotContain("horse", (string)h!, StringComparison.Ordinal));
+        Assert.NotEqual(hashes[0], hashes[1]); // same password, different salt
+
+        var signedIn = await accounts.SignInAsync("ADA", Password); // user names ignore case
+        Assert.Equal(SignInStatus.Success, signedIn.Status);
+        Assert.Equal(new AccountTicket("ada", Roles.Administrator, signedIn.Ticket!.SecurityStamp), signedIn.Ticket);
+        Assert.Equal(SignInStatus.Wrong, (await accounts.SignInAsync("ada", Password + "!")).Status);
+        Assert.Equal(SignInStatus.Wrong, (await accounts.SignInAsync("nobody", Password)).Status);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_against_the_right_password_until_unlocked()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        var ada = await accounts.CreateFirstAsync("ada", Password);
+        var ben = await accounts.CreateAsync("ben", Roles.Viewer, Password, "ada");
+
+        for (var i = 0; i < AccountService.MaxFailedLogins - 1; i++)
+        {
+            Assert.Equal(SignInStatus.Wrong, (await accounts.SignInAsync("ben", $"guess number {i}")).Status);
+        }
+
+        var locked = await accounts.SignInAsync("ben", "the fifth guess");
+        Assert.Equal(SignInStatus.LockedOut, locked.Status);
+        Assert.Contains("locked until", locked.Message, StringComparison.Ordinal);
+        Assert.Equal(SignInStatus.LockedOut, (await accounts.SignInAsync("ben", Password)).Status);
+
+        await accounts.UnlockAsync(ben.Id, "ada");
+        Assert.Equal(SignInStatus.Success, (await accounts.SignInAsync("ben", Password)).Status);
+        Assert.Contains(await database.Get<AuditLog>().ListAsync(), e => e.Action == "account locked" && e.Target == "ben");
+        Assert.Equal(SignInStatus.Success, (await accounts.SignInAsync(ada.UserName, Password)).Status); // one account's lock is its own
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_password_is_refused_with_a_reason_and_costs_no_hashing()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+        var huge = new string('p', 10_000);
+
+        var result = await accounts.SignInAsync("ada", huge);
+
+        Assert.Equal(SignInStatus.TooLong, result.Status);
+        Assert.Contains("at most 256 characters", result.Message, StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<AccountException>(() => accounts.CreateAsync("ben", Roles.Viewer, huge, "ada"));
+        Assert.Contains("at most 256", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT FailedLogins FROM Accounts")); // not counted as a guess
+    }
+
+    [Theory]
+    [InlineData("", Roles.Viewer, Password, "Give a user name")]
+    [InlineData("<script>alert(1)</script>", Roles.Viewer, Password, "letters, digits")]
+    [InlineData("robert'); DROP TABLE Accounts;--", Roles.Viewer, Password, "letters, digits")]
+    [InlineData("ben", "superuser", Password, "Unknown role")]
+    [InlineData("ben", Roles.Viewer, "short", "at least 10")]
+    [InlineData("ADA", Roles.Viewer, Password, "already an account")]
+    public async Task Invalid_accounts_are_refused_with_the_reason(string name, string role, string password, string reason)
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+
+        var refused = await Assert.ThrowsAsync<AccountException>(() => accounts.CreateAsync(name, role, password, "ada"));
+
+        Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Accounts"));
+    }
+
+    [Fact]
+    public async Task The_first_account_is_an_administrator_and_set_up_happens_once()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await Assert.ThrowsAsync<AccountException>(() => accounts.CreateAsync("ben", Roles.Viewer, Password, "someone"));
+
+        var both = await Task.WhenAll(
+            Attempt(() => accounts.CreateFirstAsync("ada", Password)),
+            Attempt(() => accounts.CreateFirstAsync("eve", Password)));
+
+        Assert.Single(both, won => won);
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Accounts WHERE Role = 'administrator'"));
+    }
+
+    [Fact]
+    public async Task Changing_a_role_or_password_or_disabling_renews_the_stamp_so_old_sessions_end()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+        var ben = await accounts.CreateAsync("ben", Roles.Analyst, Password, "ada");
+        var stamps = new List<string> { (await accounts.CurrentAsync("ben"))!.SecurityStamp };
+
+        await accounts.ChangeRoleAsync(ben.Id, Roles.Viewer, "ada");
+        stamps.Add((await accounts.CurrentAsync("ben"))!.SecurityStamp);
+        Assert.Equal(Roles.Viewer, (await accounts.CurrentAsync("ben"))!.Role);
+        await accounts.ResetPasswordAsync(ben.Id, "another long password", "ada");
+        stamps.Add((await accounts.CurrentAsync("ben"))!.SecurityStamp);
+        await accounts.SetDisabledAsync(ben.Id, true, "ada");
+
+        Assert.Equal(3, stamps.Distinct().Count());
+        Assert.Null(await accounts.CurrentAsync("ben")); // disabled: no session is current
+        Assert.Equal(SignInStatus.Disabled, (await accounts.SignInAsync("ben", "another long password")).Status);
+        Assert.Equal(
+            ["account disabled", "password reset", "role changed", "account created", "account created"],
+            (await database.Get<AuditLog>().ListAsync()).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task The_last_active_administrator_cannot_be_demoted_or_disabled()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        var ada = await accounts.CreateFirstAsync("ada", Password);
+
+        await Assert.ThrowsAsync<AccountException>(() => accounts.ChangeRoleAsync(ada.Id, Roles.Analyst, "ada"));
+        await Assert.ThrowsAsync<AccountException>(() => accounts.SetDisabledAsync(ada.Id, true, "ada"));
+        var ben = await accounts.CreateAsync("ben", Roles.Administrator, Password, "ada");
+        await accounts.ChangeRoleAsync(ada.Id, Roles.Analyst, "ben");
+        await Assert.ThrowsAsync<AccountException>(() => accounts.SetDisabledAsync(ben.Id, true, "ben"));
+
+        Assert.Equal(Roles.Analyst, (await accounts.CurrentAsync("ada"))!.Role);
+    }
+
+    [Theory]
+    [InlineData(Roles.Viewer, new[] { Access.Read })]
+    [InlineData(Roles.Analyst, new[] { Access.Read, Access.Annotate })]
+    [InlineData(Roles.Administrator, new[] { Access.Read, Access.Annotate, Access.Administer })]
+    [InlineData("Administrator", new Access[0])]
+    [InlineData(null, new Access[0])]
+    public void Each_role_allows_its_own_access_and_what_is_below(string? role, Access[] allowed) =>
+        Assert.Equal(allowed, Enum.GetValues<Access>().Where(a => Roles.Allows(role, a)));
+
+    private static async Task<bool> Attempt(Func<Task> create)
+    {
+        try
+        {
+            await create();
+            return true;
+        }
+        catch (AccountException)
+        {
+            return false;
+        }
+    }
+}
