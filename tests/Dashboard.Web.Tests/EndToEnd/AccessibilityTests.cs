@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SampleDashboard dashboard)
     public static TheoryData<string, ColorScheme> Pages()
     {
         var data = new TheoryData<string, ColorScheme>();
-        string[] paths = ["/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/no-such-page"];
+        string[] paths = ["/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/accounts", "/no-such-page"];
         foreach (var path in paths)
         {
             data.Add(path, ColorScheme.Light);
@@ -28,5 +28,16 @@ public sealed class AccessibilityTests(SampleDashboard dashboard)
         await page.OpenInteractiveAsync(path);
 
         await Axe.AssertAccessibleAsync(page, $"{path} ({scheme})");
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task The_set_up_form_has_no_serious_or_critical_axe_violations(ColorScheme scheme)
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, scheme);
+        await page.GotoAsync("/setup"); // a plain form: no circuit to wait for
+
+        await Axe.AssertAccessibleAsync(page, $"/setup ({scheme})");
     }
 }

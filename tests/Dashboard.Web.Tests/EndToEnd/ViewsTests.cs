@@ -111,6 +111,7 @@ public sealed class ViewsTests(SampleDashboard dashboard)
         // Two documents known to share an utterance: the versions of the largest cluster.
         var page = await OpenAsync("/sources");
         await page.Locator("section.cluster").First.GetByRole(AriaRole.Link, new() { Name = "Compare the versions" }).ClickAsync();
+        await page.Locator(".versions .version a").First.WaitForAsync(); // the versions render after the click
         var hrefs = await page.Locator(".versions .version a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var ids = hrefs.Select(h => System.Text.RegularExpressions.Regex.Match(h, "documents/(\\d+)").Groups[1].Value).Distinct().Take(2).ToList();
         Assert.Equal(2, ids.Count);

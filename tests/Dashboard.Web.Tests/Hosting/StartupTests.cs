@@ -137,17 +137,34 @@ public sealed partial class StartupTests : IDisposable
     [Theory]
     [InlineData("http://0.0.0.0:0")]
     [InlineData("http://[::]:0")]
-    [InlineData("http://*:0")]
-    [InlineData("http://127.0.0.1:0;http://192.0.2.10:0")]
-    public async Task Listening_beyond_this_computer_is_refused_without_login(string urls)
+    public async Task Listening_beyond_this_computer_requires_login_and_the_consoles_code_to_set_up(string urls)
     {
-        var (exitCode, output, error) = await DashboardApp.RunToExitAsync(folder, "--urls", urls);
+        await using var app = await DashboardApp.StartAsync(folder, "--urls", urls);
+        var code = Regex.Match(app.Output, "set-up code ([0-9A-F]{12})").Groups[1].Value;
+        Assert.NotEmpty(code);
+        using var http = new HttpSession(app.BaseUrl);
 
-        Assert.Equal(1, exitCode);
-        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Contains("requires login", line, StringComparison.Ordinal);
-        Assert.Contains("--urls http://127.0.0.1", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("is running at", output, StringComparison.Ordinal);
+        Assert.StartsWith("/login", (await http.GetAsync("/matrix")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("No accounts exist yet", await (await http.GetAsync("/login")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var setup = new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "admin",
+            ["Input.Password"] = "a long enough password",
+            ["Input.Repeat"] = "a long enough password",
+            ["Input.Code"] = "000000000000",
+        };
+        var guessed = await http.PostFormAsync("/setup", "setup", setup);
+        Assert.Equal(HttpStatusCode.OK, guessed.StatusCode);
+        Assert.Contains("set-up code is not the one", await HttpSession.AlertAsync(guessed), StringComparison.Ordinal);
+
+        setup["Input.Code"] = code.ToLowerInvariant();
+        var created = await http.PostFormAsync("/setup", "setup", setup);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var home = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.DoesNotContain("Single-user mode", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("already set up", await (await http.GetAsync("/setup")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,9 @@ public sealed partial class DashboardApp : IAsyncDisposable
         try
         {
             var url = await log.WaitForAsync(RunningLine(), process, timeout.Token);
-            return new DashboardApp(process, log, new Uri(url), folder, ownsFolder);
+            // Listening on every interface (0.0.0.0, [::]): the tests still knock on loopback.
+            var reachable = url.Replace("//0.0.0.0:", "//127.0.0.1:", StringComparison.Ordinal).Replace("//[::]:", "//[::1]:", StringComparison.Ordinal);
+            return new DashboardApp(process, log, new Uri(reachable), folder, ownsFolder);
         }
         catch
         {
