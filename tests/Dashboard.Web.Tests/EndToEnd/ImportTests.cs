@@ -67,6 +67,66 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_browsers_importing_overlapping_files_at_once_store_each_article_once()
+    {
+        string[] speakers = ["Bill Nelson", "Josef Aschbacher", "Yuri Borisov", "Wu Yanhua", "Hiroshi Yamakawa", "S. Somanath"];
+        string[] programs = ["Artemis", "the Gateway", "the ILRS", "the ISS", "Mars Sample Return", "Gaganyaan"];
+        var files = Enumerable.Range(1, 12).Select(i => File($"wire-{i:00}.txt",
+            $"title: Wire report {i}\noutlet: Wire {i}\ndate: 2024-{1 + (i % 9):00}-{10 + i:00}\n\n\"We will decide on {programs[i % 6]} after review number {i},\" {speakers[i % 6]} said on the {i}th call with reporters.")).ToArray();
+        var first = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        var second = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        await first.OpenInteractiveAsync("/import");
+        await second.OpenInteractiveAsync("/import");
+        await first.GetByLabel("Choose up to 200 files").SetInputFilesAsync(files[..8]);
+        await second.GetByLabel("Choose up to 200 files").SetInputFilesAsync(files[4..]);
+
+        await Task.WhenAll(
+            first.GetByRole(AriaRole.Button, new() { Name = "Import the files" }).ClickAsync(),
+            second.GetByRole(AriaRole.Button, new() { Name = "Import the files" }).ClickAsync());
+
+        var outcomes = new Dictionary<string, List<string>>();
+        foreach (var (page, count) in new[] { (first, 8), (second, 8) })
+        {
+            var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
+            await Expect(rows).ToHaveCountAsync(count);
+            foreach (var row in await rows.AllAsync())
+            {
+                var name = (await row.Locator("th").TextContentAsync())!.Trim();
+                var text = (await row.TextContentAsync())!;
+                outcomes.TryAdd(name, []);
+                outcomes[name].Add(text.Contains("imported", StringComparison.Ordinal) ? "imported" : text.Contains("duplicate", StringComparison.Ordinal) ? "duplicate" : text);
+            }
+        }
+
+        Assert.Equal(12, outcomes.Count);
+        Assert.All(outcomes.Where(o => o.Value.Count == 1), o => Assert.Equal(["imported"], o.Value));
+        Assert.All(outcomes.Where(o => o.Value.Count == 2), o => Assert.Equal(["duplicate", "imported"], o.Value.Order()));
+        Assert.Equal(4, outcomes.Count(o => o.Value.Count == 2));
+        await first.OpenInteractiveAsync("/documents");
+        await Expect(first.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("17 documents"); // 5 samples + 12, none twice
+    }
+
+    [Fact]
+    public async Task A_deleted_document_is_purged_for_good_after_a_second_confirmation()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/documents/4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        var deleted = page.GetByRole(AriaRole.Region, new() { Name = "Deleted documents (1)" });
+
+        await deleted.GetByRole(AriaRole.Button, new() { Name = "Purge…" }).ClickAsync();
+        await deleted.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await deleted.GetByRole(AriaRole.Button, new() { Name = "Purge…" }).ClickAsync();
+        await deleted.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("permanently$") }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("4 documents");
+        await page.OpenInteractiveAsync("/audit");
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr").First).ToContainTextAsync("document purged");
+    }
+
+    [Fact]
     public async Task Pasted_text_is_imported_and_empty_text_cannot_be_sent()
     {
         var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
