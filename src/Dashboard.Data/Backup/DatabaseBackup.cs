@@ -105,7 +105,7 @@ public sealed class DatabaseBackup(DatabaseLocation location, IDbContextFactory<
     private static string ReadOnly(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 
-    private static async Task<int> CountDocumentsAsync(string path, CancellationToken cancellationToken)
+    public static async Task<int> CountDocumentsAsync(string path, CancellationToken cancellationToken = default)
     {
         await using var connection = new SqliteConnection(ReadOnly(path));
         await connection.OpenAsync(cancellationToken);

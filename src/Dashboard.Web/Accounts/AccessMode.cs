@@ -11,8 +11,6 @@ namespace Dashboard.Web.Accounts;
 /// </summary>
 public sealed class AccessMode(IConfiguration configuration, AccountService accounts)
 {
-    private volatile bool accountsExist;
-
     /// <summary>Other computers can reach the dashboard: login is always required.</summary>
     public bool BeyondLoopback { get; } = ListenAddresses.BeyondLoopback(configuration["urls"] ?? DashboardOptions.DefaultUrl).Count > 0;
 
@@ -25,14 +23,9 @@ public sealed class AccessMode(IConfiguration configuration, AccountService acco
     public async Task<bool> IsSingleUserAsync(CancellationToken cancellationToken = default) =>
         !BeyondLoopback && !await AccountsExistAsync(cancellationToken);
 
-    /// <summary>Accounts never all disappear (the last administrator cannot be removed), so "yes" is kept; "no" is asked again each time, so an account made by the command line counts at once.</summary>
-    public async Task<bool> AccountsExistAsync(CancellationToken cancellationToken = default)
-    {
-        if (!accountsExist && await accounts.AnyAsync(cancellationToken))
-        {
-            accountsExist = true;
-        }
-
-        return accountsExist;
-    }
+    /// <summary>
+    /// Asked of the database each time (an indexed one-row read), never cached: accounts made by the
+    /// command line count at once, and a restored backup brings its own accounts, or none.
+    /// </summary>
+    public Task<bool> AccountsExistAsync(CancellationToken cancellationToken = default) => accounts.AnyAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Dashboard.Web.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using Dashboard.Web.Components.Ui;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
@@ -36,6 +37,11 @@ public static class WebServiceExtensions
         }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = 128 * 1024);
         builder.Services.AddScoped<Annotator>();
         builder.Services.AddDashboardAccounts();
+        // Session cookies and antiforgery tokens are sealed with these keys: kept beside the database,
+        // they survive restarts and move with the data, and every instance on one database shares them.
+        var database = Data.DatabaseLocation.FromConfiguration(builder.Configuration);
+        builder.Services.AddDataProtection().SetApplicationName("BriefingDashboard")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database.FilePath)!, "keys")));
         return builder;
     }
 

@@ -184,6 +184,24 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         // Every sample's file name is stored in it (a backup of the whole database, not of an empty one).
         var text = Encoding.Latin1.GetString(bytes);
         Assert.All(TestPaths.SampleFileNames, name => Assert.Contains(name, text, StringComparison.Ordinal));
+
+        // A change after the backup, then the backup restored from the browser undoes it.
+        await page.OpenInteractiveAsync("/documents/3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        var restore = page.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
+        var chooser = restore.GetByLabel("Backup file");
+        await chooser.SetInputFilesAsync(new FilePayload { Name = "notes.db", MimeType = "application/octet-stream", Buffer = Encoding.UTF8.GetBytes("<script>alert(1)</script> not a database") });
+        await Expect(restore.GetByRole(AriaRole.Status)).ToContainTextAsync("Not restored, nothing changed");
+        await Expect(restore.GetByRole(AriaRole.Button, new() { Name = "Restore this backup" })).ToHaveCountAsync(0);
+
+        await chooser.SetInputFilesAsync(path);
+        await Expect(restore.GetByRole(AriaRole.Status)).ToContainTextAsync("with 5 documents");
+        await restore.GetByRole(AriaRole.Button, new() { Name = "Restore this backup" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Backup restored" })).ToHaveTextAsync("Backup restored: 5 documents.");
+        await Expect(page.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("5 documents");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents (1)" })).ToHaveCountAsync(0);
     }
 
     [Fact]
