@@ -29,6 +29,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<Account> Accounts => Set<Account>();
 
+    public DbSet<GazetteerVersion> GazetteerVersions => Set<GazetteerVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
 }

@@ -5,6 +5,7 @@ using Dashboard.Data.Annotations;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Backup;
 using Dashboard.Data.Briefing;
+using Dashboard.Data.Gazetteers;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -27,11 +28,12 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<Accounts.AccountService>();
-        // The gazetteer is loaded (and validated) on first use; the host resolves it at start-up so a
-        // broken file stops the app with its line numbers instead of failing the first import.
+        // The shipped gazetteer is loaded (and validated) on first use; the host resolves it at
+        // start-up so a broken file stops the app with its line numbers instead of failing the first
+        // import. Versions saved in the dashboard replace it once the database is open.
         var gazetteerPath = Path.GetFullPath(builder.Configuration["Dashboard:Gazetteer"] ?? Path.Combine("data", "gazetteer.json"), AppContext.BaseDirectory);
-        builder.Services.AddSingleton(_ => GazetteerLoader.LoadFile(gazetteerPath));
-        builder.Services.AddSingleton(sp => new AnalysisPipeline(sp.GetRequiredService<Gazetteer>()));
+        builder.Services.AddSingleton(sp => new GazetteerSource(
+            gazetteerPath, sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<AnalysisStore>();
         builder.Services.AddSingleton<ReanalysisJob>();
         builder.Services.AddSingleton<DocumentImporter>();

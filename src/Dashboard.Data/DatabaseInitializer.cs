@@ -12,6 +12,7 @@ namespace Dashboard.Data;
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<DashboardDbContext> contextFactory,
     DatabaseLocation location,
+    Gazetteers.GazetteerSource gazetteers,
     ILogger<DatabaseInitializer> logger)
 {
     private const int SqliteCorrupt = 11;
@@ -39,6 +40,10 @@ public sealed partial class DatabaseInitializer(
                 LogApplyingMigrations(logger, pending.Count, location.FilePath, names);
                 await db.Database.MigrateAsync(cancellationToken);
             }
+
+            // The gazetteer saved in this database, here so that every opening (app, command line,
+            // restore) analyses with the same one.
+            await gazetteers.LoadSavedAsync(cancellationToken);
         }
         catch (SqliteException ex)
         {

@@ -46,7 +46,7 @@ public static class BenchQueriesCommand
                 ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(folder, "bench.db")}",
                 ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
             });
-            var gazetteer = database.Get<Gazetteer>();
+            var gazetteer = database.Get<Dashboard.Data.Gazetteers.GazetteerSource>().Current;
 
             var fill = Stopwatch.StartNew();
             await FillAsync(database.Get<IDbContextFactory<DashboardDbContext>>(), gazetteer, count);

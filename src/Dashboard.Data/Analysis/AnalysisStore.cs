@@ -12,7 +12,7 @@ namespace Dashboard.Data.Analysis;
 /// Everything written here is machine-derived and replaced wholesale on re-analysis; human work
 /// (annotations, later) lives in other tables and refers to statement fingerprints.
 /// </summary>
-public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisPipeline pipeline, TimeProvider clock)
+public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers, TimeProvider clock)
 {
     /// <summary>
     /// Analyses a document row in the caller's context (used by import, inside its transaction) and
@@ -20,7 +20,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// </summary>
     internal void Analyze(Document document, ILookup<string, Correction> corrections)
     {
-        StoredAnalysis.Apply(document, pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+        StoredAnalysis.Apply(document, gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
         StoredCorrections.Apply(document.Statements, corrections);
     }
 
@@ -47,7 +47,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         var document = statement.Document!;
         var fresh = new Document { FileName = document.FileName, RawText = document.RawText, ContentHash = document.ContentHash };
-        StoredAnalysis.Apply(fresh, pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+        StoredAnalysis.Apply(fresh, gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
         if (fresh.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
         {
             statement.Actor = machine.Actor;
@@ -112,6 +112,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             sources = await read.Documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).ToListAsync(cancellationToken);
         }
 
+        var pipeline = gazetteers.Pipeline; // one gazetteer for the whole run, even if a new one is saved meanwhile
         var results = new AnalyzedDocument[sources.Count];
         var done = 0;
         progress?.Report((0, sources.Count));

@@ -18,7 +18,7 @@ public sealed record MatrixCellView(
 public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements);
 
 /// <summary>The stance matrix for a filter: agencies (from the gazetteer) as rows, programs as columns.</summary>
-public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteer gazetteer)
+public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers)
 {
     public async Task<MatrixView> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,7 @@ public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextF
             .Select(st => new { st.StatementId, st.Program, st.Score, st.Label, st.Conditional, st.Confidence, st.Statement!.Actor, st.Statement.DateSort, st.Statement.Ordinal, st.Statement.Text, Published = st.Statement.Document!.PublishedOn })
             .ToListAsync(cancellationToken);
 
+        var gazetteer = gazetteers.Current;
         bool IsAgency(string? actor) => actor is not null && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
         var cells = rows.Where(r => IsAgency(r.Actor))
             .GroupBy(r => (r.Actor!, r.Program))

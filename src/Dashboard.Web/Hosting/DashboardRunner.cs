@@ -22,7 +22,7 @@ public static class DashboardRunner
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {
-            app.Services.GetRequiredService<Gazetteer>(); // validated now, not at the first import
+            app.Services.GetRequiredService<Dashboard.Data.Gazetteers.GazetteerSource>(); // the shipped file validated now, not at the first import
             await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
             var options = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
             await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);

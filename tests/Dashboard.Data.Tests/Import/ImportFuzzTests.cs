@@ -23,7 +23,7 @@ public sealed class ImportFuzzTests
     {
         using var database = await TestDatabase.CreateInitializedAsync();
         var random = new Random(Seed);
-        var seeds = Seeds(database.Get<Gazetteer>());
+        var seeds = Seeds(database.Get<Dashboard.Data.Gazetteers.GazetteerSource>().Current);
         var files = new List<ImportFile>();
         for (var i = 0; i < 2_000; i++)
         {

@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SampleDashboard dashboard)
     public static TheoryData<string, ColorScheme> Pages()
     {
         var data = new TheoryData<string, ColorScheme>();
-        string[] paths = ["/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/accounts", "/no-such-page"];
+        string[] paths = ["/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/accounts", "/gazetteer", "/no-such-page"];
         foreach (var path in paths)
         {
             data.Add(path, ColorScheme.Light);

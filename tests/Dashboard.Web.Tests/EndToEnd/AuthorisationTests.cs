@@ -26,6 +26,7 @@ public sealed class AuthorisationTests(TeamDashboard team)
         { "/import", "analyst" },
         { "/audit", "administrator" },
         { "/accounts", "administrator" },
+        { "/gazetteer", "administrator" },
         { "/backup", "administrator" },
     };
 

@@ -1,0 +1,160 @@
+using System.Text;
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Data.Audit;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Gazetteers;
+
+public sealed record GazetteerVersionView(int Id, DateTime SavedAt, string SavedBy, string Changes);
+
+/// <summary>A save or check: the error (with line numbers) or what would change.</summary>
+public sealed record GazetteerCheck(string? Error, string? Changes)
+{
+    public bool Ok => Error is null;
+}
+
+/// <summary>
+/// The gazetteer the analysis uses now: the shipped file until someone saves one in the dashboard,
+/// then the latest saved version (every version is kept, with who saved it and what changed).
+/// Everything that analyses or lists entries asks here at the moment it works, so a save takes
+/// effect without a restart; what is already stored changes only by re-analysis.
+/// </summary>
+public sealed class GazetteerSource
+{
+    /// <summary>Edited as text in the browser, so it must fit one circuit message.</summary>
+    public const int MaxJsonLength = 100_000;
+
+    private readonly IDbContextFactory<DashboardDbContext> contextFactory;
+    private readonly AuditLog audit;
+    private readonly TimeProvider clock;
+    private readonly Snapshot shipped;
+    private volatile Snapshot current;
+
+    /// <exception cref="GazetteerException">The shipped file is missing or invalid (with its line numbers).</exception>
+    public GazetteerSource(string filePath, IDbContextFactory<DashboardDbContext> contextFactory, AuditLog audit, TimeProvider clock)
+    {
+        this.contextFactory = contextFactory;
+        this.audit = audit;
+        this.clock = clock;
+        var gazetteer = GazetteerLoader.LoadFile(filePath);
+        shipped = current = new Snapshot(gazetteer, new AnalysisPipeline(gazetteer), File.ReadAllText(filePath), null);
+    }
+
+    public Gazetteer Current => current.Gazetteer;
+
+    public AnalysisPipeline Pipeline => current.Pipeline;
+
+    public string Json => current.Json;
+
+    /// <summary>The saved version in use, or null for the shipped file.</summary>
+    public int? Version => current.Version;
+
+    /// <summary>Set when the latest saved version could not be used (the shipped file is used instead).</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Takes the latest saved version from the database (at start-up and after a restore).</summary>
+    public async Task LoadSavedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var latest = await db.GazetteerVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        Problem = null;
+        if (latest is null)
+        {
+            current = shipped;
+            return;
+        }
+
+        try
+        {
+            current = Parse(latest.Json, latest.Id);
+        }
+        catch (GazetteerException ex)
+        {
+            current = shipped;
+            Problem = $"Saved version {latest.Id} cannot be used, so the shipped gazetteer is: {ex.Message}";
+        }
+    }
+
+    /// <summary>Validates <paramref name="json"/> and says what it would change, without saving.</summary>
+    public GazetteerCheck Check(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new GazetteerCheck("The gazetteer is empty.", null);
+        }
+
+        if (json.Length > MaxJsonLength)
+        {
+            return new GazetteerCheck($"The gazetteer is {json.Length:N0} characters; at most {MaxJsonLength:N0} can be edited here.", null);
+        }
+
+        try
+        {
+            return new GazetteerCheck(null, GazetteerChanges.Describe(current.Gazetteer, Parse(json, null).Gazetteer));
+        }
+        catch (GazetteerException ex)
+        {
+            return new GazetteerCheck(ex.Message, null);
+        }
+    }
+
+    /// <summary>Saves a valid gazetteer as a new version and uses it from now on; an invalid one changes nothing.</summary>
+    public async Task<GazetteerCheck> SaveAsync(string json, string who, CancellationToken cancellationToken = default)
+    {
+        var check = Check(json);
+        if (!check.Ok)
+        {
+            return check;
+        }
+
+        if (json == current.Json)
+        {
+            return new GazetteerCheck("Nothing changed: this is the gazetteer in use.", null);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var version = new GazetteerVersion
+        {
+            Json = json,
+            SavedAt = clock.GetUtcNow().UtcDateTime,
+            SavedBy = who.Trim()[..Math.Min(100, who.Trim().Length)],
+            Changes = check.Changes!.Length <= 4_000 ? check.Changes : check.Changes[..3_999] + "…",
+        };
+        db.GazetteerVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        current = Parse(json, version.Id);
+        Problem = null;
+        await audit.RecordAsync(who, "gazetteer saved", $"version {version.Id}", version.Changes, cancellationToken);
+        return check;
+    }
+
+    public async Task<IReadOnlyList<GazetteerVersionView>> HistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GazetteerVersions.AsNoTracking().OrderByDescending(v => v.Id)
+            .Select(v => new GazetteerVersionView(v.Id, v.SavedAt, v.SavedBy, v.Changes))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The text of a saved version (to load it into the editor again), or the shipped file's for null.</summary>
+    public async Task<string?> JsonOfAsync(int? id, CancellationToken cancellationToken = default)
+    {
+        if (id is null)
+        {
+            return shipped.Json;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GazetteerVersions.Where(v => v.Id == id).Select(v => v.Json).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static Snapshot Parse(string json, int? version)
+    {
+        var gazetteer = GazetteerLoader.Parse(Encoding.UTF8.GetBytes(json), "gazetteer");
+        return new Snapshot(gazetteer, new AnalysisPipeline(gazetteer), json, version);
+    }
+
+    private sealed record Snapshot(Gazetteer Gazetteer, AnalysisPipeline Pipeline, string Json, int? Version);
+}

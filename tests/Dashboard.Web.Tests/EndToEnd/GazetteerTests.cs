@@ -1,0 +1,55 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>Editing the gazetteer in the browser: checked, saved as a version, then re-analysis on offer. Its own app, so the shared corpus is untouched.</summary>
+[Collection(SampleDashboardGroup.Name)]
+public sealed class GazetteerTests(SampleDashboard dashboard) : IAsyncLifetime
+{
+    private DashboardApp? app;
+
+    public async Task InitializeAsync() => app = await DashboardApp.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+            CircuitFailures.ThrowIfAny(app.Output);
+        }
+    }
+
+    [Fact]
+    public async Task A_broken_edit_is_refused_with_its_line_and_a_valid_one_is_saved_with_its_changes_and_reanalysed()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gazetteer" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gazetteer", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator(".gazetteer-in-use")).ToContainTextAsync("the shipped gazetteer");
+        var editor = page.GetByLabel("Gazetteer (JSON)");
+        var shipped = await editor.InputValueAsync();
+
+        await editor.FillAsync(shipped.Replace("\"kind\": \"agency\"", "\"kind\": \"space club\"", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator(".gazetteer-errors")).ToContainTextAsync("line 3: actor \"NASA\" has kind \"space club\"");
+        await Expect(page.GetByRole(AriaRole.Row)).ToContainTextAsync(["shipped (in use)"]);
+
+        await editor.FillAsync(shipped.Replace("\"actors\": [", "\"actors\": [\n    { \"name\": \"Lunar Mining Authority\", \"kind\": \"agency\", \"country\": \"Luxembourg\", \"aliases\": [\"Lunar Mining Authority\"] },", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+        await Expect(page.Locator(".gazetteer-result")).ToHaveTextAsync("Valid. Changes: added actor Lunar Mining Authority.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.Locator(".gazetteer-result")).ToHaveTextAsync("Saved. Changes: added actor Lunar Mining Authority.");
+        await Expect(page.Locator(".gazetteer-in-use")).ToContainTextAsync("version 1");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "1 (in use)" })).ToContainTextAsync("added actor Lunar Mining Authority");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Re-analyse all documents" }).ClickAsync();
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("Re-analysed 5 documents"))).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load into the editor the shipped gazetteer" }).ClickAsync();
+        await Expect(editor).ToHaveValueAsync(shipped);
+        await Axe.AssertAccessibleAsync(page, "the gazetteer after a save");
+    }
+}
