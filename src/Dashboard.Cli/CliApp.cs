@@ -26,6 +26,8 @@ public static class CliApp
                    what a view shows for that filter, as the browser downloads it
           backup <file> | restore <file>
                    copy the database (safe while the dashboard runs) | put a backup back
+          account list | add <name> --role viewer|analyst|administrator | password <name> | unlock <name>
+                   manage sign-in accounts; passwords are read from standard input (one line)
           generate --articles <n> [--seed <s>] <folder>
                    write a deterministic synthetic corpus of n articles
           bench pipeline <folder> [--repeat <r>]
@@ -37,7 +39,7 @@ public static class CliApp
         this command or the environment (ConnectionStrings__Dashboard), else the default file.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -59,6 +61,7 @@ public static class CliApp
                 "import" => await ImportCommand.RunAsync(rest, output, error),
                 "export" => await ExportCommand.RunAsync(rest, output, error),
                 "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error),
+                "account" => await AccountCommand.RunAsync(rest, input ?? Console.In, output, error),
                 _ => await UsageErrorAsync(error, $"unknown command '{args[0]}'"),
             };
         }

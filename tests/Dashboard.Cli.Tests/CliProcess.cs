@@ -8,10 +8,15 @@ namespace Dashboard.Cli.Tests;
 /// </summary>
 public static class CliProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string databasePath, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string databasePath, params string[] args) =>
+        RunWithInputAsync(databasePath, "", args);
+
+    /// <summary>Runs with <paramref name="input"/> on standard input (closed afterwards).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string databasePath, string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -24,6 +29,8 @@ public static class CliProcess
 
         start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={databasePath}";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
