@@ -71,7 +71,7 @@ public static class AccountHosting
     {
         endpoints.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context))
+            if (!await IsValidFormAsync(antiforgery, context))
             {
                 return Results.BadRequest("Sign out from the dashboard's own page: this request carried no valid antiforgery token.");
             }
@@ -80,5 +80,17 @@ public static class AccountHosting
             return Results.LocalRedirect("~/login");
         }).DisableAntiforgery().AllowAnonymous(); // checked above, so the answer is a clear 400
         return endpoints;
+    }
+
+    private static async Task<bool> IsValidFormAsync(IAntiforgery antiforgery, HttpContext context)
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context);
+        }
+        catch (BadHttpRequestException)
+        {
+            return false; // a body that cannot be read (too large, cut off) carries no token either
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Web.Accounts;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Dashboard.Web.Components.Ui;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
@@ -17,6 +18,16 @@ public static class WebServiceExtensions
         {
             builder.WebHost.UseUrls(DashboardOptions.DefaultUrl);
         }
+
+        // On loopback, answer only to loopback names: a web page elsewhere cannot reach the
+        // dashboard by pointing a name of its own at 127.0.0.1 (DNS rebinding).
+        var urls = builder.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
+        if (ListenAddresses.BeyondLoopback(urls).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
+        {
+            builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
         // Serves the development manifest of static web assets (our top-level wwwroot, the
         // extracted Blazor script) in every environment when running from build output;
@@ -56,6 +67,7 @@ public static class WebServiceExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseRequestLimits();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseDashboardAccounts();
         app.UseAntiforgery();

@@ -134,6 +134,35 @@ public sealed partial class StartupTests : IDisposable
         Assert.Contains("--urls", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_loopback_only_loopback_host_names_are_answered_and_request_bodies_are_small()
+    {
+        await using var app = await DashboardApp.StartAsync(folder);
+        using var client = new HttpClient { BaseAddress = app.BaseUrl };
+
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = $"attacker.example:{app.BaseUrl.Port}" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(rebound)).StatusCode);
+        using var named = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = $"localhost:{app.BaseUrl.Port}" } };
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(named)).StatusCode);
+
+        using var huge = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+        huge.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PostAsync(new Uri("/setup", UriKind.Relative), huge)).StatusCode);
+
+        // Without a length announced (chunked), the server notices while reading: still a refusal, not an error page.
+        using var chunked = new StreamContent(new MemoryStream(new byte[2 * 1024 * 1024]));
+        chunked.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/logout") { Content = chunked, Headers = { TransferEncodingChunked = true } };
+        try
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(request)).StatusCode);
+        }
+        catch (HttpRequestException)
+        {
+            // The server answered and closed the connection before the whole body was sent: refused too.
+        }
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:0")]
     [InlineData("http://[::]:0")]
