@@ -32,6 +32,8 @@ public static class CliApp
                    write a deterministic synthetic corpus of n articles
           bench pipeline <folder> [--repeat <r>]
                    measure the analysis on a folder of articles
+          bench import <folder>
+                   measure importing a folder into a new database (analysis and persistence)
           bench queries [--statements <n>] [--repeat <r>]
                    measure the dashboard's queries on a new database of n synthetic statements
 

@@ -8,7 +8,7 @@ namespace Dashboard.Cli.Commands;
 /// <summary>
 /// <c>bench pipeline &lt;folder&gt;</c>: analyses every article of a folder (documents in parallel,
 /// one per core, then the corpus stages) and prints a table, then one line of JSON with the figures.
-/// <c>bench queries</c>: see <see cref="BenchQueriesCommand"/>.
+/// <c>bench import</c> and <c>bench queries</c>: see <see cref="BenchImportCommand"/> and <see cref="BenchQueriesCommand"/>.
 /// </summary>
 public static class BenchCommand
 {
@@ -19,9 +19,14 @@ public static class BenchCommand
             return await BenchQueriesCommand.RunAsync(args[1..], output, error);
         }
 
+        if (args.Length > 0 && args[0] == "import")
+        {
+            return await BenchImportCommand.RunAsync(args[1..], output, error);
+        }
+
         if (args.Length == 0 || args[0] != "pipeline")
         {
-            throw new UsageException("bench needs a target: bench pipeline <folder> or bench queries");
+            throw new UsageException("bench needs a target: bench pipeline <folder>, bench import <folder> or bench queries");
         }
 
         var parsed = Arguments.Parse(args[1..], "repeat", "gazetteer");

@@ -53,11 +53,7 @@ public static class ImportCommand
             }
 
             // The per-import file limit is for uploads; a folder on disk is imported in as many rounds as it needs.
-            var results = new List<ImportResult>();
-            foreach (var round in files.Chunk(service.Limits.MaxFiles))
-            {
-                results.AddRange(await service.ImportAsync(round, null, Who));
-            }
+            var results = await service.ImportAllAsync(files, Who);
 
             foreach (var result in results)
             {

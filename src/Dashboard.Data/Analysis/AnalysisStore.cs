@@ -14,13 +14,21 @@ namespace Dashboard.Data.Analysis;
 /// </summary>
 public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers, TimeProvider clock)
 {
+    private const string CorpusStaleKey = "CorpusStale";
+
     /// <summary>
     /// Analyses a document row in the caller's context (used by import, inside its transaction) and
     /// lays the people's corrections over the result, so they survive every re-analysis.
     /// </summary>
-    internal void Analyze(Document document, ILookup<string, Correction> corrections)
+    internal void Analyze(Document document, ILookup<string, Correction> corrections) => Apply(document, Read(document), corrections);
+
+    /// <summary>The pipeline's reading of a document: pure, so many may run in parallel.</summary>
+    internal AnalyzedDocument Read(Document document) => gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText);
+
+    /// <summary>Writes a reading onto the document row with the people's corrections laid over it (one thread: the row is tracked by a context).</summary>
+    internal void Apply(Document document, AnalyzedDocument reading, ILookup<string, Correction> corrections)
     {
-        StoredAnalysis.Apply(document, gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
+        StoredAnalysis.Apply(document, reading, clock.GetUtcNow().UtcDateTime);
         StoredCorrections.Apply(document.Statements, corrections);
     }
 
@@ -151,6 +159,34 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         return documents.Count;
     }
 
+    /// <summary>
+    /// Rebuilds the corpus-wide results if an import left them out of date. Imports store their
+    /// batches first and rebuild once at the end, because a rebuild reads the whole corpus; if the
+    /// process stopped in between, the next start or import finishes the job.
+    /// </summary>
+    public async Task<bool> RebuildCorpusIfStaleAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken))
+        {
+            return false;
+        }
+
+        await RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Notes, in the caller's transaction, that statements changed without the corpus results being rebuilt.</summary>
+    internal static async Task MarkCorpusStaleAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken))
+        {
+            db.AppSettings.Add(new AppSetting { Key = CorpusStaleKey, Value = "1" });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
@@ -215,6 +251,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static async Task ClearCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)

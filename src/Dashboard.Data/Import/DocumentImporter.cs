@@ -8,13 +8,18 @@ namespace Dashboard.Data.Import;
 
 /// <summary>
 /// Stores and analyses articles. A batch is one transaction: either every new document of the batch
-/// is stored with its analysis (and the corpus-wide results updated) or nothing is. Texts already
+/// is stored with its analysis (and the corpus-wide results updated, or marked out of date for the
+/// caller to rebuild once after many batches) or nothing is. Texts already
 /// present (by content hash) are reported as duplicates and not stored again; texts that repeat an
 /// earlier document with another header or footer (SimHash) are stored and flagged as near-duplicates.
 /// </summary>
 public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken cancellationToken = default) =>
+        ImportBatchAsync(batch, updateCorpus: true, cancellationToken);
+
+    /// <param name="updateCorpus">False: the corpus-wide results are only marked out of date (see <see cref="AnalysisStore.RebuildCorpusIfStaleAsync"/>).</param>
+    public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, bool updateCorpus, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
@@ -48,17 +53,27 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                 continue;
             }
 
-            var document = new Document
+            added[hash] = new Document
             {
                 FileName = candidate.FileName,
                 RawText = candidate.Text,
                 ContentHash = hash,
                 ImportedAt = now,
             };
-            analysis.Analyze(document, corrections);
-            document.SimHash = SimHashOf(document.RawText);
-            added[hash] = document;
-            db.Documents.Add(document);
+        }
+
+        // The analysis is most of an import's time and needs no database: one document per core.
+        var fresh = added.Values.ToList();
+        var readings = new Core.Analysis.AnalyzedDocument[fresh.Count];
+        Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            readings[i] = analysis.Read(fresh[i]);
+            fresh[i].SimHash = SimHashOf(fresh[i].RawText);
+        });
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            analysis.Apply(fresh[i], readings[i], corrections);
+            db.Documents.Add(fresh[i]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -78,9 +93,13 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (added.Count > 0)
+        if (added.Count > 0 && updateCorpus)
         {
             await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        }
+        else if (added.Count > 0)
+        {
+            await AnalysisStore.MarkCorpusStaleAsync(db, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

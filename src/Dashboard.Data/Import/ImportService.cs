@@ -30,18 +30,40 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
 /// encoding, binary, format), stores the articles in batches (each batch one transaction, so a
 /// crash keeps all or none of it) and returns one result per file or JSON item, in order.
 /// </summary>
-public sealed class ImportService(DocumentImporter importer, ImportLimits limits, Audit.AuditLog audit) : IDisposable
+public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisStore analysis, ImportLimits limits, Audit.AuditLog audit) : IDisposable
 {
     // One import at a time in this process: two browsers importing the same file must not race
     // on the content-hash check (the second then sees a duplicate, as it should).
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
-    /// <summary>Articles per transaction: small enough for steady progress, large enough to amortise the corpus update.</summary>
+    /// <summary>Articles per transaction: small enough for steady progress and little lost work if the process stops.</summary>
     public const int BatchSize = 25;
 
     public ImportLimits Limits => limits;
 
+    /// <summary>One upload (at most <see cref="ImportLimits.MaxFiles"/> files); the corpus-wide results are rebuilt once at the end.</summary>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
+    {
+        var results = await ImportRoundAsync(files, progress, who, cancellationToken);
+        await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>A folder of any size, in rounds of <see cref="ImportLimits.MaxFiles"/> files, with one rebuild of the corpus-wide results at the end.</summary>
+    public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IReadOnlyList<ImportFile> files, string who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var results = new List<ImportResult>();
+        foreach (var round in files.Chunk(limits.MaxFiles))
+        {
+            results.AddRange(await ImportRoundAsync(round, null, who, cancellationToken));
+        }
+
+        await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
+        return results;
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
@@ -88,7 +110,7 @@ public sealed class ImportService(DocumentImporter importer, ImportLimits limits
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
             var batch = pending.Skip(start).Take(BatchSize).ToList();
-            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), cancellationToken);
+            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, cancellationToken);
             for (var j = 0; j < batch.Count; j++)
             {
                 results[batch[j].index] = stored[j];

@@ -27,6 +27,7 @@ public static class DashboardRunner
             var options = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
             await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);
             await app.Services.GetRequiredService<AnalysisStore>().AnalyzePendingAsync(stopping);
+            await app.Services.GetRequiredService<AnalysisStore>().RebuildCorpusIfStaleAsync(stopping); // an import stopped before its end
             await app.Services.GetRequiredService<DocumentImporter>().FingerprintMissingAsync(stopping);
         }
         catch (Exception ex) when (ex is DatabaseStartupException or GazetteerException)

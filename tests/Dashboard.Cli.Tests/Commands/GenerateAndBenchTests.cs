@@ -62,9 +62,26 @@ public sealed class GenerateAndBenchTests : IDisposable
     }
 
     [Fact]
-    public async Task Benchmarking_an_empty_folder_fails_clearly()
+    public async Task The_import_benchmark_imports_into_its_own_database_and_ends_with_one_line_of_json_figures()
     {
-        var (code, _, error) = await Cli.RunAsync("bench", "pipeline", temp.Path);
+        var folder = Path.Combine(temp.Path, "bench-import");
+        await Cli.RunAsync("generate", "--articles", "30", "--seed", "7", folder);
+
+        var (code, output, error) = await Cli.RunAsync("bench", "import", folder);
+
+        Assert.True(code == 0, error);
+        using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(30, figures.RootElement.GetProperty("articles").GetInt32());
+        Assert.InRange(figures.RootElement.GetProperty("imported").GetInt32(), 1, 30); // generated stories may be near-duplicates of each other
+        Assert.True(figures.RootElement.GetProperty("articlesPerSecond").GetDouble() > 0);
+    }
+
+    [Theory]
+    [InlineData("pipeline")]
+    [InlineData("import")]
+    public async Task Benchmarking_an_empty_folder_fails_clearly(string target)
+    {
+        var (code, _, error) = await Cli.RunAsync("bench", target, temp.Path);
         Assert.Equal(1, code);
         Assert.Contains("no articles", error, StringComparison.Ordinal);
     }

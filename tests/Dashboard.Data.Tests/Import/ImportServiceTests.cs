@@ -56,11 +56,49 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task Batches_stored_without_the_corpus_update_are_caught_up_once_and_only_once()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var samples = Directory.EnumerateFiles(TestDatabase.SampleArticles).Order(StringComparer.Ordinal)
+            .Select(f => new ImportCandidate(Path.GetFileName(f), System.IO.File.ReadAllText(f))).ToList();
+        var analysis = database.Get<Dashboard.Data.Analysis.AnalysisStore>();
+
+        // As a killed import leaves it: statements stored, corpus results not rebuilt yet.
+        await database.Get<DocumentImporter>().ImportBatchAsync(samples, updateCorpus: false);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM MatrixCells;"));
+
+        Assert.True(await analysis.RebuildCorpusIfStaleAsync());
+        var cells = await database.ScalarAsync("SELECT COUNT(*) FROM MatrixCells;");
+        Assert.True((long)cells! > 0);
+        Assert.False(await analysis.RebuildCorpusIfStaleAsync()); // nothing left to do
+
+        using var fresh = await TestDatabase.CreateInitializedAsync();
+        await fresh.Get<DocumentImporter>().ImportBatchAsync(samples);
+        Assert.Equal(cells, await fresh.ScalarAsync("SELECT COUNT(*) FROM MatrixCells;")); // the same as updating at once
+        Assert.Equal(await fresh.ScalarAsync("SELECT COUNT(*) FROM Contradictions;"), await database.ScalarAsync("SELECT COUNT(*) FROM Contradictions;"));
+    }
+
+    [Fact]
+    public async Task A_folder_larger_than_one_upload_is_imported_in_rounds_with_the_corpus_results_up_to_date()
+    {
+        using var database = TestDatabase.Create();
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+        var service = new ImportService(database.Get<DocumentImporter>(), database.Get<Dashboard.Data.Analysis.AnalysisStore>(), new ImportLimits(MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
+        var files = Directory.EnumerateFiles(TestDatabase.SampleArticles).Order(StringComparer.Ordinal).Select(f => new ImportFile(Path.GetFileName(f), System.IO.File.ReadAllBytes(f))).ToList();
+
+        var results = await service.ImportAllAsync(files, "Ada");
+
+        Assert.Equal(5, results.Count(r => r.Outcome == ImportOutcome.Imported));
+        Assert.True((long)(await database.ScalarAsync("SELECT COUNT(*) FROM MatrixCells;"))! > 0);
+        Assert.Null(await database.ScalarAsync("SELECT Value FROM AppSettings WHERE Key = 'CorpusStale';"));
+    }
+
+    [Fact]
     public async Task Files_beyond_the_limit_are_refused_and_the_rest_imported()
     {
         using var database = TestDatabase.Create();
         await database.Get<DatabaseInitializer>().InitializeAsync();
-        var service = new ImportService(database.Get<DocumentImporter>(), new ImportLimits(MaxFileBytes: 200, MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
+        var service = new ImportService(database.Get<DocumentImporter>(), database.Get<Dashboard.Data.Analysis.AnalysisStore>(), new ImportLimits(MaxFileBytes: 200, MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
 
         var results = await service.ImportAsync([File("a.txt", "First article text."), File("b.txt", new string('x', 201)), File("c.txt", "Third.")]);
 
