@@ -88,9 +88,9 @@ public static class AccountHosting
         {
             return await antiforgery.IsRequestValidAsync(context);
         }
-        catch (BadHttpRequestException)
+        catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException or AntiforgeryValidationException)
         {
-            return false; // a body that cannot be read (too large, cut off) carries no token either
+            return false; // a body that is no readable form (too large, cut off, over the form limits) carries no token either
         }
     }
 }

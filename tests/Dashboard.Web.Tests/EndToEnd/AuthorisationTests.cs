@@ -131,6 +131,26 @@ public sealed class AuthorisationTests(TeamDashboard team)
     }
 
     [Fact]
+    public async Task A_viewer_who_re_enables_a_disabled_button_is_refused_by_the_server()
+    {
+        var page = await team.SignedInPageAsync(TeamDashboard.Viewer);
+        await page.OpenInteractiveAsync("/contradictions");
+        var pin = page.GetByRole(AriaRole.Button, new() { Name = "Pin to briefing" }).First;
+        await Expect(pin).ToBeDisabledAsync();
+
+        // What a determined viewer can do in the browser's tools: the click then reaches the circuit.
+        await pin.EvaluateAsync("button => button.removeAttribute('disabled')");
+        await pin.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Not allowed" }).First).ToContainTextAsync("Nothing was saved");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Pinned" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+        using var http = await team.HttpAsync(TeamDashboard.Administrator);
+        var pins = await (await http.GetAsync("/annotations/export.csv")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("\"pin\"", pins, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_analyst_annotates_under_the_account_and_is_offered_no_administration()
     {
         var page = await team.SignedInPageAsync(TeamDashboard.Analyst);
