@@ -49,6 +49,7 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000); // a first page load builds the circuit: slower on a busy 2-core machine
         return await context.NewPageAsync();
     }
 
