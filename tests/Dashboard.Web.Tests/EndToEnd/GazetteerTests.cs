@@ -16,8 +16,7 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : IAsyncLifetime
     {
         if (app is not null)
         {
-            await app.DisposeAsync();
-            CircuitFailures.ThrowIfAny(app.Output);
+            await app.StopAsync();
         }
     }
 

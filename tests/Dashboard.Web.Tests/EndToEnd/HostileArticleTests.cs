@@ -29,7 +29,7 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
     {
         if (app is not null)
         {
-            await app.DisposeAsync();
+            await app.StopAsync();
         }
 
         DashboardApp.DeleteFolder(folder);

@@ -17,8 +17,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
     {
         if (app is not null)
         {
-            await app.DisposeAsync();
-            CircuitFailures.ThrowIfAny(app.Output);
+            await app.StopAsync();
         }
     }
 

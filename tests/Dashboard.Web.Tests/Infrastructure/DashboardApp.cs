@@ -84,6 +84,13 @@ public sealed partial class DashboardApp : IAsyncDisposable
         return (process.ExitCode, log.StandardOutput, log.StandardError);
     }
 
+    /// <summary>Stops the app, then fails if any browser session crashed in it (see <see cref="CircuitFailures"/>).</summary>
+    public async Task StopAsync()
+    {
+        await DisposeAsync();
+        CircuitFailures.ThrowIfAny(Output);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Stop(process);

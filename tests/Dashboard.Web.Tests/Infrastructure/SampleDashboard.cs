@@ -21,8 +21,7 @@ public sealed class SampleDashboard : IAsyncLifetime
         await Browser.DisposeAsync();
         if (app is not null)
         {
-            await app.DisposeAsync();
-            CircuitFailures.ThrowIfAny(app.Output);
+            await app.StopAsync();
         }
     }
 }

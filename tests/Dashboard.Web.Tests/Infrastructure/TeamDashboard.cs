@@ -83,8 +83,7 @@ public sealed class TeamDashboard : IAsyncLifetime
         await Browser.DisposeAsync();
         if (app is not null)
         {
-            await app.DisposeAsync();
-            CircuitFailures.ThrowIfAny(app.Output);
+            await app.StopAsync();
         }
     }
 }
