@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Dashboard.Data.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Dashboard.Web.Accounts;
 
@@ -15,16 +17,19 @@ public static class SessionUser
     public static ClaimsPrincipal SingleUser { get; } =
         new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Administrator)], SingleUserType, ClaimTypes.Name, ClaimTypes.Role));
 
-    public static ClaimsPrincipal For(AccountTicket ticket, string authenticationType)
+    /// <summary>Gives the browser the session cookie of <paramref name="ticket"/>'s account (an HTTP response only, never a circuit).</summary>
+    public static Task SignInAsync(HttpContext context, AccountTicket ticket)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(ticket);
+        const string scheme = CookieAuthenticationDefaults.AuthenticationScheme;
         Claim[] claims =
         [
             new(ClaimTypes.Name, ticket.UserName),
             new(ClaimTypes.Role, ticket.Role),
             new(StampClaim, ticket.SecurityStamp),
         ];
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+        return context.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role)));
     }
 
     public static bool IsSingleUser(this ClaimsPrincipal user) => user.Identity?.AuthenticationType == SingleUserType;
