@@ -78,33 +78,13 @@ public sealed class GazetteerSource
     }
 
     /// <summary>Validates <paramref name="json"/> and says what it would change, without saving.</summary>
-    public GazetteerCheck Check(string json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return new GazetteerCheck("The gazetteer is empty.", null);
-        }
-
-        if (json.Length > MaxJsonLength)
-        {
-            return new GazetteerCheck($"The gazetteer is {json.Length:N0} characters; at most {MaxJsonLength:N0} can be edited here.", null);
-        }
-
-        try
-        {
-            return new GazetteerCheck(null, GazetteerChanges.Describe(current.Gazetteer, Parse(json, null).Gazetteer));
-        }
-        catch (GazetteerException ex)
-        {
-            return new GazetteerCheck(ex.Message, null);
-        }
-    }
+    public GazetteerCheck Check(string json) => Validate(json).Check;
 
     /// <summary>Saves a valid gazetteer as a new version and uses it from now on; an invalid one changes nothing.</summary>
     public async Task<GazetteerCheck> SaveAsync(string json, string who, CancellationToken cancellationToken = default)
     {
-        var check = Check(json);
-        if (!check.Ok)
+        var (check, parsed) = Validate(json);
+        if (parsed is null)
         {
             return check;
         }
@@ -124,7 +104,7 @@ public sealed class GazetteerSource
         };
         db.GazetteerVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
-        current = Parse(json, version.Id);
+        current = parsed with { Version = version.Id };
         Problem = null;
         await audit.RecordAsync(who, "gazetteer saved", $"version {version.Id}", version.Changes, cancellationToken);
         return check;
@@ -148,6 +128,30 @@ public sealed class GazetteerSource
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.GazetteerVersions.Where(v => v.Id == id).Select(v => v.Json).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The check, and the parsed gazetteer when it passed (kept, so a save does not parse twice).</summary>
+    private (GazetteerCheck Check, Snapshot? Parsed) Validate(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return (new GazetteerCheck("The gazetteer is empty.", null), null);
+        }
+
+        if (json.Length > MaxJsonLength)
+        {
+            return (new GazetteerCheck($"The gazetteer is {json.Length:N0} characters; at most {MaxJsonLength:N0} can be edited here.", null), null);
+        }
+
+        try
+        {
+            var parsed = Parse(json, null);
+            return (new GazetteerCheck(null, GazetteerChanges.Describe(current.Gazetteer, parsed.Gazetteer)), parsed);
+        }
+        catch (GazetteerException ex)
+        {
+            return (new GazetteerCheck(ex.Message, null), null);
+        }
     }
 
     private static Snapshot Parse(string json, int? version)
