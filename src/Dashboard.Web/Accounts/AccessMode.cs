@@ -12,7 +12,7 @@ namespace Dashboard.Web.Accounts;
 public sealed class AccessMode(IConfiguration configuration, AccountService accounts)
 {
     /// <summary>Other computers can reach the dashboard: login is always required.</summary>
-    public bool BeyondLoopback { get; } = ListenAddresses.BeyondLoopback(configuration["urls"] ?? DashboardOptions.DefaultUrl).Count > 0;
+    public bool BeyondLoopback { get; } = ListenAddresses.BeyondLoopback(DashboardOptions.ListenUrls(configuration)).Count > 0;
 
     /// <summary>
     /// Proves, beyond loopback, that whoever creates the first administrator can read this

@@ -36,7 +36,7 @@ public static class DashboardRunner
             return 1;
         }
 
-        var urls = app.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
+        var urls = DashboardOptions.ListenUrls(app.Configuration);
         var mode = app.Services.GetRequiredService<AccessMode>();
         if (mode.BeyondLoopback && !await mode.AccountsExistAsync(stopping))
         {

@@ -21,8 +21,7 @@ public static class WebServiceExtensions
 
         // On loopback, answer only to loopback names: a web page elsewhere cannot reach the
         // dashboard by pointing a name of its own at 127.0.0.1 (DNS rebinding).
-        var urls = builder.Configuration["urls"] ?? DashboardOptions.DefaultUrl;
-        if (ListenAddresses.BeyondLoopback(urls).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
+        if (ListenAddresses.BeyondLoopback(DashboardOptions.ListenUrls(builder.Configuration)).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
         {
             builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
         }
