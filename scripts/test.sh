@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: unit (Core), integration (real SQLite files) and end-to-end (the real app in
-# Debian's Chromium). Installs Chromium when it is missing and we may (root with apt-get);
-# otherwise stops with a message saying how to install it.
+# Runs every test: unit (Core), integration (real SQLite files, then the same suite again on a real
+# PostgreSQL server) and end-to-end (the real app in Debian's Chromium, some of it on PostgreSQL).
+# Installs Chromium and PostgreSQL when they are missing and we may (root with apt-get); otherwise
+# stops with a message saying how to install them. DASHBOARD_TEST_POSTGRES may name a server instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,11 @@ if [ ! -x "$chromium" ]; then
     fi
 fi
 
+if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
+    DASHBOARD_TEST_POSTGRES="$(bash scripts/postgres.sh)"
+fi
+export DASHBOARD_TEST_POSTGRES
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
@@ -29,7 +35,11 @@ rm -f "$report"
 status=0
 # One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
 # two-core machine they should not also compete with the other assemblies.
-dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
+# The integration suite runs twice: on SQLite files, then on the PostgreSQL server. The other suites
+# read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
+echo "Integration tests again, on PostgreSQL:"
+DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {

@@ -16,7 +16,10 @@ public sealed class DashboardDatabase : IDisposable
 
     private DashboardDatabase(IHost host) => this.host = host;
 
-    public string FilePath => host.Services.GetRequiredService<DatabaseLocation>().FilePath;
+    public DatabaseLocation Location => host.Services.GetRequiredService<DatabaseLocation>();
+
+    /// <summary>The database as messages name it: the file, or the server and database.</summary>
+    public string Description => Location.Description;
 
     /// <summary>Opens (creating or upgrading) the database; <paramref name="overrides"/> win over every other source (the benchmark's own file).</summary>
     public static async Task<DashboardDatabase> OpenAsync(IReadOnlyDictionary<string, string?>? overrides = null)

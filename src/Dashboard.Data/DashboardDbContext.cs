@@ -31,6 +31,28 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<GazetteerVersion> GazetteerVersions => Set<GazetteerVersion>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<SessionKey> SessionKeys => Set<SessionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // SQLite has NOCASE built in; on PostgreSQL it is a case-insensitive ICU collation (migration 0700).
+        modelBuilder.HasCollation("NOCASE", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Every time the dashboard stores is UTC. PostgreSQL's <c>timestamptz</c> insists on being told so
+    /// (it refuses a DateTime of unspecified kind); SQLite forgets it on reading. The converter keeps
+    /// both providers handing back the same values.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -55,14 +55,17 @@ public static class DataServiceExtensions
         return builder;
     }
 
-    /// <summary>The one place the provider is chosen, shared by the app and the tests.</summary>
+    /// <summary>The one place the provider is chosen (decision 010), shared by the app, the command line and the tests.</summary>
     public static DbContextOptionsBuilder UseDashboardDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(location);
         // Statements refer to documents, which have a filter (deleted ones are hidden); a deleted
         // document's statements are removed with it, so the filter never hides a statement's parent.
-        return options.UseSqlite(location.ConnectionString)
+        var configured = location.IsSqlite
+            ? options.UseSqlite(location.ConnectionString)
+            : options.UseNpgsql(location.ConnectionString);
+        return configured
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 }

@@ -1,13 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Dashboard.Data;
 
 /// <summary>
-/// Creates or upgrades the schema at start-up by applying the hand-written migrations, and switches
-/// the file to WAL mode. Problems with the file become a <see cref="DatabaseStartupException"/> with
-/// a one-line message; nothing here deletes or rewrites an existing file it cannot use.
+/// Creates or upgrades the schema at start-up by applying the hand-written migrations (switching a
+/// SQLite file to WAL mode first). Problems become a <see cref="DatabaseStartupException"/> with a
+/// one-line message; nothing here deletes or rewrites a database it cannot use. A PostgreSQL server
+/// that cannot be reached yet is tried again with growing pauses, so an app started beside its
+/// database server waits for it instead of failing (or being restarted in a tight loop).
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<DashboardDbContext> contextFactory,
@@ -20,8 +23,25 @@ public sealed partial class DatabaseInitializer(
     private const int SqliteReadOnly = 8;
     private const int SqliteNotADatabase = 26;
     private const int SqliteIoError = 10;
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(15);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (location.IsSqlite)
+        {
+            await InitializeSqliteAsync(cancellationToken);
+        }
+        else
+        {
+            await InitializePostgreSqlAsync(cancellationToken);
+        }
+
+        // The gazetteer saved in this database, here so that every opening (app, command line,
+        // restore) analyses with the same one.
+        await gazetteers.LoadSavedAsync(cancellationToken);
+    }
+
+    private async Task InitializeSqliteAsync(CancellationToken cancellationToken)
     {
         EnsureFolderExists();
         try
@@ -32,22 +52,52 @@ public sealed partial class DatabaseInitializer(
             // Reading the header first: a file that is not a database fails here, before any write.
             await db.Database.ExecuteSqlRawAsync("PRAGMA schema_version;", cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count > 0)
-            {
-                var names = string.Join(", ", pending);
-                LogApplyingMigrations(logger, pending.Count, location.FilePath, names);
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-
-            // The gazetteer saved in this database, here so that every opening (app, command line,
-            // restore) analyses with the same one.
-            await gazetteers.LoadSavedAsync(cancellationToken);
+            await MigrateAsync(db, cancellationToken);
         }
         catch (SqliteException ex)
         {
             throw Translate(ex);
+        }
+    }
+
+    private async Task InitializePostgreSqlAsync(CancellationToken cancellationToken)
+    {
+        var pause = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await MigrateAsync(db, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (DatabaseErrors.Find<PostgresException>(ex) is { } refused)
+            {
+                throw Translate(refused);
+            }
+            catch (Exception ex) when (DatabaseErrors.Find<NpgsqlException>(ex) is { } unreachable)
+            {
+                if (attempt >= location.StartupAttempts || cancellationToken.IsCancellationRequested)
+                {
+                    throw new DatabaseStartupException(
+                        $"Cannot reach the {location.Description} after {attempt} attempt(s): {unreachable.Message.TrimEnd('.')}. Check that the server is running and that ConnectionStrings:Dashboard names the right host and port.", ex);
+                }
+
+                LogServerUnreachable(logger, location.Description, unreachable.Message, pause.TotalSeconds, attempt, location.StartupAttempts);
+                await Task.Delay(pause, cancellationToken);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+            }
+        }
+    }
+
+    private async Task MigrateAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogApplyingMigrations(logger, pending.Count, location.Description, pending);
+            await db.Database.MigrateAsync(cancellationToken);
         }
     }
 
@@ -81,6 +131,20 @@ public sealed partial class DatabaseInitializer(
         _ => new DatabaseStartupException($"The database '{location.FilePath}' cannot be used: {ex.Message}", ex),
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} schema migration(s) to {Path}: {Migrations}")]
-    private static partial void LogApplyingMigrations(ILogger logger, int count, string path, string migrations);
+    private DatabaseStartupException Translate(PostgresException ex) => ex.SqlState switch
+    {
+        PostgresErrorCodes.InvalidCatalogName => new DatabaseStartupException(
+            $"The {location.Description} does not exist. Create it (createdb, or CREATE DATABASE) and start again; the dashboard creates its tables itself.", ex),
+        PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification => new DatabaseStartupException(
+            $"The {location.Description} refused the user name or password in ConnectionStrings:Dashboard ({ex.MessageText}).", ex),
+        PostgresErrorCodes.InsufficientPrivilege => new DatabaseStartupException(
+            $"The user in ConnectionStrings:Dashboard may not create the dashboard's tables in the {location.Description} ({ex.MessageText}). Grant it CREATE on the database's schema.", ex),
+        _ => new DatabaseStartupException($"The {location.Description} cannot be used: {ex.MessageText}", ex),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} schema migration(s) to {Database}: {Migrations}")]
+    private static partial void LogApplyingMigrations(ILogger logger, int count, string database, IReadOnlyList<string> migrations);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Database} cannot be reached ({Reason}); trying again in {Seconds} s (attempt {Attempt} of {Attempts})")]
+    private static partial void LogServerUnreachable(ILogger logger, string database, string reason, double seconds, int attempt, int attempts);
 }

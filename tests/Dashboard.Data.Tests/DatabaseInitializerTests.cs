@@ -7,7 +7,7 @@ namespace Dashboard.Data.Tests;
 
 public sealed class DatabaseInitializerTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task Creates_the_schema_in_a_new_file_in_wal_mode()
     {
         using var database = TestDatabase.Create(Path.Combine("nested", "folder", "dashboard.db"));
@@ -50,7 +50,7 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(await SchemaAsync(modelled), await SchemaAsync(migrated));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_file_that_is_not_a_database_stops_with_a_clear_message_and_is_left_untouched()
     {
         using var database = TestDatabase.Create();
@@ -66,7 +66,7 @@ public sealed class DatabaseInitializerTests
         Assert.False(File.Exists(database.FilePath + "-wal"));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_folder_that_cannot_be_created_stops_with_a_clear_message()
     {
         using var database = TestDatabase.Create(Path.Combine("blocker", "dashboard.db"));
@@ -87,6 +87,80 @@ public sealed class DatabaseInitializerTests
         var fallback = DatabaseLocation.FromConfiguration(Configuration());
         Assert.EndsWith(Path.Combine("BriefingDashboard", "dashboard.db"), fallback.FilePath, StringComparison.Ordinal);
         Assert.Contains(fallback.FilePath, fallback.ConnectionString, StringComparison.Ordinal);
+        Assert.Equal(DatabaseProvider.Sqlite, fallback.Provider);
+    }
+
+    [Fact]
+    public void A_server_connection_string_chooses_PostgreSQL_and_its_description_hides_the_password()
+    {
+        var server = DatabaseLocation.FromConfiguration(Configuration(("ConnectionStrings:Dashboard", "Host=db.internal;Port=5433;Database=briefing;Username=dash;Password=s3cret")));
+
+        Assert.Equal(DatabaseProvider.PostgreSql, server.Provider);
+        Assert.Equal("PostgreSQL database 'briefing' on db.internal:5433", server.Description);
+        Assert.Equal("", server.FilePath);
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Username=dash", "no database")]
+    [InlineData("Host=localhost;Database=x;Port=notanumber", "not a usable PostgreSQL connection string")]
+    [InlineData("Data Source='unclosed", "cannot be read")]
+    public void A_broken_connection_string_stops_with_a_clear_message(string connectionString, string expected)
+    {
+        var error = Assert.Throws<DatabaseStartupException>(() => DatabaseLocation.FromConfiguration(Configuration(("ConnectionStrings:Dashboard", connectionString))));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task A_database_server_that_is_down_is_retried_with_growing_pauses_then_named_in_one_line()
+    {
+        // A loopback port nobody listens on: the connection is refused at once, so the time measured is the pauses (1 s + 2 s).
+        var port = FreePort();
+        using var database = TestDatabaseOn($"Host=127.0.0.1;Port={port};Database=briefing;Username=dash;Password=secret;Timeout=2", attempts: 3);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<DatabaseStartupException>(() => database.Get<DatabaseInitializer>().InitializeAsync());
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 2.9, 20);
+        Assert.Contains($"Cannot reach the PostgreSQL database 'briefing' on 127.0.0.1:{port} after 3 attempt(s)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private static TestDatabaseHost TestDatabaseOn(string connectionString, int attempts) => new(connectionString, attempts);
+
+    /// <summary>The app's data services on a given connection string, for databases no test may create.</summary>
+    private sealed class TestDatabaseHost : IDisposable
+    {
+        private readonly Microsoft.Extensions.Hosting.IHost host;
+
+        public TestDatabaseHost(string connectionString, int attempts)
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings());
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Dashboard"] = connectionString,
+                ["Dashboard:DatabaseStartupAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(builder.Services);
+            builder.AddDashboardData();
+            host = builder.Build();
+        }
+
+        public T Get<T>()
+            where T : notnull => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(host.Services);
+
+        public void Dispose() => host.Dispose();
     }
 
     private static async Task<string> LatestMigrationAsync(TestDatabase database)
@@ -103,6 +177,11 @@ public sealed class DatabaseInitializerTests
     /// <summary>Tables, columns (name, type, nullability, key) and indexes of the application's tables.</summary>
     private static async Task<string> SchemaAsync(TestDatabase database)
     {
+        if (TestDatabase.IsPostgres)
+        {
+            return await PostgresSchemaAsync(database);
+        }
+
         await using var connection = new SqliteConnection($"Data Source={database.FilePath};Pooling=False");
         await connection.OpenAsync();
         var lines = new List<string>();
@@ -131,6 +210,35 @@ public sealed class DatabaseInitializerTests
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT tbl_name || ':' || name || ':' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static async Task<string> PostgresSchemaAsync(TestDatabase database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var lines = new List<string>();
+        foreach (var sql in new[]
+        {
+            """
+            SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
+                || ' nullable=' || is_nullable || ' identity=' || is_identity || coalesce(' collation=' || collation_name, '')
+            FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name NOT LIKE '__EF%'
+            ORDER BY table_name, column_name
+            """,
+            "SELECT tablename || ':' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EF%' ORDER BY indexname",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -23,13 +23,13 @@ public static class BackupCommand
             {
                 var documents = await backup.BackupToAsync(file);
                 await database.Get<Dashboard.Data.Audit.AuditLog>().RecordAsync(ImportCommand.Who, "backup", Path.GetFullPath(file), $"{documents} documents");
-                await output.WriteLineAsync($"backed up       {Path.GetFullPath(file)} ({documents} documents) from {database.FilePath}");
+                await output.WriteLineAsync($"backed up       {Path.GetFullPath(file)} ({documents} documents) from {database.Description}");
             }
             else
             {
                 var documents = await backup.RestoreFromAsync(file);
                 await database.Get<Dashboard.Data.Audit.AuditLog>().RecordAsync(ImportCommand.Who, "restore", Path.GetFullPath(file), $"{documents} documents");
-                await output.WriteLineAsync($"restored        {Path.GetFullPath(file)} ({documents} documents) into {database.FilePath}");
+                await output.WriteLineAsync($"restored        {Path.GetFullPath(file)} ({documents} documents) into {database.Description}");
             }
 
             return ExitCodes.Success;

@@ -63,7 +63,7 @@ public static class ImportCommand
             }
 
             var rejected = refused.Count + results.Count(r => r.Outcome == ImportOutcome.Rejected);
-            await error.WriteLineAsync($"{results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {rejected} rejected into {database.FilePath}");
+            await error.WriteLineAsync($"{results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {rejected} rejected into {database.Description}");
             return rejected == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }
         catch (DatabaseStartupException ex)

@@ -91,8 +91,26 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         var name = ValidUserName(userName);
         ValidRole(role);
         ValidPassword(password);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var account = await InsertAsync(name, role, password, firstOnly, cancellationToken);
+                await audit.RecordAsync(who, "account created", name, $"role {role}", cancellationToken);
+                return View(account);
+            }
+            catch (Exception ex) when (attempt < 5 && DatabaseErrors.IsWriteConflict(ex))
+            {
+                // Someone created an account at the same moment: the next try sees it (and refuses a second "first" one).
+            }
+        }
+    }
+
+    /// <summary>One serializable transaction, so two set-ups at once cannot both find no account (PostgreSQL would let both through under its default isolation).</summary>
+    private async Task<Account> InsertAsync(string name, string role, string password, bool firstOnly, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var first = !await db.Accounts.AnyAsync(cancellationToken);
         if (firstOnly && !first)
         {
@@ -120,8 +138,7 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(who, "account created", name, $"role {role}", cancellationToken);
-        return View(account);
+        return account;
     }
 
     /// <summary>

@@ -10,9 +10,17 @@ namespace Dashboard.Data.Backup;
 /// </summary>
 public sealed class DatabaseBackup(DatabaseLocation location, IDbContextFactory<DashboardDbContext> contextFactory, DatabaseInitializer initializer)
 {
+    /// <summary>Why a PostgreSQL database is not backed up here: the server's own tools do it better (consistent, incremental, point-in-time).</summary>
+    public const string ServerDatabaseMessage =
+        "This dashboard runs on a PostgreSQL server, which is backed up and restored with the server's own tools (pg_dump and pg_restore; see docs/deployment.md). Nothing was changed.";
+
+    /// <summary>True for a SQLite file; a PostgreSQL database is backed up with pg_dump.</summary>
+    public bool Supported => location.IsSqlite;
+
     /// <summary>Writes a backup to <paramref name="path"/>, which must not exist yet. Returns the number of documents in it.</summary>
     public async Task<int> BackupToAsync(string path, CancellationToken cancellationToken = default)
     {
+        EnsureSupported();
         var target = Path.GetFullPath(path);
         if (File.Exists(target))
         {
@@ -38,6 +46,7 @@ public sealed class DatabaseBackup(DatabaseLocation location, IDbContextFactory<
     /// <summary>Replaces the database's content with the backup at <paramref name="path"/> after checking it. Returns the number of documents restored.</summary>
     public async Task<int> RestoreFromAsync(string path, CancellationToken cancellationToken = default)
     {
+        EnsureSupported();
         var source = Path.GetFullPath(path);
         await CheckAsync(source, cancellationToken);
         await using (var from = new SqliteConnection(ReadOnly(source)))
@@ -51,6 +60,14 @@ public sealed class DatabaseBackup(DatabaseLocation location, IDbContextFactory<
         SqliteConnection.ClearAllPools();
         await initializer.InitializeAsync(cancellationToken); // an older backup is brought up to this schema
         return await CountDocumentsAsync(location.FilePath, cancellationToken);
+    }
+
+    private void EnsureSupported()
+    {
+        if (!Supported)
+        {
+            throw new BackupException(ServerDatabaseMessage);
+        }
     }
 
     /// <summary>Throws <see cref="BackupException"/> unless the file is a SQLite database of this application's schema.</summary>

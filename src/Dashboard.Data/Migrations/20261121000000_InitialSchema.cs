@@ -24,7 +24,7 @@ public sealed class InitialSchema : Migration
             columns: table => new
             {
                 Id = table.Column<int>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true),
+                    .Identity(),
                 FileName = table.Column<string>(maxLength: 260, nullable: false),
                 Title = table.Column<string>(maxLength: 1000, nullable: true),
                 Outlet = table.Column<string>(maxLength: 200, nullable: true),

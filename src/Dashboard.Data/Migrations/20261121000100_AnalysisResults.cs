@@ -18,7 +18,7 @@ public sealed class AnalysisResults : Migration
             name: "Statements",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 DocumentId = table.Column<int>(nullable: false),
                 Ordinal = table.Column<int>(nullable: false),
                 Fingerprint = table.Column<string>(maxLength: 64, nullable: false),
@@ -43,7 +43,7 @@ public sealed class AnalysisResults : Migration
             name: "StatementStances",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 StatementId = table.Column<int>(nullable: false),
                 Program = table.Column<string>(maxLength: 200, nullable: false),
                 Score = table.Column<int>(nullable: false),
@@ -85,7 +85,7 @@ public sealed class AnalysisResults : Migration
             name: "Contradictions",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 Fingerprint = table.Column<string>(maxLength: 300, nullable: false),
                 Actor = table.Column<string>(maxLength: 200, nullable: false),
                 Program = table.Column<string>(maxLength: 200, nullable: false),

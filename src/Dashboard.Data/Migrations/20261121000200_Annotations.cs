@@ -14,7 +14,7 @@ public sealed class Annotations : Migration
             name: "Annotations",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 Kind = table.Column<string>(maxLength: 20, nullable: false),
                 TargetType = table.Column<string>(maxLength: 20, nullable: false),
                 TargetKey = table.Column<string>(maxLength: 400, nullable: false),
@@ -32,7 +32,7 @@ public sealed class Annotations : Migration
             name: "AnnotationRevisions",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 AnnotationId = table.Column<int>(nullable: false),
                 Version = table.Column<int>(nullable: false),
                 Body = table.Column<string>(maxLength: 10_000, nullable: false),

@@ -13,7 +13,7 @@ public sealed class AuditLog : Migration
             name: "AuditEntries",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 At = table.Column<DateTime>(nullable: false),
                 Who = table.Column<string>(maxLength: 100, nullable: false),
                 Action = table.Column<string>(maxLength: 40, nullable: false),

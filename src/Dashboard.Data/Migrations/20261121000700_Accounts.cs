@@ -10,11 +10,17 @@ public sealed class Accounts : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        if (migrationBuilder.IsPostgreSql())
+        {
+            // SQLite has NOCASE built in; PostgreSQL gets a case-insensitive collation of the same name.
+            migrationBuilder.Sql("CREATE COLLATION IF NOT EXISTS \"NOCASE\" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);");
+        }
+
         migrationBuilder.CreateTable(
             name: "Accounts",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 UserName = table.Column<string>(maxLength: 64, nullable: false, collation: "NOCASE"),
                 Role = table.Column<string>(maxLength: 20, nullable: false),
                 PasswordHash = table.Column<string>(maxLength: 200, nullable: false),

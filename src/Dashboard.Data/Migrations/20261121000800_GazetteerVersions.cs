@@ -13,7 +13,7 @@ public sealed class GazetteerVersions : Migration
             name: "GazetteerVersions",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<int>(nullable: false).Identity(),
                 Json = table.Column<string>(nullable: false),
                 SavedAt = table.Column<DateTime>(nullable: false),
                 SavedBy = table.Column<string>(maxLength: 100, nullable: false),

@@ -18,6 +18,11 @@ public static class DataDownloads
     {
         endpoints.MapGet("/backup", async (DatabaseBackup backup, Data.Audit.AuditLog audit, HttpContext context, CancellationToken cancellationToken) =>
         {
+            if (!backup.Supported)
+            {
+                return Results.Text(DatabaseBackup.ServerDatabaseMessage, statusCode: StatusCodes.Status409Conflict);
+            }
+
             var folder = Directory.CreateTempSubdirectory("dashboard-backup-").FullName;
             var file = Path.Combine(folder, "dashboard.db");
             var documents = await backup.BackupToAsync(file, cancellationToken);

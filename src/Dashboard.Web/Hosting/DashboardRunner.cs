@@ -68,7 +68,7 @@ public static class DashboardRunner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var database = app.Services.GetRequiredService<DatabaseLocation>();
         // The address comes last: whoever waits for it (a person, a test) has seen the rest.
-        Console.WriteLine($"Database: {database.FilePath}");
+        Console.WriteLine($"Database: {database.Description}");
         Console.WriteLine(app.Services.GetRequiredService<AccessMode>().BeyondLoopback
             ? "Listening beyond this computer: everyone signs in."
             : "Listening on this computer only: single-user mode until the first account is created (/setup).");

@@ -47,11 +47,21 @@ public static class WebServiceExtensions
         }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = 128 * 1024);
         builder.Services.AddScoped<Annotator>();
         builder.Services.AddDashboardAccounts();
-        // Session cookies and antiforgery tokens are sealed with these keys: kept beside the database,
-        // they survive restarts and move with the data, and every instance on one database shares them.
+        // Session cookies and antiforgery tokens are sealed with these keys. They survive restarts:
+        // beside a SQLite file (they move with the data), or in a PostgreSQL database, where every
+        // instance of a team server reads the same ring.
         var database = Data.DatabaseLocation.FromConfiguration(builder.Configuration);
-        builder.Services.AddDataProtection().SetApplicationName("BriefingDashboard")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database.FilePath)!, "keys")));
+        var protection = builder.Services.AddDataProtection().SetApplicationName("BriefingDashboard");
+        if (database.IsSqlite)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database.FilePath)!, "keys")));
+        }
+        else
+        {
+            builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+                .Configure<IServiceProvider>((options, services) => options.XmlRepository = services.GetRequiredService<Data.Accounts.DatabaseKeyRepository>());
+            builder.Services.AddSingleton<Data.Accounts.DatabaseKeyRepository>();
+        }
         return builder;
     }
 

@@ -22,7 +22,7 @@ public sealed class AnnotationServiceTests
         Assert.Equal("<script>alert(1)</script> check the date", added.Saved.Body);
         Assert.Empty(await service.ForTargetsAsync("statement", ["fp1"]));
         Assert.Equal(2, await service.RevisionCountAsync(added.Saved.Id));
-        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations WHERE Deleted = 1;"));
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations WHERE Deleted = TRUE;"));
     }
 
     [Fact]

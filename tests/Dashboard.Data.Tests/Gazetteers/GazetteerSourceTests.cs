@@ -80,9 +80,8 @@ public sealed class GazetteerSourceTests
         Assert.Equal([(2, "Ben"), (1, "Ada")], (await gazetteers.HistoryAsync()).Select(v => (v.Id, v.SavedBy)));
         Assert.Equal(first, await gazetteers.JsonOfAsync(1));
 
-        // Another process opening the same data (here: a backup of it) analyses with version 2 too.
-        using var reopened = TestDatabase.Create();
-        await database.Get<Backup.DatabaseBackup>().BackupToAsync(reopened.FilePath);
+        // Another process opening the same database analyses with version 2 too.
+        using var reopened = database.SecondProcess();
         await reopened.Get<DatabaseInitializer>().InitializeAsync();
         Assert.Equal(2, reopened.Get<GazetteerSource>().Version);
         Assert.Contains("the lunar miners", reopened.Get<GazetteerSource>().Current.ActorsByName["Lunar Mining Authority"].Aliases);

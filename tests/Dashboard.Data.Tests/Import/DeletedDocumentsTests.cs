@@ -82,7 +82,7 @@ public sealed class DeletedDocumentsTests
         Assert.Contains(hash, entry.Detail, StringComparison.Ordinal);
 
         // The text can come back only by importing it again, as a new document.
-        Assert.Equal("ok", await database.ScalarAsync("PRAGMA integrity_check;"));
+        await database.AssertIntactAsync();
     }
 
     private static async Task<string?> RawTextAsync(TestDatabase database, int id) =>

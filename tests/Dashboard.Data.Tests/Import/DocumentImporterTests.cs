@@ -49,9 +49,19 @@ public sealed class DocumentImporterTests
     public async Task A_batch_that_fails_midway_stores_nothing()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
-        // A real failure inside SQLite on the second insert of the batch.
-        await database.ScalarAsync(
-            "CREATE TRIGGER reject_poison BEFORE INSERT ON Documents WHEN NEW.FileName = 'poison.txt' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
+        // A real failure inside the database on the second insert of the batch.
+        if (TestDatabase.IsPostgres)
+        {
+            await database.ScalarAsync(
+                "CREATE FUNCTION reject_poison() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'poisoned'; END $$ LANGUAGE plpgsql;");
+            await database.ScalarAsync(
+                "CREATE TRIGGER reject_poison BEFORE INSERT ON Documents FOR EACH ROW WHEN (NEW.FileName = 'poison.txt') EXECUTE FUNCTION reject_poison();");
+        }
+        else
+        {
+            await database.ScalarAsync(
+                "CREATE TRIGGER reject_poison BEFORE INSERT ON Documents WHEN NEW.FileName = 'poison.txt' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
+        }
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => database.Get<DocumentImporter>().ImportBatchAsync(
         [

@@ -54,7 +54,7 @@ public sealed class ImportFuzzTests
         Assert.Equal(sample.Sum(f => Math.Max(1, ImportFormats.Read(f.Name, f.Bytes, ImportLimits.DefaultMaxFileBytes).Articles.Count)), results.Count);
         var stored = results.Where(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate).Select(r => r.DocumentId).Distinct().Count();
         Assert.Equal((long)stored, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
-        Assert.Equal("ok", await database.ScalarAsync("PRAGMA integrity_check;"));
+        await database.AssertIntactAsync();
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents WHERE AnalyzedAt IS NULL;"));
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Statements s WHERE NOT EXISTS (SELECT 1 FROM Documents d WHERE d.Id = s.DocumentId);"));
         Assert.Contains(results, r => r.Outcome == ImportOutcome.Rejected);
