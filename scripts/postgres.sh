@@ -37,6 +37,7 @@ fi
 as_postgres() { if [ "$(id -u)" = "0" ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
 for _ in $(seq 1 30); do as_postgres "psql -p $port -tAc 'SELECT 1'" >/dev/null 2>&1 && break; sleep 1; done
 as_postgres "psql -p $port -v ON_ERROR_STOP=1 -q" >&2 <<SQL
+SET client_min_messages = warning;
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
     CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password';

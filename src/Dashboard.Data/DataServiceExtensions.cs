@@ -49,7 +49,18 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<TargetQueries>();
         builder.Services.AddSingleton<Export.ViewFiles>();
         builder.Services.AddSingleton<FilterOptions>();
-        builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
+        if (location.IsSqlite)
+        {
+            builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();
+        }
+        else
+        {
+            // Several instances may share a server database: changes travel through it (LISTEN/NOTIFY).
+            builder.Services.AddSingleton<PostgresAnnotationNotifier>();
+            builder.Services.AddSingleton<IAnnotationNotifier>(sp => sp.GetRequiredService<PostgresAnnotationNotifier>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<PostgresAnnotationNotifier>());
+        }
+
         builder.Services.AddSingleton<AnnotationService>();
         builder.Services.AddSingleton<BriefingQueries>();
         return builder;

@@ -208,3 +208,15 @@ public sealed class SqliteFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test of what only a PostgreSQL server has (several instances talking through it); skipped on SQLite.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (!TestDatabase.IsPostgres)
+        {
+            Skip = "PostgreSQL only: this run is against SQLite";
+        }
+    }
+}

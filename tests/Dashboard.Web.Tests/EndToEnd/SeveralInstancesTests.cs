@@ -1,0 +1,59 @@
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.EndToEnd;
+
+/// <summary>A team server: two app instances on two loopback ports sharing one PostgreSQL database.</summary>
+public sealed class SeveralInstancesTests : IAsyncLifetime
+{
+    private readonly Browser browser = new();
+
+    public Task InitializeAsync() => browser.InitializeAsync();
+
+    public Task DisposeAsync() => browser.DisposeAsync();
+
+    [PostgresFact]
+    public async Task An_annotation_made_through_one_instance_appears_in_a_browser_on_the_other()
+    {
+        await using var database = await TestPostgres.CreateAsync();
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = database.ConnectionString };
+        // The first instance creates the schema and imports the samples; the second finds them there.
+        var first = await DashboardApp.StartAsync(null, environment);
+        var second = await DashboardApp.StartAsync(null, environment);
+        try
+        {
+            Assert.NotEqual(first.BaseUrl, second.BaseUrl);
+            Assert.Contains("Database: PostgreSQL database", first.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Password", first.Output, StringComparison.OrdinalIgnoreCase);
+
+            var ana = await ColleagueAsync(first, "Ana");
+            var ben = await ColleagueAsync(second, "Ben");
+            var anaCard = ana.Locator("article.contradiction").First;
+            var benCard = ben.Locator("article.contradiction").First;
+            await Expect(benCard).ToContainTextAsync((await anaCard.Locator("h3, h2").First.TextContentAsync())!.Trim());
+
+            await anaCard.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+            await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 10_000 });
+
+            const string note = "Seen on the other server <b>too</b>";
+            await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
+            await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+            await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = 10_000 });
+            Assert.Equal(0, await ana.Locator(".notes b").CountAsync());
+        }
+        finally
+        {
+            await second.StopAsync();
+            await first.StopAsync();
+        }
+    }
+
+    private async Task<IPage> ColleagueAsync(DashboardApp app, string name)
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        await Annotate.SignAsync(page, name);
+        return page;
+    }
+}
