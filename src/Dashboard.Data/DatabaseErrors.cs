@@ -10,7 +10,23 @@ public static class DatabaseErrors
         Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
         || Find<Microsoft.Data.Sqlite.SqliteException>(exception) is { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED
 
-    /// <summary>The innermost-first search for an exception of type <typeparamref name="T"/> in <paramref name="exception"/>'s chain.</summary>
+    /// <summary>
+    /// The database could not be reached or went away mid-query (a server restarting, a network cut,
+    /// a SQLite file locked beyond its timeout): trying again later may well work, and nothing was lost.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception)
+    {
+        if (Find<PostgresException>(exception) is { } refused)
+        {
+            // Connection exceptions (08…) and operator intervention (57P…: shutdown, crash recovery).
+            return refused.SqlState.StartsWith("08", StringComparison.Ordinal) || refused.SqlState.StartsWith("57P", StringComparison.Ordinal);
+        }
+
+        return Find<NpgsqlException>(exception) is not null
+            || Find<Microsoft.Data.Sqlite.SqliteException>(exception) is { SqliteErrorCode: 5 or 6 or 10 or 14 }; // BUSY, LOCKED, IOERR, CANTOPEN
+    }
+
+    /// <summary>The outermost-first search for an exception of type <typeparamref name="T"/> in <paramref name="exception"/>'s chain.</summary>
     public static T? Find<T>(Exception? exception)
         where T : Exception
     {

@@ -49,6 +49,40 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         }
     }
 
+    [PostgresFact]
+    public async Task A_lost_database_connection_is_shown_in_the_view_which_recovers_by_itself()
+    {
+        await using var database = await TestPostgres.CreateAsync();
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var network = new LoopbackProxy(server.Host!, server.Port);
+        server.Host = "127.0.0.1";
+        server.Port = network.Port;
+        var app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = server.ConnectionString });
+        try
+        {
+            var page = await browser.NewPageAsync(app.BaseUrl);
+            await page.OpenInteractiveAsync("/matrix");
+            await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+
+            network.Cut();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Average stance" }).ClickAsync();
+
+            var problem = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The database cannot be reached just now" });
+            await Expect(problem).ToBeVisibleAsync();
+            await Expect(problem).ToContainTextAsync("Nothing that was saved is lost");
+            Assert.Equal("true", await page.Locator(".app-shell").GetAttributeAsync("data-interactive")); // the page is alive
+
+            network.Restore();
+            await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Average stance");
+            await Expect(problem).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
     private async Task<IPage> ColleagueAsync(DashboardApp app, string name)
     {
         var page = await browser.NewPageAsync(app.BaseUrl);

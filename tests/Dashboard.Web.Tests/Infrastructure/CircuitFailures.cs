@@ -8,7 +8,8 @@ public static class CircuitFailures
 {
     public const string ReportFile = "circuit-failures.log";
 
-    private const string Marker = "Unhandled exception in circuit";
+    // The circuit's own crash, and a view that failed inside its boundary (ViewBoundary.DefectMarker).
+    private static readonly string[] Markers = ["Unhandled exception in circuit", "View failed with an unexpected exception"];
 
     public static void ThrowIfAny(string output)
     {
@@ -16,7 +17,7 @@ public static class CircuitFailures
         var lines = output.Split('\n');
         var failures = lines
             .Select((line, index) => (line, index))
-            .Where(l => l.line.Contains(Marker, StringComparison.Ordinal))
+            .Where(l => Markers.Any(marker => l.line.Contains(marker, StringComparison.Ordinal)))
             .Select(l => string.Join('\n', lines.Skip(l.index).Take(6)))
             .ToList();
         if (failures.Count > 0)
