@@ -70,7 +70,8 @@ public static class BenchQueriesCommand
                 ("statements by actor", "statementsByActor", () => statements.PageAsync(none, StatementSort.Actor, 1, 50)),
                 ("statements by outlet", "statementsByOutlet", () => statements.PageAsync(none, StatementSort.Outlet, 1, 50)),
                 ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
-                ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = "lunar orbit" }, StatementSort.DateDescending, 1, 50)),
+                ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = "term421" }, StatementSort.DateDescending, 1, 50)),
+                ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = "lunar orbit" }, StatementSort.DateDescending, 1, 50)),
             };
 
             var culture = CultureInfo.InvariantCulture;
@@ -132,7 +133,8 @@ public static class BenchQueriesCommand
                 };
                 for (var s = 0; s < StatementsPerDocument && d * StatementsPerDocument + s < count; s++)
                 {
-                    var text = string.Join(' ', Enumerable.Range(0, 18).Select(_ => words[random.Next(words.Length)]));
+                    // 18 common words (each in about 70% of statements) and one of 1,000 rarer terms (0.1%).
+                    var text = string.Join(' ', Enumerable.Range(0, 18).Select(_ => words[random.Next(words.Length)])) + $" term{random.Next(1000):D3}";
                     var statement = new Statement
                     {
                         Ordinal = s, Fingerprint = $"bench-{d}-{s}", Speaker = $"Speaker {random.Next(400)}", Actor = actors[random.Next(actors.Length)],

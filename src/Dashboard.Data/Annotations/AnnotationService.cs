@@ -173,7 +173,10 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = LikePattern.Containing(text);
-            query = query.Where(a => EF.Functions.Like(a.Body, pattern, LikePattern.EscapeCharacter));
+            // Notes are few: a substring search, ignoring case on both databases (PostgreSQL's LIKE would not).
+            query = db.Database.IsNpgsql()
+                ? query.Where(a => EF.Functions.ILike(a.Body, pattern, LikePattern.EscapeCharacter))
+                : query.Where(a => EF.Functions.Like(a.Body, pattern, LikePattern.EscapeCharacter));
         }
 
         return (await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000).ToListAsync(cancellationToken)).Select(ToView).ToList();

@@ -150,10 +150,7 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = LikePattern.Containing(filter.Text);
-            query = query.Where(s => EF.Functions.Like(s.Text, pattern, LikePattern.EscapeCharacter)
-                || EF.Functions.Like(s.Speaker!, pattern, LikePattern.EscapeCharacter)
-                || EF.Functions.Like(s.Document!.Title!, pattern, LikePattern.EscapeCharacter));
+            query = Search.TextSearch.For(db).Matching(db, query, Search.SearchWords.Parse(filter.Text));
         }
 
         return query;

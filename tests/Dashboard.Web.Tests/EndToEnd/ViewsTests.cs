@@ -86,6 +86,30 @@ public sealed class ViewsTests(SampleDashboard dashboard)
         Assert.Equal(0, await page.Locator(".filter-notes script").CountAsync());
     }
 
+    [Fact]
+    public async Task Searching_words_narrows_the_statements_and_search_syntax_is_only_words()
+    {
+        var page = await OpenAsync("/statements");
+        var rows = page.Locator("table tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync();
+        var all = await rows.CountAsync();
+
+        // Word starts, any case, every word required ("multilateral talks" is in one quote; no title has both).
+        await page.GetByLabel("Words").FillAsync("MULTILAT Talks");
+        await page.GetByLabel("Words").PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"q=MULTILAT(\+|%20)Talks"));
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("multilateral talks");
+        Assert.True(all > 1);
+
+        // Quotes, operators and wildcards separate words; with no words left nothing matches, and the view says why.
+        page = await OpenAsync("/statements?q=%22*%22%20%25%20%28%29");
+        await Expect(page.Locator(".filter-notes")).ToContainTextAsync("has no words (letters or digits) to look for");
+        page = await OpenAsync("/matrix?q=%27%29%3B%20DROP%20TABLE%20Statements%3B--");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stance matrix", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
     [Theory]
     [InlineData("/documents/1?statement=abc", "Text")]
     [InlineData("/documents/1?statement=99999999999999999999", "Text")]

@@ -86,6 +86,16 @@ public static class FilterQuery
             trimmed = trimmed[..DashboardFilter.MaxTextLength];
         }
 
+        var words = Data.Search.SearchWords.Parse(trimmed);
+        if (words.IsEmpty)
+        {
+            notes.Add($"The search “{Format.Shorten(trimmed, 60)}” has no words (letters or digits) to look for, so nothing matches.");
+        }
+        else if (words.Words.Count == Data.Search.SearchWords.MaxWords)
+        {
+            notes.Add($"The search looks for the first {Data.Search.SearchWords.MaxWords} different words only.");
+        }
+
         return trimmed;
     }
 
