@@ -178,6 +178,10 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         return true;
     }
 
+    /// <summary>True while statements changed after the corpus results were last rebuilt (an import under way, or one that stopped).</summary>
+    internal static Task<bool> IsCorpusStaleAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken);
+
     /// <summary>Notes, in the caller's transaction, that statements changed without the corpus results being rebuilt.</summary>
     internal static async Task MarkCorpusStaleAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
@@ -234,23 +238,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             });
         }
 
-        foreach (var cell in corpus.Matrix)
-        {
-            db.MatrixCells.Add(new MatrixCell
-            {
-                Actor = cell.Actor,
-                Program = cell.Program,
-                Stance = cell.Stance.Name(),
-                Score = cell.Score,
-                Statements = cell.Statements,
-                Latest = cell.Latest.Name(),
-                Trend = cell.Trend.ToString().ToLowerInvariant(),
-                LatestConditional = cell.LatestConditional,
-                CountsJson = StoredAnalysis.Serialize(cell.Counts.ToDictionary(c => c.Key.Name(), c => c.Value)),
-            });
-        }
-
         await db.SaveChangesAsync(cancellationToken);
+        await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 

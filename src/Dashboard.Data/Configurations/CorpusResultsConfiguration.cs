@@ -54,9 +54,8 @@ internal sealed class MatrixCellConfiguration : IEntityTypeConfiguration<MatrixC
         builder.HasKey(c => new { c.Actor, c.Program });
         builder.Property(c => c.Actor).HasMaxLength(200);
         builder.Property(c => c.Program).HasMaxLength(200);
-        builder.Property(c => c.Stance).HasMaxLength(20).IsRequired();
         builder.Property(c => c.Latest).HasMaxLength(20).IsRequired();
-        builder.Property(c => c.Trend).HasMaxLength(10).IsRequired();
-        builder.Property(c => c.CountsJson).IsRequired();
+        builder.Property(c => c.Previous).HasMaxLength(20);
+        builder.Property(c => c.StatementIdsJson).IsRequired();
     }
 }

@@ -41,25 +41,31 @@ public sealed class Contradiction
     public required string Explanation { get; set; }
 }
 
-/// <summary>Where an actor stands on a program, pre-aggregated for the matrix.</summary>
+/// <summary>
+/// One matrix cell for the whole corpus (no filter), written at every corpus rebuild with the same
+/// code the filtered matrix uses (<see cref="Queries.MatrixCells"/>), so the unfiltered matrix and
+/// its actor and program selections are read instead of computed (decision 010).
+/// </summary>
 public sealed class MatrixCell
 {
     public required string Actor { get; set; }
 
     public required string Program { get; set; }
 
-    public required string Stance { get; set; }
-
-    public double Score { get; set; }
-
     public int Statements { get; set; }
+
+    public double Mean { get; set; }
 
     public required string Latest { get; set; }
 
-    public required string Trend { get; set; }
+    public string? Previous { get; set; }
 
     public bool LatestConditional { get; set; }
 
-    /// <summary>JSON object label → count.</summary>
-    public required string CountsJson { get; set; }
+    public bool AnyConditional { get; set; }
+
+    public int? StrongestStatementId { get; set; }
+
+    /// <summary>JSON array of the statement ids, oldest first.</summary>
+    public required string StatementIdsJson { get; set; }
 }

@@ -75,6 +75,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, (int?)null), cancellationToken);
         db.Documents.Remove(document);
         await db.SaveChangesAsync(cancellationToken);
+        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken); // its near-duplicates now count on their own
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(who, "document purged", $"document {id}", $"{document.FileName} ({document.ContentHash})", cancellationToken);
         return true;

@@ -120,10 +120,21 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var statementCount = await statements.CountAsync(cancellationToken);
         var actors = await statements.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().CountAsync(cancellationToken);
         var stances = db.StatementStances.AsNoTracking().Where(st => statements.Any(s => s.Id == st.StatementId));
-        var programs = await stances.Select(st => st.Program).Distinct().CountAsync(cancellationToken);
+        // Per program (few, read from the index) whether any matching statement takes a stance on it:
+        // each check stops at its first hit, where counting distinct programs read every stance.
+        var programs = 0;
+        foreach (var program in await db.StatementStances.Select(st => st.Program).Distinct().ToListAsync(cancellationToken))
+        {
+            programs += await stances.AnyAsync(st => st.Program == program, cancellationToken) ? 1 : 0;
+        }
+
         var from = await statements.MinAsync(s => s.DateSort, cancellationToken);
         var to = await statements.MaxAsync(s => s.DateSort, cancellationToken);
-        var contradictions = db.Contradictions.AsNoTracking().Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
+        // The stored contradictions are those of the current corpus (rebuilt on every change), so
+        // without a filter no statement needs checking: two lookups per contradiction saved.
+        var contradictions = filter.IsEmpty
+            ? db.Contradictions.AsNoTracking()
+            : db.Contradictions.AsNoTracking().Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
         // Open: no one has confirmed or dismissed it yet (verdicts are keyed by the contradiction's fingerprint).
         var contradictionCount = await contradictions
             .Where(c => !db.Annotations.Any(a => !a.Deleted && a.Kind == "verdict" && a.TargetType == "contradiction" && a.TargetKey == c.Fingerprint))

@@ -17,43 +17,46 @@ public sealed record MatrixCellView(
 
 public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements);
 
-/// <summary>The stance matrix for a filter: agencies (from the gazetteer) as rows, programs as columns.</summary>
+/// <summary>
+/// The stance matrix for a filter: agencies (from the gazetteer) as rows, programs as columns. A
+/// filter of actors and programs only (the unfiltered matrix included) reads the cells stored at
+/// the last corpus rebuild; outlets, dates or words compute the cells from the matching statements.
+/// Both go through <see cref="MatrixCells.Build"/>, so they agree.
+/// </summary>
 public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers)
 {
     public async Task<MatrixView> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var statements = StatementQueries.Filtered(db, filter);
-        // A join, not a per-row EXISTS, and no statement text: at 100,000 statements the text alone
-        // was most of the bytes read. The quotes shown are fetched afterwards, one per cell.
-        // A near-duplicate document repeats another's statements: counting both would double its weight.
-        var rows = await (
-                from s in statements
-                join st in db.StatementStances on s.Id equals st.StatementId
-                where s.Document!.NearDuplicateOf == null && (filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
-                select new { st.StatementId, st.Program, st.Score, st.Label, st.Conditional, st.Confidence, s.Actor, s.DateSort, Published = s.Document!.PublishedOn })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var stored = filter.Outlets.Count == 0 && filter.From is null && filter.To is null && string.IsNullOrWhiteSpace(filter.Text)
+            && !await Analysis.AnalysisStore.IsCorpusStaleAsync(db, cancellationToken);
+        var cells = stored
+            ? await MatrixCells.StoredAsync(db, filter.Actors, filter.Programs, cancellationToken)
+            : MatrixCells.Build(await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken)).ToList();
+        return await ViewAsync(db, cells, cancellationToken);
+    }
 
+    /// <summary>The matrix computed from the statements, never from the stored cells: what the stored cells must equal (tests), and the cold cost (bench queries).</summary>
+    public async Task<MatrixView> ComputeAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken);
+        return await ViewAsync(db, MatrixCells.Build(rows).ToList(), cancellationToken);
+    }
+
+    /// <summary>Agencies' cells with their strongest quotes; other actors' statements are counted, not shown.</summary>
+    private async Task<MatrixView> ViewAsync(DashboardDbContext db, List<MatrixCellView> all, CancellationToken cancellationToken)
+    {
         var gazetteer = gazetteers.Current;
-        bool IsAgency(string? actor) => actor is not null && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
-        var groups = rows.Where(r => IsAgency(r.Actor)).GroupBy(r => (r.Actor!, r.Program)).ToList();
-        var strongest = groups.ToDictionary(g => g.Key, g => g.OrderByDescending(r => Math.Abs(r.Score)).ThenByDescending(r => r.Confidence).First().StatementId);
-        var quoteIds = strongest.Values.Distinct().ToList();
+        bool IsAgency(string actor) => gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
+        var agencies = all.Where(c => IsAgency(c.Actor)).ToList();
+        var quoteIds = agencies.Where(c => c.StrongestStatementId is not null).Select(c => c.StrongestStatementId!.Value).Distinct().ToList();
         var quotes = await db.Statements.AsNoTracking().Where(s => quoteIds.Contains(s.Id)).Select(s => new { s.Id, s.Text }).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
-        var cells = groups.ToDictionary(g => g.Key, g =>
-        {
-            var ordered = g.OrderBy(r => r.DateSort ?? r.Published ?? DateOnly.MinValue).ThenBy(r => r.StatementId).ToList();
-            var mean = Math.Round(g.Average(r => r.Score), 2);
-            var quoteId = strongest[g.Key];
-            return new MatrixCellView(g.Key.Item1, g.Key.Program, g.Count(), mean, StanceLabels.FromScore(mean).Name(), ordered[^1].Label,
-                ordered.Count > 1 ? ordered[^2].Label : null, ordered[^1].Conditional, g.Any(r => r.Conditional),
-                quoteId, quotes.GetValueOrDefault(quoteId), ordered.Select(r => r.StatementId).Distinct().ToList());
-        });
-        var actors = cells.Keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
+        var cells = agencies.ToDictionary(c => (c.Actor, c.Program), c => c with { StrongestQuote = quotes.GetValueOrDefault(c.StrongestStatementId ?? 0) });
+        var actors = cells.Keys.Select(k => k.Actor).Distinct().Order(StringComparer.Ordinal).ToList();
         var programs = cells.Keys.Select(k => k.Program).Distinct().Order(StringComparer.Ordinal).ToList();
-        var others = rows.Where(r => !IsAgency(r.Actor)).Select(r => r.StatementId).Distinct().Count();
+        var others = all.Where(c => !IsAgency(c.Actor)).SelectMany(c => c.StatementIds).Distinct().Count();
         return new MatrixView(actors, programs, cells, others);
     }
 }
