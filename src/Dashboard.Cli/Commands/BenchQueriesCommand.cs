@@ -25,7 +25,7 @@ public static class BenchQueriesCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer");
+        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep");
         if (parsed.Positional.Count != 0)
         {
             throw new UsageException("bench queries takes no folder; it builds its own database");
@@ -38,12 +38,20 @@ public static class BenchQueriesCommand
             throw new UsageException("--statements must be between 1 and 5,000,000 and --repeat at least 1");
         }
 
+        // --keep FILE leaves the filled database there (for the browser benchmarks); it must be new.
+        var keep = parsed.Option("keep") is { Length: > 0 } kept ? Path.GetFullPath(kept) : null;
+        if (keep is not null && File.Exists(keep))
+        {
+            throw new UsageException($"--keep {keep}: the file exists; give a new file name");
+        }
+
         var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
+        var file = keep ?? Path.Combine(folder, "bench.db");
         try
         {
             using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+                ["ConnectionStrings:Dashboard"] = $"Data Source={file}",
                 ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
             });
             var gazetteer = database.Get<Dashboard.Data.Gazetteers.GazetteerSource>().Current;

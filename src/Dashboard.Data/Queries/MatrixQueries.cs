@@ -15,7 +15,14 @@ public sealed record MatrixCellView(
     private static int Score(string label) => StanceLabels.TryParse(label, out var l) ? (int)l : 0;
 }
 
-public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements);
+public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements)
+{
+    /// <summary>
+    /// The view without each cell's statement ids, for a page to keep: at 100,000 statements the ids
+    /// are most of a matrix's memory, held once per open browser. <see cref="MatrixQueries.CellAsync"/> reads one cell's again.
+    /// </summary>
+    public MatrixView WithoutStatementIds() => this with { Cells = Cells.ToDictionary(c => c.Key, c => c.Value with { StatementIds = [] }) };
+}
 
 /// <summary>
 /// The stance matrix for a filter: agencies (from the gazetteer) as rows, programs as columns. A
@@ -35,6 +42,14 @@ public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextF
             ? await MatrixCells.StoredAsync(db, filter.Actors, filter.Programs, cancellationToken)
             : MatrixCells.Build(await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken)).ToList();
         return await ViewAsync(db, cells, cancellationToken);
+    }
+
+    /// <summary>One cell of the matrix for <paramref name="filter"/>, with its statement ids (the same cell: narrowing the filter to its actor and program changes nothing in it).</summary>
+    public async Task<MatrixCellView?> CellAsync(DashboardFilter filter, string actor, string program, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var narrowed = await GetAsync(filter with { Actors = [actor], Programs = [program] }, cancellationToken);
+        return narrowed.Cells.GetValueOrDefault((actor, program));
     }
 
     /// <summary>The matrix computed from the statements, never from the stored cells: what the stored cells must equal (tests), and the cold cost (bench queries).</summary>

@@ -71,8 +71,20 @@ public sealed class MatrixQueriesTests
             DashboardFilter.None with { Actors = ["No such agency"] },
         })
         {
-            Assert.Equal(Describe(await matrix.ComputeAsync(filter)), Describe(await matrix.GetAsync(filter)));
+            var view = await matrix.GetAsync(filter);
+            Assert.Equal(Describe(await matrix.ComputeAsync(filter)), Describe(view));
+
+            // One cell read alone (what the page does when a cell is opened) is the same cell.
+            foreach (var (key, cell) in view.Cells.Take(3))
+            {
+                var alone = await matrix.CellAsync(filter, key.Actor, key.Program);
+                Assert.NotNull(alone);
+                Assert.Equal(cell.StatementIds, alone.StatementIds);
+                Assert.Equal((cell.Count, cell.Mean, cell.LatestLabel, cell.StrongestStatementId), (alone.Count, alone.Mean, alone.LatestLabel, alone.StrongestStatementId));
+            }
         }
+
+        Assert.All((await matrix.GetAsync(DashboardFilter.None)).WithoutStatementIds().Cells.Values, c => Assert.Empty(c.StatementIds));
     }
 
     /// <summary>Everything a cell shows, in order, as text (the records hold lists, compared by reference).</summary>

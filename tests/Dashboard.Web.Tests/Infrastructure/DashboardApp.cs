@@ -33,6 +33,16 @@ public sealed partial class DashboardApp : IAsyncDisposable
 
     public string Output => log.Text;
 
+    /// <summary>The server's resident memory now (Linux /proc), for the memory benchmarks.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     public static string NewFolder() => Directory.CreateTempSubdirectory("dashboard-app-").FullName;
 
     public static string DatabasePath(string folder) => Path.Combine(folder, "dashboard.db");

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Web.Tests.Benchmarks;
+
+/// <summary>
+/// What a person waits for in Chromium, and what each browser session costs the server, on a large
+/// database. Run on purpose (docs/performance.md), never in the test suite:
+/// <code>
+/// dotnet run --project src/Dashboard.Cli -c Release -- bench queries --statements 100000 --repeat 1 --keep /tmp/bench-100k.db
+/// DASHBOARD_BENCH_DATABASE=/tmp/bench-100k.db dotnet test tests/Dashboard.Web.Tests --filter "FullyQualifiedName~BrowserBenchmarks" --logger "console;verbosity=detailed"
+/// </code>
+/// Each benchmark prints a table and one line of JSON.
+/// </summary>
+public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly Browser browser = new();
+    private DashboardApp? app;
+
+    private DashboardApp App => app ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync()
+    {
+        if (BenchmarkFactAttribute.Database is not { } source)
+        {
+            return;
+        }
+
+        // A copy, so the benchmark never changes the prepared file; no sample import on top of it.
+        var folder = DashboardApp.NewFolder();
+        File.Copy(source, DashboardApp.DatabasePath(folder));
+        await browser.InitializeAsync();
+        app = await DashboardApp.StartAsync(folder, new Dictionary<string, string>(), "--Dashboard:SampleArticles=" + Path.Combine(folder, "none"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            DashboardApp.DeleteFolder(app.Folder);
+        }
+    }
+
+    [BenchmarkFact]
+    public async Task Filter_change_to_updated_matrix()
+    {
+        var page = await browser.NewPageAsync(App.BaseUrl);
+        await page.OpenInteractiveAsync("/matrix");
+        var caption = page.Locator("table.matrix-table caption");
+        await Expect(caption).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var actors = (await page.Locator("table.matrix-table tbody th").AllTextContentsAsync()).Select(a => a.Trim()).Take(10).ToList();
+        var picker = page.GetByLabel("Actors", new() { Exact = true });
+        // Timed in the page: from the key press or click (captured before the app sees it) to the
+        // first animation frame showing the new caption, so Playwright's polling adds nothing.
+        await page.EvaluateAsync("""
+            () => {
+                document.addEventListener('keydown', e => { if (e.key === 'Enter') window.__start = performance.now(); }, true);
+                document.addEventListener('click', () => { window.__start = performance.now(); }, true);
+            }
+            """);
+        var oneActor = new List<double>();
+        var allAgain = new List<double>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var actor in actors)
+            {
+                await picker.FillAsync(actor);
+                await picker.PressAsync("Enter");
+                oneActor.Add(await ElapsedUntilCaptionAsync(page, "c.includes(' of 1 agencies')"));
+
+                await page.GetByRole(AriaRole.Button, new() { Name = "Clear all filters" }).ClickAsync();
+                allAgain.Add(await ElapsedUntilCaptionAsync(page, "!c.includes(' of 1 agencies')"));
+            }
+        }
+
+        Report("filter change to updated matrix in Chromium (ms, from the key press or click to the new caption)", new()
+        {
+            ["oneActor"] = Percentiles(oneActor),
+            ["clearedToAll"] = Percentiles(allAgain),
+        });
+    }
+
+    [BenchmarkFact]
+    public async Task Server_memory_per_session_and_after_open_close_cycles()
+    {
+        await SettleAsync();
+        var pages = new List<IPage>();
+        var figures = new Dictionary<string, object>();
+        foreach (var sessions in new[] { 1, 20, 50 })
+        {
+            while (pages.Count < sessions)
+            {
+                var page = await browser.NewPageAsync(App.BaseUrl);
+                await page.OpenInteractiveAsync("/matrix");
+                await Expect(page.Locator("table.matrix-table caption")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+                pages.Add(page);
+            }
+
+            await SettleAsync();
+            figures[$"workingSetMiB{sessions}"] = Math.Round(App.WorkingSetBytes / 1048576.0, 1);
+        }
+
+        figures["perAdditionalSessionMiB"] = Math.Round(((double)figures["workingSetMiB50"] - (double)figures["workingSetMiB1"]) / 49, 2);
+        foreach (var page in pages)
+        {
+            await page.Context.CloseAsync();
+        }
+
+        await SettleAsync();
+        var before = App.WorkingSetBytes;
+        for (var cycle = 0; cycle < 200; cycle++)
+        {
+            var page = await browser.NewPageAsync(App.BaseUrl);
+            await page.OpenInteractiveAsync("/matrix");
+            await Expect(page.Locator("table.matrix-table caption")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await page.Context.CloseAsync();
+        }
+
+        await SettleAsync();
+        figures["afterCyclesMiB"] = Math.Round(App.WorkingSetBytes / 1048576.0, 1);
+        figures["growthOver200CyclesMiB"] = Math.Round((App.WorkingSetBytes - before) / 1048576.0, 1);
+        Report("server working set with sessions on the matrix", figures);
+    }
+
+    private static async Task<double> ElapsedUntilCaptionAsync(IPage page, string condition)
+    {
+        var shown = await page.WaitForFunctionAsync(
+            $"() => {{ const c = document.querySelector('table.matrix-table caption')?.textContent ?? ''; return c !== '' && {condition} ? performance.now() : false; }}",
+            null, new() { Timeout = 30_000 });
+        return await shown.JsonValueAsync<double>() - await page.EvaluateAsync<double>("() => window.__start");
+    }
+
+    /// <summary>Lets closed circuits go and the server's collector run before a reading.</summary>
+    private static Task SettleAsync() => Task.Delay(TimeSpan.FromSeconds(5));
+
+    private static object Percentiles(List<double> times)
+    {
+        var sorted = times.Order().ToList();
+        double At(double p) => Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
+        return new { runs = sorted.Count, p50 = At(0.50), p95 = At(0.95) };
+    }
+
+    private void Report(string title, Dictionary<string, object> figures)
+    {
+        output.WriteLine(title);
+        foreach (var (name, value) in figures)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} {JsonSerializer.Serialize(value)}"));
+        }
+
+        output.WriteLine(JsonSerializer.Serialize(figures));
+    }
+}
+
+/// <summary>A benchmark: skipped unless <c>DASHBOARD_BENCH_DATABASE</c> names a prepared SQLite file.</summary>
+public sealed class BenchmarkFactAttribute : FactAttribute
+{
+    public static readonly string? Database = Environment.GetEnvironmentVariable("DASHBOARD_BENCH_DATABASE") is { Length: > 0 } path ? path : null;
+
+    public BenchmarkFactAttribute()
+    {
+        if (Database is null)
+        {
+            Skip = "a benchmark: set DASHBOARD_BENCH_DATABASE to run it (docs/performance.md)";
+        }
+    }
+}
