@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>A team server: two app instances on two loopback ports sharing one PostgreSQL database.</summary>
+[Collection(SeveralInstancesGroup.Name)]
 public sealed class SeveralInstancesTests : IAsyncLifetime
 {
     private readonly Browser browser = new();
@@ -90,4 +91,11 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         await Annotate.SignAsync(page, name);
         return page;
     }
+}
+
+/// <summary>Runs alone: three app processes and a database server beside another collection's app and browser overloaded two cores.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SeveralInstancesGroup
+{
+    public const string Name = "Several instances on PostgreSQL";
 }

@@ -24,6 +24,9 @@ public sealed class Browser : IAsyncLifetime
                 $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
         }
 
+        // Expectations wait as long as actions (15 s): a loaded two-core CI machine, running two
+        // test collections, app processes and a database server at once, took more than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
