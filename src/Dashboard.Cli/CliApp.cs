@@ -34,7 +34,7 @@ public static class CliApp
                    measure the analysis on a folder of articles
           bench import <folder>
                    measure importing a folder into a new database (analysis and persistence)
-          bench queries [--statements <n>] [--repeat <r>] [--keep <new .db file>]
+          bench queries [--statements <n>] [--repeat <r>] [--keep <new .db file> | --connection <empty database>]
                    measure the dashboard's queries on a new database of n synthetic statements
 
         The database is the dashboard's: ConnectionStrings:Dashboard from appsettings.json beside

@@ -25,7 +25,7 @@ public static class BenchQueriesCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep");
+        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep", "connection");
         if (parsed.Positional.Count != 0)
         {
             throw new UsageException("bench queries takes no folder; it builds its own database");
@@ -45,15 +45,29 @@ public static class BenchQueriesCommand
             throw new UsageException($"--keep {keep}: the file exists; give a new file name");
         }
 
+        // --connection measures another database (a PostgreSQL server): it must be empty, because
+        // the benchmark fills it; the database is left filled for a look afterwards.
+        var connection = parsed.Option("connection") is { Length: > 0 } given ? given : null;
+        if (connection is not null && keep is not null)
+        {
+            throw new UsageException("--keep and --connection exclude each other");
+        }
+
         var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
         var file = keep ?? Path.Combine(folder, "bench.db");
         try
         {
             using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Dashboard"] = $"Data Source={file}",
+                ["ConnectionStrings:Dashboard"] = connection ?? $"Data Source={file}",
                 ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
             });
+            if (connection is not null && await HoldsDocumentsAsync(database.Get<IDbContextFactory<DashboardDbContext>>()))
+            {
+                await error.WriteLineAsync($"error: {database.Description} already holds documents; bench queries fills the database it measures, so give it an empty one (nothing was changed)");
+                return ExitCodes.Failure;
+            }
+
             var gazetteer = database.Get<Dashboard.Data.Gazetteers.GazetteerSource>().Current;
 
             var fill = Stopwatch.StartNew();
@@ -88,7 +102,7 @@ public static class BenchQueriesCommand
             };
 
             var culture = CultureInfo.InvariantCulture;
-            await output.WriteLineAsync(string.Create(culture, $"query benchmark: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s, corpus rebuilt in {rebuildSeconds:N1} s), {repeat} runs each"));
+            await output.WriteLineAsync(string.Create(culture, $"query benchmark on {(connection is null ? "SQLite" : database.Description)}: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s, corpus rebuilt in {rebuildSeconds:N1} s), {repeat} runs each"));
             await output.WriteLineAsync(string.Create(culture, $"  {"query",-28} {"p50 ms",10} {"p95 ms",10}"));
             var figures = new Dictionary<string, object> { ["statements"] = count, ["repeat"] = repeat, ["cores"] = Environment.ProcessorCount, ["corpusRebuildSeconds"] = Math.Round(rebuildSeconds, 1) };
             foreach (var (name, key, run) in queries)
@@ -117,6 +131,12 @@ public static class BenchQueriesCommand
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<bool> HoldsDocumentsAsync(IDbContextFactory<DashboardDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Documents.IgnoreQueryFilters().AnyAsync();
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

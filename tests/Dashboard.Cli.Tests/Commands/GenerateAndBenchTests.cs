@@ -102,6 +102,33 @@ public sealed class GenerateAndBenchTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_query_benchmark_refuses_a_given_database_that_holds_documents_and_changes_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("bench-connection-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "kept.db");
+            Assert.Equal(0, (await Cli.RunAsync("bench", "queries", "--statements", "30", "--repeat", "1", "--keep", file)).ExitCode);
+            var before = await File.ReadAllBytesAsync(file);
+
+            var (code, _, error) = await Cli.RunAsync("bench", "queries", "--statements", "30", "--repeat", "1", "--connection", $"Data Source={file}");
+
+            Assert.Equal(1, code);
+            Assert.Contains("already holds documents", error, StringComparison.Ordinal);
+            Assert.Contains("nothing was changed", error, StringComparison.Ordinal);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Assert.Equal(before.Length, (await File.ReadAllBytesAsync(file)).Length);
+            Assert.Equal(2, (await Cli.RunAsync("bench", "queries", "--keep", Path.Combine(folder, "new.db"), "--connection", $"Data Source={file}")).ExitCode);
+            Assert.Equal(2, (await Cli.RunAsync("bench", "queries", "--keep", file)).ExitCode); // never overwrites
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
