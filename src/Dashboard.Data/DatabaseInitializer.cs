@@ -23,7 +23,6 @@ public sealed partial class DatabaseInitializer(
     private const int SqliteReadOnly = 8;
     private const int SqliteNotADatabase = 26;
     private const int SqliteIoError = 10;
-    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(15);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -62,7 +61,7 @@ public sealed partial class DatabaseInitializer(
 
     private async Task InitializePostgreSqlAsync(CancellationToken cancellationToken)
     {
-        var pause = TimeSpan.FromSeconds(1);
+        var pause = RetryPause.First;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -86,7 +85,7 @@ public sealed partial class DatabaseInitializer(
 
                 LogServerUnreachable(logger, location.Description, unreachable.Message, pause.TotalSeconds, attempt, location.StartupAttempts);
                 await Task.Delay(pause, cancellationToken);
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+                pause = RetryPause.After(pause);
             }
         }
     }

@@ -14,7 +14,6 @@ namespace Dashboard.Data.Annotations;
 public sealed partial class PostgresAnnotationNotifier(DatabaseLocation location, ILogger<PostgresAnnotationNotifier> logger) : BackgroundService, IAnnotationNotifier
 {
     public const string Channel = "dashboard_annotations";
-    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(15);
     private readonly InProcessAnnotationNotifier local = new();
     private readonly string instance = Guid.NewGuid().ToString("N");
 
@@ -31,7 +30,7 @@ public sealed partial class PostgresAnnotationNotifier(DatabaseLocation location
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pause = TimeSpan.FromSeconds(1);
+        var pause = RetryPause.First;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -45,7 +44,7 @@ public sealed partial class PostgresAnnotationNotifier(DatabaseLocation location
                 }
 
                 Listening = true;
-                pause = TimeSpan.FromSeconds(1);
+                pause = RetryPause.First;
                 LogListening(logger, location.Description);
                 while (!stoppingToken.IsCancellationRequested)
                 {
@@ -69,7 +68,7 @@ public sealed partial class PostgresAnnotationNotifier(DatabaseLocation location
                     break;
                 }
 
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+                pause = RetryPause.After(pause);
             }
         }
 

@@ -40,7 +40,7 @@ public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextF
             && !await Analysis.AnalysisStore.IsCorpusStaleAsync(db, cancellationToken);
         var cells = stored
             ? await MatrixCells.StoredAsync(db, filter.Actors, filter.Programs, cancellationToken)
-            : MatrixCells.Build(await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken)).ToList();
+            : await ComputedCellsAsync(db, filter, cancellationToken);
         return await ViewAsync(db, cells, cancellationToken);
     }
 
@@ -55,10 +55,13 @@ public sealed class MatrixQueries(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>The matrix computed from the statements, never from the stored cells: what the stored cells must equal (tests), and the cold cost (bench queries).</summary>
     public async Task<MatrixView> ComputeAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken);
-        return await ViewAsync(db, MatrixCells.Build(rows).ToList(), cancellationToken);
+        return await ViewAsync(db, await ComputedCellsAsync(db, filter, cancellationToken), cancellationToken);
     }
+
+    private static async Task<List<MatrixCellView>> ComputedCellsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
+        MatrixCells.Build(await MatrixCells.Rows(db, StatementQueries.Filtered(db, filter), filter.Programs).ToListAsync(cancellationToken)).ToList();
 
     /// <summary>Agencies' cells with their strongest quotes; other actors' statements are counted, not shown.</summary>
     private async Task<MatrixView> ViewAsync(DashboardDbContext db, List<MatrixCellView> all, CancellationToken cancellationToken)

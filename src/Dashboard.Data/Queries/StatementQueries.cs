@@ -150,7 +150,7 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            query = Search.TextSearch.For(db).Matching(db, query, Search.SearchWords.Parse(filter.Text));
+            query = Search.TextSearch.Matching(db, query, filter.Text);
         }
 
         return query;

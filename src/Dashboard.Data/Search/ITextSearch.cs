@@ -11,65 +11,61 @@ namespace Dashboard.Data.Search;
 /// </summary>
 public interface ITextSearch
 {
-    IQueryable<Statement> Matching(DashboardDbContext db, IQueryable<Statement> statements, SearchWords words);
+    /// <summary>Ids of statements whose quote or speaker has every word (as word starts); <paramref name="words"/> is never empty.</summary>
+    IQueryable<int> StatementsByText(DashboardDbContext db, SearchWords words);
+
+    /// <summary>Ids of documents whose title has every word (as word starts); <paramref name="words"/> is never empty.</summary>
+    IQueryable<int> DocumentsByTitle(DashboardDbContext db, SearchWords words);
 }
 
-/// <summary>Picks the search that suits the context's database.</summary>
+/// <summary>Narrows statements to a search, through the search that suits the context's database.</summary>
 public static class TextSearch
 {
     private static readonly ITextSearch Sqlite = new SqliteTextSearch();
     private static readonly ITextSearch Postgres = new PostgresTextSearch();
 
-    public static ITextSearch For(DashboardDbContext db)
+    /// <summary>The statements of <paramref name="statements"/> that match <paramref name="text"/>; none when it has no words.</summary>
+    public static IQueryable<Statement> Matching(DashboardDbContext db, IQueryable<Statement> statements, string? text)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Database.IsNpgsql() ? Postgres : Sqlite;
+        var words = SearchWords.Parse(text);
+        if (words.IsEmpty)
+        {
+            return statements.Where(_ => false);
+        }
+
+        var search = db.Database.IsNpgsql() ? Postgres : Sqlite;
+        var byTitle = search.DocumentsByTitle(db, words);
+        // One list of statement ids (text hits, then the statements of title hits), so the database
+        // looks each up by key; an OR of the two lists made it test every statement instead.
+        var ids = search.StatementsByText(db, words)
+            .Concat(db.Statements.IgnoreQueryFilters().Where(t => byTitle.Contains(t.DocumentId)).Select(t => t.Id));
+        return statements.Where(s => ids.Contains(s.Id));
     }
 }
 
 /// <summary>FTS5 tables <c>StatementSearch</c> (text, speaker) and <c>DocumentTitleSearch</c> (migration 1000).</summary>
 internal sealed class SqliteTextSearch : ITextSearch
 {
-    public IQueryable<Statement> Matching(DashboardDbContext db, IQueryable<Statement> statements, SearchWords words)
-    {
-        if (words.IsEmpty)
-        {
-            return statements.Where(_ => false);
-        }
+    public IQueryable<int> StatementsByText(DashboardDbContext db, SearchWords words) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StatementSearch WHERE StatementSearch MATCH {Match(words)}");
 
-        // Each word quoted (so it is a term, never an operator) and marked as a prefix: "lunar"* "orb"*.
-        var match = string.Join(' ', words.Words.Select(w => $"\"{w}\"*"));
-        var byText = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StatementSearch WHERE StatementSearch MATCH {match}");
-        var byTitle = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DocumentTitleSearch WHERE DocumentTitleSearch MATCH {match}");
-        var ids = Ids(db, byText, byTitle);
-        return statements.Where(s => ids.Contains(s.Id));
-    }
+    public IQueryable<int> DocumentsByTitle(DashboardDbContext db, SearchWords words) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DocumentTitleSearch WHERE DocumentTitleSearch MATCH {Match(words)}");
 
-    /// <summary>
-    /// One list of statement ids (text hits, then the statements of title hits), so the database
-    /// looks each up by key; an OR of the two lists made it test every statement instead.
-    /// </summary>
-    internal static IQueryable<int> Ids(DashboardDbContext db, IQueryable<int> byText, IQueryable<int> byTitle) =>
-        byText.Concat(db.Statements.IgnoreQueryFilters().Where(t => byTitle.Contains(t.DocumentId)).Select(t => t.Id));
+    // Each word quoted (so it is a term, never an operator) and marked as a prefix: "lunar"* "orb"*.
+    private static string Match(SearchWords words) => string.Join(' ', words.Words.Select(w => $"\"{w}\"*"));
 }
 
 /// <summary>The same expressions the GIN indexes of migration 1000 are built on, so the planner uses them.</summary>
 internal sealed class PostgresTextSearch : ITextSearch
 {
-    public IQueryable<Statement> Matching(DashboardDbContext db, IQueryable<Statement> statements, SearchWords words)
-    {
-        if (words.IsEmpty)
-        {
-            return statements.Where(_ => false);
-        }
+    public IQueryable<int> StatementsByText(DashboardDbContext db, SearchWords words) => db.Database.SqlQuery<int>(
+        $"""SELECT "Id" AS "Value" FROM "Statements" WHERE to_tsvector('simple', "Text" || ' ' || coalesce("Speaker", '')) @@ to_tsquery('simple', {Query(words)})""");
 
-        // Letters and digits only (SearchWords), each a prefix: lunar:* & orb:*.
-        var query = string.Join(" & ", words.Words.Select(w => w + ":*"));
-        var byText = db.Database.SqlQuery<int>(
-            $"""SELECT "Id" AS "Value" FROM "Statements" WHERE to_tsvector('simple', "Text" || ' ' || coalesce("Speaker", '')) @@ to_tsquery('simple', {query})""");
-        var byTitle = db.Database.SqlQuery<int>(
-            $"""SELECT "Id" AS "Value" FROM "Documents" WHERE to_tsvector('simple', coalesce("Title", '')) @@ to_tsquery('simple', {query})""");
-        var ids = SqliteTextSearch.Ids(db, byText, byTitle);
-        return statements.Where(s => ids.Contains(s.Id));
-    }
+    public IQueryable<int> DocumentsByTitle(DashboardDbContext db, SearchWords words) => db.Database.SqlQuery<int>(
+        $"""SELECT "Id" AS "Value" FROM "Documents" WHERE to_tsvector('simple', coalesce("Title", '')) @@ to_tsquery('simple', {Query(words)})""");
+
+    // Letters and digits only (SearchWords), each a prefix: lunar:* & orb:*.
+    private static string Query(SearchWords words) => string.Join(" & ", words.Words.Select(w => w + ":*"));
 }
