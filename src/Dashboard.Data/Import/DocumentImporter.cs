@@ -16,11 +16,14 @@ namespace Dashboard.Data.Import;
 public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
 {
     public Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken cancellationToken = default) =>
-        ImportBatchAsync(batch, updateCorpus: true, cancellationToken);
+        ImportBatchAsync(batch, updateCorpus: true, null, cancellationToken);
 
     /// <param name="updateCorpus">False: the corpus-wide results are only marked out of date (see <see cref="AnalysisStore.RebuildCorpusIfStaleAsync"/>).</param>
-    public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, bool updateCorpus, CancellationToken cancellationToken = default)
+    /// <param name="nearDuplicates">Shared by the batches of one import; without it every fingerprint is read.</param>
+    public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(
+        IReadOnlyList<ImportCandidate> batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, CancellationToken cancellationToken = default)
     {
+        nearDuplicates ??= new NearDuplicateIndex();
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
         {
@@ -42,8 +45,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         var deleted = knownRows.Where(d => d.Deleted).Select(d => d.Id).ToHashSet();
 
         var corrections = await AnalysisStore.CorrectionsAsync(db, cancellationToken);
-        var fingerprints = await db.Documents.Where(d => d.SimHash != null && d.SimHash != 0)
-            .Select(d => new { d.Id, SimHash = d.SimHash!.Value }).ToListAsync(cancellationToken);
+        await nearDuplicates.CatchUpAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = new Dictionary<string, Document>();
         foreach (var (candidate, hash) in hashed)
@@ -79,16 +81,21 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
 
         // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id.
+        var earlier = added.Values.ToDictionary(d => d, d => nearDuplicates.Near(d.SimHash!.Value).ToList());
+        var candidates = earlier.Values.SelectMany(ids => ids).Distinct().ToList();
+        var present = (await db.Documents.Where(d => candidates.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var inBatch = new List<Document>();
         foreach (var document in added.Values)
         {
-            var twin = fingerprints.FirstOrDefault(f => NearDuplicates.AreNear(f.SimHash, document.SimHash!.Value));
+            int? twin = earlier[document].Where(present.Contains).Select(id => (int?)id).FirstOrDefault()
+                ?? inBatch.FirstOrDefault(d => NearDuplicates.AreNear(d.SimHash!.Value, document.SimHash!.Value))?.Id;
             if (twin is not null)
             {
-                document.NearDuplicateOf = twin.Id;
+                document.NearDuplicateOf = twin;
             }
-            else if (document.SimHash is { } own and not 0)
+            else if (document.SimHash is not (null or 0))
             {
-                fingerprints.Add(new { document.Id, SimHash = own });
+                inBatch.Add(document);
             }
         }
 

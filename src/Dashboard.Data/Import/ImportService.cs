@@ -44,7 +44,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     /// <summary>One upload (at most <see cref="ImportLimits.MaxFiles"/> files); the corpus-wide results are rebuilt once at the end.</summary>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
     {
-        var results = await ImportRoundAsync(files, progress, who, cancellationToken);
+        var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken);
         await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
         return results;
     }
@@ -54,16 +54,17 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     {
         ArgumentNullException.ThrowIfNull(files);
         var results = new List<ImportResult>();
+        var nearDuplicates = new NearDuplicateIndex();
         foreach (var round in files.Chunk(limits.MaxFiles))
         {
-            results.AddRange(await ImportRoundAsync(round, null, who, cancellationToken));
+            results.AddRange(await ImportRoundAsync(round, null, who, nearDuplicates, cancellationToken));
         }
 
         await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
         return results;
     }
 
-    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
@@ -92,7 +93,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            await StoreAsync(pending, results, progress, cancellationToken);
+            await StoreAsync(pending, results, progress, nearDuplicates, cancellationToken);
         }
         finally
         {
@@ -105,12 +106,12 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         return outcome;
     }
 
-    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
             var batch = pending.Skip(start).Take(BatchSize).ToList();
-            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, cancellationToken);
+            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, nearDuplicates, cancellationToken);
             for (var j = 0; j < batch.Count; j++)
             {
                 results[batch[j].index] = stored[j];

@@ -56,6 +56,36 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task Batches_of_one_import_find_near_duplicates_stored_by_earlier_batches_and_never_a_removed_twin()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var importer = database.Get<DocumentImporter>();
+        var deleted = database.Get<DeletedDocuments>();
+        var index = new NearDuplicateIndex(); // one import: read once, then only what is new
+        string Feed(int n) => $"Feed {n} | Home | World\n\n" + Story + $"\n\n© 2023 Feed {n}";
+        async Task<ImportResult> ImportAsync(string name, string text) =>
+            Assert.Single(await importer.ImportBatchAsync([new ImportCandidate(name, text)], updateCorpus: false, index));
+
+        var story = await ImportAsync("story.txt", Story);
+        Assert.Equal(ImportOutcome.NearDuplicate, (await ImportAsync("feed-1.txt", Feed(1))).Outcome);
+
+        // Deleted after the index read it: never named as a twin; the copy that stands in for it is.
+        Assert.True(await deleted.DeleteAsync(story.DocumentId!.Value, "Ben"));
+        var feed1 = (await database.Get<DocumentQueries>().ListAsync()).Single(d => d.FileName == "feed-1.txt");
+        var second = await ImportAsync("feed-2.txt", Feed(2));
+        Assert.Equal((ImportOutcome.NearDuplicate, $"repeats document {feed1.Id}"), (second.Outcome, second.Detail));
+
+        // Restored: known again. Purged: gone for good, never named.
+        Assert.True(await deleted.RestoreAsync(story.DocumentId.Value, "Ben"));
+        var again = await ImportAsync("feed-3.txt", Feed(3));
+        Assert.Equal((ImportOutcome.NearDuplicate, $"repeats document {story.DocumentId}"), (again.Outcome, again.Detail));
+        Assert.True(await deleted.DeleteAsync(story.DocumentId.Value, "Ben"));
+        Assert.True(await deleted.PurgeAsync(story.DocumentId.Value, "Ben"));
+        var last = await ImportAsync("feed-4.txt", Feed(4));
+        Assert.NotEqual($"repeats document {story.DocumentId}", last.Detail);
+    }
+
+    [Fact]
     public async Task Batches_stored_without_the_corpus_update_are_caught_up_once_and_only_once()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
