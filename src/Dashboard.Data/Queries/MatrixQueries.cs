@@ -18,10 +18,11 @@ public sealed record MatrixCellView(
 public sealed record MatrixView(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyDictionary<(string Actor, string Program), MatrixCellView> Cells, int OtherActorStatements)
 {
     /// <summary>
-    /// The view without each cell's statement ids, for a page to keep: at 100,000 statements the ids
-    /// are most of a matrix's memory, held once per open browser. <see cref="MatrixQueries.CellAsync"/> reads one cell's again.
+    /// The view without each cell's statement ids and strongest quote, for a page to keep: at 100,000
+    /// statements they are most of a matrix's memory, held once per open browser.
+    /// <see cref="MatrixQueries.CellAsync"/> reads one cell's again when it is opened.
     /// </summary>
-    public MatrixView WithoutStatementIds() => this with { Cells = Cells.ToDictionary(c => c.Key, c => c.Value with { StatementIds = [] }) };
+    public MatrixView WithoutEvidence() => this with { Cells = Cells.ToDictionary(c => c.Key, c => c.Value with { StatementIds = [], StrongestQuote = null }) };
 }
 
 /// <summary>

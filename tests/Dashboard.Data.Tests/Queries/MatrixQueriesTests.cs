@@ -84,7 +84,11 @@ public sealed class MatrixQueriesTests
             }
         }
 
-        Assert.All((await matrix.GetAsync(DashboardFilter.None)).WithoutStatementIds().Cells.Values, c => Assert.Empty(c.StatementIds));
+        Assert.All((await matrix.GetAsync(DashboardFilter.None)).WithoutEvidence().Cells.Values, c =>
+        {
+            Assert.Empty(c.StatementIds);
+            Assert.Null(c.StrongestQuote);
+        });
     }
 
     /// <summary>Everything a cell shows, in order, as text (the records hold lists, compared by reference).</summary>

@@ -15,6 +15,13 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
     // A name that is markup too (no '/', so it is a valid file name).
     private const string HostileFileName = "<img src=x onerror=\"window.__injected='name'\">.txt";
 
+    // An agency whose gazetteer name is markup, quoted on a program: its matrix row and cell are drawn by a module.
+    private const string HostileAgency = "<b>Bold</b> <img src=x onerror=\"window.__injected='agency'\"> Agency";
+
+    private const string AgencyArticle =
+        "title: Hostile Space Agency joins Artemis\noutlet: Space Wire\ndate: 2024-02-01\n\n" +
+        "\"We are ready to join the Artemis program and will sign the agreement this year,\" the Hostile Space Agency said in a statement on Thursday.\n";
+
     private readonly string folder = DashboardApp.NewFolder();
     private DashboardApp? app;
 
@@ -22,7 +29,15 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
     {
         var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
         await File.WriteAllTextAsync(Path.Combine(articles, HostileFileName), Hostile);
-        app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={articles}");
+        await File.WriteAllTextAsync(Path.Combine(articles, "agency.txt"), AgencyArticle);
+        var gazetteer = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "gazetteer.json")))!;
+        gazetteer["actors"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = HostileAgency, ["kind"] = "agency", ["country"] = "Nowhere", ["aliases"] = new System.Text.Json.Nodes.JsonArray("Hostile Space Agency"),
+        });
+        var gazetteerFile = Path.Combine(folder, "gazetteer.json");
+        await File.WriteAllTextAsync(gazetteerFile, gazetteer.ToJsonString());
+        app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={articles}", $"--Dashboard:Gazetteer={gazetteerFile}");
     }
 
     public async Task DisposeAsync()
@@ -47,6 +62,22 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
         await Expect(text).ToHaveTextAsync(Hostile);
         Assert.Equal(0, await text.Locator("script, img, b").CountAsync());
         Assert.Equal(0, await page.Locator("main b").CountAsync());
+        Assert.Null(await page.EvaluateAsync<string?>("() => window.__injected ?? null"));
+    }
+
+    [Fact]
+    public async Task Markup_in_an_agency_name_is_shown_as_text_in_the_matrix_and_never_runs()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/matrix");
+
+        var table = page.GetByRole(AriaRole.Table);
+        await Expect(table.GetByRole(AriaRole.Rowheader, new() { Name = HostileAgency })).ToHaveTextAsync(HostileAgency);
+        var cell = table.GetByRole(AriaRole.Button, new() { Name = $"{HostileAgency} on Artemis" });
+        await cell.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{HostileAgency} on Artemis" })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("main b, main img").CountAsync());
         Assert.Null(await page.EvaluateAsync<string?>("() => window.__injected ?? null"));
     }
 }
