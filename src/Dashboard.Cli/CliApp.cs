@@ -35,7 +35,9 @@ public static class CliApp
           bench import <folder>
                    measure importing a folder into a new database (analysis and persistence)
           bench queries [--statements <n>] [--repeat <r>] [--keep <new .db file> | --connection <empty database>]
-                   measure the dashboard's queries on a new database of n synthetic statements
+          bench queries --measure <database with a corpus> [--repeat <r>]
+                   measure the dashboard's queries on a new database of n synthetic statements,
+                   or (--measure) on a database that holds an imported corpus, as it is
 
         The database is the dashboard's: ConnectionStrings:Dashboard from appsettings.json beside
         this command or the environment (ConnectionStrings__Dashboard), else the default file.

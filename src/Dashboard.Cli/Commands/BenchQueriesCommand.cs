@@ -8,6 +8,7 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Dashboard.Cli.Commands;
 
@@ -16,8 +17,10 @@ namespace Dashboard.Cli.Commands;
 /// folder with n synthetic statements (gazetteer actors and programs, dates over 2019–2025, ten
 /// statements a document), then times what the views ask of the database — overview, matrix with
 /// and without an actor filter, contradictions, statement pages (first, deep, sorted, filtered),
-/// text search — and prints p50/p95 per query, then one line of JSON. Rows are synthesised rather
-/// than imported so that the query cost is measured at sizes the import would take long to reach.
+/// text search — and prints p50/p95 per query, then one line of JSON. Rows are synthesised so
+/// that sizes can be chosen freely and filled in seconds.
+/// <c>bench queries --measure &lt;connection&gt;</c> times the same queries on a database as it is
+/// (an imported corpus), changing nothing; the search words are then taken from its statements.
 /// </summary>
 public static class BenchQueriesCommand
 {
@@ -25,7 +28,7 @@ public static class BenchQueriesCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep", "connection");
+        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep", "connection", "measure");
         if (parsed.Positional.Count != 0)
         {
             throw new UsageException("bench queries takes no folder; it builds its own database");
@@ -53,6 +56,17 @@ public static class BenchQueriesCommand
             throw new UsageException("--keep and --connection exclude each other");
         }
 
+        var measure = parsed.Option("measure") is { Length: > 0 } existing ? existing : null;
+        if (measure is not null && (connection is not null || keep is not null || parsed.Option("statements") is not null))
+        {
+            throw new UsageException("--measure takes a database as it is: no --statements, --keep or --connection with it");
+        }
+
+        if (measure is not null)
+        {
+            return await MeasureAsync(measure, repeat, parsed.Option("gazetteer"), output, error);
+        }
+
         var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
         var file = keep ?? Path.Combine(folder, "bench.db");
         try
@@ -78,52 +92,10 @@ public static class BenchQueriesCommand
             await database.Get<Dashboard.Data.Analysis.AnalysisStore>().RebuildCorpusIfStaleAsync();
             var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
 
-            var agency = gazetteer.Actors.First(a => a.Kind == ActorKind.Agency).Name;
-            var statements = database.Get<StatementQueries>();
-            var matrix = database.Get<MatrixQueries>();
-            var corpus = database.Get<CorpusQueries>();
-            var none = DashboardFilter.None;
-            var byActor = none with { Actors = [agency] };
-            var deepPage = Math.Max(1, count / 50 / 2);
-            var queries = new (string Name, string Key, Func<Task> Run)[]
-            {
-                ("overview", "overview", () => corpus.OverviewAsync(none)),
-                ("matrix", "matrix", () => matrix.GetAsync(none)),
-                ("matrix, computed", "matrixComputed", () => matrix.ComputeAsync(none)),
-                ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),
-                ("contradictions", "contradictions", () => corpus.ContradictionsAsync(none, null)),
-                ("statements, first page", "statementsFirstPage", () => statements.PageAsync(none, StatementSort.DateDescending, 1, 50)),
-                ($"statements, page {deepPage:N0}", "statementsDeepPage", () => statements.PageAsync(none, StatementSort.DateDescending, deepPage, 50)),
-                ("statements by actor", "statementsByActor", () => statements.PageAsync(none, StatementSort.Actor, 1, 50)),
-                ("statements by outlet", "statementsByOutlet", () => statements.PageAsync(none, StatementSort.Outlet, 1, 50)),
-                ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
-                ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = "term421" }, StatementSort.DateDescending, 1, 50)),
-                ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = "lunar orbit" }, StatementSort.DateDescending, 1, 50)),
-            };
-
-            var culture = CultureInfo.InvariantCulture;
-            await output.WriteLineAsync(string.Create(culture, $"query benchmark on {(connection is null ? "SQLite" : database.Description)}: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s, corpus rebuilt in {rebuildSeconds:N1} s), {repeat} runs each"));
-            await output.WriteLineAsync(string.Create(culture, $"  {"query",-28} {"p50 ms",10} {"p95 ms",10}"));
+            var header = string.Create(CultureInfo.InvariantCulture,
+                $"query benchmark on {(connection is null ? "SQLite" : database.Description)}: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s, corpus rebuilt in {rebuildSeconds:N1} s), {repeat} runs each");
             var figures = new Dictionary<string, object> { ["statements"] = count, ["repeat"] = repeat, ["cores"] = Environment.ProcessorCount, ["corpusRebuildSeconds"] = Math.Round(rebuildSeconds, 1) };
-            foreach (var (name, key, run) in queries)
-            {
-                await run(); // warm-up: query compilation and the page cache
-                var times = new List<double>();
-                for (var i = 0; i < repeat; i++)
-                {
-                    var clock = Stopwatch.StartNew();
-                    await run();
-                    times.Add(clock.Elapsed.TotalMilliseconds);
-                }
-
-                times.Sort();
-                var p50 = Percentile(times, 0.50);
-                var p95 = Percentile(times, 0.95);
-                await output.WriteLineAsync(string.Create(culture, $"  {name,-28} {p50,10:N1} {p95,10:N1}"));
-                figures[key] = new { p50 = Math.Round(p50, 1), p95 = Math.Round(p95, 1) };
-            }
-
-            await output.WriteLineAsync(JsonSerializer.Serialize(figures));
+            await TimeQueriesAsync(database, count, new SearchProbe("term421", "lunar orbit"), repeat, header, figures, output);
             return ExitCodes.Success;
         }
         finally
@@ -131,6 +103,115 @@ public static class BenchQueriesCommand
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The words of the two text searches: one that few statements hold, two that many do.</summary>
+    private sealed record SearchProbe(string Rare, string Common);
+
+    /// <summary>An existing database as it is: opened as the app opens it (an older schema is upgraded), no rows written.</summary>
+    private static async Task<int> MeasureAsync(string connection, int repeat, string? gazetteerFile, TextWriter output, TextWriter error)
+    {
+        var location = DatabaseLocation.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:Dashboard", connection)]).Build());
+        if (location.IsSqlite && !File.Exists(location.FilePath))
+        {
+            await error.WriteLineAsync($"error: {location.FilePath}: no such database file, so there is nothing to measure (none was created)");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Dashboard"] = connection,
+                ["Dashboard:Gazetteer"] = gazetteerFile,
+            });
+            var factory = database.Get<IDbContextFactory<DashboardDbContext>>();
+            await using var db = await factory.CreateDbContextAsync();
+            var documents = await db.Documents.CountAsync();
+            var count = await db.Statements.CountAsync();
+            if (documents == 0 || count == 0)
+            {
+                await error.WriteLineAsync($"error: {database.Description} holds no {(documents == 0 ? "documents" : "statements")}, so there is nothing to measure; import articles first, or leave out --measure to let the benchmark fill a database of its own");
+                return ExitCodes.Failure;
+            }
+
+            var words = await SearchWordsOfAsync(db);
+            var header = string.Create(CultureInfo.InvariantCulture,
+                $"query benchmark on {database.Description} as it is: {count:N0} statements in {documents:N0} documents, searching “{words.Rare}” and “{words.Common}”, {repeat} runs each");
+            var figures = new Dictionary<string, object> { ["documents"] = documents, ["statements"] = count, ["repeat"] = repeat, ["cores"] = Environment.ProcessorCount };
+            await TimeQueriesAsync(database, count, words, repeat, header, figures, output);
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>
+    /// From the first 5,000 statements: the two most frequent words of four letters or more, and the
+    /// first of the words of seven letters or more that occur there exactly twice (rare, but there).
+    /// </summary>
+    private static async Task<SearchProbe> SearchWordsOfAsync(DashboardDbContext db)
+    {
+        var texts = await db.Statements.OrderBy(s => s.Id).Select(s => s.Text).Take(5_000).ToListAsync();
+        var counts = texts.SelectMany(t => Dashboard.Data.Search.SearchWords.Tokenize(t).Distinct())
+            .GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var common = counts.Where(c => c.Key.Length >= 4).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).Select(c => c.Key);
+        var rare = counts.Where(c => c.Key.Length >= 7 && c.Value == 2).Select(c => c.Key).Order(StringComparer.Ordinal).FirstOrDefault()
+            ?? counts.OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        return new SearchProbe(rare, string.Join(' ', common));
+    }
+
+    private static async Task TimeQueriesAsync(DashboardDatabase database, int count, SearchProbe words, int repeat, string header, Dictionary<string, object> figures, TextWriter output)
+    {
+        var gazetteer = database.Get<Dashboard.Data.Gazetteers.GazetteerSource>().Current;
+        var agency = gazetteer.Actors.First(a => a.Kind == ActorKind.Agency).Name;
+        var statements = database.Get<StatementQueries>();
+        var matrix = database.Get<MatrixQueries>();
+        var corpus = database.Get<CorpusQueries>();
+        var none = DashboardFilter.None;
+        var byActor = none with { Actors = [agency] };
+        var deepPage = Math.Max(1, count / 50 / 2);
+        var queries = new (string Name, string Key, Func<Task> Run)[]
+        {
+            ("overview", "overview", () => corpus.OverviewAsync(none)),
+            ("matrix", "matrix", () => matrix.GetAsync(none)),
+            ("matrix, computed", "matrixComputed", () => matrix.ComputeAsync(none)),
+            ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),
+            ("contradictions", "contradictions", () => corpus.ContradictionsAsync(none, null)),
+            ("statements, first page", "statementsFirstPage", () => statements.PageAsync(none, StatementSort.DateDescending, 1, 50)),
+            ($"statements, page {deepPage:N0}", "statementsDeepPage", () => statements.PageAsync(none, StatementSort.DateDescending, deepPage, 50)),
+            ("statements by actor", "statementsByActor", () => statements.PageAsync(none, StatementSort.Actor, 1, 50)),
+            ("statements by outlet", "statementsByOutlet", () => statements.PageAsync(none, StatementSort.Outlet, 1, 50)),
+            ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
+            ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = words.Rare }, StatementSort.DateDescending, 1, 50)),
+            ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = words.Common }, StatementSort.DateDescending, 1, 50)),
+        };
+
+        var culture = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(header);
+        await output.WriteLineAsync(string.Create(culture, $"  {"query",-28} {"p50 ms",10} {"p95 ms",10}"));
+        foreach (var (name, key, run) in queries)
+        {
+            await run(); // warm-up: query compilation and the page cache
+            var times = new List<double>();
+            for (var i = 0; i < repeat; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await run();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            var p50 = Percentile(times, 0.50);
+            var p95 = Percentile(times, 0.95);
+            await output.WriteLineAsync(string.Create(culture, $"  {name,-28} {p50,10:N1} {p95,10:N1}"));
+            figures[key] = new { p50 = Math.Round(p50, 1), p95 = Math.Round(p95, 1) };
+        }
+
+        await output.WriteLineAsync(JsonSerializer.Serialize(figures));
     }
 
     private static async Task<bool> HoldsDocumentsAsync(IDbContextFactory<DashboardDbContext> factory)

@@ -22,6 +22,50 @@ public sealed class GenerateAndBenchTests : IDisposable
         Assert.Equal(filesA, Directory.GetFiles(b).Order().Select(File.ReadAllText));
     }
 
+    [Fact]
+    public async Task The_query_benchmark_measures_an_imported_corpus_as_it_is_and_refuses_an_empty_or_missing_database()
+    {
+        var file = Path.Combine(temp.Path, "corpus.db");
+        var empty = Path.Combine(temp.Path, "empty.db");
+        try
+        {
+            using (var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={file}" }))
+            {
+                var samples = Directory.EnumerateFiles(Cli.SampleArticles).Order(StringComparer.Ordinal).Select(f => new Dashboard.Data.Import.ImportFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+                await database.Get<Dashboard.Data.Import.ImportService>().ImportAllAsync(samples, "test");
+            }
+
+            using (await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={empty}" }))
+            {
+            }
+
+            var (code, output, error) = await Cli.RunAsync("bench", "queries", "--measure", $"Data Source={file}", "--repeat", "2");
+
+            Assert.True(code == 0, error);
+            Assert.Contains("as it is: ", output, StringComparison.Ordinal);
+            using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+            Assert.Equal(5, figures.RootElement.GetProperty("documents").GetInt32());
+            Assert.True(figures.RootElement.GetProperty("statements").GetInt32() > 5);
+            Assert.True(figures.RootElement.GetProperty("textSearchTop50").GetProperty("p95").GetDouble() >= 0);
+
+            var refused = await Cli.RunAsync("bench", "queries", "--measure", $"Data Source={empty}");
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("holds no documents, so there is nothing to measure", refused.Error, StringComparison.Ordinal);
+
+            var missing = Path.Combine(temp.Path, "missing.db");
+            var absent = await Cli.RunAsync("bench", "queries", "--measure", $"Data Source={missing}");
+            Assert.Equal(1, absent.ExitCode);
+            Assert.Contains("no such database file", absent.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(missing));
+
+            Assert.Equal(2, (await Cli.RunAsync("bench", "queries", "--measure", $"Data Source={file}", "--statements", "10")).ExitCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
