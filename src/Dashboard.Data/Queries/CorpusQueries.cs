@@ -6,6 +6,9 @@ namespace Dashboard.Data.Queries;
 
 public sealed record ContradictionView(int Id, string Fingerprint, string Actor, string Program, string Kind, double Strength, string Explanation, StatementView A, StatementView B, int? DaysApart);
 
+/// <summary>A contradiction of a list, before its statements are read.</summary>
+public sealed record ContradictionRef(int Id, string Fingerprint);
+
 public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies, IReadOnlyList<StatementView> Members);
 
 /// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
@@ -18,10 +21,37 @@ public sealed record OverviewFigures(
 /// <summary>Contradictions, utterance clusters and overview figures for a filter.</summary>
 public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextFactory)
 {
+    /// <summary>The most contradictions a list holds: the strongest, for a filter.</summary>
+    public const int MaxContradictions = 500;
+
     public async Task<IReadOnlyList<ContradictionView>> ContradictionsAsync(DashboardFilter filter, string? kind, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contradictions = await Strongest(db, filter, kind).ToListAsync(cancellationToken);
+        return await ContradictionViewsAsync(db, contradictions, cancellationToken);
+    }
+
+    /// <summary>The same list as <see cref="ContradictionsAsync"/> without the statements: for a view that shows a page of it.</summary>
+    public async Task<IReadOnlyList<ContradictionRef>> ContradictionRefsAsync(DashboardFilter filter, string? kind, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Strongest(db, filter, kind).Select(c => new ContradictionRef(c.Id, c.Fingerprint)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>These contradictions with both statements, in the order given (those gone since are left out).</summary>
+    public async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(IReadOnlyList<ContradictionRef> refs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(refs);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ids = refs.Select(r => r.Id).ToList();
+        var rows = (await db.Contradictions.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
+        return await ContradictionViewsAsync(db, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), cancellationToken);
+    }
+
+    /// <summary>Contradictions whose both statements match the filter (programs: the contradiction's own), strongest first.</summary>
+    private static IQueryable<Contradiction> Strongest(DashboardDbContext db, DashboardFilter filter, string? kind)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         var statements = StatementQueries.Filtered(db, filter with { Programs = [] });
         var query = db.Contradictions.AsNoTracking()
             .Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
@@ -35,8 +65,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             query = query.Where(c => c.Kind == kind);
         }
 
-        var contradictions = await query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(500).ToListAsync(cancellationToken);
-        return await ContradictionViewsAsync(db, contradictions, cancellationToken);
+        return query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(MaxContradictions);
     }
 
     /// <summary>The contradiction with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>

@@ -1,0 +1,40 @@
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Data.Tests.Queries;
+
+public sealed class ContradictionQueriesTests
+{
+    [Fact]
+    public async Task A_page_read_from_the_list_s_references_equals_the_same_items_of_the_whole_list()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        var corpus = database.Get<CorpusQueries>();
+        var filters = new[] { DashboardFilter.None, DashboardFilter.None with { Actors = ["Roscosmos"] }, DashboardFilter.None with { Programs = ["Lunar Gateway"] } };
+
+        foreach (var filter in filters)
+        {
+            foreach (var kind in new string?[] { null, "reversal", "no-such-kind" })
+            {
+                var whole = await corpus.ContradictionsAsync(filter, kind);
+                var refs = await corpus.ContradictionRefsAsync(filter, kind);
+                Assert.Equal(whole.Select(c => (c.Id, c.Fingerprint)), refs.Select(r => (r.Id, r.Fingerprint)));
+
+                // A page from the middle, in the list's order, with the same statements.
+                var slice = refs.Skip(1).Take(2).ToList();
+                var page = await corpus.ContradictionViewsAsync(slice);
+                Assert.Equal(
+                    whole.Skip(1).Take(2).Select(c => $"{c.Fingerprint} {c.Kind} {c.Strength} {c.A.Id} {c.B.Id} {c.DaysApart}"),
+                    page.Select(c => $"{c.Fingerprint} {c.Kind} {c.Strength} {c.A.Id} {c.B.Id} {c.DaysApart}"));
+            }
+        }
+
+        var all = await corpus.ContradictionRefsAsync(DashboardFilter.None, null);
+        Assert.True(all.Count >= 3, $"{all.Count} contradictions in the sample corpus");
+        // A reference to a contradiction that is gone (re-analysis renumbers them) is left out, not an error.
+        var some = await corpus.ContradictionViewsAsync([all[0], new ContradictionRef(int.MaxValue, "gone"), all[1]]);
+        Assert.Equal([all[0].Fingerprint, all[1].Fingerprint], some.Select(c => c.Fingerprint));
+        Assert.Empty(await corpus.ContradictionViewsAsync([]));
+    }
+}
