@@ -188,6 +188,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
         await page.OpenInteractiveAsync("/documents/3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        // The deletion leads to the documents list: its restore panel is the one to use, not the page left behind.
+        await Expect(page.Locator(".deleted-banner")).ToBeVisibleAsync();
         var restore = page.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
         var chooser = restore.GetByLabel("Backup file");
         await chooser.SetInputFilesAsync(new FilePayload { Name = "notes.db", MimeType = "application/octet-stream", Buffer = Encoding.UTF8.GetBytes("<script>alert(1)</script> not a database") });
