@@ -17,7 +17,7 @@ public sealed class ContradictionPagesTests(SampleDashboard dashboard) : IAsyncL
     public async Task InitializeAsync()
     {
         var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
-        var gazetteer = GazetteerLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "data", "gazetteer.json"));
+        var gazetteer = GazetteerLoader.LoadFile(TestPaths.Gazetteer);
         foreach (var article in new CorpusGenerator(gazetteer).Generate(300, seed: 11))
         {
             await File.WriteAllTextAsync(Path.Combine(articles, article.FileName), article.Text);

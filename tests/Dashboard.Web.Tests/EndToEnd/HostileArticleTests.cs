@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Article text is shown as text: markup in an article never becomes markup in the page.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifetime
+public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticleTests.HostileCorpus corpus) : IClassFixture<HostileArticleTests.HostileCorpus>
 {
     private const string Hostile =
         "Roscosmos said <script>window.__injected = 'script';</script> it was ready.\n" +
@@ -22,38 +22,10 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
         "title: Hostile Space Agency joins Artemis\noutlet: Space Wire\ndate: 2024-02-01\n\n" +
         "\"We are ready to join the Artemis program and will sign the agreement this year,\" the Hostile Space Agency said in a statement on Thursday.\n";
 
-    private readonly string folder = DashboardApp.NewFolder();
-    private DashboardApp? app;
-
-    public async Task InitializeAsync()
-    {
-        var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(articles, HostileFileName), Hostile);
-        await File.WriteAllTextAsync(Path.Combine(articles, "agency.txt"), AgencyArticle);
-        var gazetteer = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "gazetteer.json")))!;
-        gazetteer["actors"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
-        {
-            ["name"] = HostileAgency, ["kind"] = "agency", ["country"] = "Nowhere", ["aliases"] = new System.Text.Json.Nodes.JsonArray("Hostile Space Agency"),
-        });
-        var gazetteerFile = Path.Combine(folder, "gazetteer.json");
-        await File.WriteAllTextAsync(gazetteerFile, gazetteer.ToJsonString());
-        app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={articles}", $"--Dashboard:Gazetteer={gazetteerFile}");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-        }
-
-        DashboardApp.DeleteFolder(folder);
-    }
-
     [Fact]
     public async Task Markup_in_an_article_and_its_file_name_is_shown_as_text_and_never_runs()
     {
-        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(corpus.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
 
         await page.GetByRole(AriaRole.Link, new() { Name = HostileFileName }).ClickAsync();
@@ -68,7 +40,7 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
     [Fact]
     public async Task Markup_in_an_agency_name_is_shown_as_text_in_the_matrix_and_never_runs()
     {
-        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(corpus.App.BaseUrl);
         await page.OpenInteractiveAsync("/matrix");
 
         var table = page.GetByRole(AriaRole.Table);
@@ -79,5 +51,39 @@ public sealed class HostileArticleTests(SampleDashboard dashboard) : IAsyncLifet
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{HostileAgency} on Artemis" })).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("main b, main img").CountAsync());
         Assert.Null(await page.EvaluateAsync<string?>("() => window.__injected ?? null"));
+    }
+
+    /// <summary>One app for the class, on the hostile articles and gazetteer; the tests only read it.</summary>
+    public sealed class HostileCorpus : IAsyncLifetime
+    {
+        private readonly string folder = DashboardApp.NewFolder();
+        private DashboardApp? app;
+
+        public DashboardApp App => app ?? throw new InvalidOperationException("not started");
+
+        public async Task InitializeAsync()
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
+            await File.WriteAllTextAsync(Path.Combine(articles, HostileFileName), Hostile);
+            await File.WriteAllTextAsync(Path.Combine(articles, "agency.txt"), AgencyArticle);
+            var gazetteer = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(TestPaths.Gazetteer))!;
+            gazetteer["actors"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["name"] = HostileAgency, ["kind"] = "agency", ["country"] = "Nowhere", ["aliases"] = new System.Text.Json.Nodes.JsonArray("Hostile Space Agency"),
+            });
+            var gazetteerFile = Path.Combine(folder, "gazetteer.json");
+            await File.WriteAllTextAsync(gazetteerFile, gazetteer.ToJsonString());
+            app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={articles}", $"--Dashboard:Gazetteer={gazetteerFile}");
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (app is not null)
+            {
+                await app.StopAsync();
+            }
+
+            DashboardApp.DeleteFolder(folder);
+        }
     }
 }

@@ -9,6 +9,9 @@ internal static class TestPaths
 
     public static string SampleArticles => Metadata("SampleArticles");
 
+    /// <summary>The gazetteer the app ships with.</summary>
+    public static string Gazetteer => Metadata("Gazetteer");
+
     public static IReadOnlyList<string> SampleFileNames =>
         Directory.GetFiles(SampleArticles, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
