@@ -177,6 +177,7 @@ public static class BenchQueriesCommand
         var queries = new (string Name, string Key, Func<Task> Run)[]
         {
             ("overview", "overview", () => corpus.OverviewAsync(none)),
+            ("overview, computed", "overviewComputed", () => corpus.ComputeOverviewAsync(none)),
             ("matrix", "matrix", () => matrix.GetAsync(none)),
             ("matrix, computed", "matrixComputed", () => matrix.ComputeAsync(none)),
             ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),

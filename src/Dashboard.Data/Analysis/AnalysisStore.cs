@@ -240,6 +240,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         await db.SaveChangesAsync(cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
+        await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -249,5 +250,6 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await db.UtteranceClusters.ExecuteDeleteAsync(cancellationToken);
         await db.Contradictions.ExecuteDeleteAsync(cancellationToken);
         await db.MatrixCells.ExecuteDeleteAsync(cancellationToken);
+        await Queries.CorpusTotals.ClearAsync(db, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, 
 
 public sealed record OverviewFigures(
     int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, int Contradictions,
-    string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<(string Outlet, int Documents)> Outlets);
+    string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<OutletCount> Outlets);
 
 /// <summary>Contradictions, utterance clusters and overview figures for a filter.</summary>
 public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextFactory)
@@ -139,26 +139,28 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         return points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
     }
 
+    /// <summary>The overview for a filter; without one, its counts are those stored at the last corpus rebuild.</summary>
     public async Task<OverviewFigures> OverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var statements = StatementQueries.Filtered(db, filter);
-        var documentIds = statements.Select(s => s.DocumentId).Distinct();
-        var documents = filter.IsEmpty ? await db.Documents.CountAsync(cancellationToken) : await documentIds.CountAsync(cancellationToken);
-        var statementCount = await statements.CountAsync(cancellationToken);
-        var actors = await statements.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().CountAsync(cancellationToken);
-        var stances = db.StatementStances.AsNoTracking().Where(st => statements.Any(s => s.Id == st.StatementId));
-        // Per program (few, read from the index) whether any matching statement takes a stance on it:
-        // each check stops at its first hit, where counting distinct programs read every stance.
-        var programs = 0;
-        foreach (var program in await db.StatementStances.Select(st => st.Program).Distinct().ToListAsync(cancellationToken))
-        {
-            programs += await stances.AnyAsync(st => st.Program == program, cancellationToken) ? 1 : 0;
-        }
+        var totals = filter.IsEmpty ? await CorpusTotals.StoredAsync(db, cancellationToken) : null;
+        totals ??= await CorpusTotals.ComputeAsync(db, filter, cancellationToken);
+        return await OverviewAsync(db, filter, totals, cancellationToken);
+    }
 
-        var from = await statements.MinAsync(s => s.DateSort, cancellationToken);
-        var to = await statements.MaxAsync(s => s.DateSort, cancellationToken);
+    /// <summary>The overview with every count computed from the statements: what the stored counts must equal (tests), and the cold cost (bench queries).</summary>
+    public async Task<OverviewFigures> ComputeOverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await OverviewAsync(db, filter, await CorpusTotals.ComputeAsync(db, filter, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The totals with what changes without a rebuild (verdicts) or is one indexed look-up (the newest statement).</summary>
+    private static async Task<OverviewFigures> OverviewAsync(DashboardDbContext db, DashboardFilter filter, CorpusTotals totals, CancellationToken cancellationToken)
+    {
+        var statements = StatementQueries.Filtered(db, filter);
         // The stored contradictions are those of the current corpus (rebuilt on every change), so
         // without a filter no statement needs checking: two lookups per contradiction saved.
         var contradictions = filter.IsEmpty
@@ -177,13 +179,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             newest = (await StatementQueries.ViewsAsync(db, [id], cancellationToken))[id];
         }
 
-        var outlets = await db.Documents.AsNoTracking()
-            .Where(d => filter.IsEmpty || documentIds.Contains(d.Id))
-            .GroupBy(d => d.Outlet ?? "unknown")
-            .Select(g => new { Outlet = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Outlet)
-            .ToListAsync(cancellationToken);
-        return new OverviewFigures(documents, statementCount, actors, programs, from, to, contradictionCount, contested?.Program, contested?.Count ?? 0, newest,
-            outlets.Select(o => (o.Outlet, o.Count)).ToList());
+        return new OverviewFigures(totals.Documents, totals.Statements, totals.Actors, totals.Programs, totals.From, totals.To, contradictionCount,
+            contested?.Program, contested?.Count ?? 0, newest, totals.Outlets);
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Dashboard.Data.Annotations;
+using Dashboard.Data.Import;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Data.Tests.Queries;
+
+/// <summary>The overview's counts stored at the corpus rebuild against the same counts computed from the statements.</summary>
+public sealed class OverviewQueriesTests
+{
+    private const string Extra = """
+        title: ESA and NASA on the Gateway schedule
+        outlet: Zeta Wire
+        date: 2025-03-04
+
+        PARIS — ESA said on Tuesday it was ready for dialogue on the Lunar Gateway.
+        NASA officials said they were committed to Artemis, "whatever the budget".
+        """;
+
+    [Fact]
+    public async Task Stored_counts_equal_computed_ones_after_import_correction_deletion_and_purge()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("extra.txt", Extra)]);
+        var corpus = database.Get<CorpusQueries>();
+        var first = await AssertSameAsync(corpus);
+        Assert.Contains(first.Outlets, o => o.Outlet == "Zeta Wire" && o.Documents == 1);
+
+        // A statement of an actor quoted more than once, given to a new actor: one actor more.
+        var page = await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize);
+        var statement = page.Items.Where(s => s.Actor is not null).GroupBy(s => s.Actor).First(g => g.Count() > 1).First();
+        var corrected = await database.Get<AnnotationService>().AddAsync("correction", "statement", statement.Fingerprint, "actor = Zeta Agency\nchecked", null, "Ana");
+        Assert.True(corrected.Ok, corrected.Error);
+        var afterCorrection = await AssertSameAsync(corpus);
+        Assert.Equal(first.Actors + 1, afterCorrection.Actors);
+
+        var deletion = database.Get<DeletedDocuments>();
+        Assert.True(await deletion.DeleteAsync(statement.DocumentId, "Ana"));
+        var afterDeletion = await AssertSameAsync(corpus);
+        Assert.Equal(first.Documents - 1, afterDeletion.Documents);
+        Assert.True(await deletion.PurgeAsync(statement.DocumentId, "Ana"));
+        await AssertSameAsync(corpus);
+    }
+
+    [Fact]
+    public async Task While_the_corpus_is_out_of_date_the_counts_are_computed_and_include_the_new_documents()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        var corpus = database.Get<CorpusQueries>();
+        var before = await corpus.OverviewAsync(DashboardFilter.None);
+
+        // An import in progress: its batches mark the corpus out of date instead of rebuilding it.
+        await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("extra.txt", Extra)], updateCorpus: false);
+
+        var during = await corpus.OverviewAsync(DashboardFilter.None);
+        Assert.Equal(before.Documents + 1, during.Documents);
+        Assert.True(during.Statements > before.Statements);
+        Assert.Equal(Describe(await corpus.ComputeOverviewAsync(DashboardFilter.None)), Describe(during));
+    }
+
+    private static async Task<OverviewFigures> AssertSameAsync(CorpusQueries corpus)
+    {
+        var overview = await corpus.OverviewAsync(DashboardFilter.None);
+        Assert.True(overview.Documents > 0 && overview.Statements > 0 && overview.Outlets.Count > 0);
+        Assert.Equal(Describe(await corpus.ComputeOverviewAsync(DashboardFilter.None)), Describe(overview));
+        return overview;
+    }
+
+    private static string Describe(OverviewFigures overview) => JsonSerializer.Serialize(overview);
+}
