@@ -58,11 +58,11 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             StatementSort.Outlet => query.OrderBy(s => s.Document!.Outlet).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
             _ => query.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id),
         };
-        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize)
-            .Include(s => s.Stances).Include(s => s.Document)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return new StatementPage(await WithCorrectionsAsync(db, rows.Select(ToView).ToList(), cancellationToken), total, page, pageSize);
+        // The page's ids first, then their rows: the sort and offset run once, over the index, not
+        // again for each table the statements are read with (a deep page on PostgreSQL paid it three times).
+        var ids = await query.Skip((page - 1) * pageSize).Take(pageSize).Select(s => s.Id).ToListAsync(cancellationToken);
+        var byId = await ViewsAsync(db, ids, cancellationToken);
+        return new StatementPage(ids.Select(id => byId[id]).ToList(), total, page, pageSize);
     }
 
     public async Task<IReadOnlyList<StatementView>> ByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
