@@ -7,7 +7,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Every role against every action: direct HTTP requests, pages, and changes sent through the circuit.</summary>
 [Collection(TeamDashboardGroup.Name)]
-public sealed class AuthorisationTests(TeamDashboard team)
+public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Browser)
 {
     private const string Anonymous = "anonymous";
 

@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Pinning items from the views and presenting them one per screen.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class BriefingTests(SampleDashboard dashboard)
+public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]
     public async Task Pinned_items_are_presented_one_per_screen_with_arrow_keys_their_notes_and_a_printable_handout()

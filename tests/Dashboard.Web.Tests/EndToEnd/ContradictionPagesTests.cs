@@ -9,12 +9,12 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>A corpus with many contradictions: the list is shown a page of 25 at a time.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ContradictionPagesTests(SampleDashboard dashboard) : IAsyncLifetime
+public sealed class ContradictionPagesTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private readonly string folder = DashboardApp.NewFolder();
     private DashboardApp? app;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
         var gazetteer = GazetteerLoader.LoadFile(TestPaths.Gazetteer);
@@ -26,8 +26,9 @@ public sealed class ContradictionPagesTests(SampleDashboard dashboard) : IAsyncL
         app = await DashboardApp.StartAsync(folder, $"--Dashboard:SampleArticles={articles}");
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
+        await base.DisposeAsync();
         if (app is not null)
         {
             await app.StopAsync();

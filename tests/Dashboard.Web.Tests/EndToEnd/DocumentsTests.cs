@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 [Collection(SampleDashboardGroup.Name)]
-public sealed class DocumentsTests(SampleDashboard dashboard)
+public sealed class DocumentsTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]
     public async Task Lists_every_sample_document_by_file_name()

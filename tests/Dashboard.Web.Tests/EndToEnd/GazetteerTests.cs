@@ -6,14 +6,15 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Editing the gazetteer in the browser: checked, saved as a version, then re-analysis on offer. Its own app, so the shared corpus is untouched.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class GazetteerTests(SampleDashboard dashboard) : IAsyncLifetime
+public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private DashboardApp? app;
 
-    public async Task InitializeAsync() => app = await DashboardApp.StartAsync();
+    public override async Task InitializeAsync() => app = await DashboardApp.StartAsync();
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
+        await base.DisposeAsync();
         if (app is not null)
         {
             await app.StopAsync();

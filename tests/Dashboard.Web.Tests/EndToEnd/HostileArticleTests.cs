@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Article text is shown as text: markup in an article never becomes markup in the page.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticleTests.HostileCorpus corpus) : IClassFixture<HostileArticleTests.HostileCorpus>
+public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticleTests.HostileCorpus corpus) : BrowserTest(dashboard.Browser), IClassFixture<HostileArticleTests.HostileCorpus>
 {
     private const string Hostile =
         "Roscosmos said <script>window.__injected = 'script';</script> it was ready.\n" +

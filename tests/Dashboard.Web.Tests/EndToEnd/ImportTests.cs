@@ -7,14 +7,15 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Importing from the browser: files of every kind, bad ones refused with reasons, pasted text. Its own app, so the sample corpus of the others is untouched.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ImportTests(SampleDashboard dashboard) : IAsyncLifetime
+public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private DashboardApp? app;
 
-    public async Task InitializeAsync() => app = await DashboardApp.StartAsync();
+    public override async Task InitializeAsync() => app = await DashboardApp.StartAsync();
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
+        await base.DisposeAsync();
         if (app is not null)
         {
             await app.StopAsync();

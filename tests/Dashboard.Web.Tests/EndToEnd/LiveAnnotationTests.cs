@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Two colleagues in two browsers: what one decides, the other sees without reloading.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class LiveAnnotationTests(SampleDashboard dashboard)
+public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private async Task<IPage> ColleagueAsync(string name)
     {

@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Notes, tags and passage notes in the document reader, and statement corrections reaching the matrix.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ReaderAnnotationTests(SampleDashboard dashboard)
+public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]
     public async Task A_document_takes_tags_and_notes_shown_as_text_and_kept()

@@ -8,7 +8,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>The server goes away mid-meeting and comes back on the same address and database.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ServerRestartTests(SampleDashboard dashboard)
+public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]
     public async Task After_a_server_restart_the_view_recovers_and_an_unsaved_note_draft_is_still_there()

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ShellTests(SampleDashboard dashboard)
+public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     public static TheoryData<string, string> Views => new()
     {

@@ -6,7 +6,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>The briefing views over the analysed sample corpus.</summary>
 [Collection(SampleDashboardGroup.Name)]
-public sealed class ViewsTests(SampleDashboard dashboard)
+public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private async Task<IPage> OpenAsync(string path)
     {

@@ -56,6 +56,15 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Closes every context (and so every page) opened so far.</summary>
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in Instance.Contexts.ToList())
+        {
+            await context.CloseAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
