@@ -5,8 +5,11 @@ using Dashboard.Web.Tests.Infrastructure;
 
 namespace Dashboard.Web.Tests.Hosting;
 
-/// <summary>The app as a person starts it: real process, real SQLite file, real HTTP.</summary>
-public sealed partial class StartupTests : IDisposable
+/// <summary>
+/// The app as a person starts it: real process, real SQLite file, real HTTP. Tests that only read
+/// share one app started on a new folder (<see cref="FirstStart"/>); the others start their own.
+/// </summary>
+public sealed partial class StartupTests(StartupTests.FirstStart first) : IDisposable, IClassFixture<StartupTests.FirstStart>
 {
     private readonly string folder = DashboardApp.NewFolder();
     private readonly HttpClient http = new();
@@ -20,7 +23,7 @@ public sealed partial class StartupTests : IDisposable
     [Fact]
     public async Task Serves_the_dashboard_and_lists_every_sample_document()
     {
-        await using var app = await DashboardApp.StartAsync(folder);
+        var app = first.App;
 
         var home = await http.GetAsync(app.BaseUrl);
         var documents = await http.GetStringAsync(new Uri(app.BaseUrl, "documents"));
@@ -28,13 +31,13 @@ public sealed partial class StartupTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.All(TestPaths.SampleFileNames, name => Assert.Contains(name, documents, StringComparison.Ordinal));
         Assert.Contains($"{TestPaths.SampleFileNames.Count} documents", documents, StringComparison.Ordinal);
-        Assert.Contains("Database: " + DashboardApp.DatabasePath(folder), app.Output, StringComparison.Ordinal);
+        Assert.Contains("Database: " + DashboardApp.DatabasePath(app.Folder), app.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Every_response_carries_the_security_headers()
     {
-        await using var app = await DashboardApp.StartAsync(folder);
+        var app = first.App;
 
         foreach (var path in new[] { "", "documents/1", "no-such-page", "annotations/export.csv", "css/app.css" })
         {
@@ -79,7 +82,7 @@ public sealed partial class StartupTests : IDisposable
     [Fact]
     public async Task Serves_blazors_script_from_the_build_with_a_fingerprint()
     {
-        await using var app = await DashboardApp.StartAsync(folder);
+        var app = first.App;
         var page = await http.GetStringAsync(app.BaseUrl);
 
         var script = ScriptTag().Match(page);
@@ -95,7 +98,7 @@ public sealed partial class StartupTests : IDisposable
     [Fact]
     public async Task Unknown_addresses_answer_404_with_the_not_found_page()
     {
-        await using var app = await DashboardApp.StartAsync(folder);
+        var app = first.App;
 
         using var response = await http.GetAsync(new Uri(app.BaseUrl, "no/such/page?q=<script>"));
 
@@ -137,7 +140,7 @@ public sealed partial class StartupTests : IDisposable
     [Fact]
     public async Task On_loopback_only_loopback_host_names_are_answered_and_request_bodies_are_small()
     {
-        await using var app = await DashboardApp.StartAsync(folder);
+        var app = first.App;
         using var client = new HttpClient { BaseAddress = app.BaseUrl };
 
         using var rebound = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = $"attacker.example:{app.BaseUrl.Port}" } };
@@ -243,6 +246,25 @@ public sealed partial class StartupTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("line 3: alias \"NASA\" of \"ESA\" is already used by \"NASA\" (line 2)", error, StringComparison.Ordinal);
         Assert.False(File.Exists(DashboardApp.DatabasePath(folder)));
+    }
+
+    /// <summary>The app's first start on a new folder: migrations and the sample import included.</summary>
+    public sealed class FirstStart : IAsyncLifetime
+    {
+        private DashboardApp? app;
+
+        public DashboardApp App => app ?? throw new InvalidOperationException("The app has not started.");
+
+        public async Task InitializeAsync() => app = await DashboardApp.StartAsync(DashboardApp.NewFolder());
+
+        public async Task DisposeAsync()
+        {
+            if (app is not null)
+            {
+                await app.StopAsync();
+                DashboardApp.DeleteFolder(app.Folder);
+            }
+        }
     }
 
     [GeneratedRegex("<script src=\"(?<src>_framework/blazor\\.web\\.[a-z0-9]+\\.js)\"")]

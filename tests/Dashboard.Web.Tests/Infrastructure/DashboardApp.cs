@@ -47,7 +47,12 @@ public sealed partial class DashboardApp : IAsyncDisposable
 
     public static string DatabasePath(string folder) => Path.Combine(folder, "dashboard.db");
 
-    /// <summary>Starts the app and waits until it prints the address it listens on.</summary>
+    /// <summary>
+    /// Starts the app and waits until it prints the address it listens on. Without a folder, in a new
+    /// one whose database is a copy of the one the app made on its first start in this test run
+    /// (<see cref="SampleDatabase"/>): a fresh start is what <c>StartupTests</c> test, and the other
+    /// tests need not pay for its migrations and sample import again.
+    /// </summary>
     public static Task<DashboardApp> StartAsync(string? folder = null, params string[] extraArguments) =>
         StartAsync(folder, new Dictionary<string, string>(), extraArguments);
 
@@ -58,7 +63,15 @@ public sealed partial class DashboardApp : IAsyncDisposable
     public static async Task<DashboardApp> StartAsync(string? folder, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         var ownsFolder = folder is null;
-        folder ??= NewFolder();
+        if (folder is null)
+        {
+            folder = NewFolder();
+            if (!environment.ContainsKey("ConnectionStrings__Dashboard"))
+            {
+                await SampleDatabase.CopyToAsync(DatabasePath(folder));
+            }
+        }
+
         var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0", .. extraArguments], environment);
         using var timeout = new CancellationTokenSource(StartTimeout);
         try
@@ -162,6 +175,50 @@ public sealed partial class DashboardApp : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return (process, log);
+    }
+
+    /// <summary>The database a first start makes (migrated, sample corpus imported), made once per test run.</summary>
+    private static class SampleDatabase
+    {
+        private static readonly Lazy<Task<string>> Made = new(MakeAsync);
+
+        public static async Task CopyToAsync(string path)
+        {
+            var made = await Made.Value;
+            File.Copy(made, path);
+        }
+
+        private static async Task<string> MakeAsync()
+        {
+            var folder = NewFolder();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder(folder);
+            var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0"]);
+            using var timeout = new CancellationTokenSource(StartTimeout);
+            try
+            {
+                await log.WaitForAsync(RunningLine(), process, timeout.Token);
+                // A graceful stop (SIGTERM) closes the database, so its write-ahead log is folded into the one file copied.
+                using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                {
+                    await term.WaitForExitAsync(timeout.Token);
+                }
+
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            finally
+            {
+                Stop(process);
+                process.Dispose();
+            }
+
+            var path = DatabasePath(folder);
+            if (File.Exists(path + "-wal"))
+            {
+                throw new InvalidOperationException($"The sample database was not closed cleanly. Output:\n{log.Text}");
+            }
+
+            return path;
+        }
     }
 
     private static void Stop(Process process)
