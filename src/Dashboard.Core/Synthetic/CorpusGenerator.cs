@@ -14,6 +14,8 @@ public sealed record GeneratedArticle(string FileName, string Text);
 /// </summary>
 public sealed class CorpusGenerator(Gazetteer gazetteer)
 {
+    private static readonly string[] Cities = ["Moscow", "Beijing", "Washington", "Paris", "Tokyo", "Bengaluru"];
+
     private static readonly string[] Outlets = ["TASS", "Interfax", "Reuters", "Xinhua", "SpaceNews", "Kyodo", "CNBC", "RIA Novosti"];
 
     private static readonly (int Score, string[] Direct, string[] Reported)[] Phrases =
@@ -102,7 +104,7 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
         text.AppendLine(CultureInfo.InvariantCulture, $"{u.Role.Actor} chief speaks on {u.Program.Name}");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{published.ToString("d MMM, yyyy", CultureInfo.InvariantCulture)} {random.Next(7, 22):00}:{random.Next(60):00}"));
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{u.Speaker.Name}, {u.Role.Title} of {u.Role.Actor}, said on {u.Date.DayOfWeek} that {reported}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Dateline(random, outlet, published)}{u.Speaker.Name}, {u.Role.Title} of {u.Role.Actor}, said on {u.Date.DayOfWeek} that {reported}.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"“{direct}” {surname} told {u.Venue}.");
         text.AppendLine();
@@ -121,6 +123,22 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
         var name = string.Create(CultureInfo.InvariantCulture, $"{index:000000}_{u.Role.Actor.ToLowerInvariant().Replace(' ', '-')}.txt");
         return new GeneratedArticle(name, text.ToString());
     }
+
+    /// <summary>The wire dateline that opens the story, in one of the styles outlets use; the analysis reads the outlet from it.</summary>
+    private static string Dateline(Random random, string outlet, DateOnly published)
+    {
+        var city = Cities[random.Next(Cities.Length)];
+        var month = published.ToString("MMMM", CultureInfo.InvariantCulture);
+        var day = published.Day;
+        return random.Next(3) switch
+        {
+            0 => string.Create(CultureInfo.InvariantCulture, $"{city.ToUpperInvariant()}, {published.ToString("MMM", CultureInfo.InvariantCulture)} {day} ({outlet}) - "),
+            1 => string.Create(CultureInfo.InvariantCulture, $"{city.ToUpperInvariant()}, {month} {day}. /{outlet}/. "),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{city}. {month} {day}{Ordinal(day)}. {outlet} - "),
+        };
+    }
+
+    private static string Ordinal(int day) => day is 1 or 21 or 31 ? "st" : day is 2 or 22 ? "nd" : day is 3 or 23 ? "rd" : "th";
 
     private static string Fill(string template, string program, string actor, int year) =>
         template.Replace("{P}", program, StringComparison.Ordinal)

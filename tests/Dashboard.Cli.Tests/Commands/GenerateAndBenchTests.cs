@@ -89,6 +89,14 @@ public sealed class GenerateAndBenchTests : IDisposable
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("statements").GetArrayLength() >= 60);
         Assert.True(json.RootElement.GetProperty("clusters").GetArrayLength() > 0);
+
+        // Every story carries its outlet's dateline, and some utterance is reported by several outlets.
+        var outlets = json.RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("outlet").GetString());
+        Assert.All(outlets.Values, outlet => Assert.False(string.IsNullOrEmpty(outlet)));
+        Assert.True(outlets.Values.Distinct().Count() >= 4);
+        Assert.Contains(json.RootElement.GetProperty("clusters").EnumerateArray(), cluster => cluster.GetProperty("statementIds").EnumerateArray()
+            .Select(id => outlets[id.GetString()![..id.GetString()!.LastIndexOf("-s", StringComparison.Ordinal)]]).Distinct().Count() > 1);
     }
 
     [Fact]
