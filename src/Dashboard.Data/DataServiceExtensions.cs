@@ -41,6 +41,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<DeletedDocuments>();
         builder.Services.AddSingleton<SampleCorpus>();
+        builder.Services.AddSingleton<StartupLock>();
         builder.Services.AddSingleton<DocumentQueries>();
         builder.Services.AddSingleton<StatementQueries>();
         builder.Services.AddSingleton<MatrixQueries>();

@@ -68,7 +68,11 @@ public sealed partial class DatabaseInitializer(
             {
                 await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
                 await db.Database.OpenConnectionAsync(cancellationToken);
-                await MigrateAsync(db, cancellationToken);
+                await using (await StartupLock.HoldAsync(db.Database, logger, cancellationToken))
+                {
+                    await MigrateAsync(db, cancellationToken);
+                }
+
                 return;
             }
             catch (Exception ex) when (DatabaseErrors.Find<PostgresException>(ex) is { } refused)

@@ -25,10 +25,13 @@ public static class DashboardRunner
             app.Services.GetRequiredService<Dashboard.Data.Gazetteers.GazetteerSource>(); // the shipped file validated now, not at the first import
             await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping);
             var options = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
-            await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);
-            await app.Services.GetRequiredService<AnalysisStore>().AnalyzePendingAsync(stopping);
-            await app.Services.GetRequiredService<AnalysisStore>().RebuildCorpusIfStaleAsync(stopping); // an import stopped before its end
-            await app.Services.GetRequiredService<DocumentImporter>().FingerprintMissingAsync(stopping);
+            await using (await app.Services.GetRequiredService<StartupLock>().AcquireAsync(stopping))
+            {
+                await app.Services.GetRequiredService<SampleCorpus>().ImportOnceAsync(options.ResolveSampleArticles(), stopping);
+                await app.Services.GetRequiredService<AnalysisStore>().AnalyzePendingAsync(stopping);
+                await app.Services.GetRequiredService<AnalysisStore>().RebuildCorpusIfStaleAsync(stopping); // an import stopped before its end
+                await app.Services.GetRequiredService<DocumentImporter>().FingerprintMissingAsync(stopping);
+            }
         }
         catch (Exception ex) when (ex is DatabaseStartupException or GazetteerException)
         {

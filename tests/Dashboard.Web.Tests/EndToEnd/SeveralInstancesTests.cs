@@ -19,12 +19,30 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     {
         await using var database = await TestPostgres.CreateAsync();
         var environment = new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = database.ConnectionString };
-        // The first instance creates the schema and imports the samples; the second finds them there.
-        var first = await DashboardApp.StartAsync(null, environment);
-        var second = await DashboardApp.StartAsync(null, environment);
+        // Both start at once on the new database: one prepares it (schema, samples, corpus
+        // results) while the other waits for it (StartupLock), then finds the samples there.
+        var starting = new[] { DashboardApp.StartAsync(null, environment), DashboardApp.StartAsync(null, environment) };
+        await Task.WhenAll(starting.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default)));
+        var started = starting.Where(s => s.IsCompletedSuccessfully).Select(s => s.Result).ToList();
+        if (started.Count < 2)
+        {
+            await Task.WhenAll(started.Select(app => app.DisposeAsync().AsTask()));
+            await Task.WhenAll(starting); // the failed start's exception, with its output
+        }
+
+        var (first, second) = (started[0], started[1]);
         try
         {
             Assert.NotEqual(first.BaseUrl, second.BaseUrl);
+            using (var http = new HttpClient())
+            {
+                foreach (var app in started)
+                {
+                    Assert.Contains($"{TestPaths.SampleFileNames.Count} documents", await http.GetStringAsync(new Uri(app.BaseUrl, "documents")), StringComparison.Ordinal);
+                }
+            }
+
+            Assert.Single(started, app => app.Output.Contains("Sample corpus:", StringComparison.Ordinal));
             Assert.Contains("Database: PostgreSQL database", first.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("Password", first.Output, StringComparison.OrdinalIgnoreCase);
 
