@@ -47,6 +47,7 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         await page.GetByRole(AriaRole.Link, new() { Name = "Average stance" }).ClickAsync();
         await Expect(artemis).ToContainTextAsync("critical");
         await Expect(artemis).ToContainTextAsync("(if…)");
+        await Expect(artemis.Locator(".hedge")).ToHaveCSSAsync("font-style", "italic");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("show=average"));
     }
 

@@ -23,10 +23,12 @@ function cellButton(cell, actor, program, selected) {
     button.dataset.program = program;
     button.setAttribute("aria-pressed", selected ? "true" : "false");
     const said = `${cell.trendText ? ", " + cell.trendText : ""}${cell.hedged ? ", conditional" : ""}: ${actor} on ${program}. Show the statements.`;
-    button.append(
-        element("span", `cell-stance bi ${cell.icon}`, cell.label + " "),
-        element("span", `cell-meta${cell.trendIcon ? " bi " + cell.trendIcon : ""}`, cell.count + (cell.hedged ? " (if…)" : "")),
-        element("span", "visually-hidden", said));
+    const meta = element("span", `cell-meta${cell.trendIcon ? " bi " + cell.trendIcon : ""}`, cell.count);
+    if (cell.hedged) {
+        meta.append(element("span", "hedge", " (if…)")); // italic, as the stance badges show a hedge
+    }
+
+    button.append(element("span", `cell-stance bi ${cell.icon}`, cell.label + " "), meta, element("span", "visually-hidden", said));
     return button;
 }
 
