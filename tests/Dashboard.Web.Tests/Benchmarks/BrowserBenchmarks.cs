@@ -105,9 +105,11 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
 
             await SettleAsync();
             figures[$"workingSetMiB{sessions}"] = Math.Round(App.WorkingSetBytes / 1048576.0, 1);
+            figures[$"managedHeapMiB{sessions}"] = Math.Round(await ManagedHeap.AfterFullCollectionAsync(App.ProcessId) / 1048576.0, 2);
         }
 
         figures["perAdditionalSessionMiB"] = Math.Round(((double)figures["workingSetMiB50"] - (double)figures["workingSetMiB1"]) / 49, 2);
+        figures["managedHeapPerAdditionalSessionMiB"] = Math.Round(((double)figures["managedHeapMiB50"] - (double)figures["managedHeapMiB1"]) / 49, 3);
         foreach (var page in pages)
         {
             await page.Context.CloseAsync();
@@ -115,6 +117,7 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
 
         await SettleAsync();
         var before = App.WorkingSetBytes;
+        var heapBefore = await ManagedHeap.AfterFullCollectionAsync(App.ProcessId);
         for (var cycle = 0; cycle < 200; cycle++)
         {
             var page = await browser.NewPageAsync(App.BaseUrl);
@@ -126,6 +129,7 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         await SettleAsync();
         figures["afterCyclesMiB"] = Math.Round(App.WorkingSetBytes / 1048576.0, 1);
         figures["growthOver200CyclesMiB"] = Math.Round((App.WorkingSetBytes - before) / 1048576.0, 1);
+        figures["managedHeapGrowthOver200CyclesMiB"] = Math.Round((await ManagedHeap.AfterFullCollectionAsync(App.ProcessId) - heapBefore) / 1048576.0, 2);
         Report("server working set with sessions on the matrix", figures);
     }
 

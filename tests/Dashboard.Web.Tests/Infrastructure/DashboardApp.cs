@@ -33,6 +33,8 @@ public sealed partial class DashboardApp : IAsyncDisposable
 
     public string Output => log.Text;
 
+    public int ProcessId => process.Id;
+
     /// <summary>The server's resident memory now (Linux /proc), for the memory benchmarks.</summary>
     public long WorkingSetBytes
     {
