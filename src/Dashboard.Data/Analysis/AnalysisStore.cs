@@ -162,7 +162,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>
     /// Rebuilds the corpus-wide results if an import left them out of date. Imports store their
     /// batches first and rebuild once at the end, because a rebuild reads the whole corpus; if the
-    /// process stopped in between, the next start or import finishes the job.
+    /// process stopped in between, the next start or import finishes the job. A database whose
+    /// results predate the stored overview counts gets those alone: one pass, not a rebuild.
     /// </summary>
     public async Task<bool> RebuildCorpusIfStaleAsync(CancellationToken cancellationToken = default)
     {
@@ -170,6 +171,12 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken))
         {
+            if (!await Queries.CorpusTotals.AreStoredAsync(db, cancellationToken))
+            {
+                await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return false;
         }
 

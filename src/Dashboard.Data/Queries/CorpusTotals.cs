@@ -53,6 +53,9 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public static Task<bool> AreStoredAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        db.AppSettings.AnyAsync(s => s.Key == Key, cancellationToken);
+
     public static Task ClearAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
         db.AppSettings.Where(s => s.Key == Key).ExecuteDeleteAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
@@ -58,6 +59,30 @@ public sealed class OverviewQueriesTests
         Assert.Equal(before.Documents + 1, during.Documents);
         Assert.True(during.Statements > before.Statements);
         Assert.Equal(Describe(await corpus.ComputeOverviewAsync(DashboardFilter.None)), Describe(during));
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_stored_counts_gets_them_at_the_next_start_without_a_rebuild()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        await using (var db = await database.OpenAsync())
+        {
+            Assert.Equal(1, await db.AppSettings.Where(s => s.Key == "CorpusTotals").ExecuteDeleteAsync());
+        }
+
+        var corpus = database.Get<CorpusQueries>();
+        var computed = Describe(await corpus.ComputeOverviewAsync(DashboardFilter.None));
+        Assert.Equal(computed, Describe(await corpus.OverviewAsync(DashboardFilter.None))); // counted, while none are stored
+
+        Assert.False(await database.Get<Dashboard.Data.Analysis.AnalysisStore>().RebuildCorpusIfStaleAsync()); // what a start runs: no rebuild
+
+        await using (var db = await database.OpenAsync())
+        {
+            Assert.True(await db.AppSettings.AnyAsync(s => s.Key == "CorpusTotals"));
+        }
+
+        Assert.Equal(computed, Describe(await corpus.OverviewAsync(DashboardFilter.None)));
     }
 
     private static async Task<OverviewFigures> AssertSameAsync(CorpusQueries corpus)
