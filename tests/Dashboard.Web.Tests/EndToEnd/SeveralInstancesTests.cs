@@ -22,27 +22,34 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         // Both start at once on the new database: one prepares it (schema, samples, corpus
         // results) while the other waits for it (StartupLock), then finds the samples there.
         var starting = new[] { DashboardApp.StartAsync(null, environment), DashboardApp.StartAsync(null, environment) };
-        await Task.WhenAll(starting.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default)));
-        var started = starting.Where(s => s.IsCompletedSuccessfully).Select(s => s.Result).ToList();
-        if (started.Count < 2)
+        try
         {
-            await Task.WhenAll(started.Select(app => app.DisposeAsync().AsTask()));
-            await Task.WhenAll(starting); // the failed start's exception, with its output
+            await Task.WhenAll(starting); // waits for both; a failed start's exception carries its output
+        }
+        catch
+        {
+            foreach (var started in starting.Where(s => s.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
         }
 
-        var (first, second) = (started[0], started[1]);
+        DashboardApp[] apps = [starting[0].Result, starting[1].Result];
+        var (first, second) = (apps[0], apps[1]);
         try
         {
             Assert.NotEqual(first.BaseUrl, second.BaseUrl);
             using (var http = new HttpClient())
             {
-                foreach (var app in started)
+                foreach (var app in apps)
                 {
                     Assert.Contains($"{TestPaths.SampleFileNames.Count} documents", await http.GetStringAsync(new Uri(app.BaseUrl, "documents")), StringComparison.Ordinal);
                 }
             }
 
-            Assert.Single(started, app => app.Output.Contains("Sample corpus:", StringComparison.Ordinal));
+            Assert.Single(apps, app => app.Output.Contains("Sample corpus:", StringComparison.Ordinal));
             Assert.Contains("Database: PostgreSQL database", first.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("Password", first.Output, StringComparison.OrdinalIgnoreCase);
 

@@ -194,33 +194,29 @@ public sealed partial class DashboardApp : IAsyncDisposable
         {
             var folder = NewFolder();
             AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder(folder);
-            var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0"]);
+            await using var app = await StartAsync(folder);
             using var timeout = new CancellationTokenSource(StartTimeout);
-            try
-            {
-                await log.WaitForAsync(RunningLine(), process, timeout.Token);
-                // A graceful stop (SIGTERM) closes the database, so its write-ahead log is folded into the one file copied.
-                using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-                {
-                    await term.WaitForExitAsync(timeout.Token);
-                }
-
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            finally
-            {
-                Stop(process);
-                process.Dispose();
-            }
-
+            // A graceful stop closes the database, so its write-ahead log is folded into the one file copied.
+            await app.TerminateAsync(timeout.Token);
             var path = DatabasePath(folder);
             if (File.Exists(path + "-wal"))
             {
-                throw new InvalidOperationException($"The sample database was not closed cleanly. Output:\n{log.Text}");
+                throw new InvalidOperationException($"The sample database was not closed cleanly. Output:\n{app.Output}");
             }
 
             return path;
         }
+    }
+
+    /// <summary>Asks the app to stop as Ctrl+C or a service manager does (SIGTERM) and waits until it has.</summary>
+    private async Task TerminateAsync(CancellationToken cancellationToken)
+    {
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync(cancellationToken);
+        }
+
+        await process.WaitForExitAsync(cancellationToken);
     }
 
     private static void Stop(Process process)
