@@ -30,7 +30,8 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
-    public AnalyzedDocument AnalyzeDocument(string fileName, string raw)
+    /// <param name="cancellationToken">Stops the analysis between steps (an import's time limit per document, or its Cancel).</param>
+    public AnalyzedDocument AnalyzeDocument(string fileName, string raw, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(raw);
@@ -44,14 +45,16 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         }
 
         var cleaned = ArticleCleaner.Clean(text);
+        cancellationToken.ThrowIfCancellationRequested();
         if (cleaned.Paragraphs.Count == 0)
         {
             warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
         }
 
         var mentions = Gazetteer.Matcher.Find(text); // once per document, shared by both stages
+        cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
-        var found = statements.Extract(cleaned, meta.Published, mentions);
+        var found = statements.Extract(cleaned, meta.Published, mentions, cancellationToken);
         var hash = ContentHash.Of(raw);
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
     }

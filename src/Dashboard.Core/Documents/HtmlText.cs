@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Documents;
 
@@ -179,6 +180,15 @@ public static partial class HtmlText
             return endComment < 0 ? html.Length : endComment + 3;
         }
 
+        // Only "<name" or "</name" opens a tag; any other "<" is text. Deciding that before looking
+        // for the ">" keeps a page of stray "<" linear.
+        var nameAt = i + 1 < html.Length && html[i + 1] == '/' ? i + 2 : i + 1;
+        if (nameAt >= html.Length || !char.IsAsciiLetter(html[nameAt]))
+        {
+            Append(text, map, '<', i);
+            return i + 1;
+        }
+
         var close = html.IndexOf('>', i + 1);
         if (close < 0)
         {
@@ -187,12 +197,6 @@ public static partial class HtmlText
 
         var tag = html[(i + 1)..close];
         var match = TagName().Match(tag);
-        if (!match.Success)
-        {
-            Append(text, map, '<', i); // a lone "<" in text
-            return i + 1;
-        }
-
         var closing = match.Groups["slash"].Success;
         var name = match.Groups["name"].Value;
         if (Blocks.Contains(name))
@@ -213,28 +217,44 @@ public static partial class HtmlText
     {
         var depth = 1;
         var i = from;
-        var open = new Regex($@"<(/?){Regex.Escape(name)}\b[^>]*>", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2));
         while (depth > 0)
         {
-            var next = open.Match(html, i);
-            if (!next.Success)
+            var open = html.IndexOf('<', i);
+            if (open < 0)
             {
                 return html.Length;
             }
 
-            depth += next.Groups[1].Length > 0 ? -1 : next.Value.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1;
-            i = next.Index + next.Length;
+            var at = open + 1;
+            var closing = at < html.Length && html[at] == '/';
+            at += closing ? 1 : 0;
+            var end = at + name.Length;
+            if (string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0 || end > html.Length
+                || (end < html.Length && (char.IsLetterOrDigit(html[end]) || html[end] == '_')))
+            {
+                i = open + 1;
+                continue;
+            }
+
+            var close = html.IndexOf('>', end);
+            if (close < 0)
+            {
+                return html.Length;
+            }
+
+            depth += closing ? -1 : html[close - 1] == '/' ? 0 : 1;
+            i = close + 1;
         }
 
         return i;
     }
 
-    [GeneratedRegex(@"^(?<slash>/)?(?<name>[a-zA-Z][a-zA-Z0-9-]*)")]
+    [GeneratedRegex(@"^(?<slash>/)?(?<name>[a-zA-Z][a-zA-Z0-9-]*)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TagName();
 
-    [GeneratedRegex(@"\shidden(?:\s|=|/|$)|aria-hidden\s*=\s*[""']?true|display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\shidden(?:\s|=|/|$)|aria-hidden\s*=\s*[""']?true|display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Hidden();
 
-    [GeneratedRegex(@"</?(?:p|div|span|a|br|li|h[1-6]|body|head|table|td|article)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:p|div|span|a|br|li|h[1-6]|body|head|table|td|article)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TagLike();
 }

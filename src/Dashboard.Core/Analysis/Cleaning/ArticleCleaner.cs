@@ -286,46 +286,46 @@ public static partial class ArticleCleaner
     private static string Fold(string text) =>
         string.Join(' ', Words.Tokenize(text).Select(w => w.Value.ToLowerInvariant().Replace('’', '\'')));
 
-    [GeneratedRegex(@"icon", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"icon", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex IconWord();
 
-    [GeneratedRegex(@"^(?:[•·▪●\-–]\s*)?[-+]?\d[\d\s,.]*$")]
+    [GeneratedRegex(@"^(?:[•·▪●\-–]\s*)?[-+]?\d[\d\s,.]*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:[•·▪●]\s*)?\d{1,2}[:.]\d{2}(?:\s+\d{1,2}[:.]\d{2})?$")]
+    [GeneratedRegex(@"^(?:[•·▪●]\s*)?\d{1,2}[:.]\d{2}(?:\s+\d{1,2}[:.]\d{2})?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Timestamp();
 
-    [GeneratedRegex(@"(?i)^(?:like this (?:story|article)\b|share (?:it|this)\b|share on\b|follow us\b|subscribe\b|sign up for\b|print this\b|tweet this\b|email this\b)|share it with a friend")]
+    [GeneratedRegex(@"(?i)^(?:like this (?:story|article)\b|share (?:it|this)\b|share on\b|follow us\b|subscribe\b|sign up for\b|print this\b|tweet this\b|email this\b)|share it with a friend", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SharePrompt();
 
-    [GeneratedRegex(@"(?i)leave a comment|register and/or log in|log in to comment|join the discussion|^comments?\s*\(?\d*\)?$|^\d+\s+comments?$|^discussion$|^update$")]
+    [GeneratedRegex(@"(?i)leave a comment|register and/or log in|log in to comment|join the discussion|^comments?\s*\(?\d*\)?$|^\d+\s+comments?$|^discussion$|^update$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex CommentPrompt();
 
-    [GeneratedRegex(@"(?i)rights to this material|all rights reserved|material is placed by the copyright holder|^copyright\b|^©|reproduction (?:in whole or in part )?(?:is )?prohibited")]
+    [GeneratedRegex(@"(?i)rights to this material|all rights reserved|material is placed by the copyright holder|^copyright\b|^©|reproduction (?:in whole or in part )?(?:is )?prohibited", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RightsNotice();
 
-    [GeneratedRegex(@"(?i)^(?:podcasts?|video|watch|listen|play|pause|advertisement|ad)$")]
+    [GeneratedRegex(@"(?i)^(?:podcasts?|video|watch|listen|play|pause|advertisement|ad)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MediaWord();
 
-    [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|read more\b|see also\b|related\s*:|more on this\b)")]
+    [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|read more\b|see also\b|related\s*:|more on this\b)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelatedLink();
 
-    [GeneratedRegex(@"(?i)^(?:image|photo|picture|illustration)(?: source)?\s*:|^(?:photo|image) by\b")]
+    [GeneratedRegex(@"(?i)^(?:image|photo|picture|illustration)(?: source)?\s*:|^(?:photo|image) by\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ImageCredit();
 
-    [GeneratedRegex(@"(?i)^\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?(?:\s*(?:GMT|UTC|MSK))?$|^[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$")]
+    [GeneratedRegex(@"(?i)^\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?(?:\s*(?:GMT|UTC|MSK))?$|^[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"(?i)^(?:title|outlet|source|date|published|author|url)\s*:\s*\S")]
+    [GeneratedRegex(@"(?i)^(?:title|outlet|source|date|published|author|url)\s*:\s*\S", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontMatter();
 
-    [GeneratedRegex(@"^[•·▪●]")]
+    [GeneratedRegex(@"^[•·▪●]", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"[.!?…]['""”’»)]*(?:\s|$)")]
+    [GeneratedRegex(@"[.!?…]['""”’»)]*(?:\s|$)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
     /// <summary>"date 2020-07-15 " glued to the start of the first paragraph by some exports.</summary>
-    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}\s+", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MetadataPrefix();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Entities;
 
@@ -24,8 +25,6 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 /// </summary>
 public sealed class EntityMatcher
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
-
     private readonly Regex? exact;
     private readonly Regex? folded;
     private readonly Dictionary<string, (MentionKind Kind, string Name)> exactNames = new(StringComparer.Ordinal);
@@ -110,21 +109,42 @@ public sealed class EntityMatcher
             return;
         }
 
-        try
+        var at = start;
+        while (at < stop)
         {
-            for (var match = regex.Match(text, start, stop - start); match.Success; match = match.NextMatch())
+            var match = regex.Match(text, at, stop - at);
+            if (!match.Success)
             {
-                if (names.TryGetValue(Normalize(match.Value), out var entry))
-                {
-                    into.Add(new Mention(match.Index, match.Index + match.Length, entry.Kind, entry.Name));
-                }
+                return;
+            }
+
+            // A name stands alone: not the end of a longer word ("MESA") nor its start ("Gateways"),
+            // where a shorter alias at the same place may still stand alone ("Lunar" in "Lunar Gateways").
+            var found = EdgeBefore(text, match.Index, start) ? match : Match.Empty;
+            while (found.Success && !EdgeAfter(text, found.Index + found.Length, stop))
+            {
+                found = found.Length > 1 ? regex.Match(text, found.Index, found.Length - 1) : Match.Empty;
+                found = found.Index == match.Index ? found : Match.Empty;
+            }
+
+            if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry))
+            {
+                into.Add(new Mention(found.Index, found.Index + found.Length, entry.Kind, entry.Name));
+                at = found.Index + found.Length;
+            }
+            else
+            {
+                at = match.Index + 1;
             }
         }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological text: keep what was found so far rather than stall the pipeline.
-        }
     }
+
+    // The ends of the searched range count as edges.
+    private static bool EdgeBefore(string text, int position, int start) => position <= start || !IsWordCharacter(text[position - 1]);
+
+    private static bool EdgeAfter(string text, int position, int stop) => position >= stop || !IsWordCharacter(text[position]);
+
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     private static Regex? Build(IEnumerable<string> aliases, RegexOptions options)
     {
@@ -134,8 +154,7 @@ public sealed class EntityMatcher
             return null;
         }
 
-        var pattern = @"(?<![\p{L}\p{N}])(?:" + string.Join('|', patterns) + @")(?![\p{L}\p{N}])";
-        return new Regex(pattern, options | RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
+        return Patterns.Create(string.Join('|', patterns), options);
     }
 
     private static string ToPattern(string alias)

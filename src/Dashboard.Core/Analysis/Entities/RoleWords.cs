@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Entities;
 
@@ -23,9 +24,8 @@ public static class RoleWords
     ];
 
     /// <summary>Any of <see cref="AllTitles"/> as a whole word, longest first; compiled once.</summary>
-    public static readonly Regex AnyTitle = new(
-        @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public static readonly Regex AnyTitle = Patterns.Create(
+        @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase);
 
     public static bool IsHeadTitle(string title) =>
         HeadTitles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Metadata;
 
@@ -61,15 +62,15 @@ public static partial class DateParsing
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d{2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dotted();
 }

@@ -81,7 +81,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
 
     private static string Shorten(string text)
     {
-        text = Regex.Replace(text.Trim(), @"\s+", " ");
+        text = Words.Squeeze(text);
         if (text.Length <= 160)
         {
             return text;
@@ -257,36 +257,36 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         return byLanguage.Count == 0 ? "und" : byLanguage[0].Key;
     }
 
-    [GeneratedRegex(@"^(?<key>title|outlet|source|date|published|author|url)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<key>title|outlet|source|date|published|author|url)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontMatterLine();
 
-    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateMarker();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?\s")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"[.!?]['""”’»)]*\s*$")]
+    [GeneratedRegex(@"[.!?]['""”’»)]*\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"(?:^|[.\n]\s*)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\.\s*$|\d{1,2}(?:st|nd|rd|th)?\.\s*$")]
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\.\s*$|\d{1,2}(?:st|nd|rd|th)?\.\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DatelineBefore();
 
-    [GeneratedRegex(@"^\s*[-–—:]")]
+    [GeneratedRegex(@"^\s*[-–—:]", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DatelineAfter();
 
-    [GeneratedRegex(@"^\s+translated\b")]
+    [GeneratedRegex(@"^\s+translated\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TranslatedBy();
 
-    [GeneratedRegex(@"^['’]s\s+requests?\s+for\s+comment")]
+    [GeneratedRegex(@"^['’]s\s+requests?\s+for\s+comment", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RequestsForComment();
 
-    [GeneratedRegex(@"(?i)also on\s*$")]
+    [GeneratedRegex(@"(?i)also on\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AlsoOn();
 
-    [GeneratedRegex(@"\b(?:told|tells|telling)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:told|tells|telling)\s+(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldBefore();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Stance;
 
@@ -9,8 +10,6 @@ namespace Dashboard.Core.Analysis.Stance;
 public static partial class StanceLexicon
 {
     public sealed record Entry(Regex Pattern, int Score, string Kind, bool Negated = false, bool Participation = false);
-
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
@@ -114,17 +113,19 @@ public static partial class StanceLexicon
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 
-    public static readonly Regex Negator = new(@"\b(?:not|no|never|nor|neither|without|hardly)\b|n['’]t\b", Options);
+    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
     /// <summary>"not only … but also" and its kin are not negations.</summary>
-    public static readonly Regex NegationTrap = new(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", Options);
+    public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);
 
-    public static readonly Regex Condition = new(
-        @"\b(?:if(?!\s+(?:necessary|needed|required|possible|any)\b)|unless|provided(?:\s+that)?|on\s+(?:the\s+)?condition|as\s+long\s+as|only\s+on\s+an?\s+equal\s+footing|on\s+an?\s+equal\s+footing|subject\s+to|should\s+\w+\s+(?:agree|accept))\b|\b(?:could|would|might|may)\s+(?:also\s+)?consider\b",
-        Options);
+    /// <summary>A condition word; "if" followed by a <c>waiver</c> ("if necessary", "if possible") is only a manner of speaking.</summary>
+    public static readonly Regex Condition = Patterns.Create(
+        @"\b(?:if(?:\s+(?<waiver>necessary|needed|required|possible|any)\b)?|unless|provided(?:\s+that)?|on\s+(?:the\s+)?condition|as\s+long\s+as|only\s+on\s+an?\s+equal\s+footing|on\s+an?\s+equal\s+footing|subject\s+to|should\s+\w+\s+(?:agree|accept))\b|\b(?:could|would|might|may)\s+(?:also\s+)?consider\b",
+        RegexOptions.IgnoreCase);
+
+    /// <summary>Whether <paramref name="text"/> states a condition ("if", "unless", "on an equal footing", "could consider").</summary>
+    public static bool HasCondition(string text) => Condition.Matches(text).Any(m => !m.Groups["waiver"].Success);
 
     private static Entry Cue(string pattern, int score, string kind, bool negated = false, bool participation = false) =>
-        // The timeout only guards against pathological input: these patterns are bounded, but their
-        // first use also pays for compilation, which on a loaded machine can take a while.
-        new(new Regex(pattern, Options, TimeSpan.FromSeconds(10)), score, kind, negated, participation);
+        new(Patterns.Create(pattern, RegexOptions.IgnoreCase), score, kind, negated, participation);
 }

@@ -98,20 +98,13 @@ public static partial class StanceScorer
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
         foreach (var entry in StanceLexicon.Entries)
         {
-            try
+            foreach (Match match in entry.Pattern.Matches(text))
             {
-                foreach (Match match in entry.Pattern.Matches(text))
+                var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
+                if (!ignored.Any(i => i.Contains(span)))
                 {
-                    var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
-                    if (!ignored.Any(i => i.Contains(span)))
-                    {
-                        found.Add((span, entry));
-                    }
+                    found.Add((span, entry));
                 }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological clause: this cue is skipped rather than stalling or failing the analysis.
             }
         }
 
@@ -169,7 +162,7 @@ public static partial class StanceScorer
         return null;
     }
 
-    private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.Condition.IsMatch(raw[sentence.Start..sentence.End]);
+    private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.HasCondition(raw[sentence.Start..sentence.End]);
 
     /// <summary>"despite the formal refusal to participate in the project," — a concession, not the stance.</summary>
     private static List<TextSpan> ConcessiveSpans(string raw, TextSpan sentence)
@@ -216,12 +209,13 @@ public static partial class StanceScorer
         return clauses.Where(c => c.Length > 0).ToList();
     }
 
-    [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();
 
-    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"(?:,\s*|;\s*|\s+)(?=(?:but|however|whereas|yet)\b)|;\s*|,\s*(?=and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>A clause starts at the separator: the match runs on into the next clause's first word only to recognise it.</summary>
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas|yet)\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 }

@@ -256,30 +256,30 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
-        return new Speaker(Regex.Replace(text.Trim(' ', ',', '.'), @"\s+", " "), null, IsPerson: true);
+        return new Speaker(Words.Squeeze(text.Trim(' ', ',', '.')), null, IsPerson: true);
     }
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]
+    [GeneratedRegex(@"(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
 
-    [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressService();
 
-    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheTitle();
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]+\b")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounWord();
 
-    [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletWord();
 
-    [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();
 }

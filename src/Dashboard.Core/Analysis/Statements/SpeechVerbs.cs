@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Statements;
 
@@ -13,20 +14,22 @@ internal static partial class SpeechVerbs
         @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing";
 
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
-    public static bool ObjectIsContent(string verb) =>
-        Regex.IsMatch(verb, @"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint)", RegexOptions.IgnoreCase);
+    public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);
 
     /// <summary>"told" and kin take an addressee before the content.</summary>
-    public static bool TakesAddressee(string verb) => Regex.IsMatch(verb, @"^(?:told|tells|tell)$", RegexOptions.IgnoreCase);
+    public static bool TakesAddressee(string verb) => verb.ToLowerInvariant() is "told" or "tells" or "tell";
 
-    [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ContentVerb();
+
+    [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex Any();
 
     /// <summary>"did not say", "declined to comment on", "never said".</summary>
-    [GeneratedRegex(@"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|without)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|without)\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex NegatedBefore();
 
     /// <summary>A passive or nominal use: "it was reported", "so-called", "is called".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so)\s*-?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so)\s*-?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex PassiveBefore();
 }

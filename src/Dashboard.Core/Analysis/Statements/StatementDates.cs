@@ -68,24 +68,24 @@ internal static partial class StatementDates
     /// <summary>A sentence that opens with a date ("On January 25, it was reported…") dates what follows in its paragraph.</summary>
     public static bool OpensWithDate(string sentence) => OpeningDate().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:in|on|since|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|on|since|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:in|since|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|since|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InYear();
 
-    [GeneratedRegex(@"\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:but\s+)?later\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:but\s+)?later\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Later();
 
-    [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Yesterday();
 
-    [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastWeek();
 
-    [GeneratedRegex(@"^(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20},")]
+    [GeneratedRegex(@"^(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20},", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningDate();
 }

@@ -16,13 +16,17 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 {
     private const int MinimumQuoteWords = 4;
 
+    /// <summary>The longest phrase that can name a speaker ("Dmitry Rogozin, the head of the Russian space corporation Roscosmos,").</summary>
+    private const int MaximumSpeakerLength = 200;
+
     /// <param name="article">The cleaned article.</param>
     /// <param name="published">Its publication date, for roles and relative dates.</param>
     /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
-    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null)
+    /// <param name="cancellationToken">Checked once per quote, sentence and statement.</param>
+    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var run = new Run(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw));
+        var run = new Run(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw), cancellationToken);
         run.QuotePass();
         run.SentencePass();
         return run.Finish();
@@ -43,9 +47,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private readonly List<TextSpan> usedAttributions = [];
         private readonly List<(string Speaker, string Venue, int Position)> venues = [];
         private readonly SpeakerResolver resolver;
+        private readonly CancellationToken cancellationToken;
 
-        public Run(Gazetteer gazetteer, CleanedArticle article, DateOnly? published, IReadOnlyList<Mention> rawMentions)
+        public Run(Gazetteer gazetteer, CleanedArticle article, DateOnly? published, IReadOnlyList<Mention> rawMentions, CancellationToken cancellationToken)
         {
+            this.cancellationToken = cancellationToken;
             this.gazetteer = gazetteer;
             this.article = article;
             raw = article.Raw;
@@ -86,6 +92,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 quotes.AddRange(found.Where(q => !q.StrayClose));
                 foreach (var quote in found)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     // Who and what the text named before this quote (for "he said").
                     resolver.Observe(new TextSpan(observed, Math.Max(observed, quote.Outer.Start)));
                     observed = Math.Max(observed, quote.Outer.Start);
@@ -187,7 +194,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             var next = sentences[index].Span;
             var match = AttributionOnly().Match(raw[next.Start..next.End]);
-            if (!match.Success || quotes.Any(q => next.Contains(q.Outer)))
+            if (!match.Success || HasThat(match.Groups["rest"].Value) || quotes.Any(q => next.Contains(q.Outer)))
             {
                 return null;
             }
@@ -219,6 +226,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             resolver.Rewind();
             foreach (var (sentence, paragraph) in sentences)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (quotes.Any(q => q.Outer.Contains(sentence)))
                 {
                     continue;
@@ -264,7 +272,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var trailing = TrailingAttribution().Match(text);
-            if (trailing.Success && Words.Tokenize(text[..trailing.Index]).Count >= 3)
+            if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
             {
                 var comma = sentence.Start + trailing.Index;
                 var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
@@ -364,13 +372,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // "…, X said today." — the content came first.
             if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText))
             {
+                // The speaker is the shortest phrase before the verb that names one; no name runs longer
+                // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).
                 var comma = raw.LastIndexOf(',', Math.Max(sentence.Start, verb.Start - 1), verb.Start - sentence.Start);
-                while (comma > sentence.Start && resolver.Resolve(new TextSpan(comma + 1, verb.Start), published) is null)
+                while (comma > sentence.Start && verb.Start - comma <= MaximumSpeakerLength && resolver.Resolve(new TextSpan(comma + 1, verb.Start), published) is null)
                 {
                     comma = raw.LastIndexOf(',', comma - 1, comma - sentence.Start);
                 }
 
-                if (comma <= sentence.Start)
+                if (comma <= sentence.Start || verb.Start - comma > MaximumSpeakerLength)
                 {
                     return null;
                 }
@@ -391,6 +401,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var statements = new List<Statement>(ordered.Count);
             foreach (var draft in ordered)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
                 var date = StatementDates.Find(Without(draft.Attribution, draft.Span), published) ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
                 var venue = Venues.Find(attributionText, gazetteer) ?? DefaultVenue(draft);
@@ -459,6 +470,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         {
             foreach (var (sentence, _) in sentences)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var text = raw[sentence.Start..sentence.End];
                 var venue = Venues.Find(text, gazetteer);
                 if (venue is null or "statement")
@@ -491,7 +503,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var recentStart = sentenceIndex >= 1 ? sentences[sentenceIndex - 1].Span.Start : 0;
             var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default;
             var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
-            var clauseLunar = Regex.IsMatch(raw[clause.Start..clause.End], @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase);
+            var clauseLunar = Lunar().IsMatch(raw[clause.Start..clause.End]);
             return before.GroupBy(m => m.Name)
                 .Select(g => (Name: g.Key,
                     Score: g.Count()
@@ -512,7 +524,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return 1;
             }
 
-            return clauseLunar && aliases.Any(a => Regex.IsMatch(a, @"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase)) ? 0.5 : 0;
+            return clauseLunar && aliases.Any(Lunar().IsMatch) ? 0.5 : 0;
         }
 
         private bool InsideQuote(TextSpan span) => quotes.Any(q => q.Outer.Contains(span));
@@ -549,43 +561,50 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
     }
 
-    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionBefore();
 
-    [GeneratedRegex(@"^\s*According\s+to\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*According\s+to\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
-    [GeneratedRegex(@"^(?<content>.+?),\s*according\s+to\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<content>.+?),\s*according\s+to\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingLast();
 
-    [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+")]
+    [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadIn();
 
     /// <summary>"INTERFAX - ", "PARIS (Reuters) - ", "MOSCOW, July 26 (Reuters) - ", "TOKYO (Kyodo) -- " opening a wire story.</summary>
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}\p{L}.\s]{0,30}?(?:,\s*[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*)?(?:\([\p{Lu}][\p{L} .]{1,25}\)|\b[\p{Lu}]{3,}\b|/[\p{Lu}]+/)\.?\s*[-–—]{1,2}\s+")]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}\p{L}.\s]{0,30}?(?:,\s*[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*)?(?:\([\p{Lu}][\p{L} .]{1,25}\)|\b[\p{Lu}]{3,}\b|/[\p{Lu}]+/)\.?\s*[-–—]{1,2}\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareName();
 
-    /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday."</summary>
-    [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted)\b(?<rest>(?:\s+(?!that\b)[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday." (<c>rest</c> must not hold "that": see <see cref="HasThat"/>).</summary>
+    [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted)\b(?<rest>(?:\s+[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionOnly();
 
-    /// <summary>"…, the agency said on Tuesday." at the very end of a sentence.</summary>
-    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,140}?)\s+(?<verb>said|says|told(?:\s+(?!that\b)[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?:\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b(?:(?!\bthat\b)[^,.;])*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
+    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
-    [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NewClause();
 
-    [GeneratedRegex(@"^(?:\s+[\w’'.\-]+){0,8}?\s*,?\s+that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+[\w’'.\-]+){0,8}?\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement)\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement)\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AdjunctsOnly();
+
+    /// <summary>"said that …" opens what was said: an attribution's trailing words never hold it.</summary>
+    private static bool HasThat(string words) => Words.Tokenize(words).Any(w =>
+        w.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) && (w.Value.Length == 4 || !char.IsLetterOrDigit(w.Value[4])));
+
+    [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Lunar();
 }

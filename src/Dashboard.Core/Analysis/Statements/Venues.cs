@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Statements;
 
@@ -11,8 +12,8 @@ internal static partial class Venues
         var conference = PressConference().Match(text);
         if (conference.Success)
         {
-            var venue = Regex.Replace(conference.Value.Trim(), @"\s+", " ");
-            venue = Regex.Replace(venue, @"^(?:told|at|during|in|to)\s+(?:an?\s+|the\s+)?", "", RegexOptions.IgnoreCase);
+            var venue = Words.Squeeze(conference.Value);
+            venue = venue[LeadingPreposition().Match(venue).Length..];
             return venue.TrimEnd('.', ',');
         }
 
@@ -51,28 +52,31 @@ internal static partial class Venues
     private static string? OutletIn(string text, Gazetteer gazetteer) =>
         gazetteer.Matcher.Find(text).FirstOrDefault(m => m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet)?.Name;
 
-    [GeneratedRegex(@"\b(?:told|at|during|in|to)\s+(?:an?\s+|the\s+)?(?:(?:virtual|online|joint|annual|televised|live|brief)\s+)*(?:press|news)\s+(?:conference|briefing)(?:\s+(?:at|during|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*|of|and|the|for|\s)+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:told|at|during|in|to)\s+(?:an?\s+|the\s+)?(?:(?:virtual|online|joint|annual|televised|live|brief)\s+)*(?:press|news)\s+(?:conference|briefing)(?:\s+(?:at|during|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*|of|and|the|for|\s)+)?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressConference();
 
-    [GeneratedRegex(@"\binterview\s+(?:with|to)\s+(?<who>(?:[\p{L}.\-]+\s+){0,3}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})")]
+    [GeneratedRegex(@"^(?:told|at|during|in|to)\s+(?:an?\s+|the\s+)?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"\binterview\s+(?:with|to)\s+(?<who>(?:[\p{L}.\-]+\s+){0,3}\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Interview();
 
     /// <summary>The name at the end of "Russian tabloid Komsomolskaya Pravda".</summary>
-    [GeneratedRegex(@"(?:\p{Lu}[\p{L}.]*\s*)+$")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}.]*\s*)+$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingName();
 
-    [GeneratedRegex(@"\bTelegram\b")]
+    [GeneratedRegex(@"\bTelegram\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Telegram();
 
-    [GeneratedRegex(@"\btweet(?:ed|s)?\b|\bon\s+(?:his\s+|her\s+|its\s+)?Twitter\b|\bon\s+X\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btweet(?:ed|s)?\b|\bon\s+(?:his\s+|her\s+|its\s+)?Twitter\b|\bon\s+X\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Twitter();
 
-    [GeneratedRegex(@"\bFacebook\b")]
+    [GeneratedRegex(@"\bFacebook\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Facebook();
 
-    [GeneratedRegex(@"\btold\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})")]
+    [GeneratedRegex(@"\btold\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ToldOutlet();
 
-    [GeneratedRegex(@"\bin\s+a\s+(?:written\s+)?statement\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin\s+a\s+(?:written\s+)?statement\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Statement();
 }

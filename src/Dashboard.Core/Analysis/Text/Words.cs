@@ -32,7 +32,7 @@ public static partial class Words
         ["moon"] = "lunar", ["iss"] = "station",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*")]
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex WordPattern();
 
     public static List<Word> Tokenize(string text, TextSpan span)
@@ -47,6 +47,31 @@ public static partial class Words
     }
 
     public static List<Word> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    /// <summary>The text trimmed, with every run of white space made one space.</summary>
+    public static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Content words reduced to folded stems: lower case, no stop words, crude suffix stripping, synonyms merged.</summary>
     public static List<string> Stems(string text) =>

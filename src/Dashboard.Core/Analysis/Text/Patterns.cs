@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Analysis.Text;
+
+/// <summary>
+/// How every regular expression in the product runs. Article text is hostile input: a pattern that
+/// can match a run of characters in more than one way backtracks exponentially on the wrong run
+/// (one 400-byte sentence once took 94 s). The linear-time engine rules that out for every pattern
+/// at once, so no pattern has to be proven safe on its own; the time limit is the second line of
+/// defence. Patterns therefore use no lookaround or backreference (the engine refuses them):
+/// such checks are made in code on the match.
+/// </summary>
+public static class Patterns
+{
+    /// <summary>Options every pattern carries: linear time, and the same case rules on every machine.</summary>
+    public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>The most one match may take. Linear matching of the longest analysed text takes a few milliseconds.</summary>
+    public const int TimeoutMilliseconds = 2_000;
+
+    public static TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
+
+    /// <summary>A pattern built at run time (from the gazetteer or the lexicon), under the same rules as the generated ones.</summary>
+    public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) => new(pattern, options | Options, Timeout);
+}
