@@ -87,9 +87,9 @@ public sealed partial class TestDatabase : IDisposable
     public TestDatabase SecondProcess() => new(Folder, FilePath, ConnectionString, postgresDatabase, owner: false, null);
 
     /// <summary>A new database with the current schema applied.</summary>
-    public static async Task<TestDatabase> CreateInitializedAsync()
+    public static async Task<TestDatabase> CreateInitializedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = Create();
+        var database = Create(settings: settings);
         await database.Get<DatabaseInitializer>().InitializeAsync();
         return database;
     }

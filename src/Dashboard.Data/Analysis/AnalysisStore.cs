@@ -16,14 +16,9 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 {
     private const string CorpusStaleKey = "CorpusStale";
 
-    /// <summary>
-    /// Analyses a document row in the caller's context (used by import, inside its transaction) and
-    /// lays the people's corrections over the result, so they survive every re-analysis.
-    /// </summary>
-    internal void Analyze(Document document, ILookup<string, Correction> corrections) => Apply(document, Read(document), corrections);
-
     /// <summary>The pipeline's reading of a document: pure, so many may run in parallel.</summary>
-    internal AnalyzedDocument Read(Document document) => gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText);
+    internal AnalyzedDocument Read(Document document, CancellationToken cancellationToken = default) =>
+        gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText, cancellationToken);
 
     /// <summary>Writes a reading onto the document row with the people's corrections laid over it (one thread: the row is tracked by a context).</summary>
     internal void Apply(Document document, AnalyzedDocument reading, ILookup<string, Correction> corrections)
@@ -44,6 +39,21 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// </summary>
     public async Task<bool> ReapplyCorrectionsAsync(string fingerprint, CancellationToken cancellationToken = default)
     {
+        // The analysis first, outside the transaction; the statement is then read again under it.
+        Document? source;
+        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            source = await read.Statements.AsNoTracking().Where(s => s.Fingerprint == fingerprint)
+                .Select(s => new Document { FileName = s.Document!.FileName, RawText = s.Document.RawText, ContentHash = s.Document.ContentHash })
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (source is null)
+        {
+            return false;
+        }
+
+        StoredAnalysis.Apply(source, Read(source, cancellationToken), clock.GetUtcNow().UtcDateTime);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var statement = await db.Statements.Include(s => s.Stances).Include(s => s.Document)
@@ -53,10 +63,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             return false;
         }
 
-        var document = statement.Document!;
-        var fresh = new Document { FileName = document.FileName, RawText = document.RawText, ContentHash = document.ContentHash };
-        StoredAnalysis.Apply(fresh, gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText), clock.GetUtcNow().UtcDateTime);
-        if (fresh.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
+        if (statement.Document!.ContentHash == source.ContentHash && source.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
         {
             statement.Actor = machine.Actor;
             statement.Stances.Clear();
@@ -79,14 +86,24 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>Analyses documents never analysed (e.g. imported before the analysis existed). Returns how many.</summary>
     public async Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var documents = await db.Documents.Include(d => d.Statements).Where(d => d.AnalyzedAt == null).ToListAsync(cancellationToken);
-        if (documents.Count == 0)
+        // The analysis first, outside the transaction (as in an import); the rows are written under it.
+        List<Document> sources;
+        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            sources = await read.Documents.AsNoTracking().Where(d => d.AnalyzedAt == null)
+                .Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).ToListAsync(cancellationToken);
+        }
+
+        if (sources.Count == 0)
         {
             return 0;
         }
 
+        var readings = sources.ToDictionary(d => d.Id, d => Read(d, cancellationToken));
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = readings.Keys.ToList();
+        var documents = await db.Documents.Include(d => d.Statements).Where(d => ids.Contains(d.Id) && d.AnalyzedAt == null).ToListAsync(cancellationToken);
         foreach (var document in documents)
         {
             db.Statements.RemoveRange(document.Statements);
@@ -97,7 +114,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         var corrections = await CorrectionsAsync(db, cancellationToken);
         foreach (var document in documents)
         {
-            Analyze(document, corrections);
+            Apply(document, readings[document.Id], corrections);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -126,7 +143,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         progress?.Report((0, sources.Count));
         await Parallel.ForAsync(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, (i, _) =>
         {
-            results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText);
+            results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText, cancellationToken);
             var now = Interlocked.Increment(ref done);
             if (now % 50 == 0 || now == sources.Count)
             {

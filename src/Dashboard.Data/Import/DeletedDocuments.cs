@@ -1,4 +1,5 @@
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Import;
@@ -38,6 +39,20 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
 
     public async Task<bool> RestoreAsync(int id, string who, CancellationToken cancellationToken = default)
     {
+        // Its statements were removed with it: the analysis runs again, before the transaction.
+        Document? source;
+        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            source = await read.Documents.IgnoreQueryFilters().AsNoTracking().Where(d => d.Id == id && d.DeletedAt != null)
+                .Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        if (source is null)
+        {
+            return false;
+        }
+
+        var reading = analysis.Read(source, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
@@ -52,7 +67,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         var others = await db.Documents.Where(d => d.Id != id && d.NearDuplicateOf == null && d.SimHash != null && d.SimHash != 0)
             .Select(d => new { d.Id, SimHash = d.SimHash!.Value }).ToListAsync(cancellationToken);
         document.NearDuplicateOf = document.SimHash is { } own ? others.FirstOrDefault(o => Core.Documents.NearDuplicates.AreNear(o.SimHash, own))?.Id : null;
-        analysis.Analyze(document, await AnalysisStore.CorrectionsAsync(db, cancellationToken));
+        analysis.Apply(document, reading, await AnalysisStore.CorrectionsAsync(db, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Documents;
 using Dashboard.Data.Analysis;
@@ -7,21 +9,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Stores and analyses articles. A batch is one transaction: either every new document of the batch
-/// is stored with its analysis (and the corpus-wide results updated, or marked out of date for the
-/// caller to rebuild once after many batches) or nothing is. Texts already
-/// present (by content hash) are reported as duplicates and not stored again; texts that repeat an
-/// earlier document with another header or footer (SimHash) are stored and flagged as near-duplicates.
+/// Analyses and stores articles. The analysis runs first, outside any transaction, each document
+/// under <see cref="ImportLimits.MaxAnalysisTime"/>; only then is the batch written, as one
+/// transaction: either every new document of the batch is stored with its analysis (and the
+/// corpus-wide results updated, or marked out of date for the caller to rebuild once after many
+/// batches) or nothing is. So a slow or hostile text never holds the database's write lock, and a
+/// cancelled import stops without having written a partial batch. Texts already present (by content
+/// hash) are reported as duplicates and not stored again; texts that repeat an earlier document with
+/// another header or footer (SimHash) are stored and flagged as near-duplicates.
 /// </summary>
-public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, TimeProvider clock)
+public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, ImportLimits limits, TimeProvider clock)
 {
     public Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken cancellationToken = default) =>
-        ImportBatchAsync(batch, updateCorpus: true, null, cancellationToken);
+        ImportBatchAsync(batch, updateCorpus: true, null, null, cancellationToken);
 
     /// <param name="updateCorpus">False: the corpus-wide results are only marked out of date (see <see cref="AnalysisStore.RebuildCorpusIfStaleAsync"/>).</param>
     /// <param name="nearDuplicates">Shared by the batches of one import; without it every fingerprint is read.</param>
+    /// <param name="analysed">Told after each document's analysis, before anything of the batch is written.</param>
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(
-        IReadOnlyList<ImportCandidate> batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<ImportCandidate> batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, Action? analysed = null, CancellationToken cancellationToken = default)
     {
         nearDuplicates ??= new NearDuplicateIndex();
         ArgumentNullException.ThrowIfNull(batch);
@@ -33,6 +39,70 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         var hashed = batch.Select(c => (Candidate: c, Hash: ContentHash.Of(c.Text))).ToList();
         var hashes = hashed.Select(h => h.Hash).Distinct().ToList();
 
+        // Texts already stored are not analysed again; the check is repeated inside the transaction.
+        HashSet<string> storedBefore;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            storedBefore = [.. await db.Documents.IgnoreQueryFilters().Where(d => hashes.Contains(d.ContentHash)).Select(d => d.ContentHash).ToListAsync(cancellationToken)];
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fresh = hashed.Where(h => !storedBefore.Contains(h.Hash)).DistinctBy(h => h.Hash)
+            .Select(h => new Document { FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now })
+            .ToList();
+        var readings = Analyse(fresh, analysed, cancellationToken);
+        var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);
+        return await StoreAsync(hashed, readings.Where(r => r.Rejection is null).ToList(), rejected, updateCorpus, nearDuplicates, cancellationToken);
+    }
+
+    private sealed record Reading(Document Document, Core.Analysis.AnalyzedDocument? Result, string? Rejection);
+
+    /// <summary>
+    /// The analysis is most of an import's time and needs no database: one document per core, each
+    /// under the time limit. A text that runs over it (or trips a pattern's own limit) is rejected
+    /// with the reason; the import's own cancellation stops everything.
+    /// </summary>
+    private Reading[] Analyse(List<Document> documents, Action? analysed, CancellationToken cancellationToken)
+    {
+        var readings = new Reading[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var document = documents[i];
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(limits.MaxAnalysisTime);
+            try
+            {
+                var result = analysis.Read(document, limit.Token);
+                document.SimHash = SimHashOf(document.RawText);
+                readings[i] = new Reading(document, result, null);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return; // the import was cancelled: reported once, below
+            }
+            catch (OperationCanceledException)
+            {
+                readings[i] = new Reading(document, null, TooSlow());
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                readings[i] = new Reading(document, null, TooSlow());
+            }
+
+            analysed?.Invoke();
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+        return readings;
+    }
+
+    private string TooSlow() => string.Create(CultureInfo.InvariantCulture,
+        $"its analysis took longer than the limit of {limits.MaxAnalysisTime.TotalSeconds:0.#} s a document; the text looks machine-made (very long runs of one character or separator). Clean it or split it, then import it again.");
+
+    private async Task<IReadOnlyList<ImportResult>> StoreAsync(
+        List<(ImportCandidate Candidate, string Hash)> hashed, List<Reading> readings, Dictionary<string, string> rejected, bool updateCorpus,
+        NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
+    {
+        var hashes = hashed.Select(h => h.Hash).Distinct().ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -46,36 +116,17 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         var corrections = await AnalysisStore.CorrectionsAsync(db, cancellationToken);
         await nearDuplicates.CatchUpAsync(db, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         var added = new Dictionary<string, Document>();
-        foreach (var (candidate, hash) in hashed)
+        foreach (var (document, result, _) in readings)
         {
-            if (known.ContainsKey(hash) || added.ContainsKey(hash))
+            if (known.ContainsKey(document.ContentHash))
             {
-                continue;
+                continue; // stored by someone else while this batch was being analysed
             }
 
-            added[hash] = new Document
-            {
-                FileName = candidate.FileName,
-                RawText = candidate.Text,
-                ContentHash = hash,
-                ImportedAt = now,
-            };
-        }
-
-        // The analysis is most of an import's time and needs no database: one document per core.
-        var fresh = added.Values.ToList();
-        var readings = new Core.Analysis.AnalyzedDocument[fresh.Count];
-        Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            readings[i] = analysis.Read(fresh[i]);
-            fresh[i].SimHash = SimHashOf(fresh[i].RawText);
-        });
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            analysis.Apply(fresh[i], readings[i], corrections);
-            db.Documents.Add(fresh[i]);
+            analysis.Apply(document, result!, corrections);
+            db.Documents.Add(document);
+            added[document.ContentHash] = document;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -114,6 +165,11 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         var claimed = new HashSet<string>();
         return hashed.Select(h =>
         {
+            if (rejected.TryGetValue(h.Hash, out var reason))
+            {
+                return new ImportResult(h.Candidate.FileName, ImportOutcome.Rejected, null, reason);
+            }
+
             if (added.TryGetValue(h.Hash, out var document) && claimed.Add(h.Hash))
             {
                 return document.NearDuplicateOf is { } twin
@@ -121,7 +177,11 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                     : new ImportResult(h.Candidate.FileName, ImportOutcome.Imported, document.Id);
             }
 
-            var id = known.TryGetValue(h.Hash, out var existing) ? existing : added[h.Hash].Id;
+            if ((known.TryGetValue(h.Hash, out var existing) ? existing : added.GetValueOrDefault(h.Hash)?.Id) is not { } id)
+            {
+                return new ImportResult(h.Candidate.FileName, ImportOutcome.Rejected, null, "the same text was purged while this import ran; import it again");
+            }
+
             return deleted.Contains(id)
                 ? new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as deleted document {id}; restore it from Documents")
                 : new ImportResult(h.Candidate.FileName, ImportOutcome.Duplicate, id, $"the same text as document {id}");

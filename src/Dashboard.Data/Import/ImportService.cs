@@ -7,21 +7,32 @@ namespace Dashboard.Data.Import;
 /// <summary>A file as it arrived (upload, folder, command line): its name is only a label.</summary>
 public sealed record ImportFile(string Name, byte[] Bytes);
 
-/// <summary>How far a long import has come.</summary>
-public sealed record ImportProgress(int Done, int Total);
+/// <summary>How far a long import has come: articles analysed, and articles stored (a batch at a time), of all.</summary>
+public sealed record ImportProgress(int Done, int Total)
+{
+    public int Analysed { get; init; }
+}
 
-/// <summary>Limits of one import: <c>Dashboard:Import:MaxFileBytes</c> (10 MB) and <c>Dashboard:Import:MaxFiles</c> (200).</summary>
+/// <summary>
+/// Limits of one import: <c>Dashboard:Import:MaxFileBytes</c> (10 MB), <c>Dashboard:Import:MaxFiles</c> (200) and
+/// <c>Dashboard:Import:MaxAnalysisSeconds</c> (20: the analysis of one article; an ordinary one takes milliseconds).
+/// </summary>
 public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFileBytes, int MaxFiles = ImportLimits.DefaultMaxFiles)
 {
     public const long DefaultMaxFileBytes = 10 * 1024 * 1024;
     public const int DefaultMaxFiles = 200;
+
+    public TimeSpan MaxAnalysisTime { get; init; } = TimeSpan.FromSeconds(20);
 
     public static ImportLimits FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var bytes = long.TryParse(configuration["Dashboard:Import:MaxFileBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0 ? b : DefaultMaxFileBytes;
         var files = int.TryParse(configuration["Dashboard:Import:MaxFiles"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : DefaultMaxFiles;
-        return new ImportLimits(bytes, files);
+        var limits = new ImportLimits(bytes, files);
+        return double.TryParse(configuration["Dashboard:Import:MaxAnalysisSeconds"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? limits with { MaxAnalysisTime = TimeSpan.FromSeconds(Math.Min(seconds, 3600)) }
+            : limits;
     }
 }
 
@@ -42,10 +53,15 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     public ImportLimits Limits => limits;
 
     /// <summary>One upload (at most <see cref="ImportLimits.MaxFiles"/> files); the corpus-wide results are rebuilt once at the end.</summary>
+    /// <remarks>
+    /// Cancelling (the page closed, or its Cancel button) stops the analysis at once; batches already
+    /// stored stay, the articles not yet stored are reported as not imported, and the corpus-wide
+    /// results are brought up to date for what was stored.
+    /// </remarks>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
     {
         var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken);
-        await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
+        await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
         return results;
     }
 
@@ -60,7 +76,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             results.AddRange(await ImportRoundAsync(round, null, who, nearDuplicates, cancellationToken));
         }
 
-        await analysis.RebuildCorpusIfStaleAsync(cancellationToken);
+        await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
         return results;
     }
 
@@ -90,40 +106,55 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         var pending = slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).ToList();
         var results = slots.Select(s => s.Result).ToArray();
         progress?.Report(new ImportProgress(0, pending.Count));
-        await oneAtATime.WaitAsync(cancellationToken);
+        var cancelled = false;
         try
         {
-            await StoreAsync(pending, results, progress, nearDuplicates, cancellationToken);
+            await oneAtATime.WaitAsync(cancellationToken);
+            try
+            {
+                await StoreAsync(pending, results, progress, nearDuplicates, cancellationToken);
+            }
+            finally
+            {
+                oneAtATime.Release();
+            }
         }
-        finally
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            oneAtATime.Release();
+            cancelled = true;
         }
 
-        var outcome = results.Select(r => r!).ToList();
-        await audit.RecordAsync(who, "import", $"{files.Count} files",
-            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}")), cancellationToken);
+        var outcome = results.Select((r, i) => r ?? new ImportResult(slots[i].Article!.FileName, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this article was stored")).ToList();
+        await audit.RecordAsync(who, cancelled ? "import (cancelled)" : "import", $"{files.Count} files",
+            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}")), CancellationToken.None);
         return outcome;
     }
 
     private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
+        var analysed = 0;
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
             var batch = pending.Skip(start).Take(BatchSize).ToList();
-            var stored = await importer.ImportBatchAsync(batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, nearDuplicates, cancellationToken);
+            var done = start;
+            var stored = await importer.ImportBatchAsync(
+                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, nearDuplicates,
+                () => progress?.Report(new ImportProgress(done, pending.Count) { Analysed = Interlocked.Increment(ref analysed) }),
+                cancellationToken);
             for (var j = 0; j < batch.Count; j++)
             {
                 results[batch[j].index] = stored[j];
             }
 
-            progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count));
+            // Texts already stored are not analysed again: they count as analysed once their batch is through.
+            analysed = start + batch.Count;
+            progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count) { Analysed = analysed });
         }
     }
 
     /// <summary>Pasted text, checked like a .txt file.</summary>
-    public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, string who, CancellationToken cancellationToken = default) =>
-        ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], null, who, cancellationToken);
+    public Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, string who, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync([new ImportFile($"pasted-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt", System.Text.Encoding.UTF8.GetBytes(text ?? ""))], progress, who, cancellationToken);
 
     public void Dispose() => oneAtATime.Dispose();
 }
