@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Dashboard.Web.Accounts;
 
@@ -51,11 +53,16 @@ public static class AccountHosting
     /// <summary>Authentication, then single-user mode for requests without a session, then authorisation.</summary>
     public static IApplicationBuilder UseDashboardAccounts(this IApplicationBuilder app)
     {
+        // Single-user mode is decided from the addresses the server really bound, known once it has started.
+        var mode = app.ApplicationServices.GetRequiredService<AccessMode>();
+        var server = app.ApplicationServices.GetRequiredService<IServer>();
+        app.ApplicationServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            mode.ObserveBoundAddresses(server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? []));
+
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
-            if (context.User.Identity?.IsAuthenticated != true
-                && await context.RequestServices.GetRequiredService<AccessMode>().IsSingleUserAsync(context.RequestAborted))
+            if (context.User.Identity?.IsAuthenticated != true && await mode.IsSingleUserAsync(context, context.RequestAborted))
             {
                 context.User = SessionUser.SingleUser;
             }

@@ -11,12 +11,5 @@ public sealed class DashboardOptions
     /// <summary>Folder of sample articles imported into a new database; relative paths are relative to the app's folder.</summary>
     public string SampleArticles { get; set; } = Path.Combine("data", "articles");
 
-    /// <summary>The addresses the app listens on: <c>urls</c> (--urls, ASPNETCORE_URLS) or the loopback default.</summary>
-    public static string ListenUrls(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return string.IsNullOrWhiteSpace(configuration["urls"]) ? DefaultUrl : configuration["urls"]!;
-    }
-
     public string ResolveSampleArticles() => Path.GetFullPath(SampleArticles, AppContext.BaseDirectory);
 }

@@ -39,15 +39,7 @@ public static class DashboardRunner
             return 1;
         }
 
-        var urls = DashboardOptions.ListenUrls(app.Configuration);
-        var mode = app.Services.GetRequiredService<AccessMode>();
-        if (mode.BeyondLoopback && !await mode.AccountsExistAsync(stopping))
-        {
-            // Other computers can reach the dashboard before anyone has an account: only whoever
-            // reads this console may create the administrator.
-            Console.WriteLine($"No accounts yet: open /setup and create the administrator with the set-up code {mode.SetupCode}");
-        }
-
+        var urls = ListenAddresses.Configured(app.Configuration);
         try
         {
             // Checked first so a busy port gives one clear line rather than the host's stack trace.
@@ -57,24 +49,31 @@ public static class DashboardRunner
         catch (Exception ex) when (ex is AddressInUseException || ex.InnerException is AddressInUseException)
         {
             await Console.Error.WriteLineAsync(
-                $"error: cannot listen on {urls}: the port is already in use. Stop the other program or choose another port, e.g. --urls http://127.0.0.1:5181");
+                $"error: cannot listen on {string.Join(';', urls)}: the port is already in use. Stop the other program or choose another port, e.g. --urls http://127.0.0.1:5181");
             return 1;
         }
 
-        PrintAddresses(app);
+        await PrintAddressesAsync(app);
         await app.WaitForShutdownAsync(stopping);
         return 0;
     }
 
-    private static void PrintAddresses(WebApplication app)
+    private static async Task PrintAddressesAsync(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var database = app.Services.GetRequiredService<DatabaseLocation>();
         // The address comes last: whoever waits for it (a person, a test) has seen the rest.
         Console.WriteLine($"Database: {database.Description}");
-        Console.WriteLine(app.Services.GetRequiredService<AccessMode>().BeyondLoopback
+        var mode = app.Services.GetRequiredService<AccessMode>();
+        Console.WriteLine(mode.BeyondLoopback
             ? "Listening beyond this computer: everyone signs in."
             : "Listening on this computer only: single-user mode until the first account is created (/setup).");
+        if (!await mode.AccountsExistAsync(app.Lifetime.ApplicationStopping))
+        {
+            // Whoever reaches /setup from elsewhere (another computer, a proxy) must prove they read this console.
+            Console.WriteLine($"No accounts yet: to create the administrator from another computer or through a proxy, open /setup with the set-up code {mode.SetupCode}");
+        }
+
         foreach (var address in addresses)
         {
             Console.WriteLine($"Briefing Dashboard is running at {address}/");

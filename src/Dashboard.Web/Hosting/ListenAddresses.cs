@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Connections;
 
 namespace Dashboard.Web.Hosting;
 
-/// <summary>Checks, before Kestrel starts, that fixed ports of the configured addresses are free.</summary>
+/// <summary>The addresses the dashboard listens on: what the configuration asks for, whether they are loopback, whether their ports are free.</summary>
 internal static class ListenAddresses
 {
     /// <exception cref="AddressInUseException">A configured port is taken by another program.</exception>
-    public static void EnsureAvailable(string urls)
+    public static void EnsureAvailable(IEnumerable<string> urls)
     {
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in urls)
         {
             var address = BindingAddress.Parse(url);
             if (address.Port == 0 || !TryResolve(address.Host, out var ip))
@@ -34,10 +34,47 @@ internal static class ListenAddresses
     /// The configured addresses that other machines could reach (anything but loopback and
     /// "localhost", including wildcards like 0.0.0.0, [::], * and +).
     /// </summary>
-    public static IReadOnlyList<string> BeyondLoopback(string urls) =>
-        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(url => BindingAddress.Parse(url) is var address && !(TryResolve(address.Host, out var ip) && IPAddress.IsLoopback(ip)))
-            .ToList();
+    public static IReadOnlyList<string> BeyondLoopback(IEnumerable<string> urls) => urls.Where(url => !IsLoopback(url)).ToList();
+
+    /// <summary>Whether an address (configured or bound) is reachable from this computer only. Unix sockets and pipes count as not: a proxy sits in front of them.</summary>
+    public static bool IsLoopback(string url)
+    {
+        try
+        {
+            var address = BindingAddress.Parse(url);
+            return !address.IsUnixPipe && !address.IsNamedPipe && TryResolve(address.Host, out var ip) && IPAddress.IsLoopback(ip);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Every address the configuration asks for, whichever way: Kestrel's endpoints (which win over
+    /// the rest), else <c>urls</c> (--urls, ASPNETCORE_URLS), else <c>http_ports</c>/<c>https_ports</c>
+    /// (every interface), else the loopback default.
+    /// </summary>
+    public static IReadOnlyList<string> Configured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>().Where(u => u.Length > 0).ToList();
+        if (endpoints.Count > 0)
+        {
+            return endpoints;
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration["urls"]))
+        {
+            return Split(configuration["urls"]!);
+        }
+
+        var ports = Split(configuration["http_ports"] ?? "").Select(p => $"http://*:{p}")
+            .Concat(Split(configuration["https_ports"] ?? "").Select(p => $"https://*:{p}")).ToList();
+        return ports.Count > 0 ? ports : [DashboardOptions.DefaultUrl];
+    }
+
+    private static List<string> Split(string list) => [.. list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static bool TryResolve(string host, out IPAddress ip)
     {

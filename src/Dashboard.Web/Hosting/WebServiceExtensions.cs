@@ -14,14 +14,15 @@ public static class WebServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        var listen = ListenAddresses.Configured(builder.Configuration);
+        if (listen is [DashboardOptions.DefaultUrl])
         {
             builder.WebHost.UseUrls(DashboardOptions.DefaultUrl);
         }
 
         // On loopback, answer only to loopback names: a web page elsewhere cannot reach the
         // dashboard by pointing a name of its own at 127.0.0.1 (DNS rebinding).
-        if (ListenAddresses.BeyondLoopback(DashboardOptions.ListenUrls(builder.Configuration)).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
+        if (ListenAddresses.BeyondLoopback(listen).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
         {
             builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
         }

@@ -74,7 +74,9 @@ public sealed partial class DashboardApp : IAsyncDisposable
             }
         }
 
-        var (process, log) = Launch(folder, ["--urls", "http://127.0.0.1:0", .. extraArguments], environment);
+        // A free loopback port, unless the test configures the addresses through the environment.
+        string[] urls = environment.ContainsKey("ASPNETCORE_URLS") ? [] : ["--urls", "http://127.0.0.1:0"];
+        var (process, log) = Launch(folder, [.. urls, .. extraArguments], environment);
         using var timeout = new CancellationTokenSource(StartTimeout);
         try
         {
@@ -233,7 +235,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
         }
     }
 
-    [GeneratedRegex(@"Briefing Dashboard is running at (?<url>http://\S+?)/?$")]
+    [GeneratedRegex(@"Briefing Dashboard is running at (?<url>https?://\S+?)/?$")]
     private static partial Regex RunningLine();
 
     /// <summary>Collects a process's output and lets a caller wait for a line.</summary>
