@@ -45,7 +45,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
 
         var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(6);
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Done:" })).ToContainTextAsync("Done: 4 of 4 articles");
+        await Expect(page.GetByText("3 imported, 0 near-duplicates, 1 duplicates, 2 rejected.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#import-progress")).ToHaveCountAsync(0); // no progress bar left behind
         await Expect(rows.Nth(0)).ToContainTextAsync("imported");
         await Expect(rows.Nth(1)).ToContainTextAsync("feed#1.json");
         await Expect(rows.Nth(2)).ToContainTextAsync("imported");
