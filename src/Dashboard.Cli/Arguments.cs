@@ -9,7 +9,10 @@ public sealed class Arguments
 
     public IReadOnlyList<string> Positional { get; }
 
-    public static Arguments Parse(string[] args, params string[] knownOptions)
+    public static Arguments Parse(string[] args, params string[] knownOptions) => Parse(args, [], knownOptions);
+
+    /// <param name="flags">Options that take no value (<c>--details</c>).</param>
+    public static Arguments Parse(string[] args, IReadOnlyCollection<string> flags, params string[] knownOptions)
     {
         ArgumentNullException.ThrowIfNull(args);
         var positional = new List<string>();
@@ -38,6 +41,12 @@ public sealed class Arguments
                 name = name[..equals];
             }
 
+            if (flags.Contains(name) && value is null)
+            {
+                parsed.options[name] = "";
+                continue;
+            }
+
             if (!knownOptions.Contains(name))
             {
                 throw new UsageException($"unknown option '--{name}'");
@@ -60,6 +69,8 @@ public sealed class Arguments
     }
 
     public string? Option(string name) => options.GetValueOrDefault(name);
+
+    public bool Flag(string name) => options.ContainsKey(name);
 
     public int IntOption(string name, int fallback)
     {

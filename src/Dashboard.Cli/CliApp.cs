@@ -19,6 +19,8 @@ public static class CliApp
         commands:
           analyze <files-or-folders…> [--format json] [--gazetteer <file>]
                    analyse articles and print one JSON document; touches no database
+          score <manifest.json> <folder> [--analysis <analyze output>] [--details]
+                   compare the analysis of saved real articles with what analysts recorded (tests/realworld)
           import <files-or-folders…>
                    store .txt, .md, .html and .json articles in the dashboard's database
           export --format csv|json [--view statements|contradictions|matrix] [--actor <a>] [--program <p>]
@@ -60,6 +62,7 @@ public static class CliApp
             return args[0] switch
             {
                 "analyze" or "analyse" => await AnalyzeCommand.RunAsync(rest, output, error),
+                "score" => await ScoreCommand.RunAsync(rest, output, error),
                 "generate" => await GenerateCommand.RunAsync(rest, output, error),
                 "bench" => await BenchCommand.RunAsync(rest, output, error),
                 "import" => await ImportCommand.RunAsync(rest, output, error),

@@ -1,4 +1,5 @@
 using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Json;
 
 namespace Dashboard.Cli.Commands;
@@ -33,6 +34,16 @@ public static class AnalyzeCommand
             return ExitCodes.Failure;
         }
 
+        var json = Analyse(articles, warnings, gazetteer);
+        await output.WriteLineAsync(AnalysisJson.Serialize(json));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The analysis of the articles as the JSON contract gives it; the same text twice is analysed once (a warning says so).</summary>
+    public static AnalysisOutput Analyse(IReadOnlyList<InputArticle> articles, List<string> warnings, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(warnings);
         var pipeline = new AnalysisPipeline(gazetteer);
         var documents = new List<AnalyzedDocument>();
         var sources = new Dictionary<AnalyzedDocument, InputArticle>();
@@ -52,8 +63,6 @@ public static class AnalyzeCommand
         }
 
         var corpus = AnalysisPipeline.AnalyzeCorpus(documents);
-        var json = AnalysisJson.Build(corpus, warnings, (document, offset) => sources[document].Html?.ToSource(offset) ?? offset);
-        await output.WriteLineAsync(AnalysisJson.Serialize(json));
-        return ExitCodes.Success;
+        return AnalysisJson.Build(corpus, warnings, (document, offset) => sources[document].Html?.ToSource(offset) ?? offset);
     }
 }
