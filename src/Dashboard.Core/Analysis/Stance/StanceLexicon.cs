@@ -14,6 +14,9 @@ public static partial class StanceLexicon
     public static readonly IReadOnlyList<Entry> Entries =
     [
         // withdrawing −3
+        // suspension and termination: "suspend cooperation on", "discontinue", "cease participation"
+        Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:participation|cooperation|involvement|work|partnership|operations?)\b", -3, "halts"),
+        Cue(@"\b(?:suspension|termination|halt)\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:cooperation|participation|partnership|work)\b", -3, "halts"),
         Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
         Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
@@ -22,6 +25,14 @@ public static partial class StanceLexicon
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
 
         // refusing −2
+        // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
+        Cue(@"\bskip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,2}?(?:participation|involvement|part)\b", -2, "avoids"),
+        Cue(@"\b(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from\b", -2, "avoids"),
+        Cue(@"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+out\s+of\b|\bopt(?:s|ed|ing)?\s+out\s+of\b|\bbow(?:s|ed)?\s+out\s+of\b|\bback(?:s|ed)?\s+out\s+of\b|\bwalk(?:s|ed)?\s+away\s+from\b", -2, "avoids"),
+        Cue(@"\b(?:forgo(?:es|ing|ne)?|forwent|boycott(?:s|ed|ing)?|shun(?:s|ned|ning)?)\b", -2, "avoids"),
+        Cue(@"\b(?:unlikely|not\s+likely|reluctant|unwilling|hesitant)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|contribute|send|work\s+with|be\s+involved)\b", -2, "unlikely to participate", negated: true),
+        // negated means: "neither the budget nor the green light to engage", "no plans or money to send"
+        Cue(@"\b(?:no|neither|nor|without|lack(?:s|ed|ing)?(?:\s+of)?|not\s+(?:have|had|has)\s+(?:the|any|a)?)\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:budget\w*|funding|funds|money|green\s*-?\s*light|mandate|approval|resources|means)\b", -2, "has no means", negated: true),
         Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),
         Cue(@"\bno\s+interest\b", -2, "not interested", negated: true),
         Cue(@"\b(?:will|would|does|do|did|shall|is|are|was|were|cannot|can['’]t|could)\s*(?:n['’]t|not)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
@@ -41,6 +52,9 @@ public static partial class StanceLexicon
         Cue(@"\bturn(?:s|ed)?\s+down\b", -2, "turns down"),
 
         // critical −1
+        Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
+        // deontic criticism: "must be stopped", "should be scrapped"
+        Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
         Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
         Cue(@"\b(?:too|overly|excessively)\s+(?:American|U\.?S\.?|US|Western)[-\s]centric\b", -1, "too American-centric"),
         Cue(@"\b(?:American|U\.S\.|US|Western)[-\s](?:centric|led\s+approach)\b", -1, "American-centric"),
@@ -69,6 +83,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:unrealistic|unfeasible|pointless)\b", -1, "unrealistic"),
 
         // open +1
+        Cue(@"\bready\s+to\s+(?:participate|join|take\s+part|contribute|sign)\b", 1, "ready to participate", participation: true),
         Cue(@"\bready\s+(?:to|for)\s+(?:continue\s+|advance\s+|conduct\s+|hold\s+|resume\s+|start\s+)?(?:the\s+|a\s+)?(?:dialogue|talks|consultations|discussions?|negotiations)\b", 1, "ready for dialogue", participation: true),
         Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
@@ -85,6 +100,28 @@ public static partial class StanceLexicon
         Cue(@"\bdoor\s+(?:remains\s+|is\s+)?open\b", 1, "door open"),
 
         // supportive +2
+        // volition and desire: "would love to see", "wants to extend", "is determined to"
+        Cue(@"\b(?:would|'d|’d)\s+(?:love|like)\s+to\b", 1, "would like to", participation: true),
+        Cue(@"\bwant(?:s|ed)?\s+to\s+(?:see|extend|continue|keep|be\s+(?:a\s+)?(?:part|partner))\b|\bwant(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:agreement|extension|deal)\b", 2, "wants", participation: true),
+        Cue(@"\bdetermined\s+to\b", 2, "is determined to", participation: true),
+        // welcome and invitation: "invites partners to join", "congratulations on"
+        Cue(@"\binvit(?:e|es|ed|ing|ation)\b", 2, "invites", participation: true),
+        Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
+        Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
+        // continuation and extension: "will continue until 2028", "extend the operation of the station"
+        Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
+        Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
+        Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
+        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:also\s+)?(?:take\s+part|participate)\b", 2, "will take part", participation: true),
+        // commitment: "our commitments to the station", "remains committed"
+        Cue(@"\bcommitments?\s+(?:to|under|in|on|for)\b|\bobligations?\s+(?:to|toward|towards|before|under)\s+(?:the\s+|our\s+|its\s+)?partners\b", 2, "commitments", participation: true),
+        Cue(@"\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:obligations|commitments)\b", 2, "honours commitments", participation: true),
+        // deontic support: "in no case should the programme be interrupted", "must continue"
+        Cue(@"\b(?:in\s+no\s+case|under\s+no\s+circumstances|by\s+no\s+means|never)\s+(?:should|must|can|will|shall)\b[^.;!?]{0,60}?\b(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b|\b(?:must|should)\s+not\s+be\s+(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b", 2, "must not be stopped", negated: true),
+        Cue(@"\b(?:must|should)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
+        Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
+        Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement)\b", 2, "praises"),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ement)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
@@ -102,6 +139,7 @@ public static partial class StanceLexicon
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
 
         // committed +3
+        Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|joint\s+statement)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),

@@ -1,0 +1,60 @@
+using Dashboard.Core.Analysis.Stance;
+
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>
+/// Stance cue classes that published articles use and the lexicon lacked, each in sentences written
+/// for this test: avoidance without "not", negated means, suspension, continuation with a date,
+/// extension, volition, welcome and invitation, commitment, deontic statements, praise, cost.
+/// </summary>
+public sealed class CueClassTests
+{
+    private static ProgramStance Score(string text, string program)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+        return Assert.Single(statement.Stances, s => s.Program == program);
+    }
+
+    [Theory]
+    // avoidance: a refusal with no "not"
+    [InlineData("Russia will skip any broad participation in the Lunar Gateway, the head of Roscosmos said on Friday.", "Lunar Gateway", -2)]
+    [InlineData("Rogozin said the agency would refrain from taking part in the Lunar Gateway for now.", "Lunar Gateway", -2)]
+    [InlineData("Rogozin said Moscow would stay out of the Artemis program.", "Artemis", -2)]
+    [InlineData("Rogozin said Russia was unlikely to join the Lunar Gateway in its present shape.", "Lunar Gateway", -2)]
+    // negated means
+    [InlineData("Aschbacher said ESA had neither the money nor the political green light to send crews to Tiangong.", "Tiangong", -2)]
+    [InlineData("Aschbacher said ESA had no budget to send anyone to Tiangong.", "Tiangong", -2)]
+    // suspension and termination
+    [InlineData("Aschbacher said ESA would discontinue its cooperation on ExoMars.", "ExoMars", -3)]
+    // continuation with a date, and extension
+    [InlineData("Borisov said Russia would keep operating its part of the ISS until 2028.", "ISS", 2)]
+    [InlineData("Nelson said NASA wants to extend the operation of the ISS.", "ISS", 2)]
+    [InlineData("Borisov said Russia will continue working on the ISS after the current agreement ends.", "ISS", 2)]
+    // volition and welcome
+    [InlineData("Nelson said NASA would love to see more partners on the Lunar Gateway.", "Lunar Gateway", 1)]
+    [InlineData("Wu Weiren said CNSA invites every country to take part in the ILRS.", "ILRS", 2)]
+    [InlineData("Lisa Campbell said the agency congratulates its partners on the first flight of Artemis.", "Artemis", 2)]
+    [InlineData("Rogozin said the agency is ready to participate in the Lunar Gateway.", "Lunar Gateway", 1)]
+    [InlineData("Aschbacher said Europe will take part in the Lunar Gateway.", "Lunar Gateway", 2)]
+    // commitment
+    [InlineData("Aschbacher said ESA was focusing on its commitments to the ISS.", "ISS", 2)]
+    [InlineData("Borisov said Russia would fulfil all its international obligations on the ISS.", "ISS", 2)]
+    [InlineData("Lisa Campbell said Canada will contribute a robotic arm to the Lunar Gateway.", "Lunar Gateway", 3)]
+    // deontic statements
+    [InlineData("Rogozin said that in no case should Russia's lunar program be interrupted.", "Luna", 2)]
+    [InlineData("Nelson said the ISS must continue until a commercial station is ready.", "ISS", 2)]
+    [InlineData("Nelson said the old Mars Sample Return plan should be cancelled.", "Mars Sample Return", -1)]
+    // praise and cost
+    [InlineData("Nelson said the Artemis Accords were a historic step for peaceful exploration.", "Artemis Accords", 2)]
+    [InlineData("Nelson said Mars Sample Return was too expensive in its current form.", "Mars Sample Return", -1)]
+    public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
+    [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
+    public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
+    {
+        var document = TestCorpus.Document(sentence);
+        Assert.DoesNotContain(document.Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+    }
+}
