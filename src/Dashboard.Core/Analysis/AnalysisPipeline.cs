@@ -51,10 +51,11 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
             warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
         }
 
-        var mentions = Gazetteer.Matcher.Find(text); // once per document, shared by both stages
+        // Once per document, shared by both stages; programs named by description ("the station") included.
+        var mentions = ProgramDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
-        var found = statements.Extract(cleaned, meta.Published, mentions, cancellationToken);
+        var found = statements.Extract(cleaned, meta.Published, mentions, meta.IssuedBy, cancellationToken);
         var hash = ContentHash.Of(raw);
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
     }

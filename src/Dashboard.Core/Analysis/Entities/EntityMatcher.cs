@@ -35,7 +35,7 @@ public sealed class EntityMatcher
         ArgumentNullException.ThrowIfNull(gazetteer);
         var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, MentionKind.Actor, a.Name)))
             .Concat(gazetteer.People.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Person, p.Name))))
-            .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Program, p.Name))));
+            .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Concat(p.Parts).Select(alias => (alias, MentionKind.Program, p.Name))));
         foreach (var (alias, kind, name) in entries)
         {
             var key = Normalize(alias);

@@ -9,7 +9,21 @@ public enum ActorKind
 }
 
 /// <summary>An agency, government or outlet, with the names the press uses for it.</summary>
-public sealed record ActorEntry(string Name, ActorKind Kind, string? Country, IReadOnlyList<string> Aliases);
+public sealed record ActorEntry(string Name, ActorKind Kind, string? Country, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Web domains of its own site ("nasa.gov"): an article from there is the actor's own release.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+}
+
+/// <summary>What a program is, for descriptions that stand for it ("the station", "the agreement").</summary>
+public enum ProgramKind
+{
+    Program,
+    Station,
+    Agreement,
+    Mission,
+    Spacecraft,
+}
 
 /// <summary>A dated role: <see cref="Title"/> at <see cref="Actor"/> from <see cref="From"/> to <see cref="To"/> (open-ended when null).</summary>
 public sealed record RoleEntry(string Actor, string Title, DateOnly From, DateOnly? To)
@@ -47,7 +61,13 @@ public sealed record PersonEntry(string Name, IReadOnlyList<string> Aliases, IRe
 }
 
 /// <summary>A space program and its aliases; <see cref="Since"/> is when it was announced.</summary>
-public sealed record ProgramEntry(string Name, string? Lead, DateOnly? Since, IReadOnlyList<string> Aliases);
+public sealed record ProgramEntry(string Name, string? Lead, DateOnly? Since, IReadOnlyList<string> Aliases)
+{
+    public ProgramKind Kind { get; init; } = ProgramKind.Program;
+
+    /// <summary>Components and contributions that stand for the program ("Canadarm3" for the Gateway); matched like aliases.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
+}
 
 /// <summary>The reference lists the analysis resolves names against. Immutable once loaded.</summary>
 public sealed class Gazetteer

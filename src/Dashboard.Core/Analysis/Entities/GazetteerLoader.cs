@@ -116,7 +116,7 @@ public static class GazetteerLoader
             }
 
             var country = node["country"]?.String;
-            return new ActorEntry(name, kind, country, Aliases(node, name));
+            return new ActorEntry(name, kind, country, Aliases(node, name)) { Domains = Strings(node, "domains", name) };
         }
 
         private PersonEntry? ReadPerson(JsonLineNode node, HashSet<string> actorNames)
@@ -174,7 +174,44 @@ public static class GazetteerLoader
             }
 
             var since = Date(node, "since", name, endOfPeriod: false, required: false);
-            return new ProgramEntry(name, lead, since, Aliases(node, name));
+            var kindText = node["kind"]?.String;
+            var kind = ProgramKind.Program;
+            if (kindText is not null && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+            {
+                errors.Add($"line {node["kind"]!.Line}: program \"{name}\" has kind \"{kindText}\"; expected program, station, agreement, mission or spacecraft");
+            }
+
+            return new ProgramEntry(name, lead, since, Aliases(node, name)) { Kind = kind, Parts = Parts(node, name) };
+        }
+
+        /// <summary>Parts are claimed like aliases: a part stands for one program only.</summary>
+        private List<string> Parts(JsonLineNode node, string owner)
+        {
+            var parts = Strings(node, "parts", owner);
+            foreach (var part in parts)
+            {
+                Claim(part, owner, node["parts"]!.Line);
+            }
+
+            return parts;
+        }
+
+        /// <summary>An optional array of non-empty strings.</summary>
+        private List<string> Strings(JsonLineNode node, string key, string owner)
+        {
+            var list = node[key];
+            if (list is null)
+            {
+                return [];
+            }
+
+            if (list.Kind != JsonValueKind.Array || list.Items.Any(i => i.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(i.String)))
+            {
+                errors.Add($"line {list.Line}: \"{key}\" of \"{owner}\" must be an array of non-empty strings");
+                return [];
+            }
+
+            return list.Items.Select(i => i.String!).ToList();
         }
 
         private List<string> Aliases(JsonLineNode node, string owner)

@@ -5,4 +5,7 @@ public sealed record ArticleMetadata(string? Title, string? Outlet, DateOnly? Pu
 {
     /// <summary>How each value was found, for the reader ("date from the dateline, year inferred from …").</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>The agency or government whose own release this is (its site, or itself named as the source), else null.</summary>
+    public string? IssuedBy { get; init; }
 }

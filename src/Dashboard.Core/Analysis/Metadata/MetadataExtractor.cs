@@ -27,7 +27,42 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         var outlet = Outlet(raw, front, mentions, evidence);
         var (published, inferred) = Published(article, front, mentions, evidence);
         var language = Language(article);
-        return new ArticleMetadata(title, outlet, published, inferred, language) { Evidence = evidence };
+        return new ArticleMetadata(title, outlet, published, inferred, language) { Evidence = evidence, IssuedBy = IssuedBy(front, evidence) };
+    }
+
+    /// <summary>
+    /// An agency's or government's own release: the front matter names it as the outlet or source
+    /// ("Canadian Space Agency (press release)"), or the address is on its site (<see cref="ActorEntry.Domains"/>).
+    /// </summary>
+    private string? IssuedBy(Dictionary<string, string> front, List<string> evidence)
+    {
+        var issuer = (string[])["outlet", "source"];
+        foreach (var key in issuer)
+        {
+            if (front.TryGetValue(key, out var named)
+                && gazetteer.Matcher.Find(named) is [{ Kind: MentionKind.Actor } first, ..]
+                && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
+                && first.Start == 0)
+            {
+                evidence.Add($"issued by {first.Name}: named as the {key}");
+                return first.Name;
+            }
+        }
+
+        if (front.TryGetValue("url", out var url) && Uri.TryCreate(url, UriKind.Absolute, out var address))
+        {
+            var site = address.Host + address.AbsolutePath;
+            var owner = gazetteer.Actors.FirstOrDefault(a => a.Kind is ActorKind.Agency or ActorKind.Government
+                && a.Domains.Any(d => site.Equals(d, StringComparison.OrdinalIgnoreCase) || site.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)
+                    || site.StartsWith(d, StringComparison.OrdinalIgnoreCase) || site.Contains("." + d + "/", StringComparison.OrdinalIgnoreCase)));
+            if (owner is not null)
+            {
+                evidence.Add($"issued by {owner.Name}: its site");
+                return owner.Name;
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> FrontMatter(string head)

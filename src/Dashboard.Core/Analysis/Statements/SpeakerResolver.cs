@@ -14,6 +14,7 @@ namespace Dashboard.Core.Analysis.Statements;
 internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
     private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<int> mentionStarts = [.. mentions.Select(m => m.Start)];
     private readonly Dictionary<string, Speaker> lastByTitle = new(StringComparer.OrdinalIgnoreCase);
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
@@ -51,9 +52,16 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         lastByTitle.Clear();
     }
 
-    /// <summary>Notes the outlets and people the text mentions, for "the piece said", "he said" and "Parker said".</summary>
+    /// <summary>
+    /// Notes the outlets and people the text mentions, for "the piece said", "he said" and "Parker said",
+    /// and people it introduces by title and organisation without quoting them yet ("… POLSA President
+    /// Grzegorz Wrochna signed the Accords." makes a later "Wrochna said" his).
+    /// </summary>
     public void Observe(TextSpan span)
     {
+        // Who was named last decides "he said": gazetteer people, people introduced here, and later
+        // mentions of introduced people by surname, in the order the text names them.
+        var named = Introductions(span);
         foreach (var mention in mentions.Where(m => m.Start >= span.Start && m.End <= span.End))
         {
             if (mention.Kind == MentionKind.Actor && gazetteer.ActorsByName[mention.Name].Kind == ActorKind.Outlet)
@@ -63,10 +71,77 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             else if (mention.Kind == MentionKind.Person)
             {
                 var entry = gazetteer.PeopleByName[mention.Name];
-                lastPerson = new Speaker(entry.Name, entry.RoleOn(null)?.Actor, IsPerson: true);
-                introduced.TryAdd(entry.Name.Split(' ')[^1], lastPerson);
+                var person = new Speaker(entry.Name, entry.RoleOn(null)?.Actor, IsPerson: true);
+                var names = entry.Name.Split(' ');
+                introduced.TryAdd(names[^1], person);
+                introduced.TryAdd(names[0], person); // family name first ("Wu Weiren" → "Wu said")
+                named.Add((mention.Start, person));
             }
         }
+
+        if (span.Length > 0)
+        {
+            for (var word = CapitalisedWord().Match(raw, span.Start, span.Length); word.Success; word = word.NextMatch())
+            {
+                if (introduced.TryGetValue(word.Value, out var known) && !mentionStarts.Contains(word.Index))
+                {
+                    named.Add((word.Index, known));
+                }
+            }
+        }
+
+        if (named.Count > 0)
+        {
+            lastPerson = named.MaxBy(n => n.At).Speaker;
+        }
+    }
+
+    /// <summary>The organisation right before a title: "Polish Space Agency (POLSA) President", "Roscosmos' chief".</summary>
+    private string? ActorBefore(int title)
+    {
+        var actor = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= title && title - m.End <= 20);
+        return actor is not null && IsOrganisation(actor) && OnlyAbbreviation().IsMatch(raw[actor.End..title]) ? actor.Name : null;
+    }
+
+    /// <summary>The organisation right after a title: "…, head of the Russian space agency Roscosmos".</summary>
+    private string? ActorAfter(int titleEnd)
+    {
+        var actor = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= titleEnd && m.Start - titleEnd <= 50);
+        return actor is not null && IsOrganisation(actor) && OfPhrase().IsMatch(raw[titleEnd..actor.Start]) ? actor.Name : null;
+    }
+
+    private bool IsOrganisation(Mention actor) => gazetteer.ActorsByName[actor.Name].Kind != ActorKind.Outlet;
+
+    /// <summary>"&lt;organisation&gt; President Ann Smith" and "Ann Smith, head of &lt;organisation&gt;" inside <paramref name="span"/>, remembered by name.</summary>
+    private List<(int At, Speaker Speaker)> Introductions(TextSpan span)
+    {
+        var found = new List<(int At, Speaker Speaker)>();
+        if (span.Length == 0)
+        {
+            return found;
+        }
+
+        var text = raw[span.Start..span.End];
+        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index)))
+            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length))));
+        foreach (var (match, actor) in candidates)
+        {
+            var group = match.Groups["name"];
+            var name = group.Value.Trim();
+            var at = span.Start + group.Index;
+            if (actor is null || mentions.Any(m => m.Start <= at && m.End >= at + group.Length) || introduced.ContainsKey(name))
+            {
+                continue; // no organisation beside the title, a name the gazetteer knows, or known already
+            }
+
+            var speaker = new Speaker(name, actor, IsPerson: true);
+            introduced[name] = speaker;
+            introduced.TryAdd(name.Split(' ')[^1], speaker);
+            introduced.TryAdd(name.Split(' ')[0], speaker);
+            found.Add((at, speaker));
+        }
+
+        return found;
     }
 
     private void Remember(Speaker? speaker)
@@ -262,8 +337,16 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
+
+    /// <summary>Between an organisation and a title: nothing, a possessive or an abbreviation in brackets.</summary>
+    [GeneratedRegex(@"^(?:['’]s?)?\)?\s*(?:\(\p{Lu}{2,10}\)\s*)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OnlyAbbreviation();
+
+    /// <summary>Between a title and its organisation: "of the Russian space agency", "at".</summary>
+    [GeneratedRegex(@"^\s+(?:of|at|for)\s+(?:the\s+|Russia['’]s\s+|China['’]s\s+)?[\p{L}\s'’\-]{0,40}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OfPhrase();
 
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressService();

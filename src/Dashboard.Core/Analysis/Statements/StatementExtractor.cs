@@ -22,13 +22,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <param name="article">The cleaned article.</param>
     /// <param name="published">Its publication date, for roles and relative dates.</param>
     /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
+    /// <param name="issuedBy">The agency whose own release the article is, if it is one: it speaks where nobody else does.</param>
     /// <param name="cancellationToken">Checked once per quote, sentence and statement.</param>
-    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null, string? issuedBy = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         var run = new Run(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw), cancellationToken);
         run.QuotePass();
         run.SentencePass();
+        run.ReportedPass(issuedBy);
         return run.Finish();
     }
 
@@ -116,7 +118,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var opening = SentenceAt(quote.Outer.Start);
             var head = new TextSpan(opening.Start, quote.Outer.Start);
 
-            var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? (default, default, default);
+            var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? Announced(quote) ?? (default, default, default);
             Speaker? speaker = null;
             if (region.Length > 0)
             {
@@ -221,6 +223,19 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 new TextSpan(head.Start + verb.Index, head.Start + verb.Index + verb.Length));
         }
 
+        /// <summary>"… made the following statement:" closing the paragraph before a quotation that opens the next.</summary>
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Announced(Quote quote)
+        {
+            var paragraph = ParagraphOf(quote.Outer.Start);
+            if (!QuoteOpensParagraph(quote) || paragraph == 0)
+            {
+                return null;
+            }
+
+            var previous = sentences.LastOrDefault(s => s.Paragraph == paragraph - 1).Span;
+            return previous.Length > 0 && raw[previous.Start..previous.End].TrimEnd().EndsWith(':') ? Before(previous) : null;
+        }
+
         public void SentencePass()
         {
             resolver.Rewind();
@@ -256,6 +271,20 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
 
                 drafts.Add(new Draft(content, speaker, Direct: quoted >= content.Length * 0.6, attribution, paragraph));
+            }
+        }
+
+        /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
+        public void ReportedPass(string? issuedBy)
+        {
+            var covered = quotes.Select(q => q.Outer).Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
+            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, issuedBy, published, Antecedent))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)
+                {
+                    Venue = position.Attribution.Length == 0 ? "press release" : null,
+                });
             }
         }
 
@@ -404,7 +433,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 cancellationToken.ThrowIfCancellationRequested();
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
                 var date = StatementDates.Find(Without(draft.Attribution, draft.Span), published) ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
-                var venue = Venues.Find(attributionText, gazetteer) ?? DefaultVenue(draft);
+                var venue = draft.Venue ?? Venues.Find(attributionText, gazetteer) ?? DefaultVenue(draft);
                 var actor = draft.Speaker.Actor;
                 if (draft.Speaker.IsPerson && gazetteer.PeopleByName.TryGetValue(draft.Speaker.Name, out var person))
                 {

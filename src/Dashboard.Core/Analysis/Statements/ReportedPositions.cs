@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>A position the article reports without quoting anyone: what an actor did or decided, or what an agency's own release says.</summary>
+internal sealed record ReportedPosition(TextSpan Content, Speaker Speaker, TextSpan Attribution, int Paragraph);
+
+/// <summary>
+/// Positions reported as acts rather than words ("Poland has joined the Accords", "ESA and Roscosmos
+/// suspended the mission", "Canada will contribute a robotic arm"): an agency, a government or a
+/// known person is the subject of a stance cue in a sentence that no statement covers. In an agency's
+/// own release (<see cref="Metadata.ArticleMetadata.IssuedBy"/>) the agency speaks wherever nobody
+/// else is the subject ("We are proud to contribute …"). Questions and passives ("NASA was criticised")
+/// report nobody's position.
+/// </summary>
+internal static partial class ReportedPositions
+{
+    /// <summary>The longest gap between a subject and its cue ("Roscosmos, the state corporation, has decided to …").</summary>
+    private const int MaximumGap = 80;
+
+    /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
+    private const int MaximumLead = 120;
+
+    public static List<ReportedPosition> Find(
+        Gazetteer gazetteer, string raw, IReadOnlyList<(TextSpan Span, int Paragraph)> sentences, IReadOnlyList<TextSpan> covered,
+        IReadOnlyList<Mention> mentions, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent)
+    {
+        var found = new List<ReportedPosition>();
+        foreach (var (sentence, paragraph) in sentences)
+        {
+            var text = raw[sentence.Start..sentence.End].TrimEnd();
+            if (covered.Any(c => c.Overlaps(sentence)) || text.EndsWith('?') || IsHeadline(text))
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))).ToList();
+            var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
+            if (programs.Count == 0 && issuedBy is null)
+            {
+                continue;
+            }
+
+            var stances = StanceScorer.Score(raw, [sentence], programs, antecedent);
+            var firstCue = stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+            if (firstCue < 0)
+            {
+                continue;
+            }
+
+            var subjects = Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            if (subjects.Count == 0 && issuedBy is not null)
+            {
+                subjects = [(new TextSpan(sentence.Start, sentence.Start), new Speaker(issuedBy, issuedBy, IsPerson: false))];
+            }
+
+            foreach (var (at, speaker) in subjects)
+            {
+                found.Add(new ReportedPosition(new TextSpan(at.Start, sentence.End).Trim(raw), speaker, at, paragraph));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
+    private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The actors (or known people) that are the subject of the cue: named before it in the same
+    /// clause, not inside a prepositional phrase ("cooperation with Roscosmos"), with no other name
+    /// between them and the cue except a coordinated one ("China and Russia agreed …").
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> Subjects(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    {
+        var names = inside.Where(m => m.End <= cue && (m.Kind == MentionKind.Person
+            || (m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government))).ToList();
+        var result = new List<(TextSpan At, Speaker Speaker)>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Start - sentence.Start > MaximumLead)
+            {
+                break; // a subject comes early in its sentence
+            }
+
+            var before = raw[sentence.Start..name.Start];
+            if (PrepositionBefore().IsMatch(before) || Words.Tokenize(before).Count > 8)
+            {
+                continue;
+            }
+
+            // Only a coordinated name may stand between this one and the cue.
+            var chain = new List<Mention> { name };
+            var j = i + 1;
+            while (j < names.Count && Coordination().IsMatch(raw[chain[^1].End..names[j].Start]))
+            {
+                chain.Add(names[j++]);
+            }
+
+            var last = chain[^1];
+            var between = raw[last.End..cue];
+            if (between.Length > MaximumGap || inside.Any(m => m.Start >= last.End && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m))
+                || Passive().IsMatch(between) || between.Contains('"') || between.Contains('“'))
+            {
+                continue;
+            }
+
+            foreach (var subject in chain)
+            {
+                result.Add((new TextSpan(subject.Start, subject.End), SpeakerOf(gazetteer, subject, published)));
+            }
+
+            break;
+        }
+
+        return result.DistinctBy(r => r.Speaker.Actor).ToList();
+    }
+
+    private static Speaker SpeakerOf(Gazetteer gazetteer, Mention subject, DateOnly? published)
+    {
+        if (subject.Kind == MentionKind.Person)
+        {
+            var person = gazetteer.PeopleByName[subject.Name];
+            return new Speaker(person.Name, person.RoleOn(published)?.Actor, IsPerson: true);
+        }
+
+        return new Speaker(subject.Name, subject.Name, IsPerson: false);
+    }
+
+    [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Coordination();
+
+    /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Passive();
+}

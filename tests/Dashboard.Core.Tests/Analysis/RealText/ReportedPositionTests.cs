@@ -1,0 +1,76 @@
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>
+/// Positions reported as acts, an agency's own release, people introduced before they speak, and
+/// statements announced as such; sentences of our own.
+/// </summary>
+public sealed class ReportedPositionTests
+{
+    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
+        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
+
+    [Theory]
+    [InlineData("KRAKOW — Poland has joined the Artemis Accords at a ceremony in the capital.", "Polish Space Agency", "Artemis Accords", 1)]
+    [InlineData("Last year ESA suspended its cooperation on ExoMars after months of talks.", "ESA", "ExoMars", -1)]
+    [InlineData("The Canadian Space Agency will contribute Canadarm3, a robotic arm, to the station it helps build.", "CSA", "Lunar Gateway", 1)]
+    [InlineData("On Tuesday, Roscosmos decided to leave the ISS project after 2024.", "Roscosmos", "ISS", -1)]
+    public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
+        Assert.Contains((actor, program, sign), Positions(text));
+
+    [Fact]
+    public void Coordinated_subjects_each_take_the_position()
+    {
+        var positions = Positions("BEIJING — China and Russia agreed to build the International Lunar Research Station together.").ToList();
+
+        Assert.Contains(("CNSA", "ILRS", 1), positions);
+        Assert.Contains(("Roscosmos", "ILRS", 1), positions);
+    }
+
+    [Theory]
+    [InlineData("Its cooperation with Roscosmos on ExoMars was suspended by the European side in March.")] // Roscosmos is not the subject
+    [InlineData("NASA was criticised for the cost of Mars Sample Return in a report on Monday.")] // passive
+    [InlineData("Will Roscosmos leave the ISS after 2024?")] // a question
+    [InlineData("Roscosmos to leave the ISS after 2024")] // a headline: the article then reports it
+    public void Names_that_do_not_act_take_no_position(string text) =>
+        Assert.DoesNotContain(Positions(text), p => p.Actor is "Roscosmos" or "NASA");
+
+    [Fact]
+    public void An_agencys_own_release_speaks_for_it_where_nobody_else_is_the_subject()
+    {
+        const string release = "title: A new arm for the Moon\noutlet: Canadian Space Agency (news release)\ndate: 2024-05-02\n\n"
+            + "We are proud to contribute Canadarm3 to the Lunar Gateway. The arm will be built in Ontario.\n";
+
+        var statement = Assert.Single(TestCorpus.Document(release).Statements, s => s.Stances.Any(p => p.Score > 0));
+
+        Assert.Equal(("CSA", "press release"), (statement.Actor, statement.Venue));
+    }
+
+    [Fact]
+    public void A_release_on_the_agencys_own_site_is_its_release()
+    {
+        const string release = "title: Gateway update\nurl: https://www.esa.int/Science_Exploration/gateway-update\n\nEurope is pleased to deliver the ESPRIT module to the Lunar Gateway.\n";
+
+        Assert.Contains(("ESA", "Lunar Gateway", 1), Positions(release));
+    }
+
+    [Fact]
+    public void A_person_introduced_by_title_is_known_when_quoted_later_by_surname_or_pronoun()
+    {
+        const string text = "At the ceremony, Polish Space Agency (POLSA) President Anna Kowalik signed the Artemis Accords.\n\n"
+            + "Kowalik said the Artemis Accords were an important step for Polish industry.\n\n"
+            + "“We want to participate in missions of other agencies through the Artemis Accords,” she said.";
+
+        var statements = TestCorpus.Document(text).Statements.Where(s => s.Speaker == "Anna Kowalik").ToList();
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Polish Space Agency", s.Actor));
+    }
+
+    [Fact]
+    public void A_quote_announced_as_a_statement_is_attributed()
+    {
+        const string text = "Today Lisa Campbell made the following statement:\n\n“Congratulations to our partners on the Artemis I flight, a milestone for us all.”";
+
+        Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == "Lisa Campbell" && s.Actor == "CSA" && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
+    }
+}
