@@ -19,6 +19,9 @@ public static class UtteranceClusterer
     private const double MinimumOverlap = 0.55;
     private const double MinimumOrder = 0.55;
     private const int MaximumDaysApart = 45;
+    private const double MinimumSentenceOverlap = 0.7;
+    private const double VerbatimOverlap = 0.85;
+    private const int VerbatimWords = 8;
     private const int CommonWordPostings = 400;
 
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements)
@@ -36,13 +39,11 @@ public static class UtteranceClusterer
     private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
-        var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => g.ToList()).ToList();
-        var sequences = units.Select(u => Distinct(u.SelectMany(s => Words.Stems(s.Statement.Text)))).ToList();
-        var words = sequences.Select(q => q.ToHashSet()).ToList();
+        var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
-            foreach (var word in words[i])
+            foreach (var word in units[i].WordSet)
             {
                 if (!index.TryGetValue(word, out var postings))
                 {
@@ -56,13 +57,13 @@ public static class UtteranceClusterer
         var parent = Enumerable.Range(0, units.Count).ToArray();
         for (var i = 0; i < units.Count; i++)
         {
-            if (words[i].Count < MinimumWords)
+            if (units[i].WordSet.Count < MinimumWords)
             {
                 continue;
             }
 
             var shared = new Dictionary<int, int>();
-            foreach (var word in words[i])
+            foreach (var word in units[i].WordSet)
             {
                 var postings = index[word];
                 if (postings.Count > CommonWordPostings)
@@ -72,7 +73,7 @@ public static class UtteranceClusterer
 
                 foreach (var j in postings)
                 {
-                    if (j > i && units[j][0].Document.Id != units[i][0].Document.Id)
+                    if (j > i && units[j].DocumentId != units[i].DocumentId)
                     {
                         shared[j] = shared.GetValueOrDefault(j) + 1;
                     }
@@ -81,7 +82,7 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
-                if (count >= MinimumShared && words[j].Count >= MinimumWords && SameUtterance(sequences[i], words[i], units[i], sequences[j], words[j], units[j]))
+                if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j]))
                 {
                     Union(parent, i, j);
                 }
@@ -90,33 +91,85 @@ public static class UtteranceClusterer
 
         return Enumerable.Range(0, units.Count)
             .GroupBy(i => Find(parent, i))
-            .Select(g => g.SelectMany(i => units[i]).ToList())
+            .Select(g => g.SelectMany(i => units[i].Members).ToList())
             .Where(members => members.Select(m => m.Document.Id).Distinct().Count() >= 2)
             .Select(members => new UtteranceCluster(IdOf(members), members, Discrepancies(members)));
     }
 
     /// <summary>
-    /// Same words (most of the shorter wording), in much the same order (a paraphrase of the topic
-    /// shares words but not their order), and not months apart.
+    /// One utterance as a document reports it, as folded stems: the whole, and each sentence (a
+    /// report may join two utterances that another gives apart). The programs it is about count as
+    /// words of their own, so "the ISS" and "the International Space Station" agree.
     /// </summary>
-    private static bool SameUtterance(List<string> a, HashSet<string> aSet, List<StatementRef> aUnit, List<string> b, HashSet<string> bSet, List<StatementRef> bUnit)
+    private sealed class Unit
     {
-        var shared = aSet.Intersect(bSet).ToHashSet();
-        var smaller = Math.Min(aSet.Count, bSet.Count);
-        if ((double)shared.Count / smaller < MinimumOverlap)
+        public Unit(List<StatementRef> members)
+        {
+            Members = members;
+            Programs = [.. members.SelectMany(m => m.Statement.Stances).Select(p => p.Program)];
+            Sequence = Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(p => "program:" + p)));
+            WordSet = [.. Sequence];
+            Sentences = members.SelectMany(m => SentenceSplitter.Split(m.Statement.Text, new TextSpan(0, m.Statement.Text.Length)).Select(span => Distinct(Words.Stems(m.Statement.Text[span.Start..span.End]))))
+                .Where(sentence => sentence.Count >= MinimumWords)
+                .ToList();
+        }
+
+        public List<StatementRef> Members { get; }
+
+        public string DocumentId => Members[0].Document.Id;
+
+        public List<string> Sequence { get; }
+
+        public HashSet<string> Programs { get; }
+
+        public HashSet<string> WordSet { get; }
+
+        public List<List<string>> Sentences { get; }
+
+        public PartialDate? Date => Members[0].Statement.Date;
+    }
+
+    /// <summary>
+    /// Same words (most of the shorter wording), in much the same order (a paraphrase of the topic
+    /// shares words but not their order), and not months apart, unless the words are all but the
+    /// same (a later article recalling the quotation). Compared as wholes, then sentence by sentence.
+    /// </summary>
+    private static bool SameUtterance(Unit a, Unit b)
+    {
+        if (a.Programs.Count > 0 && b.Programs.Count > 0 && !a.Programs.Overlaps(b.Programs))
+        {
+            return false; // one utterance is about the same program in every report of it
+        }
+
+        var near = Similarity(a.Sequence, b.Sequence) is var whole && whole.Overlap >= MinimumOverlap && whole.Order >= MinimumOrder
+            ? whole
+            : a.Sentences.SelectMany(x => b.Sentences.Select(y => Similarity(x, y)))
+                .Where(s => s.Shared >= MinimumShared && s.Overlap >= MinimumSentenceOverlap && s.Order >= MinimumOrder).DefaultIfEmpty().MaxBy(s => s.Overlap);
+        if (near.Shared == 0)
         {
             return false;
+        }
+
+        if (near.Overlap >= VerbatimOverlap && near.Shared >= VerbatimWords)
+        {
+            return true;
+        }
+
+        return a.Date is not { } da || b.Date is not { } db || Math.Abs(da.Earliest.DayNumber - db.Earliest.DayNumber) <= MaximumDaysApart;
+    }
+
+    private static (int Shared, double Overlap, double Order) Similarity(List<string> a, List<string> b)
+    {
+        var aSet = a.ToHashSet();
+        var shared = aSet.Intersect(b).ToHashSet();
+        var smaller = Math.Min(aSet.Count, b.Distinct().Count());
+        if (smaller == 0)
+        {
+            return default;
         }
 
         var ordered = CommonSubsequence(a.Where(shared.Contains).ToList(), b.Where(shared.Contains).ToList());
-        if ((double)ordered / smaller < MinimumOrder)
-        {
-            return false;
-        }
-
-        var da = aUnit[0].Statement.Date;
-        var db = bUnit[0].Statement.Date;
-        return da is null || db is null || Math.Abs(da.Value.Earliest.DayNumber - db.Value.Earliest.DayNumber) <= MaximumDaysApart;
+        return (shared.Count, (double)shared.Count / smaller, (double)ordered / smaller);
     }
 
     private static int HeadOf(StatementRef statement)

@@ -109,10 +109,10 @@ public static partial class StanceLexicon
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station"
-        Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
+        Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
         Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
-        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:also\s+)?(?:take\s+part|participate)\b", 2, "will take part", participation: true),
+        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
         // commitment: "our commitments to the station", "remains committed"
         Cue(@"\bcommitments?\s+(?:to|under|in|on|for)\b|\bobligations?\s+(?:to|toward|towards|before|under)\s+(?:the\s+|our\s+|its\s+)?partners\b", 2, "commitments", participation: true),
         Cue(@"\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:obligations|commitments)\b", 2, "honours commitments", participation: true),
@@ -145,8 +145,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
-        Cue(@"\bcommit(?:s|ted)\s+to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
-        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+)?(?:(?:start|begin)\s+)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy)\w*", 3, "will build", participation: true),
+        Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
+        Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy)\w*", 3, "will build", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];

@@ -62,8 +62,55 @@ internal static partial class StatementDates
             return new PartialDate(earlier.Year, earlier.Month);
         }
 
+        return published is { } now ? Relative(text, now) : null;
+    }
+
+    /// <summary>"last year", "last month", "earlier this year", "two years ago", "three months ago": as precise as the words are.</summary>
+    private static PartialDate? Relative(string text, DateOnly published)
+    {
+        var ago = Ago().Match(text);
+        if (ago.Success && Number(ago.Groups["n"].Value) is { } n)
+        {
+            return ago.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                var u when u.StartsWith("year", StringComparison.Ordinal) => new PartialDate(published.Year - n),
+                var u when u.StartsWith("month", StringComparison.Ordinal) => Month(published.AddMonths(-n)),
+                var u when u.StartsWith("week", StringComparison.Ordinal) => Month(published.AddDays(-7 * n)),
+                _ => PartialDate.Of(published.AddDays(-n)),
+            };
+        }
+
+        var last = LastPeriod().Match(text);
+        if (last.Success)
+        {
+            return last.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? new PartialDate(published.Year - 1) : Month(published.AddMonths(-1));
+        }
+
+        var earlierThis = EarlierThis().Match(text);
+        if (earlierThis.Success)
+        {
+            return earlierThis.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? new PartialDate(published.Year) : Month(published);
+        }
+
         return null;
     }
+
+    private static PartialDate Month(DateOnly date) => new(date.Year, date.Month);
+
+    private static int? Number(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100 ? n : null,
+    };
 
     /// <summary>A sentence that opens with a date ("On January 25, it was reported…") dates what follows in its paragraph.</summary>
     public static bool OpensWithDate(string sentence) => OpeningDate().IsMatch(sentence);
@@ -82,6 +129,15 @@ internal static partial class StatementDates
 
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>years?|months?|weeks?|days?)\s+ago\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\blast\s+(?<unit>year|month)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LastPeriod();
+
+    [GeneratedRegex(@"\bearlier\s+this\s+(?<unit>year|month)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex EarlierThis();
 
     [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastWeek();

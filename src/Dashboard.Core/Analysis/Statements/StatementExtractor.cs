@@ -80,6 +80,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         {
             public Draft? Continues { get; init; }
 
+            /// <summary>A position reported as an act: its own words may date it ("… discontinued its cooperation last year").</summary>
+            public bool Act { get; init; }
+
             public string? Venue { get; set; }
 
             public PartialDate? Date { get; set; }
@@ -139,7 +142,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             usedAttributions.Add(verb);
-            drafts.Add(new Draft(quote.Inner, speaker, Direct: true, attribution, paragraph));
+            foreach (var each in WithCoSpeakers(speaker, region))
+            {
+                drafts.Add(new Draft(quote.Inner, each, Direct: true, attribution, paragraph));
+            }
         }
 
         /// <summary>"…,” X said. B. “ — the words between the attribution and the stray mark are X's too.</summary>
@@ -270,7 +276,34 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     drafts.Remove(draft);
                 }
 
-                drafts.Add(new Draft(content, speaker, Direct: quoted >= content.Length * 0.6, attribution, paragraph));
+                foreach (var each in WithCoSpeakers(speaker, region))
+                {
+                    drafts.Add(new Draft(content, each, Direct: quoted >= content.Length * 0.6, attribution, paragraph));
+                }
+            }
+        }
+
+        /// <summary>"Roscosmos and CNSA announced …": every organisation or known person coordinated with the speaker speaks too.</summary>
+        private IEnumerable<Speaker> WithCoSpeakers(Speaker speaker, TextSpan region)
+        {
+            yield return speaker;
+            var names = mentions.Where(m => m.Start >= region.Start && m.End <= region.End
+                && (m.Kind == MentionKind.Person || (m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government))).ToList();
+            for (var i = 1; i < names.Count; i++)
+            {
+                var next = names[i];
+                if (!CoordinationBetween().IsMatch(raw[names[i - 1].End..next.Start]))
+                {
+                    yield break;
+                }
+
+                var other = next.Kind == MentionKind.Person
+                    ? new Speaker(next.Name, gazetteer.PeopleByName[next.Name].RoleOn(published)?.Actor, IsPerson: true)
+                    : new Speaker(next.Name, next.Name, IsPerson: false);
+                if (other.Actor is not null && other.Actor != speaker.Actor)
+                {
+                    yield return other;
+                }
             }
         }
 
@@ -284,6 +317,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)
                 {
                     Venue = position.Attribution.Length == 0 ? "press release" : null,
+                    Act = true,
                 });
             }
         }
@@ -310,6 +344,20 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 {
                     var content = WithoutDateline(new TextSpan(sentence.Start, comma).Trim(raw));
                     return (region, content, new TextSpan(region.Start, sentence.End));
+                }
+            }
+
+            // "…, said Yuri Borisov, head of Roscosmos, on Wednesday."
+            var inverted = InvertedAttribution().Match(text);
+            if (inverted.Success && Words.Tokenize(text[..inverted.Index]).Count >= 3)
+            {
+                var verbSpan = Sub(sentence, inverted.Groups["verb"]);
+                var region = Sub(sentence, inverted.Groups["speaker"]);
+                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && mentions.Any(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program)
+                    && resolver.Resolve(region, published) is not null)
+                {
+                    var content = WithoutDateline(new TextSpan(sentence.Start, sentence.Start + inverted.Index).Trim(raw));
+                    return (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                 }
             }
 
@@ -427,12 +475,23 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         public List<Statement> Finish()
         {
             var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
+            var saidLast = new Dictionary<string, (PartialDate Date, int Paragraph)>(StringComparer.Ordinal);
             var statements = new List<Statement>(ordered.Count);
             foreach (var draft in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
-                var date = StatementDates.Find(Without(draft.Attribution, draft.Span), published) ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
+                var dateWords = draft.Act ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
+                var said = StatementDates.Find(dateWords, published);
+                // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too.
+                var date = said ?? draft.Continues?.Date
+                    ?? (saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null)
+                    ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
+                draft.Date = date;
+                if (said is not null)
+                {
+                    saidLast[draft.Speaker.Name] = (said.Value, draft.Paragraph);
+                }
                 var venue = draft.Venue ?? Venues.Find(attributionText, gazetteer) ?? DefaultVenue(draft);
                 var actor = draft.Speaker.Actor;
                 if (draft.Speaker.IsPerson && gazetteer.PeopleByName.TryGetValue(draft.Speaker.Name, out var person))
@@ -590,6 +649,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
     }
 
+    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CoordinationBetween();
+
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
@@ -615,6 +677,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday." (<c>rest</c> must not hold "that": see <see cref="HasThat"/>).</summary>
     [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted)\b(?<rest>(?:\s+[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionOnly();
+
+    /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday." (the speaker after the verb, an appositive after that).</summary>
+    [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex InvertedAttribution();
 
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
     [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -21,7 +21,7 @@ public static partial class Words
     /// <summary>Translation variants that mean the same in this domain; folded to one stem.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
-        ["deviat"] = "retreat", ["depart"] = "retreat", ["stray"] = "retreat", ["withdraw"] = "retreat", ["leav"] = "retreat", ["quit"] = "retreat", ["exit"] = "retreat",
+        ["deviat"] = "retreat", ["depart"] = "retreat", ["stray"] = "retreat", ["withdraw"] = "retreat", ["withdrawal"] = "retreat", ["leav"] = "retreat", ["left"] = "retreat", ["quit"] = "retreat", ["exit"] = "retreat", ["pull"] = "retreat",
         ["meet"] = "fulfil", ["honour"] = "fulfil", ["honor"] = "fulfil", ["fulfill"] = "fulfil", ["taken"] = "made", ["adopt"] = "made",
         ["project"] = "program", ["programm"] = "program", ["plan"] = "program", ["initiativ"] = "program",
         ["observ"] = "see", ["perceiv"] = "see", ["view"] = "see", ["consider"] = "see", ["notic"] = "see",

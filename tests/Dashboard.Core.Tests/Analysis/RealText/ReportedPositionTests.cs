@@ -74,3 +74,47 @@ public sealed class ReportedPositionTests
         Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == "Lisa Campbell" && s.Actor == "CSA" && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
     }
 }
+
+/// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
+public sealed class AttributionAndDateTests
+{
+    [Fact]
+    public void Organisations_announcing_together_each_speak()
+    {
+        var statements = TestCorpus.Document("Both agencies will contribute modules to the International Lunar Research Station, Roscosmos and CNSA announced on Tuesday.").Statements;
+
+        Assert.Contains(statements, s => s.Actor == "Roscosmos" && s.Stances.Any(p => p.Program == "ILRS" && p.Score > 0));
+        Assert.Contains(statements, s => s.Actor == "CNSA" && s.Stances.Any(p => p.Program == "ILRS" && p.Score > 0));
+    }
+
+    [Fact]
+    public void A_speaker_named_after_the_verb_is_the_speaker_not_the_government_in_the_content()
+    {
+        var statement = Assert.Single(TestCorpus.Document("The Russian government has decided to extend the operation of its part of the ISS until 2028, said Yuri Borisov, head of Roscosmos, on Wednesday.").Statements);
+
+        Assert.Equal(("Yuri Borisov", "Roscosmos"), (statement.Speaker, statement.Actor));
+        Assert.StartsWith("The Russian government has decided", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Two years ago, ESA discontinued its cooperation on ExoMars with Roscosmos.", "2022")]
+    [InlineData("Last year ESA suspended its cooperation on ExoMars.", "2023")]
+    [InlineData("Earlier this month ESA suspended its cooperation on ExoMars.", "2024-05")]
+    public void A_recalled_act_is_dated_when_it_happened(string sentence, string when)
+    {
+        var document = TestCorpus.Document("title: Looking back\noutlet: Orbital Ledger\ndate: 2024-05-16\n\n" + sentence);
+
+        var statement = Assert.Single(document.Statements, s => s.Actor == "ESA");
+        Assert.Equal(when, statement.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_quotation_that_continues_a_dated_statement_keeps_its_date()
+    {
+        const string text = "title: Gateway\noutlet: Orbital Ledger\ndate: 2020-10-14\n\n"
+            + "NASA's Jim Bridenstine said on Tuesday that NASA wanted Russia on the Lunar Gateway.\n\n"
+            + "“We would welcome what Russia might be willing to contribute to the Lunar Gateway,” he said.";
+
+        Assert.All(TestCorpus.Document(text).Statements.Where(s => s.Actor == "NASA"), s => Assert.Equal("2020-10-13", s.Date?.ToString()));
+    }
+}
