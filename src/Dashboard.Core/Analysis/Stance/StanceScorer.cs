@@ -124,6 +124,8 @@ public static partial class StanceScorer
             }
         }
 
+        // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
+        kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
@@ -142,6 +144,15 @@ public static partial class StanceScorer
 
         var cueSpan = new TextSpan(start, span.End);
         return new Cue(cueSpan, raw[cueSpan.Start..cueSpan.End], score, kind);
+    }
+
+    private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)
+    {
+        var before = raw[clause.Start..cue.Start];
+        var first = Words.Tokenize(raw, cue).FirstOrDefault();
+        return first.Value is { Length: > 4 } word && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !before.Any(char.IsLetterOrDigit)
+            && FiniteVerbNext().IsMatch(raw[cue.End..clause.End]);
     }
 
     /// <summary>The start of a negating word up to three words before the cue, unless it is "not only" and kin.</summary>
@@ -208,6 +219,10 @@ public static partial class StanceScorer
         clauses.Add(new TextSpan(sentence.Start + start, sentence.End));
         return clauses.Where(c => c.Length > 0).ToList();
     }
+
+    /// <summary>A verb of which what came before is the subject: "… does not", "… is", "… will".</summary>
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|is|isn['’]t|was|wasn['’]t|will|won['’]t|would|wouldn['’]t|means|should|must|can|cannot|can['’]t|has|have|had)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FiniteVerbNext();
 
     [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();

@@ -446,8 +446,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return (region, content, new TextSpan(sentence.Start, content.Start));
             }
 
-            // "…, X said today." — the content came first.
-            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText))
+            // "…, X said today." / "…, X said on Monday, after …" — the content came first.
+            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || TrailingSubordinate().IsMatch(after))
             {
                 // The speaker is the shortest phrase before the verb that names one; no name runs longer
                 // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).
@@ -685,6 +685,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
     [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
+
+    /// <summary>"… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not what was said.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TrailingSubordinate();
 
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
     [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -1,0 +1,36 @@
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>Readings that once drove headline cells the wrong way, in sentences of our own.</summary>
+public sealed class MisreadingTests
+{
+    private static IReadOnlyList<Dashboard.Core.Analysis.Statements.Statement> Statements(string text) => TestCorpus.Document(text).Statements;
+
+    [Fact]
+    public void Gateways_as_a_common_noun_are_not_the_Lunar_Gateway() =>
+        Assert.DoesNotContain(
+            Statements("Roscosmos and NASA agreed to integrate the gateways of the Eagle spacecraft with the docking ports, Rogozin said on Tuesday.").SelectMany(s => s.Stances),
+            p => p.Program == "Lunar Gateway");
+
+    [Fact]
+    public void A_gerund_subject_names_an_act_it_does_not_perform() =>
+        Assert.DoesNotContain(
+            Statements("Signing the Artemis Accords does not commit India to any particular mission, ISRO chairman S. Somanath said on Thursday.").SelectMany(s => s.Stances),
+            p => p.Program == "Artemis Accords" && p.Score > 0);
+
+    [Fact]
+    public void Welcoming_and_taking_part_is_support()
+    {
+        var stance = Assert.Single(Assert.Single(Statements("\"We welcome the Artemis Accords and we will take part,\" Hiroshi Yamakawa said.")).Stances);
+
+        Assert.True(stance.Score >= 2, $"{stance.Label}");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_after_the_attribution_is_not_what_was_said()
+    {
+        var statement = Assert.Single(Statements("Roscosmos could still join the Lunar Gateway, Rogozin said on Monday, after the White House proposed a faster return to the Moon."));
+
+        Assert.Equal("Roscosmos could still join the Lunar Gateway", statement.Text);
+        Assert.True(Assert.Single(statement.Stances).Score > 0);
+    }
+}
