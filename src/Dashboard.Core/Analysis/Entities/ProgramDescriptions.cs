@@ -36,7 +36,8 @@ public static partial class ProgramDescriptions
             }
 
             var kinds = KindsOf(noun.Value);
-            var antecedent = programs.LastOrDefault(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind));
+            var antecedent = programs.LastOrDefault(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
+                && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start]));
             if (antecedent is not null)
             {
                 added.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, antecedent.Name));
@@ -55,6 +56,10 @@ public static partial class ProgramDescriptions
         "it" => [ProgramKind.Program, ProgramKind.Mission, ProgramKind.Station, ProgramKind.Agreement],
         _ => [ProgramKind.Program, ProgramKind.Mission, ProgramKind.Station], // project, initiative, endeavour, effort
     };
+
+    /// <summary>A program named in a comparison ("similar to the ISS") is not what a later description refers to.</summary>
+    [GeneratedRegex(@"\b(?:similar\s+to|unlike|like|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ComparedTo();
 
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
     [GeneratedRegex(

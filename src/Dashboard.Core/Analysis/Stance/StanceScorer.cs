@@ -28,7 +28,7 @@ public static partial class StanceScorer
         foreach (var sentence in sentences)
         {
             var concessive = ConcessiveSpans(raw, sentence);
-            var background = RelativeClauses(raw, sentence);
+            var background = Background(raw, sentence);
             var targets = programs.Where(p => !background.Any(b => b.Contains(new TextSpan(p.Start, p.End)))).ToList();
             var sentencePrograms = targets.Where(p => sentence.Contains(new TextSpan(p.Start, p.End))).Select(p => p.Name).Distinct().ToList();
             var conditional = LexiconCondition(raw, sentence);
@@ -126,6 +126,8 @@ public static partial class StanceScorer
 
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
+        // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
+        kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(raw[k.Span.End..clause.End]));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
@@ -192,12 +194,14 @@ public static partial class StanceScorer
 
     /// <summary>
     /// Relative clauses ("support that developed during cooperation on the ISS", ", which NASA leads")
-    /// describe; a program named only there is background, not what the statement is about.
+    /// and comparisons ("on equal terms, similar to the ISS") describe; a program named only there is
+    /// background, not what the statement is about.
     /// </summary>
-    public static List<TextSpan> RelativeClauses(string raw, TextSpan sentence)
+    public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
+        return RelativeClause().Matches(text).Concat(Comparison().Matches(text))
+            .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
 
     /// <summary>Clauses joined by "but", "however", "while", "whereas" or a semicolon.</summary>
@@ -219,6 +223,13 @@ public static partial class StanceScorer
         clauses.Add(new TextSpan(sentence.Start + start, sentence.End));
         return clauses.Where(c => c.Length > 0).ToList();
     }
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FromSomeoneElse();
+
+    /// <summary>"similar to the ISS", "like NATO", "unlike the Gateway", "compared with Tiangong", "as on the ISS".</summary>
+    [GeneratedRegex(@"\b(?:similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)|(?:just\s+)?like\s+(?:the|a|an|that|those|\p{Lu}))\b[^,;.!?]{0,60}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Comparison();
 
     /// <summary>A verb of which what came before is the subject: "… does not", "… is", "… will".</summary>
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|is|isn['’]t|was|wasn['’]t|will|won['’]t|would|wouldn['’]t|means|should|must|can|cannot|can['’]t|has|have|had)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

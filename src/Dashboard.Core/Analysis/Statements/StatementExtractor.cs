@@ -70,7 +70,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
             }
 
-            var background = sentences.SelectMany(s => StanceScorer.RelativeClauses(raw, s.Span)).ToList();
+            var background = sentences.SelectMany(s => StanceScorer.Background(raw, s.Span)).ToList();
             topicMentions = programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))).ToList();
 
             CollectVenues();

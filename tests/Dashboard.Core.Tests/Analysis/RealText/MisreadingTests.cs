@@ -34,3 +34,24 @@ public sealed class MisreadingTests
         Assert.True(Assert.Single(statement.Stances).Score > 0);
     }
 }
+
+/// <summary>Programs named only to compare, and invitations received rather than made; sentences of our own.</summary>
+public sealed class BackgroundTests
+{
+    [Fact]
+    public void A_program_named_in_a_comparison_takes_no_stance()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Rogozin said Russia is ready to participate in the Lunar Gateway only on equal terms, similar to the International Space Station.").Statements);
+
+        Assert.Contains(statement.Stances, p => p.Program == "Lunar Gateway" && p.Score > 0);
+        Assert.DoesNotContain(statement.Stances, p => p.Program == "ISS");
+    }
+
+    [Fact]
+    public void An_invitation_received_is_not_the_receivers_support()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Aschbacher said ESA had an invitation from Roscosmos and CNSA to the ILRS that its members would discuss.").Statements);
+
+        Assert.DoesNotContain(statement.Stances, p => p.Program == "ILRS" && p.Score > 0);
+    }
+}
