@@ -22,13 +22,16 @@ public enum SignInStatus
 
 public sealed record SignInResult(SignInStatus Status, AccountTicket? Ticket = null, DateTime? LockedUntil = null)
 {
+    /// <summary>
+    /// What the person is told. A wrong password, an unknown name and a locked account read the same
+    /// (and take as long): the answer never tells which user names exist.
+    /// </summary>
     public string Message => Status switch
     {
         SignInStatus.Success => "Signed in.",
-        SignInStatus.LockedOut => $"Too many failed attempts: this account is locked until {LockedUntil:HH:mm} UTC. An administrator can unlock it sooner.",
         SignInStatus.Disabled => "This account is disabled. Ask an administrator.",
         SignInStatus.TooLong => $"Passwords are at most {AccountService.MaxPasswordLength} characters; nothing was checked.",
-        _ => "Wrong user name or password.",
+        _ => $"Wrong user name or password. After {AccountService.MaxFailedLogins} failed attempts an account waits {AccountService.LockOut.TotalMinutes:0} minutes (an administrator can unlock it sooner).",
     };
 }
 
@@ -53,6 +56,9 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
     // Hashed once so an unknown user name costs as much as a wrong password: timing does not tell
     // which user names exist.
     private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(null!, "decoy password for timing"));
+
+    /// <summary>Raised in this process when an account is created: single-user sessions end at once.</summary>
+    public event Action? AccountCreated;
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
     {
@@ -96,6 +102,7 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
             try
             {
                 var account = await InsertAsync(name, role, password, firstOnly, cancellationToken);
+                AccountCreated?.Invoke();
                 await audit.RecordAsync(who, "account created", name, $"role {role}", cancellationToken);
                 return View(account);
             }
@@ -142,8 +149,10 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
     }
 
     /// <summary>
-    /// Checks a password. Five failures in a row lock the account for 15 minutes; a locked
-    /// account is not checked at all, so guessing on cannot succeed meanwhile.
+    /// Checks a password. Every attempt first takes one of the account's five tries in one atomic
+    /// update, and only then is the password checked: parallel attempts cannot check more than five
+    /// passwords between two lock-outs, on one instance or many. The fifth failure locks the account
+    /// for 15 minutes; a locked account is not checked at all. A success gives the tries back.
     /// </summary>
     public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
@@ -154,33 +163,29 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
 
         var name = userName.Trim();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var account = name.Length is 0 or > MaxUserNameLength ? null : await db.Accounts.FirstOrDefaultAsync(a => a.UserName == name, cancellationToken);
-        if (account is null)
-        {
-            Hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
-            return new SignInResult(SignInStatus.Wrong);
-        }
-
+        var account = name.Length is 0 or > MaxUserNameLength ? null : await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.UserName == name, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (account.LockedUntil > now)
+        await ReleaseExpiredLockAsync(db, account, now, cancellationToken);
+        var reserved = account is not null && await db.Accounts
+            .Where(a => a.Id == account.Id && a.FailedLogins < MaxFailedLogins && (a.LockedUntil == null || a.LockedUntil <= now))
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.FailedLogins, a => a.FailedLogins + 1), cancellationToken) == 1;
+        if (!reserved)
         {
-            return new SignInResult(SignInStatus.LockedOut, LockedUntil: account.LockedUntil);
+            // Unknown, or locked: the same work and the same answer as a wrong password.
+            Hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
+            return new SignInResult(account is null ? SignInStatus.Wrong : SignInStatus.LockedOut);
         }
 
-        var verdict = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        var verdict = Hasher.VerifyHashedPassword(account!, account!.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            account.FailedLogins++;
-            if (account.FailedLogins >= MaxFailedLogins)
+            var lockedUntil = now + LockOut;
+            if (await db.Accounts.Where(a => a.Id == account.Id && a.FailedLogins >= MaxFailedLogins && (a.LockedUntil == null || a.LockedUntil <= now))
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockedUntil, lockedUntil), cancellationToken) == 1)
             {
-                account.LockedUntil = now + LockOut;
-                account.FailedLogins = 0;
-                await db.SaveChangesAsync(cancellationToken);
                 await audit.RecordAsync(account.UserName, "account locked", account.UserName, $"{MaxFailedLogins} failed sign-ins", cancellationToken);
-                return new SignInResult(SignInStatus.LockedOut, LockedUntil: account.LockedUntil);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
             return new SignInResult(SignInStatus.Wrong);
         }
 
@@ -189,15 +194,37 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
             return new SignInResult(SignInStatus.Disabled);
         }
 
+        var tracked = await db.Accounts.FirstAsync(a => a.Id == account.Id, cancellationToken);
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            account.PasswordHash = Hasher.HashPassword(account, password);
+            tracked.PasswordHash = Hasher.HashPassword(tracked, password);
         }
 
-        account.FailedLogins = 0;
-        account.LockedUntil = null;
+        tracked.FailedLogins = 0;
+        tracked.LockedUntil = null;
         await db.SaveChangesAsync(cancellationToken);
-        return new SignInResult(SignInStatus.Success, new AccountTicket(account.UserName, account.Role, account.SecurityStamp));
+        return new SignInResult(SignInStatus.Success, new AccountTicket(tracked.UserName, tracked.Role, tracked.SecurityStamp));
+    }
+
+    /// <summary>A lock-out that has run its time gives the account its five tries again.</summary>
+    private static async Task ReleaseExpiredLockAsync(DashboardDbContext db, Account? account, DateTime now, CancellationToken cancellationToken)
+    {
+        if (account is not null)
+        {
+            await db.Accounts.Where(a => a.Id == account.Id && a.LockedUntil != null && a.LockedUntil <= now)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockedUntil, (DateTime?)null).SetProperty(a => a.FailedLogins, 0), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Sign-out ends the account's sessions: a new security stamp makes every cookie issued before it
+    /// worthless, so a copied cookie replayed after sign-out is refused (on every browser of the account).
+    /// </summary>
+    public async Task SignOutAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stamp = NewStamp();
+        await db.Accounts.Where(a => a.UserName == userName).ExecuteUpdateAsync(u => u.SetProperty(a => a.SecurityStamp, stamp), cancellationToken);
     }
 
     public Task ChangeRoleAsync(int id, string role, string who, CancellationToken cancellationToken = default)

@@ -83,6 +83,12 @@ public static class AccountHosting
                 return Results.BadRequest("Sign out from the dashboard's own page: this request carried no valid antiforgery token.");
             }
 
+            if (context.User.Identity?.IsAuthenticated == true && !context.User.IsSingleUser() && context.User.Identity.Name is { } name)
+            {
+                // A new stamp: this cookie, copied or not, is refused from now on.
+                await context.RequestServices.GetRequiredService<AccountService>().SignOutAsync(name, context.RequestAborted);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("~/login");
         }).DisableAntiforgery().AllowAnonymous(); // checked above, so the answer is a clear 400

@@ -36,13 +36,13 @@ public static class SessionUser
 
     public static string? Role(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.Role)?.Value;
 
-    /// <summary>Whether the account behind a signed-in principal is unchanged (same stamp, not disabled).</summary>
+    /// <summary>Whether the account behind a signed-in principal is unchanged (same stamp, not disabled); a single-user principal, whether there is still no account.</summary>
     public static async Task<bool> IsCurrentAsync(this ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         if (user.IsSingleUser())
         {
-            return true;
+            return !await accounts.AnyAsync(cancellationToken); // the first account ends single-user mode for every open page too
         }
 
         var name = user.Identity?.Name;

@@ -39,15 +39,51 @@ public sealed class AccountServiceTests
             Assert.Equal(SignInStatus.Wrong, (await accounts.SignInAsync("ben", $"guess number {i}")).Status);
         }
 
-        var locked = await accounts.SignInAsync("ben", "the fifth guess");
+        Assert.Equal(SignInStatus.Wrong, (await accounts.SignInAsync("ben", "the fifth guess")).Status);
+        var locked = await accounts.SignInAsync("ben", Password);
         Assert.Equal(SignInStatus.LockedOut, locked.Status);
-        Assert.Contains("locked until", locked.Message, StringComparison.Ordinal);
-        Assert.Equal(SignInStatus.LockedOut, (await accounts.SignInAsync("ben", Password)).Status);
+        // Told exactly as a wrong password or an unknown name: the answer does not say the account exists.
+        Assert.Equal((await accounts.SignInAsync("nobody-here", Password)).Message, locked.Message);
+        Assert.DoesNotContain("locked until", locked.Message, StringComparison.Ordinal);
 
         await accounts.UnlockAsync(ben.Id, "ada");
         Assert.Equal(SignInStatus.Success, (await accounts.SignInAsync("ben", Password)).Status);
         Assert.Contains(await database.Get<AuditLog>().ListAsync(), e => e.Action == "account locked" && e.Target == "ben");
         Assert.Equal(SignInStatus.Success, (await accounts.SignInAsync(ada.UserName, Password)).Status); // one account's lock is its own
+    }
+
+    [Fact]
+    public async Task Parallel_sign_ins_check_at_most_five_passwords_before_the_lock_out()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+        var ben = await accounts.CreateAsync("ben", Roles.Viewer, Password, "ada");
+
+        for (var round = 0; round < 3; round++)
+        {
+            // Sixty guesses at once, the right password among the last of them.
+            var guesses = Enumerable.Range(0, 60).Select(i => i == 56 ? Password : $"wrong guess {round}-{i}").ToList();
+            var results = await Task.WhenAll(guesses.Select(g => Task.Run(() => accounts.SignInAsync("ben", g))));
+
+            Assert.True(results.Count(r => r.Status is SignInStatus.Wrong or SignInStatus.Success) <= AccountService.MaxFailedLogins,
+                $"round {round}: {results.Count(r => r.Status is SignInStatus.Wrong or SignInStatus.Success)} passwords checked");
+            Assert.True(results[56].Status != SignInStatus.Success || results.Take(56).Count(r => r.Status == SignInStatus.Wrong) < AccountService.MaxFailedLogins);
+            await accounts.UnlockAsync(ben.Id, "ada");
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_sessions_of_the_account()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var accounts = database.Get<AccountService>();
+        await accounts.CreateFirstAsync("ada", Password);
+        var before = (await accounts.SignInAsync("ada", Password)).Ticket!;
+
+        await accounts.SignOutAsync("ada");
+
+        Assert.NotEqual(before.SecurityStamp, (await accounts.CurrentAsync("ada"))!.SecurityStamp);
     }
 
     [Fact]

@@ -10,15 +10,21 @@ namespace Dashboard.Web.Tests.Infrastructure;
 public sealed partial class HttpSession : IDisposable
 {
     private readonly HttpClient client;
+    private readonly CookieContainer cookies = new();
+    private readonly Uri baseUrl;
 
     public HttpSession(Uri baseUrl)
     {
-        client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        this.baseUrl = baseUrl;
+        client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies })
         {
             BaseAddress = baseUrl,
             Timeout = TimeSpan.FromSeconds(60),
         };
     }
+
+    /// <summary>The value of a cookie the server set in this session (to replay it elsewhere).</summary>
+    public string Cookie(string name) => cookies.GetCookies(baseUrl)[name]?.Value ?? throw new InvalidOperationException($"no cookie {name}");
 
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(new Uri(path, UriKind.Relative));
 

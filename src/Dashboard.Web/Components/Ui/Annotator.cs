@@ -74,6 +74,12 @@ public sealed class Annotator : IDisposable
         Refusal = null;
         if (SingleUser)
         {
+            if (!await user.IsCurrentAsync(accounts, cancellationToken))
+            {
+                Refusal = "Accounts have been set up since this page opened: nothing was saved. Reload the page and sign in.";
+                return null;
+            }
+
             return string.IsNullOrWhiteSpace(typedName) ? Unnamed : typedName;
         }
 
