@@ -26,7 +26,10 @@ public static class ImportFormats
 
     public const int MaxNameLength = 200;
 
-    public static ImportedFile Read(string? name, ReadOnlySpan<byte> bytes, long maxBytes)
+    /// <summary>The most articles one .json file may hold: a feed export, not a corpus dump.</summary>
+    public const int DefaultMaxItemsPerFile = 1000;
+
+    public static ImportedFile Read(string? name, ReadOnlySpan<byte> bytes, long maxBytes, int maxItems = DefaultMaxItemsPerFile)
     {
         var fileName = SafeName(name);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -49,7 +52,7 @@ public static class ImportFormats
         var text = decoded.Text!;
         return extension switch
         {
-            ".json" => FromJson(fileName, text),
+            ".json" => FromJson(fileName, text, maxItems),
             ".html" or ".htm" => FromHtml(fileName, text),
             _ => HtmlText.LooksLikeHtml(text) ? FromHtml(fileName, text) : FromText(fileName, text),
         };
@@ -82,7 +85,7 @@ public static class ImportFormats
     }
 
     /// <summary>An array of objects; the metadata becomes front-matter lines the analysis reads (title:, outlet:, date:, url:).</summary>
-    private static ImportedFile FromJson(string fileName, string json)
+    private static ImportedFile FromJson(string fileName, string json, int maxItems)
     {
         JsonDocument document;
         try
@@ -101,7 +104,13 @@ public static class ImportFormats
                 return ImportedFile.Rejected(fileName, "the JSON must be an array of {title, outlet, published, url, text}");
             }
 
-            var articles = new List<ImportedArticle>();
+            var count = document.RootElement.GetArrayLength();
+            if (count > maxItems)
+            {
+                return ImportedFile.Rejected(fileName, string.Create(CultureInfo.InvariantCulture, $"the JSON array holds {count:N0} items, over the limit of {maxItems:N0} a file; split it into smaller files"));
+            }
+
+            var articles = new List<ImportedArticle>(count);
             var index = 0;
             var stem = Path.GetFileNameWithoutExtension(fileName);
             foreach (var item in document.RootElement.EnumerateArray())

@@ -156,9 +156,28 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return rows.Select(ToView).ToList();
     }
 
+    /// <summary>The newest <see cref="ListLimit"/> annotations for the filters, for the page.</summary>
     public async Task<IReadOnlyList<AnnotationView>> ListAsync(string? kind, string? author, string? text, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return (await Filtered(db, kind, author, text).Take(ListLimit).ToListAsync(cancellationToken)).Select(ToView).ToList();
+    }
+
+    /// <summary>Every annotation for the filters, newest first, read as it is written out (an export of any size).</summary>
+    public async IAsyncEnumerable<AnnotationView> StreamAsync(string? kind, string? author, string? text, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var annotation in Filtered(db, kind, author, text).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToView(annotation);
+        }
+    }
+
+    /// <summary>How many annotations the page lists at most (the export has them all).</summary>
+    public const int ListLimit = 5000;
+
+    private static IQueryable<Annotation> Filtered(DashboardDbContext db, string? kind, string? author, string? text)
+    {
         var query = db.Annotations.AsNoTracking().Where(a => !a.Deleted);
         if (!string.IsNullOrWhiteSpace(kind))
         {
@@ -179,7 +198,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
                 : query.Where(a => EF.Functions.Like(a.Body, pattern, LikePattern.EscapeCharacter));
         }
 
-        return (await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(5000).ToListAsync(cancellationToken)).Select(ToView).ToList();
+        return query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id);
     }
 
     public async Task<int> RevisionCountAsync(int id, CancellationToken cancellationToken = default)

@@ -11,9 +11,12 @@ public sealed class Csv
 
     public Csv Row(params string?[] cells)
     {
-        builder.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+        builder.Append(Line(cells));
         return this;
     }
+
+    /// <summary>One row as text, for files written a row at a time.</summary>
+    public static string Line(params string?[] cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 
     public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
 

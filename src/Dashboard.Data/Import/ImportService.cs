@@ -14,13 +14,19 @@ public sealed record ImportProgress(int Done, int Total)
 }
 
 /// <summary>
-/// Limits of one import: <c>Dashboard:Import:MaxFileBytes</c> (10 MB), <c>Dashboard:Import:MaxFiles</c> (200) and
-/// <c>Dashboard:Import:MaxAnalysisSeconds</c> (20: the analysis of one article; an ordinary one takes milliseconds).
+/// Limits of one import: <c>Dashboard:Import:MaxFileBytes</c> (10 MB), <c>Dashboard:Import:MaxFiles</c> (200),
+/// <c>Dashboard:Import:MaxItemsPerFile</c> (1,000 articles in one .json), <c>Dashboard:Import:MaxArticles</c>
+/// (5,000 articles in one upload) and <c>Dashboard:Import:MaxAnalysisSeconds</c> (20: the analysis of
+/// one article; an ordinary one takes milliseconds).
 /// </summary>
 public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFileBytes, int MaxFiles = ImportLimits.DefaultMaxFiles)
 {
     public const long DefaultMaxFileBytes = 10 * 1024 * 1024;
     public const int DefaultMaxFiles = 200;
+
+    public int MaxItemsPerFile { get; init; } = ImportFormats.DefaultMaxItemsPerFile;
+
+    public int MaxArticles { get; init; } = 5000;
 
     public TimeSpan MaxAnalysisTime { get; init; } = TimeSpan.FromSeconds(20);
 
@@ -29,7 +35,11 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
         ArgumentNullException.ThrowIfNull(configuration);
         var bytes = long.TryParse(configuration["Dashboard:Import:MaxFileBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0 ? b : DefaultMaxFileBytes;
         var files = int.TryParse(configuration["Dashboard:Import:MaxFiles"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : DefaultMaxFiles;
-        var limits = new ImportLimits(bytes, files);
+        var limits = new ImportLimits(bytes, files)
+        {
+            MaxItemsPerFile = int.TryParse(configuration["Dashboard:Import:MaxItemsPerFile"], NumberStyles.None, CultureInfo.InvariantCulture, out var items) && items > 0 ? items : ImportFormats.DefaultMaxItemsPerFile,
+            MaxArticles = int.TryParse(configuration["Dashboard:Import:MaxArticles"], NumberStyles.None, CultureInfo.InvariantCulture, out var articles) && articles > 0 ? articles : 5000,
+        };
         return double.TryParse(configuration["Dashboard:Import:MaxAnalysisSeconds"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? limits with { MaxAnalysisTime = TimeSpan.FromSeconds(Math.Min(seconds, 3600)) }
             : limits;
@@ -60,7 +70,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     /// </remarks>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
     {
-        var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken);
+        var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken, limits.MaxArticles);
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
         return results;
     }
@@ -80,10 +90,12 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         return results;
     }
 
-    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
+    /// <param name="maxArticles">The most articles stored from this round; the rest are refused with the reason (an upload), or none (a folder, read a round at a time).</param>
+    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken, int maxArticles = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(files);
         var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
+        var accepted = 0;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -93,14 +105,19 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
                 continue;
             }
 
-            var read = ImportFormats.Read(file.Name, file.Bytes, limits.MaxFileBytes);
+            var read = ImportFormats.Read(file.Name, file.Bytes, limits.MaxFileBytes, limits.MaxItemsPerFile);
             if (!read.Accepted)
             {
                 slots.Add((new ImportResult(read.FileName, ImportOutcome.Rejected, null, read.Rejection), null));
                 continue;
             }
 
-            slots.AddRange(read.Articles.Select(a => ((ImportResult?)null, (ImportedArticle?)a)));
+            foreach (var article in read.Articles)
+            {
+                slots.Add(accepted++ < maxArticles
+                    ? (null, article)
+                    : (new ImportResult(article.FileName, ImportOutcome.Rejected, null, $"over the limit of {maxArticles:N0} articles an import; import the rest separately"), null));
+            }
         }
 
         var pending = slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).ToList();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Data.Annotations;
-using Dashboard.Data.Export;
 
 namespace Dashboard.Web.Endpoints;
 
@@ -12,28 +11,48 @@ public static class AnnotationExport
 
     public static IEndpointRouteBuilder MapAnnotationExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/annotations/export.{format}", async (string format, string? kind, string? author, string? q, AnnotationService annotations, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/annotations/export.{format}", (string format, string? kind, string? author, string? q, AnnotationService annotations) => format switch
         {
-            var items = await annotations.ListAsync(kind, author, q, cancellationToken);
-            return format switch
-            {
-                "csv" => Results.File(Csv(items).ToBytes(), "text/csv; charset=utf-8", "annotations.csv"),
-                "json" => Results.File(JsonSerializer.SerializeToUtf8Bytes(items, Json), "application/json", "annotations.json"),
-                _ => Results.NotFound($"Unknown export format '{format}'; use csv or json."),
-            };
+            // Written as it is read: every annotation, however many, without holding them all.
+            "csv" => Results.Stream(body => WriteCsvAsync(body, annotations.StreamAsync(kind, author, q)), "text/csv; charset=utf-8", "annotations.csv"),
+            "json" => Results.Stream(body => WriteJsonAsync(body, annotations.StreamAsync(kind, author, q)), "application/json", "annotations.json"),
+            _ => Results.NotFound($"Unknown export format '{format}'; use csv or json."),
         });
         return endpoints;
     }
 
-    public static Csv Csv(IEnumerable<AnnotationView> items)
+    private static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<AnnotationView> items)
     {
-        var csv = new Csv("id", "kind", "target_type", "target_key", "verdict", "author", "created_utc", "updated_utc", "passage", "body");
-        foreach (var a in items)
+        await using var writer = new StreamWriter(body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteAsync(Data.Export.Csv.Line(Header));
+        await foreach (var a in items)
         {
-            csv.Row(a.Id.ToString(CultureInfo.InvariantCulture), a.Kind, a.TargetType, a.TargetKey, a.Verdict, a.Author,
-                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), a.Anchor?.Exact, a.Body);
+            await writer.WriteAsync(Data.Export.Csv.Line(Cells(a)));
+        }
+    }
+
+    private static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<AnnotationView> items)
+    {
+        await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = true });
+        writer.WriteStartArray();
+        await foreach (var a in items)
+        {
+            JsonSerializer.Serialize(writer, a, Json);
+            if (writer.BytesPending > 32 * 1024)
+            {
+                await writer.FlushAsync();
+            }
         }
 
-        return csv;
+        writer.WriteEndArray();
+        await writer.FlushAsync();
     }
+
+    private static readonly string[] Header = ["id", "kind", "target_type", "target_key", "verdict", "author", "created_utc", "updated_utc", "passage", "body"];
+
+    private static string?[] Cells(AnnotationView a) =>
+    [
+        a.Id.ToString(CultureInfo.InvariantCulture), a.Kind, a.TargetType, a.TargetKey, a.Verdict, a.Author,
+        a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), a.Anchor?.Exact, a.Body,
+    ];
 }

@@ -28,8 +28,15 @@ public static class ViewExport
             }
 
             var query = request.Query;
-            var (filter, _) = FilterQuery.Parse(Values(query[FilterQuery.Actor]), Values(query[FilterQuery.Program]), Values(query[FilterQuery.Outlet]),
+            var (filter, problems) = FilterQuery.Parse(Values(query[FilterQuery.Actor]), Values(query[FilterQuery.Program]), Values(query[FilterQuery.Outlet]),
                 query[FilterQuery.From], query[FilterQuery.To], query[FilterQuery.Text], await options.GetAsync(cancellationToken));
+            if (problems.Count > 0)
+            {
+                // An unknown name would otherwise drop out of the filter and widen the export to the whole corpus.
+                return Results.Text($"Nothing was exported: {string.Join(" ", problems)} Choose values the dashboard knows (the filter lists them), as the command line's export does.",
+                    "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var file = await files.CreateAsync(view, format, filter, query["kind"], MaxStatements, cancellationToken);
             return Results.File(file.Bytes, file.ContentType, file.FileName);
         });

@@ -103,6 +103,18 @@ public sealed class ImportFormatsTests
     }
 
     [Fact]
+    public void A_json_file_of_more_items_than_the_limit_is_refused_before_any_is_read()
+    {
+        var items = string.Join(",", Enumerable.Range(0, 1001).Select(i => $$"""{"text": "Article {{i}}."}"""));
+
+        var file = ImportFormats.Read("dump.json", Encoding.UTF8.GetBytes($"[{items}]"), Limit);
+
+        Assert.False(file.Accepted);
+        Assert.Contains("1,001 items, over the limit of 1,000 a file", file.Rejection, StringComparison.Ordinal);
+        Assert.True(ImportFormats.Read("dump.json", Encoding.UTF8.GetBytes($"[{items}]"), Limit, maxItems: 2000).Accepted);
+    }
+
+    [Fact]
     public void Windows_1251_and_utf16_text_is_decoded()
     {
         var cyrillic = "Роскосмос заявил, что не заинтересован в проекте.";

@@ -111,3 +111,32 @@ public sealed class AnnotationServiceTests
         Assert.Equal(("document", "hash"), (heard[0].TargetType, heard[0].TargetKey));
     }
 }
+
+/// <summary>An export carries every annotation, however many; the page lists the newest.</summary>
+public sealed class AnnotationExportTests
+{
+    [Fact]
+    public async Task Streaming_reads_every_annotation_past_the_pages_limit()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var now = DateTime.UtcNow;
+        await using (var db = await database.OpenAsync())
+        {
+            db.Annotations.AddRange(Enumerable.Range(0, AnnotationService.ListLimit + 100).Select(i => new Entities.Annotation
+            {
+                Kind = "note", TargetType = "document", TargetKey = "abc", Body = $"note {i}", Author = "Ada", CreatedAt = now, UpdatedAt = now.AddSeconds(i),
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var service = database.Get<AnnotationService>();
+        var streamed = 0;
+        await foreach (var annotation in service.StreamAsync("note", null, null))
+        {
+            streamed++;
+        }
+
+        Assert.Equal(AnnotationService.ListLimit + 100, streamed);
+        Assert.Equal(AnnotationService.ListLimit, (await service.ListAsync("note", null, null)).Count);
+    }
+}

@@ -150,4 +150,17 @@ public sealed class ImportServiceTests
         Assert.All(again, r => Assert.Equal(ImportOutcome.Duplicate, r.Outcome));
         Assert.Equal(2L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
     }
+
+    [Fact]
+    public async Task An_upload_of_more_articles_than_the_limit_stores_the_first_and_says_why_it_refused_the_rest()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(new Dictionary<string, string?> { ["Dashboard:Import:MaxArticles"] = "3" });
+        var feed = "[" + string.Join(",", Enumerable.Range(1, 5).Select(i => $$"""{"title": "Item {{i}}", "text": "The article number {{i}} says nothing much."}""")) + "]";
+
+        var results = await database.Get<ImportService>().ImportAsync([File("feed.json", feed)]);
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Imported, ImportOutcome.Imported, ImportOutcome.Rejected, ImportOutcome.Rejected], results.Select(r => r.Outcome));
+        Assert.Contains("over the limit of 3 articles an import", results[4].Detail, StringComparison.Ordinal);
+        Assert.Equal(3L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
+    }
 }

@@ -52,6 +52,32 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
         }
     }
 
+    [Theory]
+    [InlineData("/export/statements.csv?actor=No%20Such%20Agency", "Unknown actor")]
+    [InlineData("/export/matrix.json?program=%3Cscript%3E", "Unknown program")]
+    [InlineData("/export/contradictions.csv?from=not-a-date", "from")]
+    public async Task An_export_with_a_filter_value_the_corpus_does_not_know_is_refused_not_widened(string path, string reason)
+    {
+        using var response = await http.GetAsync(new Uri(first.App.BaseUrl, path));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Nothing was exported", body, StringComparison.Ordinal);
+        Assert.Contains(reason, body, StringComparison.Ordinal);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType); // the value is echoed as text, never as markup
+    }
+
+    [Fact]
+    public async Task The_annotation_export_is_a_complete_file()
+    {
+        using var response = await http.GetAsync(new Uri(first.App.BaseUrl, "/annotations/export.json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.StartsWith("\"id\",\"kind\"", (await http.GetStringAsync(new Uri(first.App.BaseUrl, "/annotations/export.csv"))).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_documents()
     {
