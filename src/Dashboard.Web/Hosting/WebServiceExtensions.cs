@@ -38,14 +38,14 @@ public static class WebServiceExtensions
         builder.Services.AddHttpContextAccessor();
         // Circuit limits, chosen rather than inherited: a disconnected browser keeps its circuit for
         // three minutes (a laptop lid closed between agenda items), at most 100 such circuits are
-        // kept; one message may carry a 10,000-character note in any script (UTF-8, JSON-escaped).
+        // kept; one message may carry the longest field (BrowserText) in any script.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
         {
             options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
             options.DisconnectedCircuitMaxRetained = 100;
             options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
             options.MaxBufferedUnacknowledgedRenderBatches = 10;
-        }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = 128 * 1024);
+        }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = BrowserText.MaxMessageBytes);
         builder.Services.AddScoped<Annotator>();
         builder.Services.AddDashboardAccounts();
         // Session cookies and antiforgery tokens are sealed with these keys. They survive restarts:

@@ -128,6 +128,23 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
     }
 
     [Fact]
+    public async Task Pasting_more_than_the_box_takes_keeps_the_session_and_says_so()
+    {
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/import");
+        var paste = page.GetByLabel("Article text (its first lines may be title:, outlet: and date:)");
+        await paste.FocusAsync();
+
+        // As a paste arrives: text inserted at the cursor (the box's limit applies, unlike a script setting its value).
+        await page.Keyboard.InsertTextAsync("Roscosmos said it would leave the ISS. " + new string('ж', 70_000));
+
+        Assert.Equal(40_000, await paste.EvaluateAsync<int>("e => e.value.length"));
+        await Expect(page.GetByText("The box is full")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the text" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]); // the session is alive and the text arrived
+    }
+
+    [Fact]
     public async Task Pasted_text_is_imported_and_empty_text_cannot_be_sent()
     {
         var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
