@@ -12,6 +12,9 @@ public sealed record AnnotationView(int Id, string Kind, string TargetType, stri
     /// <summary>For a note on a passage, where it belongs.</summary>
     public SpanAnchor? Anchor { get; init; }
 
+    /// <summary>Who changed it last, when someone did after its author wrote it.</summary>
+    public string? EditedBy { get; init; }
+
     /// <summary>The annotation in one line for lists and handouts: "verdict: confirmed", "tag: budget", "correction: stance on Artemis: refusing", or the note.</summary>
     public string Summary => Kind switch
     {
@@ -81,7 +84,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
-        await ChangedAsync(annotation, "added", cancellationToken);
+        await ChangedAsync(annotation, "added", annotation.Author, cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -108,7 +111,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         Remember(db, annotation);
         annotation.Body = body.Trim();
         annotation.Verdict = verdict;
-        annotation.Author = author.Trim();
+        annotation.EditedBy = author.Trim();
         annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
         try
@@ -122,7 +125,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
         }
 
-        await ChangedAsync(annotation, "edited", cancellationToken);
+        await ChangedAsync(annotation, "edited", author.Trim(), cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -138,11 +141,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         Remember(db, annotation);
         annotation.Deleted = true;
-        annotation.Author = string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim();
+        annotation.EditedBy = string.IsNullOrWhiteSpace(author) ? annotation.EditedBy : author.Trim();
         annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
         await db.SaveChangesAsync(cancellationToken);
-        await ChangedAsync(annotation, "deleted", cancellationToken);
+        await ChangedAsync(annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
         return true;
     }
 
@@ -207,9 +210,9 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
     }
 
-    private async Task ChangedAsync(Annotation annotation, string verb, CancellationToken cancellationToken)
+    private async Task ChangedAsync(Annotation annotation, string verb, string who, CancellationToken cancellationToken)
     {
-        await audit.RecordAsync(annotation.Author, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
+        await audit.RecordAsync(who, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
             annotation.Verdict ?? annotation.Body, cancellationToken);
         if (annotation.Kind == StoredCorrections.Kind)
         {
@@ -219,11 +222,12 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id, annotation.Kind));
     }
 
+    /// <summary>Keeps the version being replaced, with who made that version (its author, or its last editor).</summary>
     private void Remember(DashboardDbContext db, Annotation annotation) =>
         db.AnnotationRevisions.Add(new AnnotationRevision
         {
             AnnotationId = annotation.Id, Version = annotation.Version, Body = annotation.Body, Verdict = annotation.Verdict, Deleted = annotation.Deleted,
-            Author = annotation.Author, At = clock.GetUtcNow().UtcDateTime,
+            Author = annotation.EditedBy ?? annotation.Author, At = clock.GetUtcNow().UtcDateTime,
         });
 
     private static string? Validate(string kind, string targetType, string targetKey, string body, string? verdict, string author)
@@ -280,5 +284,5 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     }
 
     private static AnnotationView ToView(Annotation a) =>
-        new(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version) { Anchor = SpanAnchor.FromJson(a.Anchor) };
+        new(a.Id, a.Kind, a.TargetType, a.TargetKey, a.Body, a.Verdict, a.Author, a.CreatedAt, a.UpdatedAt, a.Version) { Anchor = SpanAnchor.FromJson(a.Anchor), EditedBy = a.EditedBy };
 }

@@ -16,6 +16,7 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Property(a => a.Verdict).HasMaxLength(20);
         builder.Property(a => a.Anchor).HasMaxLength(4_000);
         builder.Property(a => a.Author).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.EditedBy).HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.TargetType, a.TargetKey });
         builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.AnnotationId).OnDelete(DeleteBehavior.Cascade);

@@ -26,7 +26,11 @@ public sealed class Annotation
     /// <summary>For a note on a passage: the passage as a <c>SpanAnchor</c> (JSON); the key is the document's hash.</summary>
     public string? Anchor { get; set; }
 
+    /// <summary>Who wrote it; an edit or deletion by someone else never changes it.</summary>
     public required string Author { get; set; }
+
+    /// <summary>Who changed it last (edit, verdict, deletion), when that was not only its author.</summary>
+    public string? EditedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }
 

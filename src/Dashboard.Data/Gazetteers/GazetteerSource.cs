@@ -80,8 +80,13 @@ public sealed class GazetteerSource
     /// <summary>Validates <paramref name="json"/> and says what it would change, without saving.</summary>
     public GazetteerCheck Check(string json) => Validate(json).Check;
 
-    /// <summary>Saves a valid gazetteer as a new version and uses it from now on; an invalid one changes nothing.</summary>
-    public async Task<GazetteerCheck> SaveAsync(string json, string who, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves a valid gazetteer as a new version and uses it from now on; an invalid one changes
+    /// nothing. <paramref name="basedOnVersion"/> is the version the editor started from (null: the
+    /// shipped file): if someone saved another since, nothing is saved and the answer says who, so two
+    /// administrators editing at once never silently drop one's change.
+    /// </summary>
+    public async Task<GazetteerCheck> SaveAsync(string json, string who, int? basedOnVersion, CancellationToken cancellationToken = default)
     {
         var (check, parsed) = Validate(json);
         if (parsed is null)
@@ -95,6 +100,15 @@ public sealed class GazetteerSource
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var latest = await db.GazetteerVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        if (latest?.Id != basedOnVersion)
+        {
+            return new GazetteerCheck(latest is null
+                ? "The gazetteer you started from is no longer the one in use: nothing was saved. Load the current one, apply your change again and save."
+                : $"{latest.SavedBy} saved version {latest.Id} at {latest.SavedAt:yyyy-MM-dd HH:mm} UTC after you opened this one: nothing was saved. Load the current version, apply your change again and save.", null);
+        }
+
         var version = new GazetteerVersion
         {
             Json = json,
@@ -103,7 +117,16 @@ public sealed class GazetteerSource
             Changes = check.Changes!.Length <= 4_000 ? check.Changes : check.Changes[..3_999] + "…",
         };
         db.GazetteerVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseErrors.IsWriteConflict(ex))
+        {
+            return new GazetteerCheck("Someone saved the gazetteer at the same moment: nothing was saved. Load the current version, apply your change again and save.", null);
+        }
+
         current = parsed with { Version = version.Id };
         Problem = null;
         await audit.RecordAsync(who, "gazetteer saved", $"version {version.Id}", version.Changes, cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Dashboard.Data.Backup;
+using Dashboard.Web.Hosting;
 using Dashboard.Data.Briefing;
 using Dashboard.Data.Queries;
 
@@ -23,14 +24,32 @@ public static class DataDownloads
                 return Results.Text(DatabaseBackup.ServerDatabaseMessage, statusCode: StatusCodes.Status409Conflict);
             }
 
-            var folder = Directory.CreateTempSubdirectory("dashboard-backup-").FullName;
-            var file = Path.Combine(folder, "dashboard.db");
-            var documents = await backup.BackupToAsync(file, cancellationToken);
-            await audit.RecordAsync(context.User.Identity?.Name ?? $"browser at {context.Connection.RemoteIpAddress}", "backup", "download", $"{documents} documents", cancellationToken);
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            Directory.Delete(folder, recursive: true);
-            var name = $"dashboard-backup-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db";
-            return Results.File(bytes, "application/vnd.sqlite3", name);
+            var folder = TemporaryFolders.Create(TemporaryFolders.BackupPrefix);
+            try
+            {
+                var file = Path.Combine(folder, "dashboard.db");
+                var documents = await backup.BackupToAsync(file, cancellationToken);
+                await audit.RecordAsync(context.User.Identity?.Name ?? $"browser at {context.Connection.RemoteIpAddress}", "backup", "download", $"{documents} documents", cancellationToken);
+                var name = $"dashboard-backup-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db";
+                // Streamed from the file, which goes with its folder once sent or abandoned.
+                return Results.Stream(async body =>
+                {
+                    try
+                    {
+                        await using var copy = File.OpenRead(file);
+                        await copy.CopyToAsync(body, context.RequestAborted);
+                    }
+                    finally
+                    {
+                        TemporaryFolders.Delete(folder);
+                    }
+                }, "application/vnd.sqlite3", name);
+            }
+            catch
+            {
+                TemporaryFolders.Delete(folder);
+                throw;
+            }
         }).RequireAuthorization(Accounts.AccountHosting.Administer); // a backup holds everything, the accounts too
 
         endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CancellationToken cancellationToken) =>

@@ -39,6 +39,7 @@ public static class DashboardRunner
             return 1;
         }
 
+        TemporaryFolders.SweepStale(DateTime.UtcNow); // copies of databases an interrupted backup or restore left behind
         var urls = ListenAddresses.Configured(app.Configuration);
         try
         {

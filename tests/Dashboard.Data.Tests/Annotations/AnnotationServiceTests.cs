@@ -26,6 +26,25 @@ public sealed class AnnotationServiceTests
     }
 
     [Fact]
+    public async Task A_colleagues_edit_or_deletion_keeps_the_author_and_records_the_editor()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<AnnotationService>();
+        var note = (await service.AddAsync("note", "statement", "fp2", "Ana's first reading.", null, "Ana")).Saved!;
+
+        var edited = (await service.UpdateAsync(note.Id, note.Version, "Ana's reading, corrected by Ben.", null, "Ben")).Saved!;
+        Assert.Equal(("Ana", "Ben"), (edited.Author, edited.EditedBy));
+        Assert.Equal(("Ana", "Ben"), (Assert.Single(await service.ForTargetsAsync("statement", ["fp2"])).Author, Assert.Single(await service.ForTargetsAsync("statement", ["fp2"])).EditedBy));
+
+        Assert.True(await service.DeleteAsync(note.Id, "Cleo"));
+        Assert.Equal("Ana", await database.ScalarAsync($"SELECT Author FROM Annotations WHERE Id = {note.Id};"));
+        Assert.Equal("Cleo", await database.ScalarAsync($"SELECT EditedBy FROM Annotations WHERE Id = {note.Id};"));
+        var audit = await database.Get<Dashboard.Data.Audit.AuditLog>().ListAsync();
+        Assert.Contains(audit, e => e.Who == "Ben" && e.Action == "note edited");
+        Assert.Contains(audit, e => e.Who == "Cleo" && e.Action == "note deleted");
+    }
+
+    [Fact]
     public async Task The_second_of_two_concurrent_edits_gets_a_conflict_with_both_versions_and_nothing_is_lost()
     {
         using var database = await TestDatabase.CreateInitializedAsync();

@@ -22,7 +22,7 @@ public sealed class GazetteerSourceTests
         var before = await ImportAsync(database, "before.txt", Article);
         Assert.NotEqual("Lunar Mining Authority", Assert.Single(await database.Get<StatementQueries>().OfDocumentAsync(before)).Actor);
 
-        var saved = await gazetteers.SaveAsync(WithNewAgency(gazetteers.Json), "Ada");
+        var saved = await gazetteers.SaveAsync(WithNewAgency(gazetteers.Json), "Ada", gazetteers.Version);
 
         Assert.True(saved.Ok, saved.Error);
         Assert.Equal("added actor Lunar Mining Authority", saved.Changes);
@@ -57,7 +57,7 @@ public sealed class GazetteerSourceTests
             (shipped, "Nothing changed"),
         })
         {
-            var result = await gazetteers.SaveAsync(json, "Ada");
+            var result = await gazetteers.SaveAsync(json, "Ada", gazetteers.Version);
             Assert.False(result.Ok);
             Assert.Contains(reason, result.Error, StringComparison.Ordinal);
         }
@@ -73,9 +73,9 @@ public sealed class GazetteerSourceTests
         using var database = await TestDatabase.CreateInitializedAsync();
         var gazetteers = database.Get<GazetteerSource>();
         var first = WithNewAgency(gazetteers.Json);
-        Assert.True((await gazetteers.SaveAsync(first, "Ada")).Ok);
+        Assert.True((await gazetteers.SaveAsync(first, "Ada", null)).Ok);
         var second = first.Replace("\"LMA\"", "\"LMA\", \"the lunar miners\"", StringComparison.Ordinal);
-        Assert.Equal("changed actor Lunar Mining Authority", (await gazetteers.SaveAsync(second, "Ben")).Changes);
+        Assert.Equal("changed actor Lunar Mining Authority", (await gazetteers.SaveAsync(second, "Ben", 1)).Changes);
 
         Assert.Equal([(2, "Ben"), (1, "Ada")], (await gazetteers.HistoryAsync()).Select(v => (v.Id, v.SavedBy)));
         Assert.Equal(first, await gazetteers.JsonOfAsync(1));
@@ -85,6 +85,25 @@ public sealed class GazetteerSourceTests
         await reopened.Get<DatabaseInitializer>().InitializeAsync();
         Assert.Equal(2, reopened.Get<GazetteerSource>().Version);
         Assert.Contains("the lunar miners", reopened.Get<GazetteerSource>().Current.ActorsByName["Lunar Mining Authority"].Aliases);
+    }
+
+    [Fact]
+    public async Task Two_administrators_saving_from_the_same_version_do_not_drop_the_first_ones_change()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var gazetteers = database.Get<GazetteerSource>();
+        var startedFrom = gazetteers.Version;
+        var adas = WithNewAgency(gazetteers.Json);
+        var bens = gazetteers.Json.Replace("\"Moon Portal\"", "\"Moon Portal\", \"the Portal station\"", StringComparison.Ordinal);
+
+        Assert.True((await gazetteers.SaveAsync(adas, "Ada", startedFrom)).Ok);
+        var refused = await gazetteers.SaveAsync(bens, "Ben", startedFrom);
+
+        Assert.False(refused.Ok);
+        Assert.Contains("Ada saved version 1", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was saved", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(1, gazetteers.Version);
+        Assert.Contains("Lunar Mining Authority", gazetteers.Json, StringComparison.Ordinal);
     }
 
     private static async Task<int> ImportAsync(TestDatabase database, string name, string text)

@@ -190,6 +190,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
     [Fact]
     public async Task A_backup_downloaded_while_the_app_runs_is_a_complete_database()
     {
+        var before = TemporaryCopies(); // other tests' apps may have theirs under way
         var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download a backup" }).ClickAsync());
@@ -222,6 +223,30 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Backup restored" })).ToHaveTextAsync("Backup restored: 5 documents.");
         await Expect(page.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("5 documents");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents (1)" })).ToHaveCountAsync(0);
+        Assert.Empty(TemporaryCopies().Except(before)); // the downloaded backup's and the checked upload's copies are gone
+
+        // A checked backup left unconfirmed when the page closes leaves no copy behind.
+        var abandoned = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        await abandoned.OpenInteractiveAsync("/documents");
+        var panel = abandoned.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
+        await panel.GetByLabel("Backup file").SetInputFilesAsync(path);
+        await Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("with 5 documents");
+        Assert.Single(TemporaryCopies().Except(before));
+        await abandoned.CloseAsync();
+        await WaitUntilAsync(() => !TemporaryCopies().Except(before).Any(), "the abandoned restore's copy was not deleted");
+    }
+
+    private static List<string> TemporaryCopies() =>
+        [.. Directory.EnumerateDirectories(Path.GetTempPath(), "dashboard-restore-*").Concat(Directory.EnumerateDirectories(Path.GetTempPath(), "dashboard-backup-*"))];
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    {
+        for (var waited = 0; waited < 15_000 && !condition(); waited += 100)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), failure);
     }
 
     [Fact]

@@ -79,6 +79,28 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
     }
 
     [Fact]
+    public async Task A_start_sweeps_database_copies_an_interrupted_backup_or_restore_left_behind()
+    {
+        var stale = Directory.CreateTempSubdirectory("dashboard-restore-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(stale, "upload.db"), "a copy with password hashes");
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-3));
+        var recent = Directory.CreateTempSubdirectory("dashboard-backup-").FullName;
+        try
+        {
+            await using (await DashboardApp.StartAsync())
+            {
+                Assert.False(Directory.Exists(stale));
+                Assert.True(Directory.Exists(recent)); // may belong to a download under way in another instance
+            }
+        }
+        finally
+        {
+            DashboardApp.DeleteFolder(stale);
+            DashboardApp.DeleteFolder(recent);
+        }
+    }
+
+    [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_documents()
     {
         await using (await DashboardApp.StartAsync(folder))
