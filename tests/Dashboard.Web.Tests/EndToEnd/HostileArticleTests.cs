@@ -20,7 +20,8 @@ public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticl
 
     private const string AgencyArticle =
         "title: Hostile Space Agency joins Artemis\noutlet: Space Wire\ndate: 2024-02-01\n\n" +
-        "\"We are ready to join the Artemis program and will sign the agreement this year,\" the Hostile Space Agency said in a statement on Thursday.\n";
+        "\"We are ready to join the Artemis program and will sign the agreement this year,\" the Hostile Space Agency said in a statement on Thursday.\n\n" +
+        "\"We will <a href='https://evil.example'>join</a> the Artemis program with <b>pride</b>,\" the Hostile Space Agency said on Friday.\n";
 
     [Fact]
     public async Task Markup_in_an_article_and_its_file_name_is_shown_as_text_and_never_runs()
@@ -50,6 +51,36 @@ public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticl
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{HostileAgency} on Artemis" })).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("main b, main img").CountAsync());
+        Assert.Null(await page.EvaluateAsync<string?>("() => window.__injected ?? null"));
+    }
+
+    [Fact]
+    public async Task Markup_in_a_quote_or_a_name_is_text_in_the_charts_hover_labels_and_legend()
+    {
+        var page = await dashboard.Browser.NewPageAsync(corpus.App.BaseUrl);
+        await page.OpenInteractiveAsync("/");
+        var chart = page.Locator(".plotly-host");
+        await Expect(chart.Locator(".legend")).ToBeVisibleAsync();
+
+        // Hover every point of every trace, as a mouse would, and read what plotly drew.
+        var drawn = await page.EvaluateAsync<string[]>("""
+            () => {
+                const gd = document.querySelector('.plotly-host');
+                const found = [];
+                gd.data.forEach((trace, curve) => trace.x.forEach((_, point) => {
+                    Plotly.Fx.hover(gd, [{ curveNumber: curve, pointNumber: point }]);
+                    const layer = gd.querySelector('.hoverlayer');
+                    found.push(layer.querySelectorAll('a').length + '|' + layer.textContent);
+                }));
+                const legend = gd.querySelector('.legend');
+                found.push(legend.querySelectorAll('a, tspan[style*="bold"]').length + '|' + legend.textContent);
+                return found;
+            }
+            """);
+
+        Assert.All(drawn, d => Assert.StartsWith("0|", d, StringComparison.Ordinal)); // no link, no bold anywhere
+        Assert.Contains(drawn, d => d.Contains("<a href='https://evil.example'>join</a>", StringComparison.Ordinal));
+        Assert.Contains(drawn, d => d.Contains("<b>Bold</b>", StringComparison.Ordinal));
         Assert.Null(await page.EvaluateAsync<string?>("() => window.__injected ?? null"));
     }
 
