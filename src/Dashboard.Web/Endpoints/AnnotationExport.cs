@@ -31,21 +31,19 @@ public static class AnnotationExport
         }
     }
 
+    /// <summary>An array written an item at a time, with asynchronous writes only (the server refuses blocking ones).</summary>
     private static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<AnnotationView> items)
     {
-        await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = true });
-        writer.WriteStartArray();
+        await body.WriteAsync("[\n"u8.ToArray());
+        var first = true;
         await foreach (var a in items)
         {
-            JsonSerializer.Serialize(writer, a, Json);
-            if (writer.BytesPending > 32 * 1024)
-            {
-                await writer.FlushAsync();
-            }
+            await body.WriteAsync(first ? "  "u8.ToArray() : ",\n  "u8.ToArray());
+            await body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(a, Json));
+            first = false;
         }
 
-        writer.WriteEndArray();
-        await writer.FlushAsync();
+        await body.WriteAsync("\n]\n"u8.ToArray());
     }
 
     private static readonly string[] Header = ["id", "kind", "target_type", "target_key", "verdict", "author", "created_utc", "updated_utc", "passage", "body"];

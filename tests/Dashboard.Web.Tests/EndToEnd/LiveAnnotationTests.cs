@@ -82,9 +82,10 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
 
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).ClickAsync();
 
-        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ben: Ben's wording", new() { Timeout = 5_000 });
+        // Ana wrote it and stays its author; Ben is shown as its editor.
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ana: Ben's wording (edited by Ben)", new() { Timeout = 5_000 });
 
-        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Delete the note by Ben" }).ClickAsync();
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Delete the note by Ana" }).ClickAsync();
         await Expect(benCard.GetByText("Ben's wording")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
     }
 }
