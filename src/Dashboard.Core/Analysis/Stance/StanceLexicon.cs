@@ -141,6 +141,7 @@ public static partial class StanceLexicon
 
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
+        Cue(@"\b(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
         Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|joint\s+statement)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),

@@ -103,7 +103,10 @@ internal static partial class ReportedPositions
 
             var last = chain[^1];
             var between = raw[last.End..cue];
-            if (between.Length > MaximumGap || inside.Any(m => m.Start >= last.End && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m))
+            // "Dmitry Rogozin, the head of Russia's space agency, wants …": names inside an appositive describe the subject.
+            var appositive = Appositive().Match(between);
+            var verbFrom = last.End + (appositive.Success ? appositive.Length : 0);
+            if (between.Length > MaximumGap || inside.Any(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m))
                 || Passive().IsMatch(between) || between.Contains('"') || between.Contains('“'))
             {
                 continue;
@@ -133,6 +136,10 @@ internal static partial class ReportedPositions
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
+
+    /// <summary>", the head of Russia's space agency," right after a name.</summary>
+    [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Appositive();
 
     [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Coordination();

@@ -310,7 +310,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
         public void ReportedPass(string? issuedBy)
         {
-            var covered = quotes.Select(q => q.Outer).Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
+            // Scare quotes ("too “U.S.-centric”") are words of the sentence, not a statement that covers it.
+            var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords).Select(q => q.Outer)
+                .Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
             foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, issuedBy, published, Antecedent))
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -17,6 +17,13 @@ public sealed class ReportedPositionTests
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
+    [Theory]
+    [InlineData("As for the Moon, Russia is unlikely to participate in the Lunar Gateway because it is too “U.S.-centric,” he added later.", "Roscosmos", "Lunar Gateway", -1)] // a scare quote covers nothing
+    [InlineData("Dmitry Rogozin, the head of Russia's space agency, wants an agreement to extend the lifetime of the ISS to 2030.", "Roscosmos", "ISS", 1)] // names in an appositive
+    [InlineData("The Mohammed bin Rashid Space Centre is to supply the airlock of the Lunar Gateway.", "MBRSC", "Lunar Gateway", 1)] // a plan stated with "is to"
+    public void The_subject_is_found_past_scare_quotes_and_appositives(string text, string actor, string program, int sign) =>
+        Assert.Contains((actor, program, sign), Positions(text));
+
     [Fact]
     public void Coordinated_subjects_each_take_the_position()
     {
