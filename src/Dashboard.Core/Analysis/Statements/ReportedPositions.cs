@@ -107,7 +107,7 @@ internal static partial class ReportedPositions
             var appositive = Appositive().Match(between);
             var verbFrom = last.End + (appositive.Success ? appositive.Length : 0);
             if (between.Length > MaximumGap || inside.Any(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m))
-                || Passive().IsMatch(between) || between.Contains('"') || between.Contains('“'))
+                || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
             {
                 continue;
             }
@@ -122,6 +122,28 @@ internal static partial class ReportedPositions
 
         return result.DistinctBy(r => r.Speaker.Actor).ToList();
     }
+
+    /// <summary>
+    /// "NASA was criticised …": a form of "be" before a participle. "Russia is unlikely to …",
+    /// "ESA is committed to …" are states of the subject, not acts done to it.
+    /// </summary>
+    private static bool IsPassive(string raw, string between, int cue)
+    {
+        if (!Passive().IsMatch(between))
+        {
+            return false;
+        }
+
+        var word = Words.Tokenize(raw[cue..Math.Min(raw.Length, cue + 40)]).FirstOrDefault().Value ?? "";
+        return (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase))
+            && !StateWords.Contains(word);
+    }
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
+        "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
+    };
 
     private static Speaker SpeakerOf(Gazetteer gazetteer, Mention subject, DateOnly? published)
     {
