@@ -10,6 +10,7 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Data;
@@ -27,6 +28,10 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddSingleton<AuditLog>();
+        // Accounts are Identity users in our own context (decision 013); the manager and its store live in a scope each use opens.
+        builder.Services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
+        builder.Services.AddIdentityCore<Entities.Account>(Accounts.AccountService.Configure)
+            .AddUserStore<Microsoft.AspNetCore.Identity.EntityFrameworkCore.UserOnlyStore<Entities.Account, DashboardDbContext, int>>();
         builder.Services.AddSingleton<Accounts.AccountService>();
         // The shipped gazetteer is loaded (and validated) on first use; the host resolves it at
         // start-up so a broken file stops the app with its line numbers instead of failing the first

@@ -102,6 +102,8 @@ public sealed partial class DatabaseInitializer(
             LogApplyingMigrations(logger, pending.Count, location.Description, pending);
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await Accounts.AccountNames.NormalizeMissingAsync(db, cancellationToken);
     }
 
     private void EnsureFolderExists()

@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Accounts;
 
@@ -39,11 +39,14 @@ public sealed record SignInResult(SignInStatus Status, AccountTicket? Ticket = n
 public sealed class AccountException(string message) : Exception(message);
 
 /// <summary>
-/// Local accounts: creation (the first one must be an administrator), sign-in with lock-out after
-/// repeated failures, role changes, password resets, disabling. Passwords are hashed with the
-/// framework's <see cref="PasswordHasher{TUser}"/> (PBKDF2, salted, versioned).
+/// Local accounts on ASP.NET Core Identity (decision 013): Identity's user manager and EF store keep
+/// the users, hash passwords (PBKDF2, salted, versioned; hashes from before the move are the same
+/// format), renew security stamps and hold the lock-out state. The first account must be an
+/// administrator. Two things Identity does not do atomically are done here in one statement each:
+/// taking one of an account's five tries before its password is checked, and the first-run check
+/// that no account exists yet.
 /// </summary>
-public sealed class AccountService(IDbContextFactory<DashboardDbContext> contextFactory, AuditLog audit, TimeProvider clock)
+public sealed class AccountService(IServiceScopeFactory scopes, AuditLog audit, TimeProvider clock)
 {
     public const int MinPasswordLength = 10;
     public const int MaxPasswordLength = 256;
@@ -51,36 +54,44 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
     public const int MaxFailedLogins = 5;
     public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
 
-    private static readonly PasswordHasher<Account> Hasher = new();
-
-    // Hashed once so an unknown user name costs as much as a wrong password: timing does not tell
-    // which user names exist.
-    private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(null!, "decoy password for timing"));
+    /// <summary>Identity's options for the dashboard: its lock-out, its password rule, its own user-name check.</summary>
+    public static void Configure(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedLogins;
+        options.Lockout.DefaultLockoutTimeSpan = LockOut;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Password.RequiredLength = MinPasswordLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.User.AllowedUserNameCharacters = ""; // checked by ValidUserName: letters of every alphabet, digits, . - _ @
+    }
 
     /// <summary>Raised in this process when an account is created: single-user sessions end at once.</summary>
     public event Action? AccountCreated;
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Accounts.AnyAsync(cancellationToken);
+        using var scope = scopes.CreateScope();
+        return await Db(scope).Accounts.AnyAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AccountView>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Accounts.AsNoTracking().OrderBy(a => a.UserName)
-            .Select(a => new AccountView(a.Id, a.UserName, a.Role, a.DisabledAt != null, a.LockedUntil, a.FailedLogins, a.CreatedAt))
-            .ToListAsync(cancellationToken);
+        using var scope = scopes.CreateScope();
+        var accounts = await Db(scope).Accounts.AsNoTracking().OrderBy(a => a.UserName).ToListAsync(cancellationToken);
+        return accounts.Select(View).ToList();
     }
 
     /// <summary>The account as it is now, or null when it no longer exists or is disabled.</summary>
     public async Task<AccountTicket?> CurrentAsync(string userName, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Accounts.AsNoTracking().Where(a => a.UserName == userName && a.DisabledAt == null)
-            .Select(a => new AccountTicket(a.UserName, a.Role, a.SecurityStamp))
-            .FirstOrDefaultAsync(cancellationToken);
+        using var scope = scopes.CreateScope();
+        var account = await Users(scope).FindByNameAsync(userName);
+        return account is null || account.DisabledAt is not null ? null : new AccountTicket(account.UserName!, account.Role, account.SecurityStamp!);
     }
 
     /// <exception cref="AccountException">Invalid name, role or password, a taken name, or a first account that is not an administrator.</exception>
@@ -113,10 +124,12 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         }
     }
 
-    /// <summary>One serializable transaction, so two set-ups at once cannot both find no account (PostgreSQL would let both through under its default isolation).</summary>
+    /// <summary>One serializable transaction around Identity's insert, so two set-ups at once cannot both find no account (PostgreSQL would let both through under its default isolation).</summary>
     private async Task<Account> InsertAsync(string name, string role, string password, bool firstOnly, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        using var scope = scopes.CreateScope();
+        var db = Db(scope);
+        var users = Users(scope);
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var first = !await db.Accounts.AnyAsync(cancellationToken);
         if (firstOnly && !first)
@@ -129,30 +142,23 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
             throw new AccountException("The first account must be an administrator, so someone can manage the others.");
         }
 
-        if (await db.Accounts.AnyAsync(a => a.UserName == name, cancellationToken))
+        if (await users.FindByNameAsync(name) is not null)
         {
             throw new AccountException($"There is already an account named \"{name}\".");
         }
 
-        var account = new Account
-        {
-            UserName = name,
-            Role = role,
-            PasswordHash = Hasher.HashPassword(null!, password),
-            SecurityStamp = NewStamp(),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Accounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
+        var account = new Account { UserName = name, Role = role, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        Succeeded(await users.CreateAsync(account, password));
         await transaction.CommitAsync(cancellationToken);
         return account;
     }
 
     /// <summary>
     /// Checks a password. Every attempt first takes one of the account's five tries in one atomic
-    /// update, and only then is the password checked: parallel attempts cannot check more than five
-    /// passwords between two lock-outs, on one instance or many. The fifth failure locks the account
-    /// for 15 minutes; a locked account is not checked at all. A success gives the tries back.
+    /// update, and only then does Identity check the password: parallel attempts cannot check more
+    /// than five passwords between two lock-outs, on one instance or many (Identity's own count is
+    /// read, incremented and written, which parallel attempts outran). The fifth failure locks the
+    /// account for 15 minutes; a locked account is not checked at all. A success gives the tries back.
     /// </summary>
     public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
@@ -162,58 +168,49 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         }
 
         var name = userName.Trim();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var account = name.Length is 0 or > MaxUserNameLength ? null : await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.UserName == name, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await ReleaseExpiredLockAsync(db, account, now, cancellationToken);
+        using var scope = scopes.CreateScope();
+        var db = Db(scope);
+        var users = Users(scope);
+        var account = name.Length is 0 or > MaxUserNameLength ? null : await users.FindByNameAsync(name);
+        var now = clock.GetUtcNow();
+        if (account is not null)
+        {
+            // A lock-out that has run its time gives the account its five tries again.
+            await db.Accounts.Where(a => a.Id == account.Id && a.LockoutEnd != null && a.LockoutEnd <= now)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockoutEnd, (DateTimeOffset?)null).SetProperty(a => a.AccessFailedCount, 0), cancellationToken);
+        }
+
         var reserved = account is not null && await db.Accounts
-            .Where(a => a.Id == account.Id && a.FailedLogins < MaxFailedLogins && (a.LockedUntil == null || a.LockedUntil <= now))
-            .ExecuteUpdateAsync(u => u.SetProperty(a => a.FailedLogins, a => a.FailedLogins + 1), cancellationToken) == 1;
+            .Where(a => a.Id == account.Id && a.AccessFailedCount < MaxFailedLogins && (a.LockoutEnd == null || a.LockoutEnd <= now))
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.AccessFailedCount, a => a.AccessFailedCount + 1), cancellationToken) == 1;
         if (!reserved)
         {
             // Unknown, or locked: the same work and the same answer as a wrong password.
-            Hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
+            users.PasswordHasher.VerifyHashedPassword(new Account { Role = "" }, DecoyHash(users), password);
             return new SignInResult(account is null ? SignInStatus.Wrong : SignInStatus.LockedOut);
         }
 
-        var verdict = Hasher.VerifyHashedPassword(account!, account!.PasswordHash, password);
-        if (verdict == PasswordVerificationResult.Failed)
+        await db.Entry(account!).ReloadAsync(cancellationToken);
+        if (!await users.CheckPasswordAsync(account!, password)) // rehashes an old-format hash on success
         {
             var lockedUntil = now + LockOut;
-            if (await db.Accounts.Where(a => a.Id == account.Id && a.FailedLogins >= MaxFailedLogins && (a.LockedUntil == null || a.LockedUntil <= now))
-                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockedUntil, lockedUntil), cancellationToken) == 1)
+            if (await db.Accounts.Where(a => a.Id == account!.Id && a.AccessFailedCount >= MaxFailedLogins && (a.LockoutEnd == null || a.LockoutEnd <= now))
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockoutEnd, lockedUntil), cancellationToken) == 1)
             {
-                await audit.RecordAsync(account.UserName, "account locked", account.UserName, $"{MaxFailedLogins} failed sign-ins", cancellationToken);
+                await audit.RecordAsync(account!.UserName!, "account locked", account.UserName!, $"{MaxFailedLogins} failed sign-ins", cancellationToken);
             }
 
             return new SignInResult(SignInStatus.Wrong);
         }
 
-        if (account.DisabledAt is not null)
+        if (account!.DisabledAt is not null)
         {
             return new SignInResult(SignInStatus.Disabled);
         }
 
-        var tracked = await db.Accounts.FirstAsync(a => a.Id == account.Id, cancellationToken);
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            tracked.PasswordHash = Hasher.HashPassword(tracked, password);
-        }
-
-        tracked.FailedLogins = 0;
-        tracked.LockedUntil = null;
-        await db.SaveChangesAsync(cancellationToken);
-        return new SignInResult(SignInStatus.Success, new AccountTicket(tracked.UserName, tracked.Role, tracked.SecurityStamp));
-    }
-
-    /// <summary>A lock-out that has run its time gives the account its five tries again.</summary>
-    private static async Task ReleaseExpiredLockAsync(DashboardDbContext db, Account? account, DateTime now, CancellationToken cancellationToken)
-    {
-        if (account is not null)
-        {
-            await db.Accounts.Where(a => a.Id == account.Id && a.LockedUntil != null && a.LockedUntil <= now)
-                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LockedUntil, (DateTime?)null).SetProperty(a => a.FailedLogins, 0), cancellationToken);
-        }
+        // The tries back, in one statement: two sign-ins of one account at once must not conflict.
+        await db.Accounts.Where(a => a.Id == account.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.AccessFailedCount, 0).SetProperty(a => a.LockoutEnd, (DateTimeOffset?)null), cancellationToken);
+        return new SignInResult(SignInStatus.Success, new AccountTicket(account.UserName!, account.Role, account.SecurityStamp!));
     }
 
     /// <summary>
@@ -222,15 +219,18 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
     /// </summary>
     public async Task SignOutAsync(string userName, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stamp = NewStamp();
-        await db.Accounts.Where(a => a.UserName == userName).ExecuteUpdateAsync(u => u.SetProperty(a => a.SecurityStamp, stamp), cancellationToken);
+        using var scope = scopes.CreateScope();
+        var users = Users(scope);
+        if (await users.FindByNameAsync(userName) is { } account)
+        {
+            Succeeded(await users.UpdateSecurityStampAsync(account));
+        }
     }
 
     public Task ChangeRoleAsync(int id, string role, string who, CancellationToken cancellationToken = default)
     {
         ValidRole(role);
-        return ChangeAsync(id, who, "role changed", async (db, account) =>
+        return ChangeAsync(id, who, "role changed", async (db, _, account) =>
         {
             if (account.Role == Roles.Administrator && role != Roles.Administrator)
             {
@@ -246,17 +246,23 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
     public Task ResetPasswordAsync(int id, string password, string who, CancellationToken cancellationToken = default)
     {
         ValidPassword(password);
-        return ChangeAsync(id, who, "password reset", (_, account) =>
+        return ChangeAsync(id, who, "password reset", async (_, users, account) =>
         {
-            account.PasswordHash = Hasher.HashPassword(account, password);
-            account.FailedLogins = 0;
-            account.LockedUntil = null;
-            return Task.FromResult("");
+            foreach (var validator in users.PasswordValidators)
+            {
+                Succeeded(await validator.ValidateAsync(users, account, password));
+            }
+
+            // Replaced in place (the column never holds no password); saved with the new stamp.
+            account.PasswordHash = users.PasswordHasher.HashPassword(account, password);
+            account.LockoutEnd = null;
+            account.AccessFailedCount = 0;
+            return "";
         }, cancellationToken);
     }
 
     public Task SetDisabledAsync(int id, bool disabled, string who, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, who, disabled ? "account disabled" : "account enabled", async (db, account) =>
+        ChangeAsync(id, who, disabled ? "account disabled" : "account enabled", async (db, _, account) =>
         {
             if (disabled && account.Role == Roles.Administrator)
             {
@@ -268,23 +274,23 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         }, cancellationToken);
 
     public Task UnlockAsync(int id, string who, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, who, "account unlocked", (_, account) =>
+        ChangeAsync(id, who, "account unlocked", async (_, users, account) =>
         {
-            account.LockedUntil = null;
-            account.FailedLogins = 0;
-            return Task.FromResult("");
+            Succeeded(await users.SetLockoutEndDateAsync(account, null));
+            Succeeded(await users.ResetAccessFailedCountAsync(account));
+            return "";
         }, cancellationToken);
 
-    /// <summary>Applies a change, renews the stamp (ending the account's other sessions) and records it.</summary>
-    private async Task ChangeAsync(int id, string who, string action, Func<DashboardDbContext, Account, Task<string>> change, CancellationToken cancellationToken)
+    /// <summary>Applies a change through Identity, renews the stamp (ending the account's other sessions) and records it.</summary>
+    private async Task ChangeAsync(int id, string who, string action, Func<DashboardDbContext, UserManager<Account>, Account, Task<string>> change, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        using var scope = scopes.CreateScope();
+        var users = Users(scope);
+        var account = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture))
             ?? throw new AccountException("That account no longer exists.");
-        var detail = await change(db, account);
-        account.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(who, action, account.UserName, detail, cancellationToken);
+        var detail = await change(Db(scope), users, account);
+        Succeeded(await users.UpdateSecurityStampAsync(account)); // saves the change with the new stamp
+        await audit.RecordAsync(who, action, account.UserName!, detail, cancellationToken);
     }
 
     private static async Task EnsureAnotherAdministratorAsync(DashboardDbContext db, Account account, CancellationToken cancellationToken)
@@ -294,6 +300,24 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
             throw new AccountException($"{account.UserName} is the only active administrator; make someone else an administrator first.");
         }
     }
+
+    private static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new AccountException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static DashboardDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
+
+    private static UserManager<Account> Users(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+
+    // Hashed once so an unknown user name costs as much as a wrong password: timing does not tell
+    // which user names exist.
+    private static string? decoyHash;
+
+    private static string DecoyHash(UserManager<Account> users) => decoyHash ??= users.PasswordHasher.HashPassword(new Account { Role = "" }, "decoy password for timing");
 
     private static string ValidUserName(string userName)
     {
@@ -337,7 +361,5 @@ public sealed class AccountService(IDbContextFactory<DashboardDbContext> context
         }
     }
 
-    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-
-    private static AccountView View(Account a) => new(a.Id, a.UserName, a.Role, a.DisabledAt != null, a.LockedUntil, a.FailedLogins, a.CreatedAt);
+    private static AccountView View(Account a) => new(a.Id, a.UserName!, a.Role, a.DisabledAt != null, a.LockoutEnd?.UtcDateTime, a.AccessFailedCount, a.CreatedAt);
 }

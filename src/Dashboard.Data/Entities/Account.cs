@@ -1,24 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Dashboard.Data.Entities;
 
 /// <summary>
-/// A local account. The stamp changes whenever the password, role or status changes, which ends
-/// every session signed in before the change.
+/// A local account: an Identity user (name, password hash, security stamp, lock-out state) with
+/// the dashboard's role and status. The stamp changes whenever the password, role or status
+/// changes, and at sign-out, which ends every session signed in before.
 /// </summary>
-public sealed class Account
+public sealed class Account : IdentityUser<int>
 {
-    public int Id { get; set; }
-
-    public required string UserName { get; set; }
-
     public required string Role { get; set; }
-
-    public required string PasswordHash { get; set; }
-
-    public required string SecurityStamp { get; set; }
-
-    public int FailedLogins { get; set; }
-
-    public DateTime? LockedUntil { get; set; }
 
     public DateTime CreatedAt { get; set; }
 
