@@ -229,6 +229,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         var abandoned = await dashboard.Browser.NewPageAsync(app.BaseUrl);
         await abandoned.OpenInteractiveAsync("/documents");
         var panel = abandoned.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
+        // The file input reports a choice once its script has set it up, a moment after the page is interactive.
+        await abandoned.WaitForFunctionAsync("() => document.getElementById('restore-file')?._blazorInputFileNextFileId !== undefined");
         await panel.GetByLabel("Backup file").SetInputFilesAsync(path);
         await Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("with 5 documents");
         Assert.Single(TemporaryCopies().Except(before));

@@ -15,6 +15,9 @@ public enum MentionKind
 public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 {
     public int Length => End - Start;
+
+    /// <summary>An agency named through its country ("Russia"): weaker evidence of who speaks than its own name.</summary>
+    public bool ByCountry { get; init; }
 }
 
 /// <summary>
@@ -25,6 +28,7 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 /// </summary>
 public sealed class EntityMatcher
 {
+    private readonly HashSet<string> countryNames;
     private readonly Regex? exact;
     private readonly Regex? folded;
     private readonly Dictionary<string, (MentionKind Kind, string Name)> exactNames = new(StringComparer.Ordinal);
@@ -33,7 +37,8 @@ public sealed class EntityMatcher
     public EntityMatcher(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, MentionKind.Actor, a.Name)))
+        countryNames = new HashSet<string>(gazetteer.Actors.SelectMany(a => a.CountryNames).Select(Normalize), StringComparer.OrdinalIgnoreCase);
+        var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Concat(a.CountryNames).Select(alias => (alias, MentionKind.Actor, a.Name)))
             .Concat(gazetteer.People.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Person, p.Name))))
             .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Concat(p.Parts).Select(alias => (alias, MentionKind.Program, p.Name))));
         foreach (var (alias, kind, name) in entries)
@@ -59,8 +64,8 @@ public sealed class EntityMatcher
         ArgumentNullException.ThrowIfNull(text);
         var stop = end ?? text.Length;
         var found = new List<Mention>();
-        Collect(exact, exactNames, text, start, stop, found);
-        Collect(folded, foldedNames, text, start, stop, found);
+        Collect(exact, exactNames, countryNames, text, start, stop, found);
+        Collect(folded, foldedNames, countryNames, text, start, stop, found);
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
         var result = new List<Mention>(found.Count);
@@ -102,7 +107,7 @@ public sealed class EntityMatcher
         return builder.ToString();
     }
 
-    private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, string text, int start, int stop, List<Mention> into)
+    private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, HashSet<string> countries, string text, int start, int stop, List<Mention> into)
     {
         if (regex is null || stop <= start)
         {
@@ -129,7 +134,7 @@ public sealed class EntityMatcher
 
             if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry))
             {
-                into.Add(new Mention(found.Index, found.Index + found.Length, entry.Kind, entry.Name));
+                into.Add(new Mention(found.Index, found.Index + found.Length, entry.Kind, entry.Name) { ByCountry = countries.Contains(Normalize(found.Value)) });
                 at = found.Index + found.Length;
             }
             else

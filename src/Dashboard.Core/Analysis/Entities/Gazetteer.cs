@@ -13,6 +13,12 @@ public sealed record ActorEntry(string Name, ActorKind Kind, string? Country, IR
 {
     /// <summary>Web domains of its own site ("nasa.gov"): an article from there is the actor's own release.</summary>
     public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>
+    /// The country names that stand for this agency when a country takes a position on a program
+    /// ("Russia will stay out of the Gateway"): matched like aliases, but weaker evidence of who speaks.
+    /// </summary>
+    public IReadOnlyList<string> CountryNames { get; init; } = [];
 }
 
 /// <summary>What a program is, for descriptions that stand for it ("the station", "the agreement").</summary>

@@ -116,7 +116,7 @@ public static class GazetteerLoader
             }
 
             var country = node["country"]?.String;
-            return new ActorEntry(name, kind, country, Aliases(node, name)) { Domains = Strings(node, "domains", name) };
+            return new ActorEntry(name, kind, country, Aliases(node, name)) { Domains = Strings(node, "domains", name), CountryNames = Claimed(node, "countryNames", name) };
         }
 
         private PersonEntry? ReadPerson(JsonLineNode node, HashSet<string> actorNames)
@@ -185,15 +185,18 @@ public static class GazetteerLoader
         }
 
         /// <summary>Parts are claimed like aliases: a part stands for one program only.</summary>
-        private List<string> Parts(JsonLineNode node, string owner)
+        private List<string> Parts(JsonLineNode node, string owner) => Claimed(node, "parts", owner);
+
+        /// <summary>Names matched like aliases (a program's parts, an agency's country names): each stands for one entry only.</summary>
+        private List<string> Claimed(JsonLineNode node, string key, string owner)
         {
-            var parts = Strings(node, "parts", owner);
-            foreach (var part in parts)
+            var names = Strings(node, key, owner);
+            foreach (var name in names)
             {
-                Claim(part, owner, node["parts"]!.Line);
+                Claim(name, owner, node[key]!.Line);
             }
 
-            return parts;
+            return names;
         }
 
         /// <summary>An optional array of non-empty strings.</summary>

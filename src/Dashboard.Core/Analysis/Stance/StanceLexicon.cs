@@ -21,7 +21,7 @@ public static partial class StanceLexicon
         Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
         Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
-        Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:participation|cooperation|involvement|work|partnership)\b", -3, "halts"),
+        Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:joint\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
 
         // refusing −2

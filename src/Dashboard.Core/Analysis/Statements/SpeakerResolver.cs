@@ -298,7 +298,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private Speaker? Organisation(List<Mention> inRegion)
     {
         // "PARIS (Reuters) - The European Space Agency said": the agency speaks, the outlet reports.
-        var actor = inRegion.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet ? 1 : 0).FirstOrDefault();
+        // A country ("Taking action against Russia, the European Space Agency said …") only when nothing else is named.
+        var actor = inRegion.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet ? 1 : 0).ThenBy(m => m.ByCountry ? 1 : 0).FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Name, IsPerson: false);
     }
 

@@ -337,7 +337,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var trailing = TrailingAttribution().Match(text);
-            if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
+            // "…, ESA announced on Thursday it is suspending …": a clause after the verb is what was said, not a date.
+            if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
             {
                 var comma = sentence.Start + trailing.Index;
                 var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);

@@ -86,6 +86,15 @@ public sealed class ReportedPositionTests
 public sealed class AttributionAndDateTests
 {
     [Fact]
+    public void A_country_in_the_lead_in_does_not_speak_for_the_agency_named_as_speaker()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Taking action against Russia over the war, the European Space Agency announced on Thursday it is suspending the launch of ExoMars.").Statements);
+
+        Assert.Equal("ESA", statement.Actor);
+        Assert.True(Assert.Single(statement.Stances).Score < 0);
+    }
+
+    [Fact]
     public void Organisations_announcing_together_each_speak()
     {
         var statements = TestCorpus.Document("Both agencies will contribute modules to the International Lunar Research Station, Roscosmos and CNSA announced on Tuesday.").Statements;
