@@ -75,7 +75,8 @@ public static partial class Words
 
     /// <summary>Content words reduced to folded stems: lower case, no stop words, crude suffix stripping, synonyms merged.</summary>
     public static List<string> Stems(string text) =>
-        Tokenize(text).Select(w => Stem(w.Value)).Where(s => s.Length > 0).ToList();
+        Tokenize(text).SelectMany(w => w.Value.Split('-', StringSplitOptions.RemoveEmptyEntries)) // "large-scale" = "large scale"
+            .Select(Stem).Where(s => s.Length > 0).ToList();
 
     public static string Stem(string word)
     {
@@ -102,7 +103,8 @@ public static partial class Words
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = word[..^suffix.Length];
-                return suffix == "ies" ? stem + "y" : stem;
+                // "participation", "participating" and "participate" share one stem.
+                return suffix switch { "ies" => stem + "y", "ations" or "ation" => stem + "at", _ => stem };
             }
         }
 

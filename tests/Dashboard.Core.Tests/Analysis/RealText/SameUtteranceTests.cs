@@ -1,0 +1,55 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>One utterance as outlets report it in other words, translations and order; sentences of our own.</summary>
+public sealed class SameUtteranceTests
+{
+    private static CorpusAnalysis Corpus(params (string Outlet, string Date, string Text)[] articles) =>
+        TestCorpus.Analyze(articles.Select((a, i) => ($"{i}.txt", $"title: Story {i}\noutlet: {a.Outlet}\ndate: {a.Date}\n\n{a.Text}\n")));
+
+    [Theory]
+    [InlineData("participation", "participating", "participate")]
+    [InlineData("cooperation", "cooperating", "cooperate")]
+    public void Forms_of_one_word_share_a_stem(string a, string b, string c)
+    {
+        Assert.Equal(Words.Stem(a), Words.Stem(b));
+        Assert.Equal(Words.Stem(a), Words.Stem(c));
+    }
+
+    [Fact]
+    public void Hyphenated_words_compare_word_by_word() => Assert.Equal(Words.Stems("large scale"), Words.Stems("large-scale"));
+
+    [Fact]
+    public void A_translation_that_reorders_the_words_is_the_same_utterance()
+    {
+        var corpus = Corpus(
+            ("TASS", "2020-10-12", "“Most likely, we will refrain from large-scale participation in the Lunar Gateway for now,” Dmitry Rogozin said on Monday."),
+            ("Reuters", "2020-10-13", "“Russia is likely to refrain from participating in the Lunar Gateway on a large scale for now,” Rogozin said on Monday."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_same_words_reported_months_later_are_still_the_same_utterance_and_different_programs_never_are()
+    {
+        var corpus = Corpus(
+            ("TASS", "2023-06-22", "“As we go further into space than ever before, how we travel matters as much as what we find there,” Bill Nelson said on Wednesday of the Artemis Accords."),
+            ("Kyiv Post", "2023-08-24", "“As we go further into space than ever before, how we travel matters as much as what we find there,” Bill Nelson said of the Artemis Accords, recalling the June signing."),
+            ("AFP", "2023-06-22", "“As we go further into space than ever before, how we travel matters as much as what we find there,” an official said of Chandrayaan."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(["Kyiv Post", "TASS"], cluster.Members.Select(m => m.Document.Metadata.Outlet).Distinct().Order());
+    }
+
+    [Fact]
+    public void Words_of_place_and_time_before_that_date_the_statement()
+    {
+        var statement = Assert.Single(TestCorpus.Document("title: Recalled\noutlet: TASS\ndate: 2021-03-16\n\nThe Roscosmos chief said at the astronautical congress held by video link in October 2020 that Russia would skip large-scale participation in the Lunar Gateway.").Statements);
+
+        Assert.Equal("2020-10", statement.Date?.ToString());
+        Assert.StartsWith("Russia would skip", statement.Text, StringComparison.Ordinal);
+    }
+}
