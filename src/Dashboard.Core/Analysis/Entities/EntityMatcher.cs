@@ -83,29 +83,8 @@ public sealed class EntityMatcher
     }
 
     /// <summary>Aliases compare with straight apostrophes and single spaces.</summary>
-    public static string Normalize(string alias)
-    {
-        var builder = new StringBuilder(alias.Length);
-        var space = false;
-        foreach (var c in alias.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c is '’' or '‘' or 'ʼ' ? '\'' : c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalize(string alias) =>
+        Words.Squeeze(alias).Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'');
 
     private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, HashSet<string> countries, string text, int start, int stop, List<Mention> into)
     {
