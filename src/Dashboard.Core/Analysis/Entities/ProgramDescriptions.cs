@@ -57,8 +57,14 @@ public static partial class ProgramDescriptions
         _ => [ProgramKind.Program, ProgramKind.Mission, ProgramKind.Station], // project, initiative, endeavour, effort
     };
 
+    /// <summary>
+    /// Words that open a comparison ("similar to the ISS", "compared with Tiangong"): a program named
+    /// after them is background, neither the topic of the stance nor what a later description refers to.
+    /// </summary>
+    internal const string ComparisonWords = @"similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)";
+
     /// <summary>A program named in a comparison ("similar to the ISS") is not what a later description refers to.</summary>
-    [GeneratedRegex(@"\b(?:similar\s+to|unlike|like|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>

@@ -132,7 +132,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:its|our|their)\s+(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
         Cue(@"\bno\s+intention\s+(?:of|to)\s+(?:abandon|leav|quit|withdraw|exit|pull)\w*", 2, "no intention of leaving", negated: true),
-        Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b|\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their)\s+obligations\b", 2, "honours commitments", participation: true),
+        Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
         Cue(@"\bcontribut(?:e|es|ed|ing|ion)\b", 2, "contributes", participation: true),
         Cue(@"\bwork\s+together\b", 2, "work together", participation: true),

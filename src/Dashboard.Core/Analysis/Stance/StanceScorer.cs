@@ -228,7 +228,7 @@ public static partial class StanceScorer
     private static partial Regex FromSomeoneElse();
 
     /// <summary>"similar to the ISS", "like NATO", "unlike the Gateway", "compared with Tiangong", "as on the ISS".</summary>
-    [GeneratedRegex(@"\b(?:similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)|(?:just\s+)?like\s+(?:the|a|an|that|those|\p{Lu}))\b[^,;.!?]{0,60}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + ProgramDescriptions.ComparisonWords + @"|(?:just\s+)?like\s+(?:the|a|an|that|those|\p{Lu}))\b[^,;.!?]{0,60}", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Comparison();
 
     /// <summary>A verb of which what came before is the subject: "… does not", "… is", "… will".</summary>

@@ -76,8 +76,7 @@ internal static partial class ReportedPositions
     /// </summary>
     private static List<(TextSpan At, Speaker Speaker)> Subjects(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
     {
-        var names = inside.Where(m => m.End <= cue && (m.Kind == MentionKind.Person
-            || (m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government))).ToList();
+        var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= cue));
         var result = new List<(TextSpan At, Speaker Speaker)>();
         for (var i = 0; i < names.Count; i++)
         {
@@ -94,13 +93,7 @@ internal static partial class ReportedPositions
             }
 
             // Only a coordinated name may stand between this one and the cue.
-            var chain = new List<Mention> { name };
-            var j = i + 1;
-            while (j < names.Count && Coordination().IsMatch(raw[chain[^1].End..names[j].Start]))
-            {
-                chain.Add(names[j++]);
-            }
-
+            var chain = CoordinatedNames.ChainFrom(raw, names, i);
             var last = chain[^1];
             var between = raw[last.End..cue];
             // "Dmitry Rogozin, the head of Russia's space agency, wants …": names inside an appositive describe the subject.
@@ -114,7 +107,7 @@ internal static partial class ReportedPositions
 
             foreach (var subject in chain)
             {
-                result.Add((new TextSpan(subject.Start, subject.End), SpeakerOf(gazetteer, subject, published)));
+                result.Add((new TextSpan(subject.Start, subject.End), CoordinatedNames.SpeakerOf(gazetteer, subject, published)));
             }
 
             break;
@@ -145,26 +138,12 @@ internal static partial class ReportedPositions
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
 
-    private static Speaker SpeakerOf(Gazetteer gazetteer, Mention subject, DateOnly? published)
-    {
-        if (subject.Kind == MentionKind.Person)
-        {
-            var person = gazetteer.PeopleByName[subject.Name];
-            return new Speaker(person.Name, person.RoleOn(published)?.Actor, IsPerson: true);
-        }
-
-        return new Speaker(subject.Name, subject.Name, IsPerson: false);
-    }
-
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
 
     /// <summary>", the head of Russia's space agency," right after a name.</summary>
     [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
-
-    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Coordination();
 
     /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>
     [GeneratedRegex(@"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

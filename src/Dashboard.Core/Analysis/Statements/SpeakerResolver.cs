@@ -71,7 +71,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             else if (mention.Kind == MentionKind.Person)
             {
                 var entry = gazetteer.PeopleByName[mention.Name];
-                var person = new Speaker(entry.Name, entry.RoleOn(null)?.Actor, IsPerson: true);
+                var person = Speaker.Person(entry, null);
                 var names = entry.Name.Split(' ');
                 introduced.TryAdd(names[^1], person);
                 introduced.TryAdd(names[0], person); // family name first ("Wu Weiren" → "Wu said")
@@ -170,7 +170,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var entry = gazetteer.PeopleByName[person.Name];
-        return new Speaker(entry.Name, entry.RoleOn(date)?.Actor, IsPerson: true);
+        return Speaker.Person(entry, date);
     }
 
     /// <summary>"Wu Yanhua, deputy director of CNSA" / "CNSA deputy director Wu Yanhua": remembered for later "Wu said".</summary>
@@ -276,7 +276,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             var close = gazetteer.People.FirstOrDefault(p => p.Aliases.Any(a => IsMisspelling(a, word.Value)));
             if (close is not null)
             {
-                return new Speaker(close.Name, close.RoleOn(date)?.Actor, IsPerson: true);
+                return Speaker.Person(close, date);
             }
         }
 

@@ -287,19 +287,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private IEnumerable<Speaker> WithCoSpeakers(Speaker speaker, TextSpan region)
         {
             yield return speaker;
-            var names = mentions.Where(m => m.Start >= region.Start && m.End <= region.End
-                && (m.Kind == MentionKind.Person || (m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government))).ToList();
-            for (var i = 1; i < names.Count; i++)
+            var names = CoordinatedNames.Speaking(gazetteer, mentions.Where(m => m.Start >= region.Start && m.End <= region.End));
+            if (names.Count < 2)
             {
-                var next = names[i];
-                if (!CoordinationBetween().IsMatch(raw[names[i - 1].End..next.Start]))
-                {
-                    yield break;
-                }
+                yield break;
+            }
 
-                var other = next.Kind == MentionKind.Person
-                    ? new Speaker(next.Name, gazetteer.PeopleByName[next.Name].RoleOn(published)?.Actor, IsPerson: true)
-                    : new Speaker(next.Name, next.Name, IsPerson: false);
+            foreach (var other in CoordinatedNames.ChainFrom(raw, names, 0).Skip(1).Select(n => CoordinatedNames.SpeakerOf(gazetteer, n, published)))
+            {
                 if (other.Actor is not null && other.Actor != speaker.Actor)
                 {
                     yield return other;
@@ -651,9 +646,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
         private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
     }
-
-    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex CoordinationBetween();
 
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();

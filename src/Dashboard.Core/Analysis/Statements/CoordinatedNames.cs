@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// Names that can speak together: "Roscosmos and CNSA announced …", "China, Russia and ESA agreed …".
+/// Agencies, governments and known people can; outlets and programs cannot.
+/// </summary>
+internal static partial class CoordinatedNames
+{
+    /// <summary>The mentions among <paramref name="mentions"/> that can be a speaker or a subject, in text order.</summary>
+    public static List<Mention> Speaking(Gazetteer gazetteer, IEnumerable<Mention> mentions) =>
+        mentions.Where(m => m.Kind == MentionKind.Person
+            || (m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government)).ToList();
+
+    /// <summary><paramref name="names"/>[<paramref name="first"/>] and the names joined to it by commas or "and", in order.</summary>
+    public static List<Mention> ChainFrom(string raw, IReadOnlyList<Mention> names, int first)
+    {
+        var chain = new List<Mention> { names[first] };
+        for (var next = first + 1; next < names.Count && Coordination().IsMatch(raw[chain[^1].End..names[next].Start]); next++)
+        {
+            chain.Add(names[next]);
+        }
+
+        return chain;
+    }
+
+    /// <summary>The speaker a name stands for: a known person through the role held on <paramref name="date"/>, an organisation for itself.</summary>
+    public static Speaker SpeakerOf(Gazetteer gazetteer, Mention name, DateOnly? date) =>
+        name.Kind == MentionKind.Person
+            ? Speaker.Person(gazetteer.PeopleByName[name.Name], date)
+            : new Speaker(name.Name, name.Name, IsPerson: false);
+
+    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Coordination();
+}
