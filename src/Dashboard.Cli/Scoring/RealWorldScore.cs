@@ -82,8 +82,9 @@ public sealed record RealWorldScore(
         falseFindings.AddRange(predicted.Where(p => !expectedTriples.Contains(p)).Select(p => $"{p.Article}: {p.Actor} {Sign(p.Sign)} {p.Program}"));
         var onExpectedPairs = predicted.Where(p => expectedPairs.Contains((p.Article, p.Actor, p.Program))).ToList();
 
-        var (clusterRecall, clusterPrecision) = Clusters(manifest, analysis, articleOfDocument, scored, falseFindings);
-        var (contradictionRecall, contradictionPrecision) = Contradictions(manifest, analysis, articleOfDocument, scored, falseFindings);
+        var documentOfStatement = analysis.Statements.ToDictionary(s => s.Id, s => s.DocumentId, StringComparer.Ordinal);
+        var (clusterRecall, clusterPrecision) = Clusters(manifest, analysis, documentOfStatement, articleOfDocument, scored, falseFindings);
+        var (contradictionRecall, contradictionPrecision) = Contradictions(manifest, analysis, documentOfStatement, articleOfDocument, scored, falseFindings);
         return new RealWorldScore(
             scored.Count,
             new Ratio(coreHits, coreTotal),
@@ -100,12 +101,12 @@ public sealed record RealWorldScore(
     }
 
     /// <summary>Pairs of articles that report the same utterance: recorded against found in one cluster.</summary>
-    private static (Ratio Recall, Ratio Precision) Clusters(Manifest manifest, AnalysisOutput analysis, Dictionary<string, string> articleOf, HashSet<string> scored, List<string> falseFindings)
+    private static (Ratio Recall, Ratio Precision) Clusters(
+        Manifest manifest, AnalysisOutput analysis, Dictionary<string, string> documentOfStatement, Dictionary<string, string> articleOf, HashSet<string> scored, List<string> falseFindings)
     {
         var expected = manifest.UtteranceGroups
             .SelectMany(g => Pairs(g.Articles.Where(scored.Contains)))
             .ToHashSet();
-        var documentOfStatement = analysis.Statements.ToDictionary(s => s.Id, s => s.DocumentId, StringComparer.Ordinal);
         var predicted = analysis.Clusters
             .SelectMany(c => Pairs(c.StatementIds.Select(id => documentOfStatement[id]).Where(articleOf.ContainsKey).Select(d => articleOf[d])))
             .ToHashSet();
@@ -113,10 +114,10 @@ public sealed record RealWorldScore(
         return (new Ratio(expected.Count(predicted.Contains), expected.Count), new Ratio(predicted.Count(expected.Contains), predicted.Count));
     }
 
-    private static (Ratio Recall, Ratio Precision) Contradictions(Manifest manifest, AnalysisOutput analysis, Dictionary<string, string> articleOf, HashSet<string> scored, List<string> falseFindings)
+    private static (Ratio Recall, Ratio Precision) Contradictions(
+        Manifest manifest, AnalysisOutput analysis, Dictionary<string, string> documentOfStatement, Dictionary<string, string> articleOf, HashSet<string> scored, List<string> falseFindings)
     {
         var expected = manifest.Contradictions.Where(c => c.Articles.Count(scored.Contains) >= 2).Select(c => (c.Actor, c.Program)).ToHashSet();
-        var documentOfStatement = analysis.Statements.ToDictionary(s => s.Id, s => s.DocumentId, StringComparer.Ordinal);
         var predicted = analysis.Contradictions
             .Where(c => articleOf.ContainsKey(documentOfStatement[c.A]) && articleOf.ContainsKey(documentOfStatement[c.B]))
             .Select(c => (c.Actor, c.Program)).ToHashSet();

@@ -16,6 +16,13 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 {
     private const string CorpusStaleKey = "CorpusStale";
 
+    /// <summary>
+    /// What the analysis of each document needs (its name, text and hash), read without tracking: the
+    /// analysis then runs before, and outside, the transaction that writes its result.
+    /// </summary>
+    internal static IQueryable<Document> Sources(IQueryable<Document> documents) =>
+        documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash });
+
     /// <summary>The pipeline's reading of a document: pure, so many may run in parallel.</summary>
     internal AnalyzedDocument Read(Document document, CancellationToken cancellationToken = default) =>
         gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText, cancellationToken);
@@ -43,9 +50,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         Document? source;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            source = await read.Statements.AsNoTracking().Where(s => s.Fingerprint == fingerprint)
-                .Select(s => new Document { FileName = s.Document!.FileName, RawText = s.Document.RawText, ContentHash = s.Document.ContentHash })
-                .FirstOrDefaultAsync(cancellationToken);
+            source = await Sources(read.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => s.Document!)).FirstOrDefaultAsync(cancellationToken);
         }
 
         if (source is null)
@@ -90,8 +95,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         List<Document> sources;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            sources = await read.Documents.AsNoTracking().Where(d => d.AnalyzedAt == null)
-                .Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).ToListAsync(cancellationToken);
+            sources = await Sources(read.Documents.Where(d => d.AnalyzedAt == null)).ToListAsync(cancellationToken);
         }
 
         if (sources.Count == 0)

@@ -43,8 +43,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         Document? source;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            source = await read.Documents.IgnoreQueryFilters().AsNoTracking().Where(d => d.Id == id && d.DeletedAt != null)
-                .Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).SingleOrDefaultAsync(cancellationToken);
+            source = await AnalysisStore.Sources(read.Documents.IgnoreQueryFilters().Where(d => d.Id == id && d.DeletedAt != null)).SingleOrDefaultAsync(cancellationToken);
         }
 
         if (source is null)

@@ -52,7 +52,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             .ToList();
         var readings = Analyse(fresh, analysed, cancellationToken);
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);
-        return await StoreAsync(hashed, readings.Where(r => r.Rejection is null).ToList(), rejected, updateCorpus, nearDuplicates, cancellationToken);
+        return await StoreAsync(hashed, hashes, readings.Where(r => r.Rejection is null).ToList(), rejected, updateCorpus, nearDuplicates, cancellationToken);
     }
 
     private sealed record Reading(Document Document, Core.Analysis.AnalyzedDocument? Result, string? Rejection);
@@ -80,13 +80,9 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             {
                 return; // the import was cancelled: reported once, below
             }
-            catch (OperationCanceledException)
+            catch (Exception ex) when (ex is OperationCanceledException or RegexMatchTimeoutException)
             {
-                readings[i] = new Reading(document, null, TooSlow());
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                readings[i] = new Reading(document, null, TooSlow());
+                readings[i] = new Reading(document, null, TooSlow()); // over this document's own limit
             }
 
             analysed?.Invoke();
@@ -99,10 +95,9 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         $"its analysis took longer than the limit of {limits.MaxAnalysisTime.TotalSeconds:0.#} s a document; the text looks machine-made (very long runs of one character or separator). Clean it or split it, then import it again.");
 
     private async Task<IReadOnlyList<ImportResult>> StoreAsync(
-        List<(ImportCandidate Candidate, string Hash)> hashed, List<Reading> readings, Dictionary<string, string> rejected, bool updateCorpus,
+        List<(ImportCandidate Candidate, string Hash)> hashed, List<string> hashes, List<Reading> readings, Dictionary<string, string> rejected, bool updateCorpus,
         NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
-        var hashes = hashed.Select(h => h.Hash).Distinct().ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 

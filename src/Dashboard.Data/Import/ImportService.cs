@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Dashboard.Core.Documents;
 using Microsoft.Extensions.Configuration;
 
@@ -23,27 +24,30 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
 {
     public const long DefaultMaxFileBytes = 10 * 1024 * 1024;
     public const int DefaultMaxFiles = 200;
+    public const int DefaultMaxArticles = 5000;
+    public const double DefaultMaxAnalysisSeconds = 20;
 
     public int MaxItemsPerFile { get; init; } = ImportFormats.DefaultMaxItemsPerFile;
 
-    public int MaxArticles { get; init; } = 5000;
+    public int MaxArticles { get; init; } = DefaultMaxArticles;
 
-    public TimeSpan MaxAnalysisTime { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan MaxAnalysisTime { get; init; } = TimeSpan.FromSeconds(DefaultMaxAnalysisSeconds);
 
+    /// <summary>Each limit from <c>Dashboard:Import:*</c>; a missing, malformed or non-positive value keeps the default.</summary>
     public static ImportLimits FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var bytes = long.TryParse(configuration["Dashboard:Import:MaxFileBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0 ? b : DefaultMaxFileBytes;
-        var files = int.TryParse(configuration["Dashboard:Import:MaxFiles"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : DefaultMaxFiles;
-        var limits = new ImportLimits(bytes, files)
+        return new ImportLimits(Positive(configuration, "MaxFileBytes", DefaultMaxFileBytes), Positive(configuration, "MaxFiles", DefaultMaxFiles))
         {
-            MaxItemsPerFile = int.TryParse(configuration["Dashboard:Import:MaxItemsPerFile"], NumberStyles.None, CultureInfo.InvariantCulture, out var items) && items > 0 ? items : ImportFormats.DefaultMaxItemsPerFile,
-            MaxArticles = int.TryParse(configuration["Dashboard:Import:MaxArticles"], NumberStyles.None, CultureInfo.InvariantCulture, out var articles) && articles > 0 ? articles : 5000,
+            MaxItemsPerFile = Positive(configuration, "MaxItemsPerFile", ImportFormats.DefaultMaxItemsPerFile),
+            MaxArticles = Positive(configuration, "MaxArticles", DefaultMaxArticles),
+            MaxAnalysisTime = TimeSpan.FromSeconds(Math.Min(Positive(configuration, "MaxAnalysisSeconds", DefaultMaxAnalysisSeconds, NumberStyles.AllowDecimalPoint), 3600)),
         };
-        return double.TryParse(configuration["Dashboard:Import:MaxAnalysisSeconds"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? limits with { MaxAnalysisTime = TimeSpan.FromSeconds(Math.Min(seconds, 3600)) }
-            : limits;
     }
+
+    private static T Positive<T>(IConfiguration configuration, string name, T fallback, NumberStyles style = NumberStyles.None)
+        where T : INumber<T> =>
+        T.TryParse(configuration[$"Dashboard:Import:{name}"], style, CultureInfo.InvariantCulture, out var value) && value > T.Zero ? value : fallback;
 }
 
 /// <summary>

@@ -31,12 +31,10 @@ internal static class ListenAddresses
     }
 
     /// <summary>
-    /// The configured addresses that other machines could reach (anything but loopback and
-    /// "localhost", including wildcards like 0.0.0.0, [::], * and +).
+    /// Whether an address (configured or bound) is reachable from this computer only: anything but
+    /// loopback and "localhost" is not, wildcards like 0.0.0.0, [::], * and + included. Unix sockets
+    /// and pipes count as not: a proxy sits in front of them.
     /// </summary>
-    public static IReadOnlyList<string> BeyondLoopback(IEnumerable<string> urls) => urls.Where(url => !IsLoopback(url)).ToList();
-
-    /// <summary>Whether an address (configured or bound) is reachable from this computer only. Unix sockets and pipes count as not: a proxy sits in front of them.</summary>
     public static bool IsLoopback(string url)
     {
         try

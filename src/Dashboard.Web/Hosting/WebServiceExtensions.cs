@@ -22,7 +22,7 @@ public static class WebServiceExtensions
 
         // On loopback, answer only to loopback names: a web page elsewhere cannot reach the
         // dashboard by pointing a name of its own at 127.0.0.1 (DNS rebinding).
-        if (ListenAddresses.BeyondLoopback(listen).Count == 0 && builder.Configuration["AllowedHosts"] is null or "*")
+        if (listen.All(ListenAddresses.IsLoopback) && builder.Configuration["AllowedHosts"] is null or "*")
         {
             builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
         }
