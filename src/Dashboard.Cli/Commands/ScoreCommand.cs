@@ -20,21 +20,20 @@ public static class ScoreCommand
             throw new UsageException("score needs a manifest and the folder where its articles are saved");
         }
 
-        Manifest manifest;
-        try
+        if (await ReadAsync(parsed.Positional[0], "manifest", Manifest.Parse, error) is not { } manifest)
         {
-            manifest = Manifest.Parse(await File.ReadAllTextAsync(parsed.Positional[0]));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
-        {
-            await error.WriteLineAsync($"error: {parsed.Positional[0]}: not a readable manifest ({ex.Message})");
             return ExitCodes.Failure;
         }
 
         AnalysisOutput analysis;
         if (parsed.Option("analysis") is { } saved)
         {
-            analysis = JsonSerializer.Deserialize<AnalysisOutput>(await File.ReadAllTextAsync(saved), AnalysisJson.Options)!;
+            if (await ReadAsync(saved, "output of analyze --format json", json => JsonSerializer.Deserialize<AnalysisOutput>(json, SavedAnalysis), error) is not { } read)
+            {
+                return ExitCodes.Failure;
+            }
+
+            analysis = read;
         }
         else
         {
@@ -96,5 +95,27 @@ public static class ScoreCommand
             contradictionPrecision = score.ContradictionPrecision.Value,
         }));
         return ExitCodes.Success;
+    }
+
+    /// <summary>The analysis contract, with every list it promises required: a file that lacks one is not an analysis.</summary>
+    private static readonly JsonSerializerOptions SavedAnalysis = new(AnalysisJson.Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>A JSON input of the command, or null after saying on <paramref name="error"/> why it cannot be used.</summary>
+    private static async Task<T?> ReadAsync<T>(string path, string what, Func<string, T?> parse, TextWriter error)
+        where T : class
+    {
+        try
+        {
+            return parse(await File.ReadAllTextAsync(path)) ?? throw new JsonException("it holds null");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            await error.WriteLineAsync($"error: {path}: not a readable {what} ({ex.Message})");
+            return null;
+        }
     }
 }

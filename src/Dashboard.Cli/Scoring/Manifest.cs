@@ -19,6 +19,8 @@ public sealed record Manifest(
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     /// <exception cref="JsonException">Not a manifest.</exception>

@@ -56,4 +56,37 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(1, (await Cli.RunAsync("score", temp.File("broken.json", """{"articles": 3}"""), empty)).ExitCode);
         Assert.Equal(2, (await Cli.RunAsync("score", manifest)).ExitCode);
     }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    [InlineData("""{"documents": [], "statements": null, "clusters": [], "contradictions": [], "matrix": [], "warnings": []}""")]
+    [InlineData("\u0000\u0001binary")]
+    public async Task A_saved_analysis_or_a_manifest_that_is_not_one_is_a_clear_error(string content)
+    {
+        var manifest = temp.File("manifest.json", Manifest);
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "articles")).FullName;
+        var saved = temp.File("saved.json", content);
+
+        var withAnalysis = await Cli.RunAsync("score", manifest, folder, "--analysis", saved);
+        var asManifest = await Cli.RunAsync("score", saved, folder);
+
+        Assert.Equal(1, withAnalysis.ExitCode);
+        Assert.Contains($"error: {saved}: not a readable output of analyze --format json", withAnalysis.Error, StringComparison.Ordinal);
+        Assert.Equal(1, asManifest.ExitCode);
+        Assert.Contains($"error: {saved}: not a readable manifest", asManifest.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_analysis_that_does_not_exist_is_a_clear_error()
+    {
+        var manifest = temp.File("manifest.json", Manifest);
+        var missing = Path.Combine(temp.Path, "nowhere.json");
+
+        var (code, _, error) = await Cli.RunAsync("score", manifest, temp.Path, "--analysis", missing);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {missing}: not a readable output of analyze --format json", error, StringComparison.Ordinal);
+    }
 }
