@@ -19,6 +19,12 @@ public sealed record ActorEntry(string Name, ActorKind Kind, string? Country, IR
     /// ("Russia will stay out of the Gateway"): matched like aliases, but weaker evidence of who speaks.
     /// </summary>
     public IReadOnlyList<string> CountryNames { get; init; } = [];
+
+    /// <summary>
+    /// The adjectives of this actor's country ("Canadian", "U.S."): they place a minister ("Canadian
+    /// Industry Minister …") in a country, whose government (<see cref="Gazetteer.GovernmentOf"/>) he speaks for.
+    /// </summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
 }
 
 /// <summary>What a program is, for descriptions that stand for it ("the station", "the agreement").</summary>
@@ -102,6 +108,14 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, PersonEntry> PeopleByName { get; }
 
     public EntityMatcher Matcher { get; }
+
+    /// <summary>
+    /// Who speaks for <paramref name="country"/>'s government on space: its government when the
+    /// gazetteer lists one, else the agency its country names stand for.
+    /// </summary>
+    public ActorEntry? GovernmentOf(string country) =>
+        Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase))
+        ?? Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && a.CountryNames.Count > 0 && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The person who heads <paramref name="actor"/> on <paramref name="date"/> (or, without a date, the only or latest head).</summary>
     public PersonEntry? HeadOf(string actor, DateOnly? date)

@@ -116,7 +116,7 @@ public static class GazetteerLoader
             }
 
             var country = node["country"]?.String;
-            return new ActorEntry(name, kind, country, Aliases(node, name)) { Domains = Strings(node, "domains", name), CountryNames = Claimed(node, "countryNames", name) };
+            return new ActorEntry(name, kind, country, Aliases(node, name)) { Domains = Strings(node, "domains", name), CountryNames = Claimed(node, "countryNames", name), Demonyms = Strings(node, "demonyms", name) };
         }
 
         private PersonEntry? ReadPerson(JsonLineNode node, HashSet<string> actorNames)

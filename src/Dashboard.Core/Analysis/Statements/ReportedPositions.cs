@@ -87,7 +87,7 @@ internal static partial class ReportedPositions
             }
 
             var before = raw[sentence.Start..name.Start];
-            if (PrepositionBefore().IsMatch(before) || Words.Tokenize(before).Count > 8)
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before)) || Words.Tokenize(before).Count > 8)
             {
                 continue;
             }
@@ -140,6 +140,10 @@ internal static partial class ReportedPositions
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
+
+    /// <summary>"The treaty confirms that Canada will …": "that" opens what is reported, not a relative clause.</summary>
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.Alternation + @"|means|meant|ensures|ensured|shows|showed|formali[sz]es|formali[sz]ed|establishes|established|provides|provided)\s+that\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReportedThat();
 
     /// <summary>", the head of Russia's space agency," right after a name.</summary>
     [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]

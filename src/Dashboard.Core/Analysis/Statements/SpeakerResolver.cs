@@ -16,6 +16,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<int> mentionStarts = [.. mentions.Select(m => m.Start)];
     private readonly Dictionary<string, Speaker> lastByTitle = new(StringComparer.OrdinalIgnoreCase);
+    private readonly GovernmentMembers ministers = new(gazetteer, raw, mentions);
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
     private string? lastOutlet;
@@ -31,6 +32,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var text = raw[region.Start..region.End];
         var inRegion = mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
         var speaker = KnownPerson(inRegion, date)
+            ?? Minister(text, region, inRegion)
             ?? IntroducedPerson(text, inRegion)
             ?? ByTitle(text, inRegion, date)
             ?? ByName(text, date)
@@ -122,8 +124,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var text = raw[span.Start..span.End];
-        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index)))
-            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length))));
+        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m)))
+            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, actor) in candidates)
         {
             var group = match.Groups["name"];
@@ -142,6 +144,46 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         return found;
+    }
+
+    /// <summary>The actor of a minister introduced by <paramref name="match"/> (at <paramref name="offset"/> in the text), his country named after <paramref name="from"/>.</summary>
+    private string? MinisterOf(int offset, int from, Match match)
+    {
+        var title = GovernmentMembers.Title(match.Value);
+        return title.Success ? ministers.ActorFor(from, offset + match.Index + title.Index + title.Length) : null;
+    }
+
+    /// <summary>
+    /// "Canadian Industry Minister Navdeep Bains", "Science Minister Amanda Solloway": a member of a
+    /// government speaks for his country, unless an organisation is named beside him.
+    /// </summary>
+    private Speaker? Minister(string text, TextSpan region, List<Mention> inRegion)
+    {
+        var title = GovernmentMembers.Title(text);
+        if (!title.Success || inRegion.Any(m => m.Kind == MentionKind.Actor && !m.ByCountry && IsOrganisation(m)))
+        {
+            return null;
+        }
+
+        var actor = ministers.ActorFor(region.Start, region.Start + title.Index + title.Length);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var named = TitleThenName().Match(text) is { Success: true } m ? m : NameThenTitle().Match(text);
+        var name = named.Success ? named.Groups["name"].Value.Trim() : null;
+        if (name is null)
+        {
+            var titled = new Speaker($"{actor} minister", actor, IsPerson: true);
+            lastByTitle["minister"] = titled;
+            return titled;
+        }
+
+        var speaker = introduced.TryGetValue(name, out var known) ? known : new Speaker(name, actor, IsPerson: true);
+        introduced[name] = speaker;
+        introduced.TryAdd(name.Split(' ')[^1], speaker);
+        return speaker;
     }
 
     private void Remember(Speaker? speaker)

@@ -14,6 +14,7 @@ public sealed class ReportedPositionTests
     [InlineData("Last year ESA suspended its cooperation on ExoMars after months of talks.", "ESA", "ExoMars", -1)]
     [InlineData("The Canadian Space Agency will contribute Canadarm3, a robotic arm, to the station it helps build.", "CSA", "Lunar Gateway", 1)]
     [InlineData("On Tuesday, Roscosmos decided to leave the ISS project after 2024.", "Roscosmos", "ISS", -1)]
+    [InlineData("The new memorandum also confirms that Japan will supply a pressurised rover to the Artemis program.", "JAXA", "Artemis", 1)] // "that" opens the report
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -71,6 +72,37 @@ public sealed class ReportedPositionTests
 
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("Polish Space Agency", s.Actor));
+    }
+
+    [Theory]
+    // a country adjective before the title; a government the gazetteer lists takes precedence over the agency
+    [InlineData("Australian Industry and Science Minister Tom Carver said Australia will be part of the Artemis program.", "Tom Carver", "Australian Space Agency")]
+    [InlineData("Russian Deputy Foreign Minister Ivan Petrov said Moscow would not take part in the Artemis program.", "Ivan Petrov", "Kremlin")]
+    // no country beside the title: the country the article is about
+    [InlineData("Canada and its astronauts are ready. Canada has trained four of them for years.\n\nTrade Minister Ella Stone said Canada will join the Artemis program next year.", "Ella Stone", "CSA")]
+    public void A_minister_speaks_for_his_countrys_government_or_its_agency(string text, string speaker, string actor)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis" && p.Score != 0));
+
+        Assert.Equal((speaker, actor), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_minister_of_no_clear_country_is_not_given_one()
+    {
+        const string text = "Canada and Japan both train astronauts.\n\nTrade Minister Ella Stone said her country will join the Artemis program next year.";
+
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Speaker == "Ella Stone" && s.Actor is not null);
+    }
+
+    [Fact]
+    public void A_minister_introduced_before_he_speaks_is_known_by_surname()
+    {
+        const string text = "Polish Development Minister Jan Nowak unveiled the plan on Monday.\n\n“We will be part of the Artemis program,” Nowak said.";
+
+        var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis"));
+
+        Assert.Equal(("Jan Nowak", "Polish Space Agency", 3), (statement.Speaker, statement.Actor, statement.Stances.Single(p => p.Program == "Artemis").Score));
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// Ministers speak for their country ("Canadian Industry Minister Navdeep Bains", "Science Minister
+/// Amanda Solloway"): for its government where the gazetteer lists one, else for the agency that
+/// stands for the country (<see cref="Gazetteer.GovernmentOf"/>). The country is the one named just
+/// before the title or, when none is, the country the article is about: the one it names most, and
+/// clearly more than any other.
+/// </summary>
+internal sealed partial class GovernmentMembers
+{
+    /// <summary>How far before a title its country may be named ("Canadian Innovation, Science and Industry Minister").</summary>
+    private const int CountryReach = 60;
+
+    private readonly Gazetteer gazetteer;
+    private readonly string raw;
+    private readonly IReadOnlyList<Mention> mentions;
+    private readonly Dictionary<string, string> countryOfDemonym;
+    private readonly Regex? demonym;
+    private string? home;
+    private bool homeKnown;
+
+    public GovernmentMembers(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
+    {
+        this.gazetteer = gazetteer;
+        this.raw = raw;
+        this.mentions = mentions;
+        countryOfDemonym = gazetteer.Actors.Where(a => a.Country is not null)
+            .SelectMany(a => a.Demonyms.Select(d => (Demonym: d, Country: a.Country!)))
+            .DistinctBy(d => d.Demonym)
+            .ToDictionary(d => d.Demonym, d => d.Country, StringComparer.Ordinal);
+        demonym = countryOfDemonym.Count == 0 ? null
+            : Patterns.Create(@"\b(?:" + string.Join('|', countryOfDemonym.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?:\s|$)");
+    }
+
+    /// <summary>The first minister's title in <paramref name="text"/>.</summary>
+    public static Match Title(string text) => MinisterTitle().Match(text);
+
+    /// <summary>
+    /// The actor a minister whose title ends at <paramref name="titleEnd"/> speaks for: the country
+    /// named in the words before it (from <paramref name="from"/> on), else the article's own country.
+    /// </summary>
+    public string? ActorFor(int from, int titleEnd)
+    {
+        from = Math.Max(from, titleEnd - CountryReach);
+        var country = CountryIn(from, titleEnd) ?? Home();
+        return country is null ? null : gazetteer.GovernmentOf(country)?.Name;
+    }
+
+    private string? CountryIn(int from, int to)
+    {
+        if (from >= to)
+        {
+            return null;
+        }
+
+        var named = mentions.LastOrDefault(m => m.ByCountry && m.Start >= from && m.End <= to);
+        if (named is not null)
+        {
+            return gazetteer.ActorsByName[named.Name].Country;
+        }
+
+        var adjective = demonym?.Matches(raw[from..to]).LastOrDefault();
+        return adjective is null ? null : countryOfDemonym[adjective.Value.TrimEnd()];
+    }
+
+    /// <summary>The country the article names most (by country name or adjective), if clearly ahead of the next.</summary>
+    private string? Home()
+    {
+        if (homeKnown)
+        {
+            return home;
+        }
+
+        homeKnown = true;
+        var named = mentions.Where(m => m.ByCountry).Select(m => gazetteer.ActorsByName[m.Name].Country)
+            .Concat(demonym is null ? [] : demonym.Matches(raw).Select(m => countryOfDemonym[m.Value.TrimEnd()]))
+            .OfType<string>()
+            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        if (named.Count > 0 && named[0].Count >= 2 && (named.Count == 1 || named[0].Count > named[1].Count * 1.5))
+        {
+            home = named[0].Country;
+        }
+
+        return home;
+    }
+
+    [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MinisterTitle();
+}
