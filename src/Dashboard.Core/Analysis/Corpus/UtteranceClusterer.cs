@@ -55,6 +55,8 @@ public static class UtteranceClusterer
         }
 
         var parent = Enumerable.Range(0, units.Count).ToArray();
+        // The dated span of each cluster (at its root): an undated report must not bridge two utterances months apart.
+        var span = units.Select(u => u.Date is { } d ? (First: d.Earliest.DayNumber, Last: d.Earliest.DayNumber) : ((int First, int Last)?)null).ToArray();
         for (var i = 0; i < units.Count; i++)
         {
             if (units[i].WordSet.Count < MinimumWords)
@@ -82,9 +84,10 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
-                if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j]))
+                if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j], out var verbatim)
+                    && (verbatim || WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
                 {
-                    Union(parent, i, j);
+                    Union(parent, span, i, j);
                 }
             }
         }
@@ -134,8 +137,9 @@ public static class UtteranceClusterer
     /// shares words but not their order), and not months apart, unless the words are all but the
     /// same (a later article recalling the quotation). Compared as wholes, then sentence by sentence.
     /// </summary>
-    private static bool SameUtterance(Unit a, Unit b)
+    private static bool SameUtterance(Unit a, Unit b, out bool verbatim)
     {
+        verbatim = false;
         if (a.Programs.Count > 0 && b.Programs.Count > 0 && !a.Programs.Overlaps(b.Programs))
         {
             return false; // one utterance is about the same program in every report of it
@@ -152,11 +156,16 @@ public static class UtteranceClusterer
 
         if (near.Overlap >= VerbatimOverlap && near.Shared >= VerbatimWords)
         {
+            verbatim = true;
             return true;
         }
 
         return a.Date is not { } da || b.Date is not { } db || Math.Abs(da.Earliest.DayNumber - db.Earliest.DayNumber) <= MaximumDaysApart;
     }
+
+    /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
+    private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>
+        a is not { } x || b is not { } y || Math.Max(x.Last, y.Last) - Math.Min(x.First, y.First) <= MaximumDaysApart;
 
     private static (int Shared, double Overlap, double Order) Similarity(List<string> a, List<string> b)
     {
@@ -245,13 +254,19 @@ public static class UtteranceClusterer
         return i;
     }
 
-    private static void Union(int[] parent, int a, int b)
+    private static void Union(int[] parent, (int First, int Last)?[] span, int a, int b)
     {
         var ra = Find(parent, a);
         var rb = Find(parent, b);
         if (ra != rb)
         {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            var root = Math.Min(ra, rb);
+            span[root] = (span[ra], span[rb]) switch
+            {
+                ({ } x, { } y) => (Math.Min(x.First, y.First), Math.Max(x.Last, y.Last)),
+                (var x, var y) => x ?? y,
+            };
+            parent[Math.Max(ra, rb)] = root;
         }
     }
 }

@@ -241,7 +241,10 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeClause();
 
-    /// <summary>A clause starts at the separator: the match runs on into the next clause's first word only to recognise it.</summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas|yet)\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A clause starts at the separator: the match runs on into the next clause's first word only to
+    /// recognise it. "… and that …" opens a second reported clause ("said it was busy with X and that it lacked the means for Y").
+    /// </summary>
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas|yet)\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b|,?\s+and\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 }

@@ -29,8 +29,9 @@ internal static partial class ReportedPositions
         IReadOnlyList<Mention> mentions, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent)
     {
         var found = new List<ReportedPosition>();
-        foreach (var (sentence, paragraph) in sentences)
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var (sentence, paragraph) = sentences[index];
             var text = raw[sentence.Start..sentence.End].TrimEnd();
             if (covered.Any(c => c.Overlaps(sentence)) || text.EndsWith('?') || IsHeadline(text))
             {
@@ -52,6 +53,11 @@ internal static partial class ReportedPositions
             }
 
             var subjects = Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            if (subjects.Count == 0 && index > 0 && sentences[index - 1].Paragraph >= paragraph - 1)
+            {
+                subjects = PronounSubject(gazetteer, raw, sentence, sentences[index - 1].Span, mentions, firstCue);
+            }
+
             if (subjects.Count == 0 && issuedBy is not null)
             {
                 subjects = [(new TextSpan(sentence.Start, sentence.Start), new Speaker(issuedBy, issuedBy, IsPerson: false))];
@@ -117,6 +123,35 @@ internal static partial class ReportedPositions
     }
 
     /// <summary>
+    /// "It will leave the station …", "Its governing council approved …": a sentence whose subject is
+    /// "it" or a body of "its" continues the one before, whose only organisation it stands for.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> PronounSubject(Gazetteer gazetteer, string raw, TextSpan sentence, TextSpan previous, IReadOnlyList<Mention> mentions, int cue)
+    {
+        var opening = PronounOpening().Match(raw, sentence.Start, Math.Min(sentence.Length, cue - sentence.Start));
+        if (!opening.Success || opening.Index != sentence.Start || IsImpersonal(raw[(opening.Index + opening.Length)..cue]) || IsPassive(raw, raw[(opening.Index + opening.Length)..cue], cue) || raw[(opening.Index + opening.Length)..cue].Length > MaximumGap)
+        {
+            return [];
+        }
+
+        var organisations = CoordinatedNames.Speaking(gazetteer, mentions.Where(m => previous.Contains(new TextSpan(m.Start, m.End)) && m.Kind == MentionKind.Actor))
+            .Select(m => m.Name).Distinct().ToList();
+        return organisations.Count == 1
+            ? [(new TextSpan(opening.Index, opening.Index + opening.Length), new Speaker(organisations[0], organisations[0], IsPerson: false))]
+            : [];
+    }
+
+    /// <summary>"It was decided to …", "it is likely that …": an "it" that stands for no one, unless a state of an organisation follows ("it is ready to …").</summary>
+    private static bool IsImpersonal(string afterIt)
+    {
+        var words = Words.Tokenize(afterIt).Select(w => w.Value.ToLowerInvariant()).ToList();
+        var be = words.Count > 0 && (BeForms.Contains(words[0]) || (words.Count > 1 && words[0] is "has" or "had" or "will" or "would" or "may" or "might" && words[1] is "be" or "been"));
+        return be && !words.Skip(1).Take(2).Any(StateWords.Contains);
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained" };
+
+    /// <summary>
     /// "NASA was criticised …": a form of "be" before a participle. "Russia is unlikely to …",
     /// "ESA is committed to …" are states of the subject, not acts done to it.
     /// </summary>
@@ -137,6 +172,10 @@ internal static partial class ReportedPositions
         "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
+
+    /// <summary>"It", or a governing body of "its" ("Its governing Ministerial Council", "Its board"), opening a sentence.</summary>
+    [GeneratedRegex(@"It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();

@@ -49,6 +49,15 @@ public sealed class CueClassTests
     [InlineData("Nelson said Mars Sample Return was too expensive in its current form.", "Mars Sample Return", -1)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
+    [Fact]
+    public void A_second_reported_clause_opened_by_and_that_keeps_its_cue_to_itself()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Aschbacher said the agency was busy with its ISS commitments and that it lacked the budget to engage with Tiangong.").Statements);
+
+        Assert.Equal(-2, statement.Stances.Single(s => s.Program == "Tiangong").Score);
+        Assert.DoesNotContain(statement.Stances, s => s.Program == "ISS" && s.Score < 0);
+    }
+
     [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]

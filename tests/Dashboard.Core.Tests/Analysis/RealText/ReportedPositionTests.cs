@@ -35,6 +35,18 @@ public sealed class ReportedPositionTests
     }
 
     [Theory]
+    [InlineData("Today was a busy day for the European Space Agency. Its governing council approved more money and committed to support the ISS through 2030.", "ESA", "ISS", 1)]
+    [InlineData("Roscosmos has decided on its future in orbit. It will leave the ISS after 2024, the decision is final.", "Roscosmos", "ISS", -1)]
+    public void It_or_its_council_continues_the_organisation_of_the_sentence_before(string text, string actor, string program, int sign) =>
+        Assert.Contains((actor, program, sign), Positions(text));
+
+    [Theory]
+    [InlineData("NASA and ESA met in Paris. It will leave the ISS after 2024, the decision is final.")] // two organisations before: "it" is unclear
+    [InlineData("The European Space Agency met on Tuesday. It was decided to leave the ISS after 2030.")] // an impersonal "it"
+    public void It_stands_for_nobody_when_the_sentence_before_is_unclear(string text) =>
+        Assert.DoesNotContain(Positions(text), p => p.Program == "ISS");
+
+    [Theory]
     [InlineData("Its cooperation with Roscosmos on ExoMars was suspended by the European side in March.")] // Roscosmos is not the subject
     [InlineData("NASA was criticised for the cost of Mars Sample Return in a report on Monday.")] // passive
     [InlineData("Will Roscosmos leave the ISS after 2024?")] // a question

@@ -45,6 +45,20 @@ public sealed class SameUtteranceTests
     }
 
     [Fact]
+    public void An_undated_report_does_not_bridge_two_utterances_months_apart()
+    {
+        var corpus = TestCorpus.Analyze([
+            ("a.txt", "title: A\noutlet: SpaceNews\ndate: 2022-11-23\n\n“Europe stays busy supporting its commitments to the International Space Station through 2030,” Josef Aschbacher said.\n"),
+            ("b.txt", "title: B\noutlet: Caliber\n\n“We are very busy supporting and ensuring our commitments and activities on the International Space Station,” Josef Aschbacher said.\n"),
+            ("c.txt", "title: C\noutlet: CNA\ndate: 2023-03-13\n\nJosef Aschbacher said on Monday that the agency was very busy with its commitments on the International Space Station.\n")]);
+
+        var outlets = corpus.Clusters.Select(c => c.Members.Select(m => m.Document.Metadata.Outlet).ToList()).ToList();
+
+        Assert.Single(outlets, o => o.Contains("Caliber")); // the undated report joins one of them
+        Assert.DoesNotContain(outlets, o => o.Contains("SpaceNews") && o.Contains("CNA"));
+    }
+
+    [Fact]
     public void Words_of_place_and_time_before_that_date_the_statement()
     {
         var statement = Assert.Single(TestCorpus.Document("title: Recalled\noutlet: TASS\ndate: 2021-03-16\n\nThe Roscosmos chief said at the astronautical congress held by video link in October 2020 that Russia would skip large-scale participation in the Lunar Gateway.").Statements);
