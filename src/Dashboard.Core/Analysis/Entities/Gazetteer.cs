@@ -109,6 +109,11 @@ public sealed class Gazetteer
 
     public EntityMatcher Matcher { get; }
 
+    /// <summary>Country adjectives ("Canadian") to their country, with one pattern finding any of them; built once.</summary>
+    public DemonymIndex Demonyms => demonyms ??= new DemonymIndex(Actors);
+
+    private DemonymIndex? demonyms;
+
     /// <summary>
     /// Who speaks for <paramref name="country"/>'s government on space: its government when the
     /// gazetteer lists one, else the agency its country names stand for.
@@ -130,4 +135,26 @@ public sealed class Gazetteer
 
         return heads.Count == 1 ? heads[0].Person : null;
     }
+}
+
+/// <summary>The country each demonym of the gazetteer names, and a pattern that finds them.</summary>
+public sealed class DemonymIndex
+{
+    private readonly Dictionary<string, string> countries;
+
+    public DemonymIndex(IEnumerable<ActorEntry> actors)
+    {
+        countries = actors.Where(a => a.Country is not null)
+            .SelectMany(a => a.Demonyms.Select(d => (Demonym: d, Country: a.Country!)))
+            .DistinctBy(d => d.Demonym)
+            .ToDictionary(d => d.Demonym, d => d.Country, StringComparer.Ordinal);
+        Pattern = countries.Count == 0 ? null
+            : Text.Patterns.Create(@"\b(?:" + string.Join('|', countries.Keys.OrderByDescending(k => k.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + @")(?:\s|$)");
+    }
+
+    /// <summary>Any demonym followed by a space or the end: matches include that space.</summary>
+    public System.Text.RegularExpressions.Regex? Pattern { get; }
+
+    /// <summary>The country of a <see cref="Pattern"/> match.</summary>
+    public string CountryOf(string match) => countries[match.TrimEnd()];
 }

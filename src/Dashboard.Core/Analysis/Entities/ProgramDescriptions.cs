@@ -47,6 +47,51 @@ public static partial class ProgramDescriptions
         return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
     }
 
+    /// <summary>
+    /// "its own orbital outpost", "our national station", "our lunar program" in words of
+    /// <paramref name="actor"/>: the one program of that kind its country leads (Roscosmos → the
+    /// Russian Orbital Station, not the ISS named before). <see cref="OwnPrograms.Unresolved"/> are the
+    /// descriptions no single program fits: they are about something of the speaker's own, so no
+    /// earlier program may stand in for them.
+    /// </summary>
+    public static OwnPrograms Own(string text, TextSpan span, string? actor, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var country = actor is not null && gazetteer.ActorsByName.TryGetValue(actor, out var speaker) ? speaker.Country : null;
+        var found = new List<Mention>();
+        var unresolved = new List<TextSpan>();
+        foreach (Match match in OwnDescription().Matches(text[span.Start..span.End]))
+        {
+            var lunar = match.Groups["lunar"].Success;
+            if (!match.Groups["own"].Success && !lunar)
+            {
+                continue; // "our station" alone may be the shared one under discussion
+            }
+
+            // The nearest kind wins: "our lunar program" is a program before it is a station.
+            var candidates = country is null ? [] : KindsOf(match.Groups["noun"].Value)
+                .Select(kind => gazetteer.Programs.Where(p => p.Kind == kind && IsLunar(p) == lunar
+                    && p.Lead is { } lead && gazetteer.ActorsByName.TryGetValue(lead, out var leader)
+                    && string.Equals(leader.Country, country, StringComparison.OrdinalIgnoreCase)).ToList())
+                .FirstOrDefault(c => c.Count > 0) ?? [];
+            var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
+            if (candidates.Count == 1)
+            {
+                found.Add(new Mention(at.Start, at.End, MentionKind.Program, candidates[0].Name));
+            }
+            else
+            {
+                unresolved.Add(at);
+            }
+        }
+
+        return new OwnPrograms(found, unresolved);
+    }
+
+    private static bool IsLunar(ProgramEntry program) =>
+        program.Aliases.Any(a => a.Contains("lunar", StringComparison.OrdinalIgnoreCase) || a.Contains("moon", StringComparison.OrdinalIgnoreCase) || a.StartsWith("Luna", StringComparison.Ordinal));
+
     private static ProgramKind[] KindsOf(string noun) => noun.ToLowerInvariant() switch
     {
         "station" or "outpost" or "platform" or "base" => [ProgramKind.Station],
@@ -67,6 +112,12 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
+    /// <summary>A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program".</summary>
+    [GeneratedRegex(
+        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|space|research|new|future|manned|crewed|exploration|scientific)\s+){0,2}(?<noun>station|outpost|program|programme|project)\b",
+        RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnDescription();
+
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
     [GeneratedRegex(
         @"\b(?:the|this|that|these|those|its|our|their)\s+(?:(?:orbital|space|lunar|moon|research|international|scientific|new|future|joint|circumlunar|manned|crewed|exploration|mars|whole|entire)\s+){0,2}(?<noun>station|outpost|platform|program|programme|project|initiative|endeavou?r|effort|mission|rover|accords?|agreement|pact|principles|framework)\b" +
@@ -74,3 +125,6 @@ public static partial class ProgramDescriptions
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Description();
 }
+
+/// <summary>What <see cref="ProgramDescriptions.Own"/> found: descriptions resolved to a program, and those no single program fits.</summary>
+public sealed record OwnPrograms(IReadOnlyList<Mention> Resolved, IReadOnlyList<TextSpan> Unresolved);

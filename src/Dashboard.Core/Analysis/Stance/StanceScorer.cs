@@ -35,8 +35,19 @@ public static partial class StanceScorer
             foreach (var clause in Clauses(raw, sentence))
             {
                 var cues = FindCues(raw, clause, concessive);
-                var clausePrograms = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End))))
-                    .Select(p => p.Name).Distinct().ToList();
+                var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
+                var clausePrograms = clauseMentions.Select(p => p.Name).Distinct().ToList();
+                if (clausePrograms.Count > 1 && cues.Count > 1)
+                {
+                    // "leave the ISS and focus on building its own station": each cue is about the program it governs.
+                    foreach (var program in clausePrograms)
+                    {
+                        votes.Add(new Vote(program, cues.Where(c => NearestProgram(c, clauseMentions) == program).ToList(), conditional, 1.0, clause.Start));
+                    }
+
+                    continue;
+                }
+
                 var resolution = 1.0;
                 if (clausePrograms.Count == 0)
                 {
@@ -61,6 +72,10 @@ public static partial class StanceScorer
             .OrderBy(s => s.Program, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The program a cue governs: the nearest named after it (its object), else, at a greater cost, the nearest before it.</summary>
+    private static string NearestProgram(Cue cue, List<Mention> mentions) =>
+        mentions.MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1)!.Name;
 
     private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
 
@@ -95,6 +110,11 @@ public static partial class StanceScorer
     private static List<Cue> FindCues(string raw, TextSpan clause, IReadOnlyList<TextSpan> ignored)
     {
         var text = raw[clause.Start..clause.End];
+        if (!text.Any(char.IsLetter))
+        {
+            return []; // no word, no cue: spares a hundred patterns on debris
+        }
+
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
         foreach (var entry in StanceLexicon.Entries)
         {

@@ -19,8 +19,6 @@ internal sealed partial class GovernmentMembers
     private readonly Gazetteer gazetteer;
     private readonly string raw;
     private readonly IReadOnlyList<Mention> mentions;
-    private readonly Dictionary<string, string> countryOfDemonym;
-    private readonly Regex? demonym;
     private string? home;
     private bool homeKnown;
 
@@ -29,12 +27,6 @@ internal sealed partial class GovernmentMembers
         this.gazetteer = gazetteer;
         this.raw = raw;
         this.mentions = mentions;
-        countryOfDemonym = gazetteer.Actors.Where(a => a.Country is not null)
-            .SelectMany(a => a.Demonyms.Select(d => (Demonym: d, Country: a.Country!)))
-            .DistinctBy(d => d.Demonym)
-            .ToDictionary(d => d.Demonym, d => d.Country, StringComparer.Ordinal);
-        demonym = countryOfDemonym.Count == 0 ? null
-            : Patterns.Create(@"\b(?:" + string.Join('|', countryOfDemonym.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?:\s|$)");
     }
 
     /// <summary>The first minister's title in <paramref name="text"/>.</summary>
@@ -64,8 +56,8 @@ internal sealed partial class GovernmentMembers
             return gazetteer.ActorsByName[named.Name].Country;
         }
 
-        var adjective = demonym?.Matches(raw[from..to]).LastOrDefault();
-        return adjective is null ? null : countryOfDemonym[adjective.Value.TrimEnd()];
+        var adjective = gazetteer.Demonyms.Pattern?.Matches(raw[from..to]).LastOrDefault();
+        return adjective is null ? null : gazetteer.Demonyms.CountryOf(adjective.Value);
     }
 
     /// <summary>The country the article names most (by country name or adjective), if clearly ahead of the next.</summary>
@@ -78,7 +70,7 @@ internal sealed partial class GovernmentMembers
 
         homeKnown = true;
         var named = mentions.Where(m => m.ByCountry).Select(m => gazetteer.ActorsByName[m.Name].Country)
-            .Concat(demonym is null ? [] : demonym.Matches(raw).Select(m => countryOfDemonym[m.Value.TrimEnd()]))
+            .Concat(gazetteer.Demonyms.Pattern is { } demonym ? demonym.Matches(raw).Select(m => gazetteer.Demonyms.CountryOf(m.Value)) : [])
             .OfType<string>()
             .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Country: g.Key, Count: g.Count()))

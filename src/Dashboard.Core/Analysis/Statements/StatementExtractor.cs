@@ -498,8 +498,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
 
                 var contentSentences = SentenceSplitter.Split(raw, draft.Span);
-                var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End).ToList();
-                var stances = StanceScorer.Score(raw, contentSentences, inside, Antecedent);
+                // "its own station" in the words of Roscosmos is the Russian station, whatever was named before.
+                var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
+                var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
+                    .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
+                var stances = StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : Antecedent(clause));
                 var text = raw[draft.Span.Start..draft.Span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
                 statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)

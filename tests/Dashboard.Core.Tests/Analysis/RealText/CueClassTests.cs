@@ -40,6 +40,8 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said ESA was focusing on its commitments to the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would fulfil all its international obligations on the ISS.", "ISS", 2)]
     [InlineData("Lisa Campbell said Canada will contribute a robotic arm to the Lunar Gateway.", "Lunar Gateway", 3)]
+    // stopping the use of a part
+    [InlineData("Rogozin said the Russian crew would stop using the European Robotic Arm on the ISS.", "ISS", -3)]
     // deontic statements
     [InlineData("Rogozin said that in no case should Russia's lunar program be interrupted.", "Luna", 2)]
     [InlineData("Nelson said the ISS must continue until a commercial station is ready.", "ISS", 2)]

@@ -44,4 +44,36 @@ public sealed class ProgramReferenceTests
     [InlineData("Canada is the second country to send an astronaut around the Moon.", "CSA")]
     public void A_country_taking_a_position_on_a_program_speaks_through_its_agency(string text, string actor) =>
         Assert.Contains(TestCorpus.Gazetteer.Matcher.Find(text), m => m.Kind == MentionKind.Actor && m.Name == actor && At(text, m) is "Russia" or "Canada");
+
+    [Theory]
+    // the speaker's own program of that kind, not the one named before
+    [InlineData("Roscosmos said it would leave the ISS after 2024 and concentrate on building its own orbital outpost.", "Roscosmos", "Russian Orbital Station", 2)]
+    [InlineData("“We will continue to work on our national station,” the Roscosmos chief said of the ISS deadline.", "Roscosmos", "Russian Orbital Station", 2)]
+    [InlineData("Rogozin said that in no case should our lunar program be interrupted.", "Roscosmos", "Luna", 2)]
+    public void A_possessive_own_program_is_the_speakers_countrys(string text, string actor, string program, int score)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+
+        Assert.Equal(actor, statement.Actor);
+        Assert.Equal(score, statement.Stances.Single(s => s.Program == program).Score);
+    }
+
+    [Theory]
+    [InlineData("Rogozin said Russia was proud of our station and its crews.")] // "our station" alone may be the shared one
+    [InlineData("ESA astronauts fly to the ISS. Aschbacher said Europe would build its own station one day.")] // Europe leads no station: not the ISS either
+    public void An_own_program_that_is_not_unique_is_left_alone(string text)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+
+        Assert.DoesNotContain(statement.Stances, s => s.Program is "Russian Orbital Station" or "ISS" && s.Score != 0);
+    }
+
+    [Fact]
+    public void Each_cue_of_a_clause_goes_to_the_program_it_governs()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Borisov said Russia would leave the ISS and focus on developing the Russian Orbital Station.").Statements);
+
+        Assert.Equal(-3, statement.Stances.Single(s => s.Program == "ISS").Score);
+        Assert.Equal(2, statement.Stances.Single(s => s.Program == "Russian Orbital Station").Score);
+    }
 }
