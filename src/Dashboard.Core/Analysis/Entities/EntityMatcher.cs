@@ -82,9 +82,9 @@ public sealed class EntityMatcher
         return result;
     }
 
-    /// <summary>Aliases compare with straight apostrophes and single spaces.</summary>
+    /// <summary>Aliases compare with straight apostrophes, plain hyphens and single spaces.</summary>
     public static string Normalize(string alias) =>
-        Words.Squeeze(alias).Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'');
+        Words.Squeeze(alias).Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'').Replace('‐', '-').Replace('‑', '-');
 
     private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, HashSet<string> countries, string text, int start, int stop, List<Mention> into)
     {
@@ -149,6 +149,7 @@ public sealed class EntityMatcher
             builder.Append(c switch
             {
                 '\'' => "['’ʼ]",
+                '-' => "[-‐‑]", // pages set names with hyphens that do not break ("Chandrayaan‑5")
                 ' ' => @"[^\S\r\n]+", // within one line: a name never runs across a paragraph break
                 _ => Regex.Escape(c.ToString()),
             });

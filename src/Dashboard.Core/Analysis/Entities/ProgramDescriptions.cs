@@ -14,6 +14,12 @@ public static partial class ProgramDescriptions
     /// <summary>How far back a description may reach for its program.</summary>
     private const int Reach = 1500;
 
+    /// <summary>How far before a description an actor counts as its owner ("India's partner on this mission").</summary>
+    private const int OwnerReach = 60;
+
+    private static string? LeadCountry(Gazetteer gazetteer, string program) =>
+        gazetteer.ProgramsByName[program].Lead is { } lead && gazetteer.ActorsByName.TryGetValue(lead, out var leader) ? leader.Country : null;
+
     /// <summary>The mentions with one added for each description that resolves, in text order.</summary>
     public static IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
     {
@@ -36,8 +42,13 @@ public static partial class ProgramDescriptions
             }
 
             var kinds = KindsOf(noun.Value);
-            var antecedent = programs.LastOrDefault(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
-                && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start]));
+            var candidates = programs.Where(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
+                && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start])).ToList();
+            // "glad to be India's partner on this mission" after Chandrayaan-3 and Luna-25: the program of the actor named beside it.
+            var owners = mentions.Where(m => m.Kind == MentionKind.Actor && m.End <= match.Index && match.Index - m.End <= OwnerReach)
+                .Select(m => gazetteer.ActorsByName[m.Name].Country).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var antecedent = candidates.LastOrDefault(p => owners.Count > 0 && LeadCountry(gazetteer, p.Name) is { } country && owners.Contains(country))
+                ?? candidates.LastOrDefault();
             if (antecedent is not null)
             {
                 added.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, antecedent.Name));

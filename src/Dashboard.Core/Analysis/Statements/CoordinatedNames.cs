@@ -19,13 +19,30 @@ internal static partial class CoordinatedNames
     public static List<Mention> ChainFrom(string raw, IReadOnlyList<Mention> names, int first)
     {
         var chain = new List<Mention> { names[first] };
-        for (var next = first + 1; next < names.Count && Coordination().IsMatch(raw[chain[^1].End..names[next].Start]); next++)
+        var end = names[first].End;
+        for (var next = first + 1; next < names.Count; next++)
         {
+            var between = raw[end..names[next].Start];
+            if (names[next].Name == chain[^1].Name && Bracket().IsMatch(between) && raw.IndexOf(')', names[next].End) is var close and >= 0)
+            {
+                end = close + 1; // "the Indian Space Research Organisation (ISRO) and …": the abbreviation repeats the name
+                continue;
+            }
+
+            if (!Coordination().IsMatch(between))
+            {
+                break;
+            }
+
             chain.Add(names[next]);
+            end = names[next].End;
         }
 
         return chain;
     }
+
+    [GeneratedRegex(@"^\s*\($", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Bracket();
 
     /// <summary>The speaker a name stands for: a known person through the role held on <paramref name="date"/>, an organisation for itself.</summary>
     public static Speaker SpeakerOf(Gazetteer gazetteer, Mention name, DateOnly? date) =>

@@ -39,7 +39,17 @@ internal sealed partial class GovernmentMembers
     public string? ActorFor(int from, int titleEnd)
     {
         from = Math.Max(from, titleEnd - CountryReach);
-        var country = CountryIn(from, titleEnd) ?? Home();
+        if (CountryIn(from, titleEnd) is { } named)
+        {
+            return gazetteer.GovernmentOf(named)?.Name;
+        }
+
+        if (UnknownCountry().IsMatch(raw[from..titleEnd]))
+        {
+            return null; // "Venezuela's minister": a country the gazetteer does not know, not the article's own
+        }
+
+        var country = Home();
         return country is null ? null : gazetteer.GovernmentOf(country)?.Name;
     }
 
@@ -83,6 +93,10 @@ internal sealed partial class GovernmentMembers
 
         return home;
     }
+
+    /// <summary>A capitalised possessive ("Venezuela's") or a capitalised adjective of nationality ("Venezuelan", "Pakistani").</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:['’]s|ian|an|ese|i|ish)\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex UnknownCountry();
 
     [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MinisterTitle();

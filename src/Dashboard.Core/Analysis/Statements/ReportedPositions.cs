@@ -58,6 +58,11 @@ internal static partial class ReportedPositions
                 subjects = PronounSubject(gazetteer, raw, sentence, sentences[index - 1].Span, mentions, firstCue);
             }
 
+            if (subjects.Count == 0)
+            {
+                subjects = Agents(gazetteer, raw, sentence, inside, firstCue, published);
+            }
+
             if (subjects.Count == 0 && issuedBy is not null)
             {
                 subjects = [(new TextSpan(sentence.Start, sentence.Start), new Speaker(issuedBy, issuedBy, IsPerson: false))];
@@ -65,7 +70,9 @@ internal static partial class ReportedPositions
 
             foreach (var (at, speaker) in subjects)
             {
-                found.Add(new ReportedPosition(new TextSpan(at.Start, sentence.End).Trim(raw), speaker, at, paragraph));
+                // An agent named after its act ("signed by ISRO") takes the whole sentence.
+                var content = at.Start > firstCue ? sentence : new TextSpan(at.Start, sentence.End);
+                found.Add(new ReportedPosition(content.Trim(raw), speaker, at, paragraph));
             }
         }
 
@@ -93,7 +100,8 @@ internal static partial class ReportedPositions
             }
 
             var before = raw[sentence.Start..name.Start];
-            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before)) || Words.Tokenize(before).Count > 8)
+            // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before)) || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
                 continue;
             }
@@ -123,8 +131,9 @@ internal static partial class ReportedPositions
     }
 
     /// <summary>
-    /// "It will leave the station …", "Its governing council approved …": a sentence whose subject is
-    /// "it" or a body of "its" continues the one before, whose only organisation it stands for.
+    /// "It will leave the station …", "Its governing council approved …", "Both agencies signed …": a
+    /// sentence whose subject is "it", a body of "its" or "both" continues the one before, whose only
+    /// organisation (or two) it stands for.
     /// </summary>
     private static List<(TextSpan At, Speaker Speaker)> PronounSubject(Gazetteer gazetteer, string raw, TextSpan sentence, TextSpan previous, IReadOnlyList<Mention> mentions, int cue)
     {
@@ -136,9 +145,35 @@ internal static partial class ReportedPositions
 
         var organisations = CoordinatedNames.Speaking(gazetteer, mentions.Where(m => previous.Contains(new TextSpan(m.Start, m.End)) && m.Kind == MentionKind.Actor))
             .Select(m => m.Name).Distinct().ToList();
-        return organisations.Count == 1
-            ? [(new TextSpan(opening.Index, opening.Index + opening.Length), new Speaker(organisations[0], organisations[0], IsPerson: false))]
+        var at = new TextSpan(opening.Index, opening.Index + opening.Length);
+        return organisations.Count == (opening.Groups["two"].Success ? 2 : 1)
+            ? organisations.Select(o => (at, new Speaker(o, o, IsPerson: false))).ToList()
             : [];
+    }
+
+    /// <summary>
+    /// "The agreement was signed on Saturday by ISRO and JAXA", "… signed on behalf of the CNSA": in a
+    /// passive, the agents named after "by" (or "on behalf of") act.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> Agents(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    {
+        if (!Passive().IsMatch(raw[Math.Max(sentence.Start, cue - 20)..cue]) && !PassiveCue().IsMatch(raw[cue..Math.Min(sentence.End, cue + 40)]))
+        {
+            return [];
+        }
+
+        var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start > cue));
+        for (var i = 0; i < names.Count; i++)
+        {
+            var before = raw[Math.Max(cue, names[i].Start - 60)..names[i].Start];
+            if (AgentMarker().IsMatch(before))
+            {
+                return CoordinatedNames.ChainFrom(raw, names, i)
+                    .Select(n => (new TextSpan(n.Start, n.End), CoordinatedNames.SpeakerOf(gazetteer, n, published))).DistinctBy(s => s.Item2.Actor).ToList();
+            }
+        }
+
+        return [];
     }
 
     /// <summary>"It was decided to …", "it is likely that …": an "it" that stands for no one, unless a state of an organisation follows ("it is ready to …").</summary>
@@ -173,8 +208,8 @@ internal static partial class ReportedPositions
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
 
-    /// <summary>"It", or a governing body of "its" ("Its governing Ministerial Council", "Its board"), opening a sentence.</summary>
-    [GeneratedRegex(@"It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"It", a governing body of "its" ("Its governing Ministerial Council", "Its board"), or "Both agencies" / "The two sides", opening a sentence.</summary>
+    [GeneratedRegex(@"(?<two>(?:Both|The\s+two)\s+(?:agencies|sides|countries|partners|organi[sz]ations))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -187,6 +222,14 @@ internal static partial class ReportedPositions
     /// <summary>", the head of Russia's space agency," right after a name.</summary>
     [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
+
+    /// <summary>A cue that is itself passive: "was signed".</summary>
+    [GeneratedRegex(@"^(?:was|were|been|being)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PassiveCue();
+
+    /// <summary>"by the", "on behalf of": the agent of a passive follows.</summary>
+    [GeneratedRegex(@"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AgentMarker();
 
     /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>
     [GeneratedRegex(@"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -2,7 +2,8 @@ namespace Dashboard.Core.Analysis.Text;
 
 /// <summary>
 /// Splits a span of text into sentences: at . ! ? (and any closing quotes after them) followed by
-/// space and a capital, digit or opening quote, except after common abbreviations and initials.
+/// space and a capital, digit or opening quote, except after common abbreviations and initials; and
+/// where a page lost that space between two words ("link.According").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -37,7 +38,7 @@ public static class SentenceSplitter
                 break;
             }
 
-            if (!char.IsWhiteSpace(text[end]))
+            if (!char.IsWhiteSpace(text[end]) && !IsGlued(text, i, end, span.End))
             {
                 continue;
             }
@@ -76,6 +77,14 @@ public static class SentenceSplitter
 
         return sentences;
     }
+
+    /// <summary>
+    /// "… via video link.According to …": a page that lost the space after a full stop. A lower-case
+    /// word of three letters or more, the stop, then a capitalised word; not "U.S.Army" nor "example.com".
+    /// </summary>
+    private static bool IsGlued(string text, int dot, int next, int end) =>
+        text[dot] == '.' && next + 1 < end && char.IsUpper(text[next]) && char.IsLower(text[next + 1])
+        && dot >= 3 && char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsLower(text[dot - 3]);
 
     private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or '»' or ')' or ']' or '“';
 

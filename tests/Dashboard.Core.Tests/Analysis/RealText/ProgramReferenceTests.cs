@@ -22,6 +22,16 @@ public sealed class ProgramReferenceTests
         Assert.Equal((MentionKind.Program, program), (mention.Kind, mention.Name));
     }
 
+    [Fact]
+    public void A_description_beside_an_actor_stands_for_that_actors_program()
+    {
+        const string text = "Chandrayaan-3 landed days after Luna-25 crashed. NASA was glad to be India's partner on this mission.";
+
+        var description = Assert.Single(Resolve(text), m => At(text, m) == "this mission");
+
+        Assert.Equal("Chandrayaan", description.Name);
+    }
+
     [Theory]
     [InlineData("The Artemis Accords were signed in 2020. China is building a second space station.")] // indefinite: nothing known
     [InlineData("China is building its own station.")] // nothing named before

@@ -15,6 +15,13 @@ public sealed class ReportedPositionTests
     [InlineData("The Canadian Space Agency will contribute Canadarm3, a robotic arm, to the station it helps build.", "CSA", "Lunar Gateway", 1)]
     [InlineData("On Tuesday, Roscosmos decided to leave the ISS project after 2024.", "Roscosmos", "ISS", -1)]
     [InlineData("The new memorandum also confirms that Japan will supply a pressurised rover to the Artemis program.", "JAXA", "Artemis", 1)] // "that" opens the report
+    [InlineData("Three years ago, after long talks in Paris and Rome, ESA discontinued its work with Roscosmos on ExoMars.", "ESA", "ExoMars", -1)] // fronted phrases
+    [InlineData("The memorandum on LUPEX was signed on Friday by the Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency.", "ISRO", "LUPEX", 1)] // passive agents
+    [InlineData("The memorandum on LUPEX was signed on Friday by the Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency.", "JAXA", "LUPEX", 1)]
+    [InlineData("The ILRS accord was signed in Pretoria by the ambassador on behalf of the CNSA.", "CNSA", "ILRS", 1)]
+    [InlineData("JAXA and ISRO have formalised their partnership on the Chandrayaan‑5 mission.", "JAXA", "LUPEX", 1)] // a name set with a non-breaking hyphen
+    [InlineData("India and Japan inked a pact on LUPEX in Tokyo.", "JAXA", "LUPEX", 1)]
+    [InlineData("ESA and NASA met in Paris on Thursday.\n\nBoth agencies signed a memorandum on ExoMars.", "NASA", "ExoMars", 1)] // "both agencies"
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -97,6 +104,14 @@ public sealed class ReportedPositionTests
         var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis" && p.Score != 0));
 
         Assert.Equal((speaker, actor), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_minister_of_a_country_the_gazetteer_does_not_know_is_not_given_the_articles_country()
+    {
+        const string text = "China and its partners met in Beijing. China hosted the talks.\n\nAna Ruiz, Venezuela’s minister of science, said her country will join the ILRS.";
+
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Speaker == "Ana Ruiz" && s.Actor is not null);
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Tests.Analysis.Statements;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) =>
+        SentenceSplitter.Split(text, new TextSpan(0, text.Length)).Select(s => text[s.Start..s.End]).ToList();
+
+    [Fact]
+    public void Sentences_end_at_a_stop_before_a_capital() =>
+        Assert.Equal(["The talks ended.", "Both sides signed."], Split("The talks ended. Both sides signed."));
+
+    [Theory]
+    [InlineData("The U.S. Army and Dr. Smith met.")] // abbreviations
+    [InlineData("Officials of the U.S.Army met.")] // glued after an abbreviation
+    [InlineData("Read more at globaltimes.cn today.")] // a domain
+    [InlineData("S. Somanath spoke.")] // an initial
+    public void Abbreviations_initials_and_domains_do_not_end_a_sentence(string text) => Assert.Single(Split(text));
+
+    [Fact]
+    public void A_stop_that_lost_its_space_still_ends_the_sentence() =>
+        Assert.Equal(["They met by video link.", "According to the agency, talks went well."], Split("They met by video link.According to the agency, talks went well."));
+}
