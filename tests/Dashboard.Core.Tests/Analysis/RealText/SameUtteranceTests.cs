@@ -45,6 +45,17 @@ public sealed class SameUtteranceTests
     }
 
     [Fact]
+    public void Words_of_an_unnamed_source_named_differently_by_two_outlets_are_one_utterance()
+    {
+        var corpus = Corpus(
+            ("PTI", "2023-06-22", "“At the summit we will be able to announce that India is joining the Artemis Accords for the good of all,” a senior official said."),
+            ("NewsBytes", "2023-06-22", "“At the summit we will be able to announce that India is joining the Artemis Accords for the good of all,” a senior administration official told reporters."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void An_undated_report_does_not_bridge_two_utterances_months_apart()
     {
         var corpus = TestCorpus.Analyze([
