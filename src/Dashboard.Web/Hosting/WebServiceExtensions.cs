@@ -29,8 +29,8 @@ public static class WebServiceExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
-        // Serves the development manifest of static web assets (our top-level wwwroot, the
-        // extracted Blazor script) in every environment when running from build output;
+        // Serves the development manifest of static web assets (our top-level wwwroot, Blazor's
+        // script and packages' _content/) in every environment when running from build output;
         // a published app has no such manifest and serves its own wwwroot.
         builder.WebHost.UseStaticWebAssets();
 

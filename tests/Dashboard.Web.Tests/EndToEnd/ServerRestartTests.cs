@@ -26,6 +26,11 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
 
             await page.EvaluateAsync("() => window.__beforeRestart = true");
             await first.DisposeAsync(); // the process is killed: the circuit and its state are gone
+
+            // Our reconnection dialog (not Blazor's default banner) says so while the server is away.
+            var lost = page.GetByRole(AriaRole.Dialog, new() { Name = "Connection to the dashboard lost" });
+            await Expect(lost).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Axe.AssertAccessibleAsync(page, "the reconnection dialog");
             await using var second = await DashboardApp.StartAsync(folder, "--urls", address);
 
             // The page reconnects to the new server (a reload: the old circuit cannot be resumed) and is live again.
