@@ -156,6 +156,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
         Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy)\w*", 3, "will build", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
+        Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+(?:developing|building|creating|deploying)\b", 2, "focuses on building", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];

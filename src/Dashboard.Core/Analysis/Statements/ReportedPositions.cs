@@ -79,6 +79,28 @@ internal static partial class ReportedPositions
         return found;
     }
 
+    /// <summary>
+    /// "Russia and China have signed a memorandum …, CNSA said": reported words whose own subject
+    /// is one or more actors acting on a program. The subjects, when <paramref name="content"/> opens
+    /// with them (after an optional "that"); nothing otherwise.
+    /// </summary>
+    public static List<Speaker> Embedded(
+        Gazetteer gazetteer, string raw, TextSpan content, IReadOnlyList<Mention> mentions, DateOnly? published, Func<TextSpan, string?> antecedent)
+    {
+        var inside = mentions.Where(m => content.Contains(new TextSpan(m.Start, m.End))).ToList();
+        var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
+        if (programs.Count == 0)
+        {
+            return [];
+        }
+
+        var firstCue = StanceScorer.Score(raw, [content], programs, antecedent).Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+        var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
+        return names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start])
+            ? Subjects(gazetteer, raw, content, inside, firstCue, published).Select(s => s.Speaker).ToList()
+            : [];
+    }
+
     /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
     private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
 
@@ -222,6 +244,10 @@ internal static partial class ReportedPositions
     /// <summary>", the head of Russia's space agency," right after a name.</summary>
     [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
+
+    /// <summary>Nothing, "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
+    [GeneratedRegex(@"^\W*(?:that\s+)?(?:[^,.;:""“”]{1,120},\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LeadingSubject();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>
     [GeneratedRegex(@"^(?:was|were|been|being)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -276,9 +276,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     drafts.Remove(draft);
                 }
 
-                foreach (var each in WithCoSpeakers(speaker, region))
+                var direct = quoted >= content.Length * 0.6;
+                foreach (var each in WithCoSubjects(WithCoSpeakers(speaker, region).ToList(), content, direct))
                 {
-                    drafts.Add(new Draft(content, each, Direct: quoted >= content.Length * 0.6, attribution, paragraph));
+                    drafts.Add(new Draft(content, each, direct, attribution, paragraph));
                 }
             }
         }
@@ -300,6 +301,34 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     yield return other;
                 }
             }
+        }
+
+        /// <summary>
+        /// "Russia and China have signed …, CNSA said": every actor acting together with the speaker
+        /// holds the position too. An outlet reporting an act ("…, TASS reported") holds none: the
+        /// actors that act do.
+        /// </summary>
+        private List<Speaker> WithCoSubjects(List<Speaker> speakers, TextSpan content, bool direct)
+        {
+            if (direct)
+            {
+                return speakers;
+            }
+
+            var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, Antecedent);
+            if (subjects.Count == 0)
+            {
+                return speakers;
+            }
+
+            if (speakers.All(s => s.Actor is { } actor && gazetteer.ActorsByName[actor].Kind == ActorKind.Outlet))
+            {
+                return subjects;
+            }
+
+            return speakers.Any(s => subjects.Any(e => e.Actor == s.Actor))
+                ? [.. speakers, .. subjects.Where(e => speakers.All(s => s.Actor != e.Actor))]
+                : speakers;
         }
 
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
@@ -480,7 +509,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 cancellationToken.ThrowIfCancellationRequested();
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
                 var dateWords = draft.Act ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
-                var said = StatementDates.Find(dateWords, published);
+                var said = StatementDates.Find(dateWords, published) ?? OpeningDate(draft);
                 // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too.
                 var date = said ?? draft.Continues?.Date
                     ?? (saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null)
@@ -526,6 +555,18 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var before = content.Start > attribution.Start ? raw[attribution.Start..content.Start] : "";
             var after = attribution.End > content.End ? raw[content.End..attribution.End] : "";
             return before + " " + after;
+        }
+
+        /// <summary>"In March 2021, Roscosmos and CNSA signed …, TASS reported": reported words that open with a date happened then.</summary>
+        private PartialDate? OpeningDate(Draft draft)
+        {
+            if (draft.Direct)
+            {
+                return null; // a quotation opening with a date speaks of that date, it was not said then
+            }
+
+            var content = raw[draft.Span.Start..draft.Span.End];
+            return StatementDates.OpensWithDate(content) ? StatementDates.Find(content[..Math.Min(content.Length, 40)], published) : null;
         }
 
         /// <summary>"On January 25, it was reported …" dates the rest of its paragraph.</summary>

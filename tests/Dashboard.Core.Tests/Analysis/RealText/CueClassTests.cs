@@ -40,6 +40,8 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said ESA was focusing on its commitments to the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would fulfil all its international obligations on the ISS.", "ISS", 2)]
     [InlineData("Lisa Campbell said Canada will contribute a robotic arm to the Lunar Gateway.", "Lunar Gateway", 3)]
+    // promoting cooperation
+    [InlineData("Rogozin said the two agencies will promote cooperation on the ILRS.", "ILRS", 2)]
     // ending a plan
     [InlineData("Nelson said NASA had pulled the plug on the first Mars Sample Return design.", "Mars Sample Return", -3)]
     // stopping the use of a part

@@ -33,6 +33,27 @@ public sealed class ReportedPositionTests
         Assert.Contains((actor, program, sign), Positions(text));
 
     [Fact]
+    public void Actors_acting_together_with_the_speaker_take_the_position_too()
+    {
+        var positions = Positions("Russia and China have signed a memorandum on the International Lunar Research Station, the Chinese space agency said.").ToList();
+
+        Assert.Contains(("CNSA", "ILRS", 1), positions);
+        Assert.Contains(("Roscosmos", "ILRS", 1), positions);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_an_act_holds_no_position_the_actors_do()
+    {
+        var document = TestCorpus.Document("title: Reactor\noutlet: Example Post\ndate: 2024-03-06\n\nIn March 2021, Roscosmos and the China National Space Administration signed a memorandum on the ILRS, TASS reported.");
+
+        var positions = document.Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program))).ToList();
+        Assert.Contains(("Roscosmos", "ILRS"), positions);
+        Assert.Contains(("CNSA", "ILRS"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "TASS");
+        Assert.All(document.Statements, s => Assert.Equal("2021-03", s.Date?.ToString())); // it happened then, not when reported
+    }
+
+    [Fact]
     public void Coordinated_subjects_each_take_the_position()
     {
         var positions = Positions("BEIJING — China and Russia agreed to build the International Lunar Research Station together.").ToList();
