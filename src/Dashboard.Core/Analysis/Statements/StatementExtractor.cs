@@ -326,8 +326,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return subjects;
             }
 
+            // The words stay the speaker's; only the position is also the co-subject's.
+            var speaker = speakers[0];
             return speakers.Any(s => subjects.Any(e => e.Actor == s.Actor))
-                ? [.. speakers, .. subjects.Where(e => speakers.All(s => s.Actor != e.Actor))]
+                ? [.. speakers, .. subjects.Where(e => speakers.All(s => s.Actor != e.Actor)).Select(e => new Speaker(speaker.Name, e.Actor, IsPerson: false))]
                 : speakers;
         }
 
