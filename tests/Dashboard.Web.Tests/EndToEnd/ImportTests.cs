@@ -11,7 +11,11 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
 {
     private DashboardApp? app;
 
-    public override async Task InitializeAsync() => app = await DashboardApp.StartAsync();
+    // The app's temporary copies (backups, checked restores) go to a folder of its own, so other
+    // tests' apps running at the same time cannot be counted as this one's.
+    private readonly string temporary = Directory.CreateTempSubdirectory("dashboard-import-tmp-").FullName;
+
+    public override async Task InitializeAsync() => app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = temporary });
 
     public override async Task DisposeAsync()
     {
@@ -20,6 +24,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         {
             await app.StopAsync();
         }
+
+        Directory.Delete(temporary, recursive: true);
     }
 
     private static FilePayload File(string name, string text, string mime = "text/plain") => new() { Name = name, MimeType = mime, Buffer = Encoding.UTF8.GetBytes(text) };
@@ -190,7 +196,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
     [Fact]
     public async Task A_backup_downloaded_while_the_app_runs_is_a_complete_database()
     {
-        var before = TemporaryCopies(); // other tests' apps may have theirs under way
+        var before = TemporaryCopies();
         var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download a backup" }).ClickAsync());
@@ -238,8 +244,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await WaitUntilAsync(() => !TemporaryCopies().Except(before).Any(), "the abandoned restore's copy was not deleted");
     }
 
-    private static List<string> TemporaryCopies() =>
-        [.. Directory.EnumerateDirectories(Path.GetTempPath(), "dashboard-restore-*").Concat(Directory.EnumerateDirectories(Path.GetTempPath(), "dashboard-backup-*"))];
+    private List<string> TemporaryCopies() =>
+        [.. Directory.EnumerateDirectories(temporary, "dashboard-restore-*").Concat(Directory.EnumerateDirectories(temporary, "dashboard-backup-*"))];
 
     private static async Task WaitUntilAsync(Func<bool> condition, string failure)
     {
