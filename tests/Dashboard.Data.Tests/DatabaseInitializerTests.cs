@@ -38,7 +38,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task Hand_written_migrations_produce_the_schema_the_model_describes()
+    public async Task Migrations_produce_the_schema_the_model_describes()
     {
         using var migrated = await TestDatabase.CreateInitializedAsync();
         using var modelled = TestDatabase.Create();
@@ -48,6 +48,15 @@ public sealed class DatabaseInitializerTests
         }
 
         Assert.Equal(await SchemaAsync(modelled), await SchemaAsync(migrated));
+    }
+
+    [SqliteFact]
+    public async Task The_model_snapshot_matches_the_model_so_a_new_migration_would_be_empty()
+    {
+        using var database = TestDatabase.Create();
+        await using var db = await database.OpenAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed without a migration: run scripts/add-migration.sh <Name>");
     }
 
     [SqliteFact]
