@@ -113,7 +113,7 @@ public static partial class StanceLexicon
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station"
         Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
-        Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
+        Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:technical|scientific|joint|further|practical|bilateral)\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|collaboration|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
         Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
         // commitment: "our commitments to the station", "remains committed"
@@ -124,7 +124,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:must|should)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
-        Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement)\b", 2, "praises"),
+        Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement|commitment)\b", 2, "praises"),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ement)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
