@@ -7,11 +7,15 @@ namespace Dashboard.Core.Analysis.Metadata;
 
 /// <summary>
 /// Finds title, outlet, publication date and language. A month and day without a year get the
-/// earliest year consistent with what the article names: the years it mentions, when its programs
-/// were announced and when the people it names held their roles; such dates are flagged inferred.
+/// earliest year consistent with what the article names: the years it mentions (not those of
+/// sentences about the future), when its programs were announced and when the people it names held
+/// their roles; such dates are flagged inferred. No date after today is a publication date.
 /// </summary>
-public sealed partial class MetadataExtractor(Gazetteer gazetteer)
+public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider? clock = null)
 {
+    /// <summary>Today: nothing is published after the day it is read.</summary>
+    private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+
     /// <param name="article">The cleaned article.</param>
     /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
     public ArticleMetadata Extract(CleanedArticle article, IReadOnlyList<Mention>? mentions = null)
@@ -89,6 +93,13 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         }
 
         var raw = article.Raw;
+        var heading = MarkdownHeading().Match(raw);
+        if (heading.Success)
+        {
+            evidence.Add("title: the Markdown heading");
+            return Shorten(heading.Groups["title"].Value);
+        }
+
         var repeated = article.Debris.FirstOrDefault(d => d.Reason is "repeated headline" or "repeated lead");
         if (repeated is not null)
         {
@@ -157,6 +168,18 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
             }
         }
 
+        // A credit line: "Kyodo News, April 10, 2024", "— DW", "(Xinhua)", "The Hindu" on a line of its own.
+        foreach (var mention in outlets)
+        {
+            var lineStart = raw.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+            var lineEnd = raw.IndexOf('\n', mention.End) is var end and >= 0 ? end : raw.Length;
+            if (CreditBefore().IsMatch(raw[lineStart..mention.Start]) && CreditAfter().IsMatch(raw[mention.End..lineEnd]))
+            {
+                evidence.Add($"outlet: the credit line \"{raw[lineStart..lineEnd].Trim()}\"");
+                return mention.Name;
+            }
+        }
+
         var told = outlets
             .Where(m => ToldBefore().IsMatch(raw[Math.Max(0, m.Start - 12)..m.Start]))
             .GroupBy(m => m.Name)
@@ -180,7 +203,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         var raw = article.Raw;
         foreach (var key in (string[])["date", "published"])
         {
-            if (front.TryGetValue(key, out var text) && DateParsing.ParseFull(text) is { } fromFront)
+            if (front.TryGetValue(key, out var text) && DateParsing.ParseFull(text) is { } fromFront && NotFuture(fromFront, "the front matter", evidence))
             {
                 evidence.Add("date from the front matter");
                 return (fromFront, false);
@@ -188,7 +211,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         }
 
         var marked = DateMarker().Match(raw[..Math.Min(raw.Length, 600)]);
-        if (marked.Success && DateParsing.ParseFull(marked.Groups["date"].Value) is { } markedDate)
+        if (marked.Success && DateParsing.ParseFull(marked.Groups["date"].Value) is { } markedDate && NotFuture(markedDate, "the \"date\" marker", evidence))
         {
             evidence.Add("date from the \"date\" marker");
             return (markedDate, false);
@@ -196,7 +219,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
 
         foreach (var line in article.Debris.Where(d => d.Reason is "date line").Select(d => d.Span.Of(raw)))
         {
-            if (DateParsing.ParseFull(line) is { } dateLine)
+            if (DateParsing.ParseFull(line) is { } dateLine && NotFuture(dateLine, "the date line", evidence))
             {
                 evidence.Add("date from the date line");
                 return (dateLine, false);
@@ -207,7 +230,8 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         if (dateline is not null && DateParsing.Month(dateline.Groups["mon"].Value) is { } month)
         {
             var day = int.Parse(dateline.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (dateline.Groups["y"].Success && DateParsing.Create(int.Parse(dateline.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month, day) is { } full)
+            if (dateline.Groups["y"].Success && DateParsing.Create(int.Parse(dateline.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month, day) is { } full
+                && NotFuture(full, "the dateline", evidence))
             {
                 evidence.Add("date from the dateline");
                 return (full, false);
@@ -222,12 +246,29 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
         return (null, false);
     }
 
-    /// <summary>The earliest year that agrees with the article's own years, its programs' start dates and its people's roles.</summary>
+    private bool NotFuture(DateOnly date, string source, List<string> evidence)
+    {
+        if (date <= Today)
+        {
+            return true;
+        }
+
+        evidence.Add($"{date:yyyy-MM-dd} from {source} is after today: not a publication date");
+        return false;
+    }
+
+    /// <summary>
+    /// The earliest year, up to today, that agrees with the article's own years, its programs' start
+    /// dates and its people's roles. Years of sentences about the future ("a launch in 2031", "until
+    /// 2028") say nothing about when the article appeared; a program's start date alone is too weak.
+    /// </summary>
     private DateOnly? InferYear(string raw, int month, int day, IReadOnlyList<Mention> mentions, List<string> evidence)
     {
         var lowest = 1990;
         var reasons = new List<string>();
-        var years = Year().Matches(raw).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1950 and <= 2100).ToList();
+        var future = FutureYear().Matches(raw).Select(m => m.Index + m.Length - 4).ToHashSet();
+        var years = Year().Matches(raw).Where(m => !future.Contains(m.Index))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y >= 1950 && y <= Today.Year).ToList();
         if (years.Count > 0)
         {
             lowest = years.Max();
@@ -252,9 +293,14 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
             .SelectMany(p => p.Roles.Select(r => (Person: p, Role: r)))
             .Where(pr => mentions.Any(m => m.Kind == MentionKind.Actor && m.Name == pr.Role.Actor))
             .ToList();
-        for (var year = lowest; year <= 2100; year++)
+        if (years.Count == 0 && roles.Count == 0)
         {
-            if (DateParsing.Create(year, month, day) is not { } candidate)
+            return null; // only programs' start dates: any later year would do as well
+        }
+
+        for (var year = lowest; year <= Today.Year; year++)
+        {
+            if (DateParsing.Create(year, month, day) is not { } candidate || candidate > Today)
             {
                 continue;
             }
@@ -298,8 +344,24 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateMarker();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?(?:\s|$)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
+
+    /// <summary>"# Title" on the first line of a Markdown file.</summary>
+    [GeneratedRegex(@"^\s*#{1,6}[ \t]+(?<title>[^\n]{1,300}?)[ \t#]*(?:\n|$)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MarkdownHeading();
+
+    /// <summary>Before an outlet on a credit line: nothing, a dash, "By", "Source:", "©" or an opening bracket.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–—]+|by|source:|credit:|©|\()?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CreditBefore();
+
+    /// <summary>After an outlet on a credit line: nothing, a closing bracket, or a date ("Kyodo News, April 10, 2024").</summary>
+    [GeneratedRegex(@"^\s*(?:\)|[,.]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}))?\s*\.?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CreditAfter();
+
+    /// <summary>A year in words about the future: "will … in 2031", "until 2028", "by 2030", "plans for 2027".</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|plans?|planned|planning|scheduled|expected|aims?|aiming|intends?|by|until|till|through|before)\b[^.!?\n]{0,60}?\b(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FutureYear();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Year();

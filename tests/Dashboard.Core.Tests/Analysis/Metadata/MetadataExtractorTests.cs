@@ -50,4 +50,48 @@ public sealed class MetadataExtractorTests
     [InlineData(" date 2020-07-15 Roscosmos said it would build the station.", "2020-07-15")]
     public void Date_lines_in_common_shapes(string raw, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Extract(raw).Published);
+
+    [Theory]
+    [InlineData("Japan to join the rover project\n\nKyodo News, April 10, 2024\n\nJAXA said it will supply a rover for Artemis.", "Kyodo")]
+    [InlineData("ESA eyes new partners\n\nESA said it would not fly astronauts to Tiangong.\n\n— DW\n", "Deutsche Welle")]
+    [InlineData("ISRO plans a crewed flight\n\nThe Hindu\n\nISRO said it will fly the first Gaganyaan crew soon.", "The Hindu")]
+    [InlineData("China launched the probe on Friday, CNSA said.\n(Xinhua)\n", "Xinhua")]
+    public void Outlets_come_from_credit_lines(string raw, string outlet) => Assert.Equal(outlet, Extract(raw).Outlet);
+
+    [Fact]
+    public void A_credit_line_with_a_full_date_dates_the_article_and_a_year_about_the_future_is_never_inferred()
+    {
+        var metadata = Extract("Japan to join the rover project\n\nKyodo News, April 10, 2024\n\nJAXA said it will supply a rover for Artemis, with a launch planned in 2031.");
+
+        Assert.Equal((new DateOnly(2024, 4, 10), false), (metadata.Published, metadata.PublishedInferred));
+    }
+
+    [Fact]
+    public void A_year_only_a_future_sentence_names_does_not_date_a_dateline()
+    {
+        var metadata = Extract("TOKYO, April 10 - JAXA said it will supply a pressurised rover, with a launch in 2031.");
+
+        Assert.NotEqual(2031, metadata.Published?.Year);
+    }
+
+    [Fact]
+    public void A_programs_start_alone_does_not_infer_a_year()
+    {
+        Assert.Null(Extract("BEIJING, May 3 (Xinhua) -- China launched the Chang'e-6 probe on Friday, CNSA said.").Published);
+    }
+
+    [Fact]
+    public void A_publication_date_is_never_after_today()
+    {
+        var metadata = Extract("title: Lunar plans\noutlet: Reuters\ndate: 2099-01-01\n\nNASA said it supports the Artemis program.");
+
+        Assert.Null(metadata.Published);
+        Assert.Contains(metadata.Evidence, e => e.Contains("after today", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_markdown_heading_is_the_title_without_its_marks()
+    {
+        Assert.Equal("China launches Chang'e-6", Extract("# China launches Chang'e-6\n\nBEIJING, May 3 (Xinhua) -- China launched the probe, CNSA said.").Title);
+    }
 }
