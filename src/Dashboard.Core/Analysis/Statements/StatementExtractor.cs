@@ -263,6 +263,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
                 var (region, content, attribution) = frame.Value;
                 var speaker = resolver.Resolve(region, published);
+                // "X said on Tuesday, the RIA news agency reported": the outlet relays; X is who spoke.
+                if (IsOutlet(speaker) && content.Length > 0 && Frame(content) is { } inner && resolver.Resolve(inner.Region, published) is { } relayed && !IsOutlet(relayed))
+                {
+                    (region, content, attribution, speaker) = (inner.Region, inner.Content, new TextSpan(inner.Attribution.Start, Math.Max(inner.Attribution.End, attribution.End)), relayed);
+                }
+
                 resolver.Observe(sentence);
                 if (speaker is null || content.Length == 0 || Words.Tokenize(raw, content).Count < 3)
                 {
@@ -283,6 +289,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
             }
         }
+
+        private bool IsOutlet(Speaker? speaker) =>
+            speaker?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Outlet;
 
         /// <summary>"Roscosmos and CNSA announced …": every organisation or known person coordinated with the speaker speaks too.</summary>
         private IEnumerable<Speaker> WithCoSpeakers(Speaker speaker, TextSpan region)

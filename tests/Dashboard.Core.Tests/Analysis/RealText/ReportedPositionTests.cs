@@ -55,6 +55,15 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void Words_an_outlet_relays_are_the_speakers_not_the_outlets()
+    {
+        var statement = Assert.Single(TestCorpus.Document("MOSCOW - Russia will leave the ISS after 2024, Yuri Borisov, the head of Roscosmos, said on Tuesday, the RIA state news agency reported.").Statements);
+
+        Assert.Equal(("Yuri Borisov", "Roscosmos"), (statement.Speaker, statement.Actor));
+        Assert.DoesNotContain("said on Tuesday", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Coordinated_subjects_each_take_the_position()
     {
         var positions = Positions("BEIJING — China and Russia agreed to build the International Lunar Research Station together.").ToList();
