@@ -26,13 +26,13 @@ public static partial class ProgramDescriptions
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        var added = Owned(text, mentions, gazetteer);
         var programs = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
         if (programs.Count == 0)
         {
-            return mentions;
+            return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
         }
 
-        var added = new List<Mention>();
         foreach (Match match in Description().Matches(text))
         {
             var noun = match.Groups["noun"];
@@ -100,6 +100,53 @@ public static partial class ProgramDescriptions
         return new OwnPrograms(found, unresolved);
     }
 
+    /// <summary>
+    /// "Russian lunar missions", "China's lunar station": a description owned by a country (its
+    /// adjective or its name) stands for the one program of that kind the country leads.
+    /// </summary>
+    private static List<Mention> Owned(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        var found = new List<Mention>();
+        foreach (Match match in OwnedDescription().Matches(text))
+        {
+            if (mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index)
+                || Indefinite().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index]))
+            {
+                continue; // part of a name ("Russian Orbital Station"), or one not known yet ("a new Russian station")
+            }
+
+            var owner = match.Groups["owner"];
+            var country = gazetteer.Demonyms.Pattern is { } demonym && demonym.Match(owner.Value + " ") is { Success: true } adjective && adjective.Index == 0
+                    && adjective.Length == owner.Length + 1
+                ? gazetteer.Demonyms.CountryOf(adjective.Value)
+                : mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named ? gazetteer.ActorsByName[named.Name].Country : null;
+            if (country is null)
+            {
+                continue;
+            }
+
+            var lunar = match.Groups["lunar"].Success;
+            // A country's "space programme" is all it does in space, not one station of it.
+            var noun = match.Groups["noun"].Value.TrimEnd('s').ToLowerInvariant();
+            ProgramKind[] kinds = noun switch
+            {
+                "station" or "base" or "outpost" => [ProgramKind.Station],
+                "mission" => [ProgramKind.Mission, ProgramKind.Program],
+                _ => [ProgramKind.Program],
+            };
+            var candidates = kinds
+                .Select(kind => gazetteer.Programs.Where(p => p.Kind == kind && IsLunar(p) == lunar
+                    && LeadCountry(gazetteer, p.Name) is { } lead && string.Equals(lead, country, StringComparison.OrdinalIgnoreCase)).ToList())
+                .FirstOrDefault(c => c.Count > 0) ?? [];
+            if (candidates.Count == 1)
+            {
+                found.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, candidates[0].Name));
+            }
+        }
+
+        return found;
+    }
+
     private static bool IsLunar(ProgramEntry program) =>
         program.Aliases.Any(a => a.Contains("lunar", StringComparison.OrdinalIgnoreCase) || a.Contains("moon", StringComparison.OrdinalIgnoreCase) || a.StartsWith("Luna", StringComparison.Ordinal));
 
@@ -122,6 +169,16 @@ public static partial class ProgramDescriptions
     /// <summary>A program named in a comparison ("similar to the ISS") is not what a later description refers to.</summary>
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
+
+    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station" (one modifier at least).</summary>
+    [GeneratedRegex(
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own)\s+){1,2}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
+        Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnedDescription();
+
+    /// <summary>"a", "an", "a new", "an entirely new" right before.</summary>
+    [GeneratedRegex(@"\ban?\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Indefinite();
 
     /// <summary>A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program".</summary>
     [GeneratedRegex(

@@ -15,7 +15,7 @@ public static partial class StanceLexicon
     [
         // withdrawing −3
         // suspension and termination: "suspend cooperation on", "discontinue", "cease participation"
-        Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:participation|cooperation|involvement|work|partnership|operations?)\b", -3, "halts"),
+        Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:cooperative|joint|further|bilateral)\s+)?(?:participation|cooperation|involvement|work|partnership|operations?|activities|collaboration)\b", -3, "halts"),
         Cue(@"\b(?:suspension|termination|halt)\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:cooperation|participation|partnership|work)\b", -3, "halts"),
         Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
         Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
@@ -132,7 +132,7 @@ public static partial class StanceLexicon
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
-        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:its|our|their)\s+(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
+        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:its|our|their)\s+(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
         Cue(@"\bno\s+intention\s+(?:of|to)\s+(?:abandon|leav|quit|withdraw|exit|pull)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),

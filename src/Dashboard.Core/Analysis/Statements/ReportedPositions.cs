@@ -245,8 +245,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
 
-    /// <summary>Nothing, "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
-    [GeneratedRegex(@"^\W*(?:that\s+)?(?:[^,.;:""“”]{1,120},\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
+    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]{1,60}\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]{1,120},\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingSubject();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>

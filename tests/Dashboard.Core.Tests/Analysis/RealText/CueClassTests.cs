@@ -25,6 +25,8 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said ESA had neither the money nor the political green light to send crews to Tiangong.", "Tiangong", -2)]
     [InlineData("Aschbacher said ESA had no budget to send anyone to Tiangong.", "Tiangong", -2)]
     // suspension and termination
+    [InlineData("Aschbacher said ESA will discontinue cooperative activities with Russia on Luna-25.", "Luna", -3)]
+    [InlineData("Aschbacher said ESA would no longer continue working with Russia on Luna-25.", "Luna", -2)]
     [InlineData("Aschbacher said ESA would discontinue its cooperation on ExoMars.", "ExoMars", -3)]
     // continuation with a date, and extension
     [InlineData("Borisov said Russia would keep operating its part of the ISS until 2028.", "ISS", 2)]

@@ -22,6 +22,18 @@ public sealed class ProgramReferenceTests
         Assert.Equal((MentionKind.Program, program), (mention.Kind, mention.Name));
     }
 
+    [Theory]
+    [InlineData("ESA announced its withdrawal from Russian lunar missions.", "Russian lunar missions", "Luna")]
+    [InlineData("Experts expect China's lunar station to draw partners.", "China's lunar station", "ILRS")]
+    public void A_description_owned_by_a_country_stands_for_the_one_program_it_leads(string text, string description, string program) =>
+        Assert.Contains(Resolve(text), m => At(text, m) == description && m.Name == program);
+
+    [Theory]
+    [InlineData("Nelson said China's space programme was a military one.")] // the whole programme, not its station
+    [InlineData("Russia plans a new Russian space station after the ISS.")] // indefinite: introduced, not referred to
+    public void A_countrys_whole_programme_or_an_indefinite_description_names_no_program(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Name is "Tiangong" or "Russian Orbital Station");
+
     [Fact]
     public void A_description_beside_an_actor_stands_for_that_actors_program()
     {

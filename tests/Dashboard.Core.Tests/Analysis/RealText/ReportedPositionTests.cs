@@ -43,6 +43,14 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void Co_subjects_after_a_wire_dateline_take_the_position_too()
+    {
+        var document = TestCorpus.Document("Dec 28 (Interfax) - Roscosmos and NASA have agreed to extend the cross-flights to the ISS through 2025, Roscosmos said.");
+
+        Assert.Equal(["NASA", "Roscosmos"], document.Statements.Where(s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0)).Select(s => s.Actor).Order());
+    }
+
+    [Fact]
     public void An_outlet_reporting_an_act_holds_no_position_the_actors_do()
     {
         var document = TestCorpus.Document("title: Reactor\noutlet: Example Post\ndate: 2024-03-06\n\nIn March 2021, Roscosmos and the China National Space Administration signed a memorandum on the ILRS, TASS reported.");
