@@ -246,7 +246,7 @@ internal static partial class ReportedPositions
     private static partial Regex Appositive();
 
     /// <summary>Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
-    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]{1,60}\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]{1,120},\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingSubject();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>
