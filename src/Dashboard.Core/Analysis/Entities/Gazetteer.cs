@@ -157,4 +157,7 @@ public sealed class DemonymIndex
 
     /// <summary>The country of a <see cref="Pattern"/> match.</summary>
     public string CountryOf(string match) => countries[match.TrimEnd()];
+
+    /// <summary>The country a word names as its adjective ("Russian"), or null.</summary>
+    public string? CountryOfWord(string word) => countries.GetValueOrDefault(word);
 }

@@ -81,15 +81,11 @@ public static partial class ProgramDescriptions
             }
 
             // The nearest kind wins: "our lunar program" is a program before it is a station.
-            var candidates = country is null ? [] : KindsOf(match.Groups["noun"].Value)
-                .Select(kind => gazetteer.Programs.Where(p => p.Kind == kind && IsLunar(p) == lunar
-                    && p.Lead is { } lead && gazetteer.ActorsByName.TryGetValue(lead, out var leader)
-                    && string.Equals(leader.Country, country, StringComparison.OrdinalIgnoreCase)).ToList())
-                .FirstOrDefault(c => c.Count > 0) ?? [];
+            var program = country is null ? null : OnlyProgramOf(gazetteer, country, KindsOf(match.Groups["noun"].Value), lunar);
             var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
-            if (candidates.Count == 1)
+            if (program is not null)
             {
-                found.Add(new Mention(at.Start, at.End, MentionKind.Program, candidates[0].Name));
+                found.Add(new Mention(at.Start, at.End, MentionKind.Program, program.Name));
             }
             else
             {
@@ -115,11 +111,8 @@ public static partial class ProgramDescriptions
                 continue; // part of a name ("Russian Orbital Station"), or one not known yet ("a new Russian station")
             }
 
-            var owner = match.Groups["owner"];
-            var country = gazetteer.Demonyms.Pattern is { } demonym && demonym.Match(owner.Value + " ") is { Success: true } adjective && adjective.Index == 0
-                    && adjective.Length == owner.Length + 1
-                ? gazetteer.Demonyms.CountryOf(adjective.Value)
-                : mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named ? gazetteer.ActorsByName[named.Name].Country : null;
+            var country = gazetteer.Demonyms.CountryOfWord(match.Groups["owner"].Value)
+                ?? (mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named ? gazetteer.ActorsByName[named.Name].Country : null);
             if (country is null)
             {
                 continue;
@@ -134,17 +127,26 @@ public static partial class ProgramDescriptions
                 "mission" => [ProgramKind.Mission, ProgramKind.Program],
                 _ => [ProgramKind.Program],
             };
-            var candidates = kinds
-                .Select(kind => gazetteer.Programs.Where(p => p.Kind == kind && IsLunar(p) == lunar
-                    && LeadCountry(gazetteer, p.Name) is { } lead && string.Equals(lead, country, StringComparison.OrdinalIgnoreCase)).ToList())
-                .FirstOrDefault(c => c.Count > 0) ?? [];
-            if (candidates.Count == 1)
+            if (OnlyProgramOf(gazetteer, country, kinds, lunar) is { } program)
             {
-                found.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, candidates[0].Name));
+                found.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name));
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The program <paramref name="country"/> leads of the first of <paramref name="kinds"/> it leads
+    /// any of, lunar or not as asked, when that program is the only one; otherwise null.
+    /// </summary>
+    private static ProgramEntry? OnlyProgramOf(Gazetteer gazetteer, string country, IEnumerable<ProgramKind> kinds, bool lunar)
+    {
+        var candidates = kinds
+            .Select(kind => gazetteer.Programs.Where(p => p.Kind == kind && IsLunar(p) == lunar
+                && LeadCountry(gazetteer, p.Name) is { } lead && string.Equals(lead, country, StringComparison.OrdinalIgnoreCase)).ToList())
+            .FirstOrDefault(c => c.Count > 0);
+        return candidates is [var only] ? only : null;
     }
 
     private static bool IsLunar(ProgramEntry program) =>

@@ -11,23 +11,12 @@ namespace Dashboard.Core.Analysis.Statements;
 /// before the title or, when none is, the country the article is about: the one it names most, and
 /// clearly more than any other.
 /// </summary>
-internal sealed partial class GovernmentMembers
+internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
     /// <summary>How far before a title its country may be named ("Canadian Innovation, Science and Industry Minister").</summary>
     private const int CountryReach = 60;
 
-    private readonly Gazetteer gazetteer;
-    private readonly string raw;
-    private readonly IReadOnlyList<Mention> mentions;
-    private string? home;
-    private bool homeKnown;
-
-    public GovernmentMembers(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
-    {
-        this.gazetteer = gazetteer;
-        this.raw = raw;
-        this.mentions = mentions;
-    }
+    private readonly Lazy<string?> home = new(() => Home(gazetteer, raw, mentions));
 
     /// <summary>The first minister's title in <paramref name="text"/>.</summary>
     public static Match Title(string text) => MinisterTitle().Match(text);
@@ -39,17 +28,8 @@ internal sealed partial class GovernmentMembers
     public string? ActorFor(int from, int titleEnd)
     {
         from = Math.Max(from, titleEnd - CountryReach);
-        if (CountryIn(from, titleEnd) is { } named)
-        {
-            return gazetteer.GovernmentOf(named)?.Name;
-        }
-
-        if (UnknownCountry().IsMatch(raw[from..titleEnd]))
-        {
-            return null; // "Venezuela's minister": a country the gazetteer does not know, not the article's own
-        }
-
-        var country = Home();
+        // "Venezuela's minister": a country the gazetteer does not know, not the article's own.
+        var country = CountryIn(from, titleEnd) ?? (UnknownCountry().IsMatch(raw[from..titleEnd]) ? null : home.Value);
         return country is null ? null : gazetteer.GovernmentOf(country)?.Name;
     }
 
@@ -71,14 +51,8 @@ internal sealed partial class GovernmentMembers
     }
 
     /// <summary>The country the article names most (by country name or adjective), if clearly ahead of the next.</summary>
-    private string? Home()
+    private static string? Home(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
     {
-        if (homeKnown)
-        {
-            return home;
-        }
-
-        homeKnown = true;
         var named = mentions.Where(m => m.ByCountry).Select(m => gazetteer.ActorsByName[m.Name].Country)
             .Concat(gazetteer.Demonyms.Pattern is { } demonym ? demonym.Matches(raw).Select(m => gazetteer.Demonyms.CountryOf(m.Value)) : [])
             .OfType<string>()
@@ -86,12 +60,7 @@ internal sealed partial class GovernmentMembers
             .Select(g => (Country: g.Key, Count: g.Count()))
             .OrderByDescending(c => c.Count)
             .ToList();
-        if (named.Count > 0 && named[0].Count >= 2 && (named.Count == 1 || named[0].Count > named[1].Count * 1.5))
-        {
-            home = named[0].Country;
-        }
-
-        return home;
+        return named.Count > 0 && named[0].Count >= 2 && (named.Count == 1 || named[0].Count > named[1].Count * 1.5) ? named[0].Country : null;
     }
 
     /// <summary>A capitalised possessive ("Venezuela's") or a capitalised adjective of nationality ("Venezuelan", "Pakistani").</summary>

@@ -45,8 +45,7 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var stances = StanceScorer.Score(raw, [sentence], programs, antecedent);
-            var firstCue = stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+            var firstCue = FirstCue(raw, sentence, programs, antecedent);
             if (firstCue < 0)
             {
                 continue;
@@ -94,12 +93,16 @@ internal static partial class ReportedPositions
             return [];
         }
 
-        var firstCue = StanceScorer.Score(raw, [content], programs, antecedent).Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+        var firstCue = FirstCue(raw, content, programs, antecedent);
         var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
         return names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start])
             ? Subjects(gazetteer, raw, content, inside, firstCue, published).Select(s => s.Speaker).ToList()
             : [];
     }
+
+    /// <summary>Where the first cue of a stance on one of <paramref name="programs"/> starts in <paramref name="span"/>, or -1.</summary>
+    private static int FirstCue(string raw, TextSpan span, List<Mention> programs, Func<TextSpan, string?> antecedent) =>
+        StanceScorer.Score(raw, [span], programs, antecedent).Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
 
     /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
     private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
@@ -160,7 +163,13 @@ internal static partial class ReportedPositions
     private static List<(TextSpan At, Speaker Speaker)> PronounSubject(Gazetteer gazetteer, string raw, TextSpan sentence, TextSpan previous, IReadOnlyList<Mention> mentions, int cue)
     {
         var opening = PronounOpening().Match(raw, sentence.Start, Math.Min(sentence.Length, cue - sentence.Start));
-        if (!opening.Success || opening.Index != sentence.Start || IsImpersonal(raw[(opening.Index + opening.Length)..cue]) || IsPassive(raw, raw[(opening.Index + opening.Length)..cue], cue) || raw[(opening.Index + opening.Length)..cue].Length > MaximumGap)
+        if (!opening.Success || opening.Index != sentence.Start)
+        {
+            return [];
+        }
+
+        var between = raw[(opening.Index + opening.Length)..cue];
+        if (IsImpersonal(between) || IsPassive(raw, between, cue) || between.Length > MaximumGap)
         {
             return [];
         }

@@ -330,7 +330,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return speakers;
             }
 
-            if (speakers.All(s => s.Actor is { } actor && gazetteer.ActorsByName[actor].Kind == ActorKind.Outlet))
+            if (speakers.All(IsOutlet))
             {
                 return subjects;
             }
