@@ -14,7 +14,10 @@
         if (stored) {
             return stored;
         }
-        return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+        var system = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+        // Lets the server paint the next visit in the system's scheme too (no flash of light).
+        document.cookie = "dashboard-system-theme=" + system + "; path=/; max-age=31536000; samesite=lax";
+        return system;
     }
 
     function apply(theme) {

@@ -4,6 +4,9 @@ namespace Dashboard.Web.Components;
 public static class Theme
 {
     public const string CookieName = "dashboard-theme";
+
+    /// <summary>The system's scheme as theme.js last saw it, for visits without a choice of one's own.</summary>
+    public const string SystemCookieName = "dashboard-system-theme";
     public const string Light = "light";
     public const string Dark = "dark";
 
@@ -14,4 +17,8 @@ public static class Theme
         Dark => Dark,
         _ => null,
     };
+
+    /// <summary>The chosen theme, else the system's as last seen, else null (unknown until the page runs).</summary>
+    public static string? FromCookies(IRequestCookieCollection? cookies) =>
+        Normalize(cookies?[CookieName]) ?? Normalize(cookies?[SystemCookieName]);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Dashboard.Web.Components.Ui;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using MudBlazor.Services;
 
 namespace Dashboard.Web.Hosting;
 
@@ -46,6 +47,7 @@ public static class WebServiceExtensions
             options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
             options.MaxBufferedUnacknowledgedRenderBatches = 10;
         }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = BrowserText.MaxMessageBytes);
+        builder.Services.AddMudServices();
         builder.Services.AddScoped<Annotator>();
         builder.Services.AddDashboardAccounts();
         // Session cookies and antiforgery tokens are sealed with these keys. They survive restarts:
