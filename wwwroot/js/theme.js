@@ -21,14 +21,14 @@
     }
 
     function apply(theme) {
-        document.documentElement.setAttribute("data-bs-theme", theme);
+        document.documentElement.setAttribute("data-theme", theme);
     }
 
     apply(preferred());
 
     window.dashboardTheme = {
         current: function () {
-            return document.documentElement.getAttribute("data-bs-theme") === "dark" ? "dark" : "light";
+            return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
         },
         set: function (theme) {
             var value = theme === "dark" ? "dark" : "light";

@@ -14,6 +14,9 @@ public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies,
 /// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
 public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, int Score, string Label, int StatementId, int DocumentId, string Text);
 
+/// <summary>The chart's points, from the busiest actor–program pairs; <paramref name="OmittedSeries"/> says how many quieter pairs were left out.</summary>
+public sealed record Timeline(IReadOnlyList<TimelinePoint> Points, int OmittedSeries);
+
 public sealed record OverviewFigures(
     int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, int Contradictions,
     string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<OutletCount> Outlets);
@@ -125,7 +128,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).</summary>
-    public async Task<IReadOnlyList<TimelinePoint>> TimelineAsync(DashboardFilter filter, int series = 8, CancellationToken cancellationToken = default)
+    public async Task<Timeline> TimelineAsync(DashboardFilter filter, int series = 12, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -135,8 +138,10 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
             .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
             .ToListAsync(cancellationToken);
-        var top = points.GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).Take(series).Select(g => g.Key).ToHashSet();
-        return points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
+        var pairs = points.GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).ThenBy(g => g.Key.Program, StringComparer.Ordinal).ToList();
+        var top = pairs.Take(series).Select(g => g.Key).ToHashSet();
+        var shown = points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
+        return new Timeline(shown, pairs.Count - top.Count);
     }
 
     /// <summary>The overview for a filter; without one, its counts are those stored at the last corpus rebuild.</summary>

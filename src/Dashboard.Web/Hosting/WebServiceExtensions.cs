@@ -49,6 +49,7 @@ public static class WebServiceExtensions
         }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = BrowserText.MaxMessageBytes);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Annotator>();
+        builder.Services.AddScoped<Components.Filtering.FilterPanelState>();
         builder.Services.AddDashboardAccounts();
         // Session cookies and antiforgery tokens are sealed with these keys. They survive restarts:
         // beside a SQLite file (they move with the data), or in a PostgreSQL database, where every

@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(
 
     /// <summary>
     /// One page for both themes: light first, then dark through the page's own switch, as a person
-    /// turns it on. The theme is the root's data-bs-theme alone (no stylesheet reads the system
+    /// turns it on. The theme is the root's data-theme alone (no stylesheet reads the system
     /// preference), so this is the page a dark first paint shows; that first paint is ShellTests'.
     /// </summary>
     [Theory]
@@ -22,12 +22,12 @@ public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, ColorScheme.Light);
         await page.OpenInteractiveAsync(path);
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "light");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
         await Axe.AssertAccessibleAsync(page, $"{path} (light)");
 
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).ClickAsync();
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await Axe.AssertAccessibleAsync(page, $"{path} (dark)");
     }
 

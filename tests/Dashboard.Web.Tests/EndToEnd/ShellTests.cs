@@ -60,22 +60,22 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
         var html = page.Locator("html");
         await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
-        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "light");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
 
         await toggle.ClickAsync();
 
         // aria-pressed is rendered by the server component: it changes only if the click went
         // through the SignalR circuit and the render came back.
         await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
 
         await page.ReloadAsync();
-        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
         await page.Locator(".app-shell[data-interactive='true']").WaitForAsync();
         await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
 
         await toggle.ClickAsync();
-        await Expect(html).ToHaveAttributeAsync("data-bs-theme", "light");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, ColorScheme.Dark);
         await page.OpenInteractiveAsync("/");
 
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" })).ToHaveAttributeAsync("aria-pressed", "true");
     }
 

@@ -1,17 +1,19 @@
+using MudBlazor;
 namespace Dashboard.Web.Components.Ui;
 
 /// <summary>How a stance looks: always a word and an icon, colour only as a third cue.</summary>
 public static class StanceStyle
 {
+    /// <summary>The stance's Material icon (SVG path): a second cue after the word.</summary>
     public static string Icon(string label) => label switch
     {
-        "committed" => "bi-check2-all",
-        "supportive" => "bi-hand-thumbs-up",
-        "open" => "bi-chat-dots",
-        "critical" => "bi-exclamation-triangle",
-        "refusing" => "bi-x-circle",
-        "withdrawing" => "bi-box-arrow-right",
-        _ => "bi-dash-circle",
+        "committed" => Icons.Material.Filled.DoneAll,
+        "supportive" => Icons.Material.Filled.ThumbUp,
+        "open" => Icons.Material.Filled.Forum,
+        "critical" => Icons.Material.Filled.Warning,
+        "refusing" => Icons.Material.Filled.Cancel,
+        "withdrawing" => Icons.Material.Filled.Logout,
+        _ => Icons.Material.Filled.RemoveCircleOutline,
     };
 
     /// <summary>CSS class of the stance's colour band (positive, neutral, negative in three strengths).</summary>
@@ -19,9 +21,9 @@ public static class StanceStyle
 
     public static string TrendIcon(string trend) => trend switch
     {
-        "up" => "bi-arrow-up-right",
-        "down" => "bi-arrow-down-right",
-        "flat" => "bi-arrow-right",
+        "up" => Icons.Material.Filled.TrendingUp,
+        "down" => Icons.Material.Filled.TrendingDown,
+        "flat" => Icons.Material.Filled.TrendingFlat,
         _ => "",
     };
 

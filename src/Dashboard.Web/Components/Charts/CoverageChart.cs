@@ -1,0 +1,45 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Ui;
+using Plotly.Blazor;
+using PlotLayout = Plotly.Blazor.Layout;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+
+namespace Dashboard.Web.Components.Charts;
+
+/// <summary>Coverage by outlet: a horizontal bar of documents per outlet, busiest at the top.</summary>
+public sealed class CoverageChart
+{
+    public CoverageChart(IReadOnlyList<OutletCount> outlets)
+    {
+        ArgumentNullException.ThrowIfNull(outlets);
+        Outlets = outlets;
+        // plotly.js draws the first category at the bottom: reversed, the busiest is on top.
+        var ordered = outlets.Reverse().ToList();
+        Data.Add(new Bar
+        {
+            Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+            Y = ordered.Select(o => (object)PlotlyText.Escape(o.Outlet)).ToList(),
+            X = ordered.Select(o => (object)o.Documents).ToList(),
+            HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Y,
+            Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = "#4f7cc4" },
+        });
+        Layout.Height = Math.Max(160, 34 * outlets.Count + 60);
+        // Room for the longest outlet name (plotly.js would otherwise cut it at the left edge).
+        Layout.Margin!.L = Math.Min(320, 20 + 9 * outlets.Select(o => o.Outlet.Length).DefaultIfEmpty(0).Max());
+    }
+
+    public IReadOnlyList<OutletCount> Outlets { get; }
+
+    public IList<ITrace> Data { get; } = [];
+
+    public PlotLayout Layout { get; } = new()
+    {
+        Margin = new Margin { L = 10, R = 20, T = 10, B = 40 },
+        ShowLegend = false,
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "Documents" }, DTick = 1 }],
+        YAxis = [new YAxis { Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
+    };
+
+    public string Description => $"Documents per outlet for {Outlets.Count} outlets; the table below has the counts.";
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Ui;
+using Plotly.Blazor;
+using PlotLayout = Plotly.Blazor.Layout;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+using Plotly.Blazor.Traces.ScatterLib;
+
+namespace Dashboard.Web.Components.Charts;
+
+/// <summary>
+/// Stance over time: one line per actor–program pair, a point per stance whose hover shows the
+/// quote and whose click opens the statement. A line breaks where its statements are more than
+/// <see cref="GapDays"/> apart, so it never suggests a position that nobody stated in between.
+/// </summary>
+public sealed class StanceTimelineChart
+{
+    public const int GapDays = 180;
+
+    private static readonly string[] ScaleWords = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"];
+
+    /// <summary>For each trace, the statement behind each point (null for the invisible point that breaks a line).</summary>
+    private readonly List<List<TimelinePoint?>> points = [];
+
+    public StanceTimelineChart(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        Timeline = timeline;
+        foreach (var series in timeline.Points.GroupBy(p => (p.Actor, p.Program)))
+        {
+            var drawn = new List<TimelinePoint?>();
+            TimelinePoint? previous = null;
+            foreach (var point in series)
+            {
+                if (previous is not null && point.Date.DayNumber - previous.Date.DayNumber > GapDays)
+                {
+                    drawn.Add(null);
+                }
+
+                drawn.Add(point);
+                previous = point;
+            }
+
+            points.Add(drawn);
+            Data.Add(new Scatter
+            {
+                Name = PlotlyText.Escape($"{series.Key.Actor} – {series.Key.Program}"),
+                Mode = ModeFlag.Lines | ModeFlag.Markers,
+                ConnectGaps = false,
+                X = drawn.Select((p, i) => (object)(p?.Date ?? Midpoint(drawn, i)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList(),
+                Y = drawn.Select(p => (object?)p?.Score).ToList()!,
+                HoverTextArray = drawn.Select(p => p is null ? "" : PlotlyText.Escape($"{p.Label}: {Format.Shorten(p.Text, 90)}")).ToList(),
+                HoverInfo = HoverInfoFlag.X | HoverInfoFlag.Text | HoverInfoFlag.Name,
+                Marker = new Marker { Size = 10 },
+            });
+        }
+    }
+
+    public Timeline Timeline { get; }
+
+    public IList<ITrace> Data { get; } = [];
+
+    public PlotLayout Layout { get; } = new()
+    {
+        Height = 400,
+        Margin = new Margin { L = 110, R = 20, T = 10, B = 40 },
+        ShowLegend = true,
+        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.15m }],
+        XAxis = [new XAxis { Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Date }],
+        YAxis =
+        [
+            new YAxis
+            {
+                Range = [-3.4, 3.4],
+                TickVals = [-3, -2, -1, 0, 1, 2, 3],
+                TickText = [.. ScaleWords],
+                ZeroLine = true,
+            },
+        ],
+    };
+
+    /// <summary>The statement behind a clicked point, or null for a line break or a stale click.</summary>
+    public TimelinePoint? At(ChartPoint clicked) =>
+        clicked.Trace >= 0 && clicked.Trace < points.Count && clicked.Point is int i && i >= 0 && i < points[clicked.Trace].Count
+            ? points[clicked.Trace][i]
+            : null;
+
+    public string Description
+    {
+        get
+        {
+            var shown = Timeline.Points;
+            var pairs = shown.Select(p => (p.Actor, p.Program)).Distinct().Count();
+            var omitted = Timeline.OmittedSeries > 0 ? $" {Timeline.OmittedSeries} quieter pairs are left out; filter by actor or program to see them." : "";
+            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}";
+        }
+    }
+
+    private static DateOnly Midpoint(List<TimelinePoint?> drawn, int i) =>
+        DateOnly.FromDayNumber((drawn[i - 1]!.Date.DayNumber + drawn[i + 1]!.Date.DayNumber) / 2);
+}
