@@ -23,6 +23,8 @@ public sealed record StatementView(
 /// <summary>A statement as exported: flat, with its stances as "program: label" text.</summary>
 public sealed record StatementRow(int Id, int DocumentId, string FileName, string? Outlet, string? Date, string? Speaker, string? Actor, bool Direct, string? Venue, string Text, string Stances);
 
+/// <summary>The statements' order. A name alone sorts ascending (A–Z, oldest, most negative stance); ties go newest
+/// first; statements without the value (no actor, no stance) come last in both directions, on every database.</summary>
 public enum StatementSort
 {
     DateDescending,
@@ -30,6 +32,16 @@ public enum StatementSort
     Actor,
     Speaker,
     Outlet,
+    ActorDescending,
+    SpeakerDescending,
+    OutletDescending,
+    /// <summary>By the statement's most negative stance first (withdrawing before committed); statements without a stance last.</summary>
+    Stance,
+    /// <summary>By the statement's most positive stance first.</summary>
+    StanceDescending,
+    /// <summary>By the first program (A–Z) the statement takes a stance on.</summary>
+    Program,
+    ProgramDescending,
 }
 
 public sealed record StatementPage(IReadOnlyList<StatementView> Items, int Total, int Page, int PageSize)
@@ -53,9 +65,17 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
         query = sort switch
         {
             StatementSort.DateAscending => query.OrderBy(s => s.DateSort).ThenBy(s => s.Id),
-            StatementSort.Actor => query.OrderBy(s => s.Actor).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
-            StatementSort.Speaker => query.OrderBy(s => s.Speaker).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
-            StatementSort.Outlet => query.OrderBy(s => s.Document!.Outlet).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Actor => query.OrderBy(s => s.Actor == null).ThenBy(s => s.Actor).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Speaker => query.OrderBy(s => s.Speaker == null).ThenBy(s => s.Speaker).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Outlet => query.OrderBy(s => s.Document!.Outlet == null).ThenBy(s => s.Document!.Outlet).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.ActorDescending => query.OrderBy(s => s.Actor == null).ThenByDescending(s => s.Actor).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.SpeakerDescending => query.OrderBy(s => s.Speaker == null).ThenByDescending(s => s.Speaker).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.OutletDescending => query.OrderBy(s => s.Document!.Outlet == null).ThenByDescending(s => s.Document!.Outlet).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            // Statements without a stance sort last either way.
+            StatementSort.Stance => query.OrderBy(s => !s.Stances.Any()).ThenBy(s => s.Stances.Min(st => st.Score)).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.StanceDescending => query.OrderBy(s => !s.Stances.Any()).ThenByDescending(s => s.Stances.Max(st => st.Score)).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.Program => query.OrderBy(s => !s.Stances.Any()).ThenBy(s => s.Stances.Min(st => st.Program)).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
+            StatementSort.ProgramDescending => query.OrderBy(s => !s.Stances.Any()).ThenByDescending(s => s.Stances.Max(st => st.Program)).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
             _ => query.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id),
         };
         // The page's ids first, then their rows: the sort and offset run once, over the index, not
