@@ -9,7 +9,6 @@ cd "$(dirname "$0")/.."
 fail() { echo "error: $*" >&2; exit 1; }
 
 command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotnet.microsoft.com/download (Debian: see README, Prerequisites)."
-command -v npm >/dev/null || fail "Node.js with npm is required to build the web assets (Debian: apt-get install nodejs npm)."
 
 chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then

@@ -9,7 +9,8 @@
 
     // One listener for every field marked data-draft-key: no call to the server per keystroke.
     document.addEventListener("input", (event) => {
-        const key = event.target && event.target.dataset && event.target.dataset.draftKey;
+        const marked = event.target && event.target.closest && event.target.closest("[data-draft-key]");
+        const key = marked && marked.dataset.draftKey;
         if (key) {
             store.set(key, event.target.value);
         }

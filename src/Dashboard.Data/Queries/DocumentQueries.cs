@@ -27,6 +27,15 @@ public sealed class DocumentQueries(IDbContextFactory<DashboardDbContext> contex
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The title (or file name, when it has none) of each of these documents.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> TitlesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Title, d.FileName }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(d => d.Id, d => d.Title ?? d.FileName);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
