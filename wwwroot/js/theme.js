@@ -27,6 +27,11 @@
     apply(preferred());
 
     window.dashboardTheme = {
+        // Called before the server re-renders the palette: no colour fades while the two halves
+        // of a theme change arrive, so the page is never half in each theme.
+        freeze: function () {
+            document.documentElement.classList.add("theme-switching");
+        },
         current: function () {
             return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
         },
@@ -34,6 +39,9 @@
             var value = theme === "dark" ? "dark" : "light";
             apply(value);
             document.cookie = cookieName + "=" + value + "; path=/; max-age=31536000; samesite=lax";
+            requestAnimationFrame(function () {
+                requestAnimationFrame(function () { document.documentElement.classList.remove("theme-switching"); });
+            });
             return value;
         }
     };

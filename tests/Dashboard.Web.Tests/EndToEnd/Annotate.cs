@@ -19,4 +19,11 @@ internal static class Annotate
 
         await Expect(page.GetByText($"Annotating as {name}").First).ToBeVisibleAsync();
     }
+
+    /// <summary>Unfolds the note fields of a list item that keeps them folded (a contradiction card).</summary>
+    public static async Task OpenNoteFieldsAsync(ILocator item)
+    {
+        await item.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Write a note") }).ClickAsync();
+        await Expect(item.GetByPlaceholder("Add a note…")).ToBeVisibleAsync();
+    }
 }

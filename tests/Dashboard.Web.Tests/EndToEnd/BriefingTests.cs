@@ -31,6 +31,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         var card = page.Locator("article.contradiction").First;
         await card.Locator(".pin-button").ClickAsync();
         await Expect(card.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Annotate.OpenNoteFieldsAsync(card);
         await card.GetByPlaceholder("Add a note…").FillAsync("Ask the Moscow desk about the date.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
         await Expect(card.Locator(".note-body").Last).ToHaveTextAsync("Ask the Moscow desk about the date.");
@@ -87,6 +88,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         for (var remaining = 3; remaining > 0; remaining--)
         {
             await page.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Unpin", Exact = true }).ClickAsync();
             await Expect(colleague.Locator(".slide")).ToHaveCountAsync(remaining - 1);
         }
 

@@ -33,14 +33,14 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dash
         var shipped = await editor.InputValueAsync();
 
         await editor.FillAsync(shipped.Replace("\"kind\": \"agency\"", "\"kind\": \"space club\"", StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page.Locator(".gazetteer-errors")).ToContainTextAsync("line 3: actor \"NASA\" has kind \"space club\"");
         await Expect(page.GetByRole(AriaRole.Row)).ToContainTextAsync(["shipped (in use)"]);
 
         await editor.FillAsync(shipped.Replace("\"actors\": [", "\"actors\": [\n    { \"name\": \"Lunar Mining Authority\", \"kind\": \"agency\", \"country\": \"Luxembourg\", \"aliases\": [\"Lunar Mining Authority\"] },", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
         await Expect(page.Locator(".gazetteer-result")).ToHaveTextAsync("Valid. Changes: added actor Lunar Mining Authority.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".gazetteer-result")).ToHaveTextAsync("Saved. Changes: added actor Lunar Mining Authority.");
         await Expect(page.Locator(".gazetteer-in-use")).ToContainTextAsync("version 1");

@@ -59,13 +59,13 @@ public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticl
     {
         var page = await dashboard.Browser.NewPageAsync(corpus.App.BaseUrl);
         await page.OpenInteractiveAsync("/");
-        var chart = page.Locator(".plotly-host");
+        var chart = page.Locator(".chart-host");
         await Expect(chart.Locator(".legend")).ToBeVisibleAsync();
 
         // Hover every point of every trace, as a mouse would, and read what plotly drew.
         var drawn = await page.EvaluateAsync<string[]>("""
             () => {
-                const gd = document.querySelector('.plotly-host');
+                const gd = document.querySelector('.chart-host .js-plotly-plot');
                 const found = [];
                 gd.data.forEach((trace, curve) => trace.x.forEach((_, point) => {
                     Plotly.Fx.hover(gd, [{ curveNumber: curve, pointNumber: point }]);

@@ -122,10 +122,15 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         var deleted = page.GetByRole(AriaRole.Region, new() { Name = "Deleted documents (1)" });
 
+        // Each confirmation is a dialog: Keep it closes it with nothing changed.
         await deleted.GetByRole(AriaRole.Button, new() { Name = "Purge…" }).ClickAsync();
-        await deleted.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("cannot be undone");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(deleted).ToBeVisibleAsync();
         await deleted.GetByRole(AriaRole.Button, new() { Name = "Purge…" }).ClickAsync();
-        await deleted.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("permanently$") }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Purge permanently" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("4 documents");
@@ -225,6 +230,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await chooser.SetInputFilesAsync(path);
         await Expect(restore.GetByRole(AriaRole.Status)).ToContainTextAsync("with 5 documents");
         await restore.GetByRole(AriaRole.Button, new() { Name = "Restore this backup" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Replace today's content" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Backup restored" })).ToHaveTextAsync("Backup restored: 5 documents.");
         await Expect(page.GetByRole(AriaRole.Table).Locator("caption")).ToHaveTextAsync("5 documents");

@@ -29,6 +29,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 5_000 });
 
         const string note = "<script>window.__injected = 1</script> Hedge, not a reversal: check the date.";
+        await Annotate.OpenNoteFieldsAsync(benCard);
         await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
         await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
 
@@ -62,6 +63,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         var ben = await ColleagueAsync("Ben");
         var anaCard = ana.Locator("article.contradiction").Nth(1);
         var benCard = ben.Locator("article.contradiction").Nth(1);
+        await Annotate.OpenNoteFieldsAsync(anaCard);
         await anaCard.GetByPlaceholder("Add a note…").FillAsync("Original wording of the note");
         await anaCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
         await Expect(benCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Original wording of the note");

@@ -90,7 +90,7 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
         // The statement the link pointed at opens with its notes and corrections.
         var statement = ana.Locator(".document-statements article.statement-evidence:has(.correction-form)");
         await Expect(statement).ToHaveCountAsync(1);
-        await statement.GetByLabel("Actor").SelectOptionAsync("UKSA");
+        await statement.GetByLabel("Actor").ChooseAsync("UKSA");
         await statement.GetByLabel("Reason (optional)").FillAsync("Misattributed in the feed");
         await statement.GetByRole(AriaRole.Button, new() { Name = "Set actor" }).ClickAsync();
 

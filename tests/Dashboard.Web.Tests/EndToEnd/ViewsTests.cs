@@ -57,6 +57,7 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         var page = await OpenAsync("/statements");
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
+        await page.OpenFiltersAsync();
         var actors = page.GetByLabel("Actors", new() { Exact = true });
         await actors.FillAsync("Washington Post");
         await actors.PressAsync("Enter");
@@ -91,11 +92,12 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
     public async Task Searching_words_narrows_the_statements_and_search_syntax_is_only_words()
     {
         var page = await OpenAsync("/statements");
-        var rows = page.Locator("table tbody tr");
+        var rows = page.Locator("table tbody tr:has(a)"); // statements, not the grid's loading row
         await Expect(rows.First).ToBeVisibleAsync();
         var all = await rows.CountAsync();
 
         // Word starts, any case, every word required ("multilateral talks" is in one quote; no title has both).
+        await page.OpenFiltersAsync();
         await page.GetByLabel("Words").FillAsync("MULTILAT Talks");
         await page.GetByLabel("Words").PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"q=MULTILAT(\+|%20)Talks"));
@@ -141,9 +143,20 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         var ids = hrefs.Select(h => System.Text.RegularExpressions.Regex.Match(h, "documents/(\\d+)").Groups[1].Value).Distinct().Take(2).ToList();
         Assert.Equal(2, ids.Count);
 
+        // The documents are offered by outlet, date and title: the titles the versions link to.
+        var titles = await page.Locator(".versions .version a .visually-hidden").AllTextContentsAsync();
+        var byDocument = hrefs.Zip(titles, (h, t) => (Id: System.Text.RegularExpressions.Regex.Match(h, "documents/(\\d+)").Groups[1].Value, Title: t.TrimStart(':', ' ')))
+            .DistinctBy(d => d.Id).Take(2).ToList();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Compare two documents" }).ClickAsync();
         var comparer = page.GetByRole(AriaRole.Region, new() { Name = "Compare two documents" });
-        await comparer.GetByLabel("First").SelectOptionAsync(ids[0]);
-        await comparer.GetByLabel("Second").SelectOptionAsync(ids[1]);
+        foreach (var (label, document) in new[] { ("First", byDocument[0]), ("Second", byDocument[1]) })
+        {
+            await comparer.GetByLabel(label).ClickAsync();
+            var start = document.Title.Length > 40 ? document.Title[..40] : document.Title;
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = start }).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        }
+
         await comparer.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"first={ids[0]}&second={ids[1]}"));
@@ -160,6 +173,7 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
     public async Task Each_view_downloads_what_it_shows_for_the_current_filter()
     {
         var page = await OpenAsync("/statements?actor=Roscosmos");
+        await Expect(page.Locator(".result-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d")); // the grid has loaded
         var total = int.Parse((await page.Locator(".result-count").TextContentAsync())!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         var csvLink = page.GetByRole(AriaRole.Link, new() { Name = "CSV of the statements" });
         Assert.Equal("export/statements.csv?actor=Roscosmos", await csvLink.GetAttributeAsync("href"));
@@ -268,16 +282,16 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
 
         try
         {
-            await Expect(page.Locator(".plotly-host .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            await Expect(page.Locator(".chart-host .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         }
         catch (PlaywrightException)
         {
             Assert.Fail($"no chart. Browser errors: {string.Join(" | ", errors)}\nServer output:\n{dashboard.App.Output}");
         }
 
-        Assert.True(await page.Locator(".plotly-host .scatterlayer .point").CountAsync() > 5);
+        await Expect(page.Locator(".chart-host .scatterlayer .point").Nth(5)).ToBeAttachedAsync(); // more than five points drawn
         await Expect(page.GetByRole(AriaRole.Figure, new() { NameRegex = new System.Text.RegularExpressions.Regex("Stance over time of") })).ToBeVisibleAsync();
-        await page.GetByText("The chart as a table").ClickAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Stance over time" }).GetByText("The chart as a table").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Roscosmos – Lunar Gateway" })).ToBeVisibleAsync();
         Assert.Empty(errors);
     }
@@ -286,10 +300,18 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
     public async Task The_statements_table_sorts_by_column()
     {
         var page = await OpenAsync("/statements");
-        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Speaker" }).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator(".result-count")).ToContainTextAsync("sorted by date, newest first");
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Speaker" }).GetByText("Speaker").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Speaker" })).ToHaveAttributeAsync("aria-sort", "ascending");
-        var speakers = (await page.Locator("tbody tr td:nth-child(2)").AllTextContentsAsync()).Select(s => s.Trim()).ToList();
+        // The order is the database's (server-side), and the URL says it, so the link opens the same rows.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=Speaker"));
+        await Expect(page.Locator(".result-count")).ToContainTextAsync("sorted by speaker, A to Z");
+        var speakers = (await page.Locator("tbody tr td:nth-child(2)").AllTextContentsAsync()).Select(s => s.Trim()).Where(s => s != "—").ToList();
+        Assert.True(speakers.Count > 5);
         Assert.Equal(speakers.Order(StringComparer.Ordinal).ToList(), speakers);
+
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Stance" }).GetByText("Stance").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=Stance"));
+        await Expect(page.Locator("tbody tr").First).ToContainTextAsync("withdrawing"); // most negative first
     }
 }

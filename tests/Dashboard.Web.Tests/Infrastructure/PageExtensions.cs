@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Web.Tests.Infrastructure;
 
@@ -10,5 +11,28 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(path);
         await page.Locator(".app-shell[data-interactive='true']").WaitForAsync();
+    }
+
+    /// <summary>Picks an option of a MudBlazor select as a person does: open its list, click the option.</summary>
+    public static async Task ChooseAsync(this ILocator select, string option)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        await select.ClickAsync();
+        var listed = select.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await listed.ClickAsync();
+        await Expect(listed).ToBeHiddenAsync(); // the list closed: the choice reached the circuit
+    }
+
+    /// <summary>Opens the filter bar's fields (folded by default).</summary>
+    public static async Task OpenFiltersAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Filters", Exact = true });
+        if (await toggle.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await toggle.ClickAsync();
+        }
+
+        await Expect(page.GetByLabel("Words")).ToBeVisibleAsync();
     }
 }

@@ -44,7 +44,7 @@ public sealed class TeamDashboard : IAsyncLifetime
         foreach (var (name, role) in new[] { (Analyst, "analyst"), (Viewer, "viewer"), (LockOutVictim, "analyst") })
         {
             await page.GetByLabel("User name").FillAsync(name);
-            await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(role);
+            await page.GetByLabel("Role", new() { Exact = true }).ChooseAsync(role);
             await page.GetByLabel("Password (at least").FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Created {name} ({role}).");

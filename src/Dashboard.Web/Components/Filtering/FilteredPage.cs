@@ -97,11 +97,23 @@ public abstract class FilteredPage : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>True while the view loads again for the same URL because the data behind it changed.</summary>
+    protected bool Reloading { get; private set; }
+
     /// <summary>Loads the view again for the same URL (the data behind it changed, e.g. a correction).</summary>
     protected async Task ReloadAsync()
     {
         loadedFor = null;
-        await OnParametersSetAsync();
+        Reloading = true;
+        try
+        {
+            await OnParametersSetAsync();
+        }
+        finally
+        {
+            Reloading = false;
+        }
+
         StateHasChanged();
     }
 
