@@ -14,7 +14,7 @@ public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies,
 /// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
 public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, int Score, string Label, int StatementId, int DocumentId, string Text);
 
-/// <summary>The chart's points, from the busiest actor–program pairs; <paramref name="OmittedSeries"/> says how many quieter pairs were left out.</summary>
+/// <summary>The chart's points, from the busiest actor–program pairs (outlets are not actors here); <paramref name="OmittedSeries"/> says how many quieter pairs were left out.</summary>
 public sealed record Timeline(IReadOnlyList<TimelinePoint> Points, int OmittedSeries);
 
 public sealed record OverviewFigures(
@@ -22,7 +22,7 @@ public sealed record OverviewFigures(
     string? MostContestedProgram, int MostContestedCount, StatementView? Newest, IReadOnlyList<OutletCount> Outlets);
 
 /// <summary>Contradictions, utterance clusters and overview figures for a filter.</summary>
-public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextFactory)
+public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers)
 {
     /// <summary>The most contradictions a list holds: the strongest, for a filter.</summary>
     public const int MaxContradictions = 500;
@@ -138,7 +138,9 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
             .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
             .ToListAsync(cancellationToken);
-        var pairs = points.GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).ThenBy(g => g.Key.Program, StringComparer.Ordinal).ToList();
+        // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
+        var gazetteer = gazetteers.Current;
+        var pairs = points.Where(p => !gazetteer.IsOutlet(p.Actor)).GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).ThenBy(g => g.Key.Program, StringComparer.Ordinal).ToList();
         var top = pairs.Take(series).Select(g => g.Key).ToHashSet();
         var shown = points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
         return new Timeline(shown, pairs.Count - top.Count);

@@ -58,16 +58,18 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
         await page.OpenFiltersAsync();
+        // Part of a name and Enter take the first actor that starts with it.
         var actors = page.GetByLabel("Actors", new() { Exact = true });
-        await actors.FillAsync("Washington Post");
+        await actors.FillAsync("Ros");
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Roscosmos" })).ToBeVisibleAsync();
         await actors.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor=Washington(%20|\\+)Post"));
-        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Active filters" })).ToContainTextAsync("Actor: Washington Post");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor=Roscosmos"));
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Active filters" })).ToContainTextAsync("Actor: Roscosmos");
         await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).Not.ToHaveCountAsync(0);
         foreach (var actor in await page.GetByRole(AriaRole.Table).Locator("tbody tr td:nth-child(3)").AllTextContentsAsync())
         {
-            Assert.Equal("Washington Post", actor.Trim());
+            Assert.Equal("Roscosmos", actor.Trim());
         }
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the filter must not reload the page");

@@ -103,6 +103,9 @@ public sealed class Gazetteer
 
     public IReadOnlyDictionary<string, ActorEntry> ActorsByName { get; }
 
+    /// <summary>The name is a news outlet of this gazetteer (a speaker only when it reports, never a party to a position).</summary>
+    public bool IsOutlet(string name) => ActorsByName.TryGetValue(name, out var entry) && entry.Kind == ActorKind.Outlet;
+
     public IReadOnlyDictionary<string, ProgramEntry> ProgramsByName { get; }
 
     public IReadOnlyDictionary<string, PersonEntry> PeopleByName { get; }
