@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Plotly.Blazor.Interop;
+using Plotly.Blazor.Traces;
+
+namespace Dashboard.Web.Components.Tests;
+
+/// <summary>How data becomes traces, and how a click on a trace finds its data again.</summary>
+public sealed class ChartModelTests
+{
+    private static TimelinePoint Point(string actor, string program, string date, int score, int id) =>
+        new(actor, program, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), score, "open", id, 1, $"quote {id}");
+
+    [Fact]
+    public void A_line_breaks_where_its_statements_are_half_a_year_apart_and_a_click_finds_the_statement()
+    {
+        var timeline = new Timeline(
+        [
+            Point("NASA", "Artemis", "2020-01-10", 2, 1),
+            Point("NASA", "Artemis", "2020-02-10", 3, 2),
+            Point("NASA", "Artemis", "2021-01-10", -1, 3), // eleven months later
+            Point("CNSA", "ILRS", "2021-03-01", 3, 4),
+        ], OmittedSeries: 2);
+
+        var chart = new StanceTimelineChart(timeline);
+
+        var nasa = (Scatter)chart.Data[0];
+        Assert.Equal([2, 3, null, -1], nasa.Y.Select(y => (int?)y));
+        Assert.False(nasa.ConnectGaps);
+        Assert.Equal(3, chart.At(new ChartPoint(0, 3, null, null))!.StatementId);
+        Assert.Null(chart.At(new ChartPoint(0, 2, null, null))); // the invisible break
+        Assert.Null(chart.At(new ChartPoint(5, 0, null, null))); // a stale click
+        Assert.Equal(4, chart.At(new ChartPoint(1, 0, null, null))!.StatementId);
+        Assert.Contains("2 quieter pairs are left out", chart.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_with_markup_are_escaped_before_plotly_reads_them()
+    {
+        var chart = new StanceTimelineChart(new Timeline([Point("<b>Bold</b>", "Artemis", "2020-01-10", 1, 1)], 0));
+
+        Assert.DoesNotContain("<b>", ((Scatter)chart.Data[0]).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_puts_the_busiest_outlet_on_top()
+    {
+        var chart = new CoverageChart([new OutletCount("TASS", 9), new OutletCount("Interfax", 4), new OutletCount("CNBC", 1)]);
+
+        var bar = (Bar)chart.Data[0];
+        Assert.Equal(["CNBC", "Interfax", "TASS"], bar.Y.Cast<string>()); // plotly.js draws the first category at the bottom
+        Assert.Equal([1, 4, 9], bar.X.Cast<int>());
+    }
+
+    [Fact]
+    public void A_heatmap_square_opens_its_cell_and_an_empty_square_opens_nothing()
+    {
+        var cell = new MatrixCellView("Roscosmos", "Lunar Gateway", 3, -1.5, "critical", "refusing", "critical", false, false, null, null, [1, 2, 3]);
+        var view = new MatrixView(["NASA", "Roscosmos"], ["Artemis", "Lunar Gateway"], new Dictionary<(string, string), MatrixCellView> { [("Roscosmos", "Lunar Gateway")] = cell }, 0);
+
+        var chart = new StanceHeatmapChart(view, average: false);
+
+        var map = (HeatMap)chart.Data[0];
+        Assert.Equal(["Roscosmos", "NASA"], map.Y.Cast<string>()); // top row first, as in the table
+        Assert.Same(cell, chart.At(new ChartPoint(0, null, "Lunar Gateway", "Roscosmos")));
+        Assert.Null(chart.At(new ChartPoint(0, null, "Artemis", "NASA")));
+    }
+
+    [Fact]
+    public void A_clicked_point_is_read_from_the_json_plotly_sends()
+    {
+        var point = new EventDataPoint
+        {
+            CurveNumber = JsonDocument.Parse("2").RootElement,
+            PointNumber = JsonDocument.Parse("7").RootElement,
+            X = JsonDocument.Parse("\"2021-01-10\"").RootElement,
+            Y = JsonDocument.Parse("1.5").RootElement,
+        };
+
+        Assert.Equal(new ChartPoint(2, 7, "2021-01-10", "1.5"), ChartPoint.From(point));
+        Assert.Null(ChartPoint.From(new EventDataPoint { CurveNumber = "x" }));
+        Assert.Null(ChartPoint.From(null));
+    }
+}
