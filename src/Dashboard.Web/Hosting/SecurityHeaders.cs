@@ -2,9 +2,11 @@ namespace Dashboard.Web.Hosting;
 
 /// <summary>
 /// Response headers that keep the dashboard's pages from being framed, sniffed or fed foreign
-/// scripts. The Content-Security-Policy is as strict as Blazor Server allows: scripts only from
-/// this origin (no inline script, no eval), the circuit's WebSocket to this origin; inline
-/// styles stay allowed because components set widths (bars) and plotly.js styles its drawing.
+/// scripts. The Content-Security-Policy is as strict as Blazor Server, MudBlazor and plotly.js
+/// allow: scripts only from this origin (no inline script, no eval: plotly.js needs none for
+/// scatter, bar and heatmap), the circuit's WebSocket to this origin. Inline styles stay allowed:
+/// MudBlazor writes its theme and component styles inline (MudBlazor/MudBlazor#4529) and plotly.js
+/// adds a style element of its own (decision 017).
 /// </summary>
 public static class SecurityHeaders
 {

@@ -21,6 +21,18 @@ public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(
     public async Task Page_has_no_serious_or_critical_axe_violations_in_light_and_dark(string path)
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl, ColorScheme.Light);
+        // The Content-Security-Policy must hold for everything the page loads and runs (MudBlazor,
+        // plotly.js, our modules), and nothing may fail in the console.
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !(path == "/no-such-page" && message.Text.Contains("404", StringComparison.Ordinal)))
+            {
+                problems.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => (window.__csp = window.__csp || []).push(e.violatedDirective + ' ' + e.blockedURI));");
         await page.OpenInteractiveAsync(path);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
         await Axe.AssertAccessibleAsync(page, $"{path} (light)");
@@ -29,6 +41,9 @@ public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(
         await page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await Axe.AssertAccessibleAsync(page, $"{path} (dark)");
+
+        problems.AddRange(await page.EvaluateAsync<string[]>("() => (window.__csp || []).map(v => 'policy: ' + v)"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Theory]
