@@ -89,7 +89,15 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [BenchmarkFact]
-    public async Task Server_memory_per_session_and_after_open_close_cycles()
+    public Task Server_memory_per_session_and_after_open_close_cycles() =>
+        MeasureSessionsAsync("/matrix", page => page.Locator("table.matrix-table caption"), "server working set with sessions on the matrix");
+
+    [BenchmarkFact]
+    public Task Server_memory_per_session_on_the_statements_grid() =>
+        MeasureSessionsAsync("/statements", page => page.Locator(".statements-grid tbody tr:has(a)").First, "server working set with sessions on the statements grid");
+
+    /// <summary>Working set and managed heap with 1, 20 and 50 sessions on a view, then after 200 open/close cycles.</summary>
+    private async Task MeasureSessionsAsync(string path, Func<IPage, ILocator> ready, string title)
     {
         await SettleAsync();
         var pages = new List<IPage>();
@@ -99,8 +107,8 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
             while (pages.Count < sessions)
             {
                 var page = await browser.NewPageAsync(App.BaseUrl);
-                await page.OpenInteractiveAsync("/matrix");
-                await Expect(page.Locator("table.matrix-table caption")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+                await page.OpenInteractiveAsync(path);
+                await Expect(ready(page)).ToBeVisibleAsync(new() { Timeout = 60_000 });
                 pages.Add(page);
             }
 
@@ -122,8 +130,8 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         for (var cycle = 0; cycle < 200; cycle++)
         {
             var page = await browser.NewPageAsync(App.BaseUrl);
-            await page.OpenInteractiveAsync("/matrix");
-            await Expect(page.Locator("table.matrix-table caption")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await page.OpenInteractiveAsync(path);
+            await Expect(ready(page)).ToBeVisibleAsync(new() { Timeout = 60_000 });
             await page.Context.CloseAsync();
         }
 
@@ -131,7 +139,7 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         figures["afterCyclesMiB"] = Math.Round(App.WorkingSetBytes / 1048576.0, 1);
         figures["growthOver200CyclesMiB"] = Math.Round((App.WorkingSetBytes - before) / 1048576.0, 1);
         figures["managedHeapGrowthOver200CyclesMiB"] = Math.Round((await ManagedHeap.AfterFullCollectionAsync(App.ProcessId) - heapBefore) / 1048576.0, 2);
-        Report("server working set with sessions on the matrix", figures);
+        Report(title, figures);
     }
 
     private static async Task<double> ElapsedUntilCaptionAsync(IPage page, string condition)

@@ -144,6 +144,27 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
     }
 
     [Fact]
+    public async Task Serves_mudblazors_stylesheet_and_script_and_plotly_blazors_bundle_and_no_bootstrap()
+    {
+        var app = first.App;
+        var page = await http.GetStringAsync(app.BaseUrl);
+
+        Assert.DoesNotContain("bootstrap", page, StringComparison.OrdinalIgnoreCase);
+        foreach (var asset in new[] { "_content/MudBlazor/MudBlazor.min.css", "_content/MudBlazor/MudBlazor.min.js" })
+        {
+            var reference = System.Text.RegularExpressions.Regex.Match(page, "(?:href|src)=\"(?<url>" + asset.Replace(".min.", "\\.min\\.[^\"]*", StringComparison.Ordinal) + ")\"");
+            Assert.True(reference.Success, $"the page references {asset}");
+            using var response = await http.GetAsync(new Uri(app.BaseUrl, reference.Groups["url"].Value));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // Plotly.Blazor loads its own plotly.js when a chart is first drawn; it is served from the package.
+        using var plotly = await http.GetAsync(new Uri(app.BaseUrl, "_content/Plotly.Blazor/plotly-3.7.0.min.js"));
+        Assert.Equal(HttpStatusCode.OK, plotly.StatusCode);
+        Assert.Contains("plotly", await plotly.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Unknown_addresses_answer_404_with_the_not_found_page()
     {
         var app = first.App;
