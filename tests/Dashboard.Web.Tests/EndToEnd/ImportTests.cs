@@ -38,6 +38,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await page.GetByRole(AriaRole.Link, new() { Name = "Import articles" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import articles", Level = 1 })).ToBeVisibleAsync();
 
+        await InputFileReadyAsync(page);
         await page.GetByLabel("Choose up to 200 files").SetInputFilesAsync(new[]
         {
             File("esa.txt", "title: ESA and the Gateway\noutlet: Orbital Ledger\ndate: 2023-03-02\n\n\"Europe will deliver its modules for the Gateway on time,\" Josef Aschbacher said at a press conference."),
@@ -84,6 +85,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         var second = await dashboard.Browser.NewPageAsync(app.BaseUrl);
         await first.OpenInteractiveAsync("/import");
         await second.OpenInteractiveAsync("/import");
+        await InputFileReadyAsync(first);
+        await InputFileReadyAsync(second);
         await first.GetByLabel("Choose up to 200 files").SetInputFilesAsync(files[..8]);
         await second.GetByLabel("Choose up to 200 files").SetInputFilesAsync(files[4..]);
 
@@ -279,4 +282,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await page.GotoAsync("/matrix");
         await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
     }
+
+    /// <summary>The file input reports a choice once Blazor's script has set it up, a moment after the page is interactive.</summary>
+    private static async Task InputFileReadyAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => document.getElementById('import-files')?._blazorInputFileNextFileId !== undefined");
 }
