@@ -25,8 +25,7 @@ public sealed class CoverageChart
             Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = "#4f7cc4" },
         });
         Layout.Height = Math.Max(160, 34 * outlets.Count + 60);
-        // Room for the longest outlet name (plotly.js would otherwise cut it at the left edge).
-        Layout.Margin!.L = Math.Min(320, 20 + 9 * outlets.Select(o => o.Outlet.Length).DefaultIfEmpty(0).Max());
+        Layout.Margin!.L = AxisLabels.Room(outlets.Select(o => o.Outlet), max: 320);
     }
 
     public IReadOnlyList<OutletCount> Outlets { get; }

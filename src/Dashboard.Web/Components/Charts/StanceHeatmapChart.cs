@@ -61,7 +61,7 @@ public sealed class StanceHeatmapChart
         });
         ((HeatMap)Data[0]).Text = rows.Select(a => (object)view.Programs.Select(p => Hover(a, p)).ToArray()).ToList();
         Layout.Height = Math.Max(260, 48 * view.Actors.Count + 140);
-        Layout.Margin!.L = Math.Min(260, 20 + 9 * view.Actors.Select(a => a.Length).DefaultIfEmpty(0).Max());
+        Layout.Margin!.L = AxisLabels.Room(view.Actors, max: 260);
     }
 
     public MatrixView View { get; }
