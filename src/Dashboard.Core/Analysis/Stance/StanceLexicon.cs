@@ -40,6 +40,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|does|do|did|shall|is|are|was|were|cannot|can['’]t|could)\s*(?:n['’]t|not)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
         Cue(@"\b(?:won['’]t|wouldn['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
         Cue(@"\bnot\s+(?:to\s+)?(?:participate|take\s+part|join|be\s+involved)\b", -2, "will not participate", negated: true),
+        Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:participate|take\s+part|be\s+involved|cooperate|work\s+with)\b", -2, "will no longer participate", negated: true),
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+intend\s+to\b", -2, "does not intend", negated: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
         Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate)\b", -2, "refuses"),

@@ -138,9 +138,16 @@ internal static partial class ReportedPositions
             // "Dmitry Rogozin, the head of Russia's space agency, wants …": names inside an appositive describe the subject.
             var appositive = Appositive().Match(between);
             var verbFrom = last.End + (appositive.Success ? appositive.Length : 0);
-            if (between.Length > MaximumGap || inside.Any(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m))
-                || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
+            var other = inside.FirstOrDefault(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m));
+            if (between.Length > MaximumGap || other is not null || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
             {
+                // "ESA sent a letter to Russia's space agency Roscosmos that it would no longer …": a name
+                // the subject acts towards is its object, not the subject of what follows.
+                if (other is not null && ObjectBefore().IsMatch(raw[last.End..other.Start]))
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -257,6 +264,10 @@ internal static partial class ReportedPositions
     /// <summary>Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
     [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingSubject();
+
+    /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
+    [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ObjectBefore();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>
     [GeneratedRegex(@"^(?:was|were|been|being)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -335,12 +335,25 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return subjects;
             }
 
-            // The words stay the speaker's; only the position is also the co-subject's.
+            // The words stay the speaker's; only the position is also the co-subject's. A third party
+            // reporting the subjects' act ("NASA and ISRO have agreed to …, the White House said")
+            // holds no position of its own in it: the subjects do. An agency announcing what its own
+            // government decided carries that decision out, and keeps it.
             var speaker = speakers[0];
-            return speakers.Any(s => subjects.Any(e => e.Actor == s.Actor))
-                ? [.. speakers, .. subjects.Where(e => speakers.All(s => s.Actor != e.Actor)).Select(e => new Speaker(speaker.Name, e.Actor, IsPerson: false))]
-                : speakers;
+            var relayed = subjects.Where(e => speakers.All(s => s.Actor != e.Actor)).Select(e => new Speaker(speaker.Name, e.Actor, IsPerson: false));
+            if (speakers.Any(s => subjects.Any(e => e.Actor == s.Actor)))
+            {
+                return [.. speakers, .. relayed];
+            }
+
+            return speakers.Any(s => subjects.Any(e => IsOwnGovernment(e.Actor, s.Actor))) ? speakers : [.. relayed];
         }
+
+        private bool IsOwnGovernment(string? government, string? agency) =>
+            government is not null && agency is not null
+            && gazetteer.ActorsByName.TryGetValue(government, out var g) && g.Kind == ActorKind.Government
+            && gazetteer.ActorsByName.TryGetValue(agency, out var a) && a.Kind == ActorKind.Agency
+            && string.Equals(g.Country, a.Country, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
         public void ReportedPass(string? issuedBy)

@@ -27,6 +27,8 @@ public sealed class CueClassTests
     // suspension and termination
     [InlineData("Aschbacher said ESA will discontinue cooperative activities with Russia on Luna-25.", "Luna", -3)]
     [InlineData("Aschbacher said ESA would no longer continue working with Russia on Luna-25.", "Luna", -2)]
+    [InlineData("Aschbacher said ESA would no longer take part in Luna-27.", "Luna", -2)]
+    [InlineData("Aschbacher said that ESA no longer will participate in the Luna-27 mission.", "Luna", -2)]
     [InlineData("Aschbacher said ESA would discontinue its cooperation on ExoMars.", "ExoMars", -3)]
     // continuation with a date, and extension
     [InlineData("Borisov said Russia would keep operating its part of the ISS until 2028.", "ISS", 2)]

@@ -63,6 +63,26 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void A_third_party_reporting_an_act_leaves_the_position_to_those_who_act()
+    {
+        var document = TestCorpus.Document("NASA and ISRO have agreed to fly a joint crew to the ISS next year, the White House said on Thursday.");
+
+        var holders = document.Statements.Where(s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0)).ToList();
+        Assert.Equal(["ISRO", "NASA"], holders.Select(s => s.Actor).Order());
+        Assert.All(holders, s => Assert.Equal("White House", s.Speaker)); // the words stay the White House's
+        Assert.DoesNotContain(document.Statements, s => s.Actor == "White House" && s.Stances.Any(p => p.Score != 0));
+    }
+
+    [Fact]
+    public void A_name_the_subject_acts_towards_is_not_the_subject_of_what_follows()
+    {
+        var positions = Positions("ESA wrote to Russia's state space corporation Roscosmos that it would no longer take part in the Luna-27 mission.").ToList();
+
+        Assert.Contains(("ESA", "Luna", -1), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "Roscosmos");
+    }
+
+    [Fact]
     public void Words_an_outlet_relays_are_the_speakers_not_the_outlets()
     {
         var statement = Assert.Single(TestCorpus.Document("MOSCOW - Russia will leave the ISS after 2024, Yuri Borisov, the head of Roscosmos, said on Tuesday, the RIA state news agency reported.").Statements);
