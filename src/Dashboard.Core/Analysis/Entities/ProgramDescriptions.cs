@@ -172,9 +172,9 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
-    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station" (one modifier at least).</summary>
+    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital station" (one modifier at least).</summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own)\s+){1,2}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
 

@@ -23,7 +23,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+the\s+plug\b", -3, "halts"),
         Cue(@"\bstop(?:s|ped|ping)?\s+(?:using|working\s+with|cooperating\s+with|operating|flying\s+to)\b", -3, "halts"),
-        Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:joint\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
+        Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:joint|lunar|space|national|own|entire)\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
 
         // refusing −2
@@ -122,7 +122,12 @@ public static partial class StanceLexicon
         Cue(@"\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:obligations|commitments)\b", 2, "honours commitments", participation: true),
         // deontic support: "in no case should the programme be interrupted", "must continue"
         Cue(@"\b(?:in\s+no\s+case|under\s+no\s+circumstances|by\s+no\s+means|never)\s+(?:should|must|can|will|shall)\b[^.;!?]{0,60}?\b(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b|\b(?:must|should)\s+not\s+be\s+(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b", 2, "must not be stopped", negated: true),
-        Cue(@"\b(?:must|should)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        Cue(@"\b(?:can\s*not|can['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|may\s+not)\s+(?:be\s+)?(?:abandon(?:ed)?|stop(?:ped)?|halt(?:ed)?|interrupt(?:ed)?|end(?:ed)?|cancell?(?:ed)?|terminated?|suspend(?:ed)?|give(?:n)?\s+up|curtail(?:ed)?)\b", 2, "must not be stopped", negated: true),
+        Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
+        Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
+        Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
+        Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement|commitment)\b", 2, "praises"),

@@ -81,9 +81,10 @@ internal static partial class ReportedPositions
     /// <summary>
     /// "Russia and China have signed a memorandum …, CNSA said": reported words whose own subject
     /// is one or more actors acting on a program. The subjects, when <paramref name="content"/> opens
-    /// with them (after an optional "that"); nothing otherwise.
+    /// with them (after an optional "that"), and whether each was named by its country ("Russia");
+    /// nothing otherwise.
     /// </summary>
-    public static List<Speaker> Embedded(
+    public static List<(Speaker Speaker, bool ByCountry)> Embedded(
         Gazetteer gazetteer, string raw, TextSpan content, IReadOnlyList<Mention> mentions, DateOnly? published, Func<TextSpan, string?> antecedent)
     {
         var inside = mentions.Where(m => content.Contains(new TextSpan(m.Start, m.End))).ToList();
@@ -96,7 +97,8 @@ internal static partial class ReportedPositions
         var firstCue = FirstCue(raw, content, programs, antecedent);
         var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
         return names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start])
-            ? Subjects(gazetteer, raw, content, inside, firstCue, published).Select(s => s.Speaker).ToList()
+            ? Subjects(gazetteer, raw, content, inside, firstCue, published)
+                .Select(s => (s.Speaker, inside.Any(m => m.Start == s.At.Start && m.End == s.At.End && m.ByCountry))).ToList()
             : [];
     }
 

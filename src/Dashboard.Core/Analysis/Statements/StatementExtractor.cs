@@ -332,28 +332,35 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             if (speakers.All(IsOutlet))
             {
-                return subjects;
+                return subjects.Select(e => e.Speaker).ToList();
             }
 
             // The words stay the speaker's; only the position is also the co-subject's. A third party
             // reporting the subjects' act ("NASA and ISRO have agreed to …, the White House said")
-            // holds no position of its own in it: the subjects do. An agency announcing what its own
-            // government decided carries that decision out, and keeps it.
+            // holds no position of its own in it: the subjects do. But a speaker for its own country
+            // ("China is open to …", said by its ministry) or announcing its government's decision
+            // keeps it.
             var speaker = speakers[0];
-            var relayed = subjects.Where(e => speakers.All(s => s.Actor != e.Actor)).Select(e => new Speaker(speaker.Name, e.Actor, IsPerson: false));
-            if (speakers.Any(s => subjects.Any(e => e.Actor == s.Actor)))
+            var relayed = subjects.Where(e => speakers.All(s => s.Actor != e.Speaker.Actor)).Select(e => new Speaker(speaker.Name, e.Speaker.Actor, IsPerson: false));
+            if (speakers.Any(s => subjects.Any(e => e.Speaker.Actor == s.Actor)))
             {
                 return [.. speakers, .. relayed];
             }
 
-            return speakers.Any(s => subjects.Any(e => IsOwnGovernment(e.Actor, s.Actor))) ? speakers : [.. relayed];
+            return speakers.Any(s => subjects.Any(e => SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? speakers : [.. relayed];
         }
 
-        private bool IsOwnGovernment(string? government, string? agency) =>
-            government is not null && agency is not null
-            && gazetteer.ActorsByName.TryGetValue(government, out var g) && g.Kind == ActorKind.Government
-            && gazetteer.ActorsByName.TryGetValue(agency, out var a) && a.Kind == ActorKind.Agency
-            && string.Equals(g.Country, a.Country, StringComparison.OrdinalIgnoreCase);
+        /// <summary>Whether <paramref name="speaker"/> speaks for <paramref name="subject"/>: its country named as such, or its own government.</summary>
+        private bool SpeaksFor(string? speaker, string? subject, bool subjectByCountry)
+        {
+            if (speaker is null || subject is null || !gazetteer.ActorsByName.TryGetValue(speaker, out var own) || !gazetteer.ActorsByName.TryGetValue(subject, out var other)
+                || !string.Equals(own.Country, other.Country, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            return subjectByCountry || (other.Kind == ActorKind.Government && own.Kind == ActorKind.Agency);
+        }
 
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
         public void ReportedPass(string? issuedBy)

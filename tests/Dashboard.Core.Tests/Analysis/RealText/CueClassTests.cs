@@ -57,6 +57,13 @@ public sealed class CueClassTests
     [InlineData("Rogozin said that in no case should Russia's lunar program be interrupted.", "Luna", 2)]
     [InlineData("Nelson said the ISS must continue until a commercial station is ready.", "ISS", 2)]
     [InlineData("Nelson said the old Mars Sample Return plan should be cancelled.", "Mars Sample Return", -1)]
+    [InlineData("Borisov said Russia's Luna programme cannot be given up whatever happens.", "Luna", 2)]
+    [InlineData("Borisov said the country must not halt its lunar program after the crash of Luna-25.", "Luna", 1)]
+    [InlineData("Borisov said Russia has to continue Luna-26 and Luna-27 on time.", "Luna", 2)]
+    // plans and schedules
+    [InlineData("Rogozin said the core module of the Russian Orbital Station will be ready by 2027.", "Russian Orbital Station", 2)]
+    [InlineData("Rogozin said the first block of the Russian Orbital Station is already being built in Korolyov.", "Russian Orbital Station", 2)]
+    [InlineData("Rogozin said the agency plans to deploy the Russian Orbital Station from 2027.", "Russian Orbital Station", 2)]
     // praise and cost
     [InlineData("Nelson said the Artemis Accords were a historic step for peaceful exploration.", "Artemis Accords", 2)]
     [InlineData("Nelson said Mars Sample Return was too expensive in its current form.", "Mars Sample Return", -1)]
@@ -74,6 +81,7 @@ public sealed class CueClassTests
     [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
+    [InlineData("Rogozin said the ExoMars lander had been built in Russia.", "ExoMars")] // done, not planned
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

@@ -25,6 +25,7 @@ public sealed class ProgramReferenceTests
     [Theory]
     [InlineData("ESA announced its withdrawal from Russian lunar missions.", "Russian lunar missions", "Luna")]
     [InlineData("Experts expect China's lunar station to draw partners.", "China's lunar station", "ILRS")]
+    [InlineData("Officials say Russia's new orbital station will replace the ISS.", "Russia's new orbital station", "Russian Orbital Station")]
     public void A_description_owned_by_a_country_stands_for_the_one_program_it_leads(string text, string description, string program) =>
         Assert.Contains(Resolve(text), m => At(text, m) == description && m.Name == program);
 

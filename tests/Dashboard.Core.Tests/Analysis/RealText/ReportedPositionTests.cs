@@ -74,6 +74,15 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void A_government_speaking_of_its_country_keeps_the_position()
+    {
+        var positions = Positions("MOSCOW — Kremlin spokesman Dmitry Peskov said on Monday that Russia would keep operating the ISS until 2028.").ToList();
+
+        Assert.Contains(("Kremlin", "ISS", 1), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "Roscosmos");
+    }
+
+    [Fact]
     public void A_name_the_subject_acts_towards_is_not_the_subject_of_what_follows()
     {
         var positions = Positions("ESA wrote to Russia's state space corporation Roscosmos that it would no longer take part in the Luna-27 mission.").ToList();
@@ -124,7 +133,7 @@ public sealed class ReportedPositionTests
     public void An_agencys_own_release_speaks_for_it_where_nobody_else_is_the_subject()
     {
         const string release = "title: A new arm for the Moon\noutlet: Canadian Space Agency (news release)\ndate: 2024-05-02\n\n"
-            + "We are proud to contribute Canadarm3 to the Lunar Gateway. The arm will be built in Ontario.\n";
+            + "We are proud to contribute Canadarm3 to the Lunar Gateway. The arm is about as long as a city bus.\n";
 
         var statement = Assert.Single(TestCorpus.Document(release).Statements, s => s.Stances.Any(p => p.Score > 0));
 
