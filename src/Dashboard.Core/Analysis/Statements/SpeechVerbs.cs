@@ -11,7 +11,8 @@ internal static partial class SpeechVerbs
         @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|states|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
-        @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing";
+        @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing|" +
+        @"expressed|expresses|voiced|voices|reiterated|reiterates|underscored|underscores|underlined|underlines";
 
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);
@@ -19,7 +20,7 @@ internal static partial class SpeechVerbs
     /// <summary>"told" and kin take an addressee before the content.</summary>
     public static bool TakesAddressee(string verb) => verb.ToLowerInvariant() is "told" or "tells" or "tell";
 
-    [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledge|hope|hint|express|voice|reiterat|underscor|underlin)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContentVerb();
 
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

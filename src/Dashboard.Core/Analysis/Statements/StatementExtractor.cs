@@ -493,7 +493,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var that = ThatClause().Match(after);
             if (that.Success)
             {
-                var content = new TextSpan(verb.End + that.Index + that.Length, sentence.End).Trim(raw);
+                // The linear engine takes the longest run it may, not the shortest: what was said opens at the first "that".
+                var first = Words.Tokenize(after[..(that.Index + that.Length)]).First(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
+                var content = new TextSpan(verb.End + first.Start + first.Value.Length, sentence.End).Trim(raw);
                 return (region, content, new TextSpan(sentence.Start, content.Start));
             }
 

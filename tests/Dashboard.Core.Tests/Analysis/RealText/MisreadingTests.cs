@@ -33,6 +33,14 @@ public sealed class MisreadingTests
         Assert.Equal("Roscosmos could still join the Lunar Gateway", statement.Text);
         Assert.True(Assert.Single(statement.Stances).Score > 0);
     }
+
+    [Fact]
+    public void What_was_said_opens_at_the_first_that_not_at_a_later_one()
+    {
+        var statement = Assert.Single(Statements("ESA said in a statement that Europe will supply the module that the Lunar Gateway still lacks."));
+
+        Assert.StartsWith("Europe will supply", statement.Text, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Programs named only to compare, and invitations received rather than made; sentences of our own.</summary>
