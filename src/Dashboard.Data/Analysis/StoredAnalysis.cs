@@ -7,6 +7,7 @@ using Dashboard.Core.Analysis.Text;
 using Dashboard.Core.Documents;
 using Dashboard.Data.Entities;
 using CoreStatement = Dashboard.Core.Analysis.Statements.Statement;
+using StatementKind = Dashboard.Core.Analysis.Statements.StatementKind;
 
 namespace Dashboard.Data.Analysis;
 
@@ -44,6 +45,7 @@ internal static class StoredAnalysis
                 Start = statement.Span.Start,
                 End = statement.Span.End,
                 Direct = statement.Direct,
+                Kind = statement.Kind.ToString().ToLowerInvariant(),
                 Venue = Truncate(statement.Venue, 300),
                 Date = statement.Date?.ToString(),
                 DateSort = statement.Date?.Earliest,
@@ -79,6 +81,7 @@ internal static class StoredAnalysis
         {
             Index = s.Ordinal,
             ContinuationOf = s.ContinuationOf,
+            Kind = Enum.TryParse<StatementKind>(s.Kind, ignoreCase: true, out var kind) ? kind : StatementKind.Said,
         }).ToList();
         var metadata = new ArticleMetadata(document.Title, document.Outlet, document.PublishedOn, document.PublishedInferred, document.Language ?? "und");
         return new AnalyzedDocument(document.ContentHash[..12], document.FileName, document.ContentHash, "", new CleanedArticle("", [], []), metadata, core, []);

@@ -14,6 +14,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.Property(s => s.Speaker).HasMaxLength(300);
         builder.Property(s => s.Actor).HasMaxLength(200);
         builder.Property(s => s.Venue).HasMaxLength(300);
+        builder.Property(s => s.Kind).HasMaxLength(10).IsRequired().HasDefaultValue("said");
         builder.Property(s => s.Date).HasMaxLength(10);
         builder.Property(s => s.Text).IsRequired();
         builder.HasOne(s => s.Document).WithMany(d => d.Statements).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -31,6 +31,9 @@ public sealed class Statement
 
     public bool Direct { get; set; }
 
+    /// <summary>"said", "release" or "act" (the analysis' <c>StatementKind</c>): an act the article reports is nobody's words.</summary>
+    public string Kind { get; set; } = "said";
+
     public string? Venue { get; set; }
 
     /// <summary>"YYYY", "YYYY-MM" or "YYYY-MM-DD".</summary>

@@ -503,6 +503,13 @@ namespace Dashboard.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("said");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 

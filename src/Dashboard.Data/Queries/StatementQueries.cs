@@ -18,6 +18,9 @@ public sealed record StatementView(
     bool Direct, string? Venue, string? Date, IReadOnlyList<StanceView> Stances, string Fingerprint)
 {
     public IReadOnlyList<string> Corrections { get; init; } = [];
+
+    /// <summary>"said", "release" or "act": an act the article reports is shown as such, never as somebody's words.</summary>
+    public string Kind { get; init; } = "said";
 }
 
 /// <summary>A statement as exported: flat, with its stances as "program: label" text.</summary>
@@ -182,5 +185,8 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             .Select(st => new StanceView(st.Program, st.Label, st.Score, st.Conditional, st.Confidence,
                 StoredAnalysis.Cues(st.CuesJson).Select(c => new CueView(c.Start, c.End, c.Text, c.Score)).ToList()))
             .ToList(),
-        s.Fingerprint);
+        s.Fingerprint)
+    {
+        Kind = s.Kind,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Corpus;
@@ -85,8 +86,10 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
+                // An act the article reports is nobody's words: two outlets reporting the same signing report
+                // an event, not an utterance, unless one copies the other's sentence (a release, a wire story).
                 if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j], out var verbatim)
-                    && (verbatim || WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
+                    && (verbatim || (!units[i].IsAct && !units[j].IsAct && WithinDays(span[Find(parent, i)], span[Find(parent, j)]))))
                 {
                     Union(parent, span, i, j);
                 }
@@ -131,6 +134,8 @@ public static class UtteranceClusterer
         public List<List<string>> Sentences { get; }
 
         public PartialDate? Date => Members[0].Statement.Date;
+
+        public bool IsAct => Members.All(m => m.Statement.Kind == StatementKind.Act);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public static class AnalysisJson
         var statements = corpus.Statements.Select(s => new StatementJson(
             s.Id, s.Document.Id, s.Statement.Speaker, s.Statement.Actor, s.Statement.Text,
             toSource(s.Document, s.Statement.Span.Start), toSource(s.Document, s.Statement.Span.End),
-            s.Statement.Direct, s.Statement.Venue, s.Statement.Date?.ToString(),
+            s.Statement.Direct, s.Statement.Kind.ToString().ToLowerInvariant(), s.Statement.Venue, s.Statement.Date?.ToString(),
             s.Statement.Stances.Select(st => new StanceJson(st.Program, st.Label.Name(), st.Score, st.Conditional, st.Confidence, st.Cues.Select(c => c.Text).ToList())).ToList()))
             .ToList();
         var clusters = corpus.Clusters.Select(c => new ClusterJson(c.Id, c.Members.Select(m => m.Id).ToList(), c.Discrepancies.ToList())).ToList();
@@ -55,7 +55,7 @@ public sealed record AnalysisOutput(
 public sealed record DocumentJson(string Id, string File, string? Title, string? Outlet, string? Published, bool PublishedInferred, string Language);
 
 public sealed record StatementJson(
-    string Id, string DocumentId, string? Speaker, string? Actor, string Text, int Start, int End, bool Direct, string? Venue, string? Date,
+    string Id, string DocumentId, string? Speaker, string? Actor, string Text, int Start, int End, bool Direct, string Kind, string? Venue, string? Date,
     IReadOnlyList<StanceJson> Stances);
 
 public sealed record StanceJson(string Program, string Stance, int Score, bool Conditional, double Confidence, IReadOnlyList<string> Cues);

@@ -24,4 +24,7 @@ public sealed record Statement(
 
     /// <summary>The <see cref="Index"/> of the statement this one continues (the second half of a split quotation), if any.</summary>
     public int? ContinuationOf { get; init; }
+
+    /// <summary>Words said, an agency's release, or an act reported: only words can be reported again by another outlet.</summary>
+    public StatementKind Kind { get; init; }
 }

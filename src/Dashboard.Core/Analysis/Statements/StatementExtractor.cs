@@ -80,8 +80,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         {
             public Draft? Continues { get; init; }
 
-            /// <summary>A position reported as an act: its own words may date it ("… discontinued its cooperation last year").</summary>
-            public bool Act { get; init; }
+            /// <summary>Words said, or a position reported as an act or in an agency's own release: those take their date from their own words ("… discontinued its cooperation last year").</summary>
+            public StatementKind Kind { get; init; }
 
             public string? Venue { get; set; }
 
@@ -285,7 +285,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var direct = quoted >= content.Length * 0.6;
                 foreach (var each in WithCoSubjects(WithCoSpeakers(speaker, region).ToList(), content, direct))
                 {
-                    drafts.Add(new Draft(content, each, direct, attribution, paragraph));
+                    // "Roscosmos and CNSA signed …, TASS reported": what an outlet reports of others is their act, not their words.
+                    drafts.Add(new Draft(content, each, direct, attribution, paragraph) { Kind = IsOutlet(speaker) && !IsOutlet(each) ? StatementKind.Act : StatementKind.Said });
                 }
             }
         }
@@ -374,7 +375,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)
                 {
                     Venue = position.Attribution.Length == 0 ? "press release" : null,
-                    Act = true,
+                    // In an agency's own release every sentence is its words, whoever acts in it.
+                    Kind = issuedBy is null ? StatementKind.Act : StatementKind.Release,
                 });
             }
         }
@@ -541,7 +543,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
-                var dateWords = draft.Act ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
+                var dateWords = draft.Kind != StatementKind.Said ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
                 var said = StatementDates.Find(dateWords, published) ?? OpeningDate(draft);
                 // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too.
                 var date = said ?? draft.Continues?.Date
@@ -571,6 +573,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 {
                     Index = statements.Count,
                     ContinuationOf = continues,
+                    Kind = draft.Kind,
                 });
             }
 

@@ -1,4 +1,5 @@
 using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Tests.Analysis.RealText;
@@ -42,6 +43,28 @@ public sealed class SameUtteranceTests
 
         var cluster = Assert.Single(corpus.Clusters);
         Assert.Equal(["Kyiv Post", "TASS"], cluster.Members.Select(m => m.Document.Metadata.Outlet).Distinct().Order());
+    }
+
+    [Fact]
+    public void Two_outlets_reporting_the_same_act_report_an_event_not_an_utterance()
+    {
+        var corpus = Corpus(
+            ("TASS", "2021-03-09", "Russia and China have signed a memorandum of understanding on building the International Lunar Research Station together."),
+            ("Xinhua", "2021-03-10", "Beijing and Moscow agreed on Tuesday in a new memorandum to jointly build a lunar research base, the International Lunar Research Station."));
+
+        Assert.All(corpus.Statements, s => Assert.Equal(StatementKind.Act, s.Statement.Kind));
+        Assert.Empty(corpus.Clusters);
+    }
+
+    [Fact]
+    public void An_agencys_release_and_a_wire_copy_of_it_share_its_words()
+    {
+        var corpus = Corpus(
+            ("ESA (press release)", "2024-05-16", "ESA and NASA met in Noordwijk this week.\n\nThe two agencies have signed a new agreement on the parts Europe still needs for the ExoMars rover mission."),
+            ("dpa-AFX", "2024-05-17", "ESA said in a statement that the two agencies have signed a new agreement on the parts Europe still needs for the ExoMars rover mission."));
+
+        Assert.Contains(corpus.Statements, s => s.Statement.Kind == StatementKind.Release);
+        Assert.Single(corpus.Clusters);
     }
 
     [Fact]
