@@ -14,6 +14,8 @@ dotnet ef migrations add "$1" --project src/Dashboard.Data --startup-project src
 file="$(ls -t src/Dashboard.Data/Migrations/*_"$1".cs | grep -v '\.Designer\.cs$' | head -n 1)"
 designer="${file%.cs}.Designer.cs"
 id="$(basename "${file%.cs}")"
+# The tool writes a byte-order mark; without it the file starts with "using" as the others do.
+sed -i '1s/^\xEF\xBB\xBF//' "$file"
 sed -i -E \
     -e '/^\s*(oldType|type): "[^"]*",\s*$/d' \
     -e 's/\b(oldType|type): "[^"]*", //g' \
