@@ -131,6 +131,7 @@ public static partial class StanceLexicon
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement|commitment)\b", 2, "praises"),
+        Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ement)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),

@@ -490,6 +490,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var region = new TextSpan(regionStart, verb.Start);
+            // "NASA touts ties as Roscosmos chief dismisses …": the verb's subject is in the clause it opens.
+            var subordinate = Subordinator().Matches(raw[region.Start..region.End]).LastOrDefault();
+            if (subordinate is not null && resolver.Resolve(new TextSpan(region.Start + subordinate.Index + subordinate.Length, region.End), published) is not null)
+            {
+                region = new TextSpan(region.Start + subordinate.Index + subordinate.Length, region.End);
+            }
 
             // "X told Sputnik that …", "X said on Monday that …": content after "that".
             var that = ThatClause().Match(after);
@@ -662,7 +668,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var before = topicMentions.Where(m => m.End <= clause.Start).ToList();
             if (before.Count == 0)
             {
-                return null;
+                // A lead that names no program yet ("NASA continues working with Roscosmos despite
+                // sanctions") is about what the article goes on to name, when it names one program most.
+                var ranked = topicMentions.GroupBy(m => m.Name).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+                return ranked.Count > 0 && ranked[0].Count >= 2 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
             }
 
             var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);
@@ -782,4 +791,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Lunar();
+
+    /// <summary>A conjunction opening a clause of its own inside a speaker region: "… as ", "… while ", "… after ".</summary>
+    [GeneratedRegex(@"\s(?:as|while|whereas|after|when|because|since)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Subordinator();
 }

@@ -57,6 +57,8 @@ public sealed class CueClassTests
     [InlineData("Rogozin said that in no case should Russia's lunar program be interrupted.", "Luna", 2)]
     [InlineData("Nelson said the ISS must continue until a commercial station is ready.", "ISS", 2)]
     [InlineData("Nelson said the old Mars Sample Return plan should be cancelled.", "Mars Sample Return", -1)]
+    // refusal of another's proposal
+    [InlineData("Rogozin said he did not support the plan to keep the ISS flying until 2030.", "ISS", -2)]
     [InlineData("Borisov said Russia's Luna programme cannot be given up whatever happens.", "Luna", 2)]
     [InlineData("Borisov said the country must not halt its lunar program after the crash of Luna-25.", "Luna", 1)]
     [InlineData("Borisov said Russia has to continue Luna-26 and Luna-27 on time.", "Luna", 2)]

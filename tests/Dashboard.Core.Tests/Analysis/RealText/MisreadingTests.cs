@@ -35,6 +35,23 @@ public sealed class MisreadingTests
     }
 
     [Fact]
+    public void A_speaker_in_a_clause_of_its_own_is_the_one_who_speaks()
+    {
+        var statement = Assert.Single(Statements("NASA praises its partners as the Roscosmos chief dismisses the Artemis program as a copy of NATO."));
+
+        Assert.Equal("Roscosmos", statement.Actor);
+        Assert.True(Assert.Single(statement.Stances).Score < 0);
+    }
+
+    [Fact]
+    public void A_lead_that_names_no_program_yet_is_about_the_one_the_article_goes_on_to_name()
+    {
+        var statements = Statements("NASA continues working with Roscosmos despite the sanctions, a NASA spokesperson said on Friday.\n\nCrews keep flying to the ISS together. The ISS has six people aboard.");
+
+        Assert.Contains(statements, s => s.Actor == "NASA" && s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+    }
+
+    [Fact]
     public void What_was_said_opens_at_the_first_that_not_at_a_later_one()
     {
         var statement = Assert.Single(Statements("ESA said in a statement that Europe will supply the module that the Lunar Gateway still lacks."));
