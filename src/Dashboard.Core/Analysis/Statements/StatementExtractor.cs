@@ -669,9 +669,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             if (before.Count == 0)
             {
                 // A lead that names no program yet ("NASA continues working with Roscosmos despite
-                // sanctions") is about what the article goes on to name, when it names one program most.
+                // sanctions") is about what the article goes on to name, when it names one program most (three times at least: twice is often a mere list).
                 var ranked = topicMentions.GroupBy(m => m.Name).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-                return ranked.Count > 0 && ranked[0].Count >= 2 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
+                return ranked.Count > 0 && ranked[0].Count >= 3 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
             }
 
             var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);

@@ -46,7 +46,7 @@ public sealed class MisreadingTests
     [Fact]
     public void A_lead_that_names_no_program_yet_is_about_the_one_the_article_goes_on_to_name()
     {
-        var statements = Statements("NASA continues working with Roscosmos despite the sanctions, a NASA spokesperson said on Friday.\n\nCrews keep flying to the ISS together. The ISS has six people aboard.");
+        var statements = Statements("NASA continues working with Roscosmos despite the sanctions, a NASA spokesperson said on Friday.\n\nCrews keep flying to the ISS together. The ISS has six people aboard, and the ISS needs both.");
 
         Assert.Contains(statements, s => s.Actor == "NASA" && s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
     }
