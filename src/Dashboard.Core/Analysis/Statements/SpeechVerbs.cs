@@ -12,7 +12,8 @@ internal static partial class SpeechVerbs
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|states|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
         @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing|" +
-        @"expressed|expresses|voiced|voices|reiterated|reiterates|underscored|underscores|underlined|underlines";
+        @"expressed|expresses|voiced|voices|reiterated|reiterates|underscored|underscores|underlined|underlines|" +
+        @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out";
 
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);

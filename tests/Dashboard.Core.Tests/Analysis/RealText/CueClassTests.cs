@@ -69,6 +69,12 @@ public sealed class CueClassTests
     // praise and cost
     [InlineData("Nelson said the Artemis Accords were a historic step for peaceful exploration.", "Artemis Accords", 2)]
     [InlineData("Nelson said Mars Sample Return was too expensive in its current form.", "Mars Sample Return", -1)]
+    [InlineData("Wu Weiren said the ILRS was developing very well with its partners.", "ILRS", 1)]
+    [InlineData("Wu Weiren said the outlook for the ILRS is very good.", "ILRS", 1)]
+    // an agreement exchanged is an agreement signed
+    [InlineData("Matsuura said JAXA had exchanged the implementing arrangement for LUPEX with its Indian partner.", "LUPEX", 3)]
+    // speech verbs beyond "said"
+    [InlineData("A Roscosmos official indicated that Russia is open to talks on the Lunar Gateway.", "Lunar Gateway", 1)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
