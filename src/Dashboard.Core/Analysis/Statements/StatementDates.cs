@@ -142,6 +142,7 @@ internal static partial class StatementDates
     [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastWeek();
 
-    [GeneratedRegex(@"^(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20},", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"In March 2021,", "On January 25,", "Last week,", "Earlier this year,", "On Monday," opening a sentence or what was reported.</summary>
+    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningDate();
 }

@@ -252,6 +252,15 @@ public sealed class AttributionAndDateTests
     }
 
     [Fact]
+    public void Reported_words_that_open_with_when_they_were_said_are_dated_then()
+    {
+        var document = TestCorpus.Document("title: Station\noutlet: Orbital Ledger\ndate: 2022-08-04\n\nRepeating what Yuri Borisov said last week, Russia will keep its part of the ISS flying through 2024.");
+
+        var statement = Assert.Single(document.Statements, s => s.Actor == "Roscosmos");
+        Assert.Equal("2022-07", statement.Date?.ToString());
+    }
+
+    [Fact]
     public void A_quotation_that_continues_a_dated_statement_keeps_its_date()
     {
         const string text = "title: Gateway\noutlet: Orbital Ledger\ndate: 2020-10-14\n\n"
