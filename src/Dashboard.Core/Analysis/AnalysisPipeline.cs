@@ -51,8 +51,9 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
             warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
         }
 
-        // Once per document, shared by both stages; programs named by description ("the station") included.
-        var mentions = ProgramDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer);
+        // Once per document, shared by both stages; programs named by description ("the station") and
+        // agencies by their countries ("the US and Russian space agencies") included.
+        var mentions = ProgramDescriptions.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
         var found = statements.Extract(cleaned, meta.Published, mentions, meta.IssuedBy, cancellationToken);

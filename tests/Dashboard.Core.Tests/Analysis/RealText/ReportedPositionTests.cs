@@ -21,6 +21,9 @@ public sealed class ReportedPositionTests
     [InlineData("The ILRS accord was signed in Pretoria by the ambassador on behalf of the CNSA.", "CNSA", "ILRS", 1)]
     [InlineData("JAXA and ISRO have formalised their partnership on the Chandrayaan‑5 mission.", "JAXA", "LUPEX", 1)] // a name set with a non-breaking hyphen
     [InlineData("India and Japan inked a pact on LUPEX in Tokyo.", "JAXA", "LUPEX", 1)]
+    [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "Roscosmos", "ISS", 1)] // agencies named by their countries
+    [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "NASA", "ISS", 1)]
+    [InlineData("The Japanese, Indian and European space agencies will send instruments on LUPEX.", "ESA", "LUPEX", 1)]
     [InlineData("ESA and NASA met in Paris on Thursday.\n\nBoth agencies signed a memorandum on ExoMars.", "NASA", "ExoMars", 1)] // "both agencies"
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));

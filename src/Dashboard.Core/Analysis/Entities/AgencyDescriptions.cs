@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Entities;
+
+/// <summary>
+/// Agencies named together by their countries' adjectives: "the US and Russian space agencies",
+/// "the Japanese, Indian and European space agencies". Each adjective becomes a mention of its
+/// country's agency, so the names coordinate as if the agencies had been named one by one.
+/// </summary>
+public static partial class AgencyDescriptions
+{
+    /// <summary>The mentions with one added for each country adjective of such a phrase, in text order.</summary>
+    public static IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (gazetteer.Demonyms.Pattern is not { } demonym)
+        {
+            return mentions;
+        }
+
+        var added = new List<Mention>();
+        foreach (Match phrase in Plural().Matches(text))
+        {
+            var words = text[phrase.Index..(phrase.Index + phrase.Length)];
+            foreach (Match adjective in demonym.Matches(words))
+            {
+                var country = gazetteer.Demonyms.CountryOf(adjective.Value);
+                var agency = gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
+                var start = phrase.Index + adjective.Index;
+                var end = start + adjective.Value.TrimEnd().Length;
+                if (agency is not null && !mentions.Any(m => m.Start < end && start < m.End))
+                {
+                    added.Add(new Mention(start, end, MentionKind.Actor, agency.Name));
+                }
+            }
+        }
+
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>Two or more capitalised adjectives joined by commas or "and", then "space agencies".</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*(?:\s*,\s*\p{Lu}[\p{L}.]*)*\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}.]*\s+space\s+agencies\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Plural();
+}
