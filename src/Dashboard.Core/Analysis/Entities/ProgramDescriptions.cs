@@ -44,6 +44,13 @@ public static partial class ProgramDescriptions
             var kinds = KindsOf(noun.Value);
             var candidates = programs.Where(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
                 && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start])).ToList();
+            // "that space station in orbit around the Moon": a lunar description is about a lunar program.
+            var end = match.Index + match.Length;
+            if (LunarWord().IsMatch(text[match.Index..Math.Min(text.Length, end + 30)]) && candidates.Any(p => IsLunar(gazetteer.ProgramsByName[p.Name])))
+            {
+                candidates = candidates.Where(p => IsLunar(gazetteer.ProgramsByName[p.Name])).ToList();
+            }
+
             // "glad to be India's partner on this mission" after Chandrayaan-3 and Luna-25: the program of the actor named beside it.
             var owners = mentions.Where(m => m.Kind == MentionKind.Actor && m.End <= match.Index && match.Index - m.End <= OwnerReach)
                 .Select(m => gazetteer.ActorsByName[m.Name].Country).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -177,6 +184,9 @@ public static partial class ProgramDescriptions
         @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
+
+    [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LunarWord();
 
     /// <summary>"a", "an", "a new", "an entirely new" right before.</summary>
     [GeneratedRegex(@"\ban?\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
