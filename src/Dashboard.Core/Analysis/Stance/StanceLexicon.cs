@@ -130,6 +130,7 @@ public static partial class StanceLexicon
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
+        Cue(@"\b(?:most\s+(?:ambitious|diverse|successful|important|significant|inclusive|exciting)|broadest)\b", 2, "praises"),
         Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?well\b", 1, "praises"),
         Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement|commitment)\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),

@@ -70,6 +70,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said the Artemis Accords were a historic step for peaceful exploration.", "Artemis Accords", 2)]
     [InlineData("Nelson said Mars Sample Return was too expensive in its current form.", "Mars Sample Return", -1)]
     [InlineData("Wu Weiren said the ILRS was developing very well with its partners.", "ILRS", 1)]
+    [InlineData("Bridenstine said Artemis would be the broadest coalition of nations ever to explore the Moon.", "Artemis", 2)]
+    [InlineData("Lisa Campbell said the Lunar Gateway was among the most ambitious things people had ever tried.", "Lunar Gateway", 2)]
     [InlineData("Wu Weiren said the outlook for the ILRS is very good.", "ILRS", 1)]
     // an agreement exchanged is an agreement signed
     [InlineData("Matsuura said JAXA had exchanged the implementing arrangement for LUPEX with its Indian partner.", "LUPEX", 3)]
