@@ -105,16 +105,19 @@ public sealed class EntityMatcher
             // A name stands alone: not the end of a longer word ("MESA") nor its start ("Gateways"),
             // where a shorter alias at the same place may still stand alone ("Lunar" in "Lunar Gateways").
             var found = EdgeBefore(text, match.Index, start) ? match : Match.Empty;
-            while (found.Success && !EdgeAfter(text, found.Index + found.Length, stop))
+            while (found.Success && !EdgeAfter(text, found.Index + found.Length, stop) && NumberAfter(text, found.Index + found.Length, stop) == 0)
             {
                 found = found.Length > 1 ? regex.Match(text, found.Index, found.Length - 1) : Match.Empty;
                 found = found.Index == match.Index ? found : Match.Empty;
             }
 
-            if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry))
+            if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry)
+                && (EdgeAfter(text, found.Index + found.Length, stop) || entry.Kind == MentionKind.Program))
             {
-                into.Add(new Mention(found.Index, found.Index + found.Length, entry.Kind, entry.Name) { ByCountry = countries.Contains(Normalize(found.Value)) });
-                at = found.Index + found.Length;
+                // "#Chandrayaan2", "Luna25": a mission's number written onto its program's name belongs to the name.
+                var end = found.Index + found.Length + (EdgeAfter(text, found.Index + found.Length, stop) ? 0 : NumberAfter(text, found.Index + found.Length, stop));
+                into.Add(new Mention(found.Index, end, entry.Kind, entry.Name) { ByCountry = countries.Contains(Normalize(found.Value)) });
+                at = end;
             }
             else
             {
@@ -127,6 +130,18 @@ public sealed class EntityMatcher
     private static bool EdgeBefore(string text, int position, int start) => position <= start || !IsWordCharacter(text[position - 1]);
 
     private static bool EdgeAfter(string text, int position, int stop) => position >= stop || !IsWordCharacter(text[position]);
+
+    /// <summary>The length of a run of digits at <paramref name="position"/> that ends a word ("2" in "Chandrayaan2"), or 0.</summary>
+    private static int NumberAfter(string text, int position, int stop)
+    {
+        var end = position;
+        while (end < stop && char.IsAsciiDigit(text[end]) && end - position < 3)
+        {
+            end++;
+        }
+
+        return end > position && position > 0 && char.IsLetter(text[position - 1]) && EdgeAfter(text, end, stop) ? end - position : 0;
+    }
 
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 

@@ -30,4 +30,14 @@ public sealed class EntityMatcherTests
     {
         Assert.DoesNotContain(Find("The ISSUE of ESAU and NASAL passages."), m => true);
     }
+
+    [Fact]
+    public void A_missions_number_written_onto_its_programs_name_belongs_to_the_name()
+    {
+        const string text = "We salute #Chandrayaan2 and Luna25, not NASA2 or ISS2024x.";
+
+        var found = Find(text);
+
+        Assert.Equal([("Chandrayaan2", "Chandrayaan"), ("Luna25", "Luna")], found.Select(m => (text[m.Start..m.End], m.Name)));
+    }
 }
