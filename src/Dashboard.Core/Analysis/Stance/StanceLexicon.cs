@@ -142,7 +142,7 @@ public static partial class StanceLexicon
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:its|our|their)\s+(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
-        Cue(@"\bno\s+intention\s+(?:of|to)\s+(?:abandon|leav|quit|withdraw|exit|pull)\w*", 2, "no intention of leaving", negated: true),
+        Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:\w+ly\s+)?(?:abandon|leav|quit|withdraw|exit|pull|depart|end|stop|halt)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
         Cue(@"\bcontribut(?:e|es|ed|ing|ion)\b", 2, "contributes", participation: true),
@@ -170,7 +170,7 @@ public static partial class StanceLexicon
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 
-    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly)\b|n['’]t\b", RegexOptions.IgnoreCase);
+    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|unable)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
     /// <summary>"not only … but also" and its kin are not negations.</summary>
     public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);

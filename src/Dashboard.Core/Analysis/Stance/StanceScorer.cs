@@ -197,7 +197,10 @@ public static partial class StanceScorer
 
     private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.HasCondition(raw[sentence.Start..sentence.End]);
 
-    /// <summary>"despite the formal refusal to participate in the project," — a concession, not the stance.</summary>
+    /// <summary>
+    /// "despite the formal refusal to participate in the project," — a concession, not the stance;
+    /// "reports that the US was not willing to … were incorrect" — a claim the speaker denies.
+    /// </summary>
     private static List<TextSpan> ConcessiveSpans(string raw, TextSpan sentence)
     {
         var spans = new List<TextSpan>();
@@ -209,6 +212,7 @@ public static partial class StanceScorer
             spans.Add(new TextSpan(sentence.Start + match.Index, sentence.Start + (end < 0 ? text.Length : end)));
         }
 
+        spans.AddRange(DeniedClaim().Matches(text).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
         return spans;
     }
 
@@ -257,6 +261,10 @@ public static partial class StanceScorer
 
     [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();
+
+    /// <summary>"Media reports that … were incorrect", "claims that … are false": the claim, up to its denial.</summary>
+    [GeneratedRegex(@"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)\s+that\b[^.;!?]{1,200}\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:incorrect|false|untrue|wrong|inaccurate|baseless|groundless|unfounded|fake)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DeniedClaim();
 
     [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeClause();

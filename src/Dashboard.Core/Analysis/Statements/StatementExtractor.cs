@@ -502,8 +502,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             if (that.Success)
             {
                 // The linear engine takes the longest run it may, not the shortest: what was said opens at the first "that".
-                var first = Words.Tokenize(after[..(that.Index + that.Length)]).First(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
-                var content = new TextSpan(verb.End + first.Start + first.Value.Length, sentence.End).Trim(raw);
+                var words = Words.Tokenize(after[..(that.Index + that.Length)]);
+                var first = words.FindIndex(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
+                // "said media reports that … were wrong": the "that" belongs to the reports, and what was said is all of it.
+                var opens = first > 0 && ClaimNoun().IsMatch(words[first - 1].Value) ? 0 : words[first].End;
+                var content = new TextSpan(verb.End + opens, sentence.End).Trim(raw);
                 return (region, content, new TextSpan(sentence.Start, content.Start));
             }
 
@@ -572,7 +575,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
                     .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
-                var stances = StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : Antecedent(clause));
+                // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
+                var stances = actor is not null && gazetteer.IsOutlet(actor) ? []
+                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : Antecedent(clause));
                 var text = raw[draft.Span.Start..draft.Span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
                 statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
@@ -791,6 +796,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Lunar();
+
+    [GeneratedRegex(@"^(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClaimNoun();
 
     /// <summary>A conjunction opening a clause of its own inside a speaker region: "… as ", "… while ", "… after ".</summary>
     [GeneratedRegex(@"\s(?:as|while|whereas|after|when|because|since)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -28,6 +28,8 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said ESA will discontinue cooperative activities with Russia on Luna-25.", "Luna", -3)]
     [InlineData("Aschbacher said ESA would no longer continue working with Russia on Luna-25.", "Luna", -2)]
     [InlineData("Aschbacher said ESA would no longer take part in Luna-27.", "Luna", -2)]
+    [InlineData("Aschbacher said ESA had found it impossible to continue cooperating on ExoMars with Roscosmos.", "ExoMars", -2)]
+    [InlineData("Krikalev said Russia had no plans to abruptly depart the ISS.", "ISS", 2)]
     [InlineData("Aschbacher said that ESA no longer will participate in the Luna-27 mission.", "Luna", -2)]
     [InlineData("Aschbacher said ESA would discontinue its cooperation on ExoMars.", "ExoMars", -3)]
     // continuation with a date, and extension

@@ -52,6 +52,22 @@ public sealed class MisreadingTests
     }
 
     [Fact]
+    public void A_claim_the_speaker_denies_is_not_the_speakers_position()
+    {
+        var statements = Statements("Bridenstine said media reports that NASA was not willing to include Russia in the Artemis Accords were wrong.");
+
+        Assert.DoesNotContain(statements.SelectMany(s => s.Stances), p => p.Score < 0);
+    }
+
+    [Fact]
+    public void An_outlets_own_framing_is_no_position()
+    {
+        var statements = Statements("The signing is a milestone for the Artemis Accords, CNBC said on Monday.");
+
+        Assert.DoesNotContain(statements.SelectMany(s => s.Stances), p => p.Score != 0);
+    }
+
+    [Fact]
     public void What_was_said_opens_at_the_first_that_not_at_a_later_one()
     {
         var statement = Assert.Single(Statements("ESA said in a statement that Europe will supply the module that the Lunar Gateway still lacks."));
