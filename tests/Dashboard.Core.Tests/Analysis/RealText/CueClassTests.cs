@@ -51,6 +51,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said joining the Artemis Accords was an important commitment by the country.", "Artemis Accords", 2)]
     // promoting cooperation
     [InlineData("Rogozin said the two agencies will promote cooperation on the ILRS.", "ILRS", 2)]
+    [InlineData("Wu Weiren said the two sides will carry out broad and deep cooperation on the ILRS.", "ILRS", 2)]
     // ending a plan
     [InlineData("Nelson said NASA had pulled the plug on the first Mars Sample Return design.", "Mars Sample Return", -3)]
     // stopping the use of a part
