@@ -42,7 +42,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private readonly DateOnly? published;
         private readonly List<Mention> mentions;
         private readonly List<Mention> programMentions;
-        private readonly List<Mention> topicMentions;
+        private readonly ProgramTopics topics;
         private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
         private readonly List<Quote> quotes = [];
         private readonly List<Draft> drafts = [];
@@ -70,8 +70,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
             }
 
-            var background = sentences.SelectMany(s => StanceScorer.Background(raw, s.Span)).ToList();
-            topicMentions = programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))).ToList();
+            topics = new ProgramTopics(gazetteer, raw, sentences, article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default, programMentions);
 
             CollectVenues();
         }
@@ -325,7 +324,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return speakers;
             }
 
-            var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, Antecedent);
+            var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, topics.Antecedent);
             if (subjects.Count == 0)
             {
                 return speakers;
@@ -369,7 +368,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // Scare quotes ("too “U.S.-centric”") are words of the sentence, not a statement that covers it.
             var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords).Select(q => q.Outer)
                 .Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
-            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, issuedBy, published, Antecedent))
+            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, issuedBy, published, topics.Antecedent))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)
@@ -577,7 +576,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
                 // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
                 var stances = actor is not null && gazetteer.IsOutlet(actor) ? []
-                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : Antecedent(clause));
+                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause));
                 var text = raw[draft.Span.Start..draft.Span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
                 statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
@@ -661,50 +660,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     venues.Add((person.Name, venue, sentence.Start));
                 }
             }
-        }
-
-        /// <summary>
-        /// The program the text was about before <paramref name="clause"/>: mentioned often, recently, in
-        /// the lead, or sharing a word with the clause ("the lunar project" → a lunar program). Programs
-        /// named only in a relative clause ("…that developed on the ISS") are background, not topics.
-        /// </summary>
-        private string? Antecedent(TextSpan clause)
-        {
-            var before = topicMentions.Where(m => m.End <= clause.Start).ToList();
-            if (before.Count == 0)
-            {
-                // A lead that names no program yet ("NASA continues working with Roscosmos despite
-                // sanctions") is about what the article goes on to name, when it names one program most (three times at least: twice is often a mere list).
-                var ranked = topicMentions.GroupBy(m => m.Name).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-                return ranked.Count > 0 && ranked[0].Count >= 3 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
-            }
-
-            var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);
-            var recentStart = sentenceIndex >= 1 ? sentences[sentenceIndex - 1].Span.Start : 0;
-            var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default;
-            var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
-            var clauseLunar = Lunar().IsMatch(raw[clause.Start..clause.End]);
-            return before.GroupBy(m => m.Name)
-                .Select(g => (Name: g.Key,
-                    Score: g.Count()
-                        + (g.Any(m => m.Start >= recentStart) ? 1.5 : 0)
-                        + (g.Any(m => lead.Contains(new TextSpan(m.Start, m.End))) ? 1 : 0)
-                        + SharedWordBonus(g.Key, clauseWords, clauseLunar),
-                    Last: g.Max(m => m.Start)))
-                .OrderByDescending(c => c.Score).ThenByDescending(c => c.Last)
-                .First().Name;
-        }
-
-        /// <summary>A word the clause shares with a program's names counts; "lunar" alone, half.</summary>
-        private double SharedWordBonus(string program, HashSet<string> clauseWords, bool clauseLunar)
-        {
-            var aliases = gazetteer.ProgramsByName[program].Aliases;
-            if (aliases.Any(a => Words.Stems(a).Any(clauseWords.Contains)))
-            {
-                return 1;
-            }
-
-            return clauseLunar && aliases.Any(Lunar().IsMatch) ? 0.5 : 0;
         }
 
         private bool InsideQuote(TextSpan span) => quotes.Any(q => q.Outer.Contains(span));
@@ -794,8 +749,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     private static bool HasThat(string words) => Words.Tokenize(words).Any(w =>
         w.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) && (w.Value.Length == 4 || !char.IsLetterOrDigit(w.Value[4])));
 
-    [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Lunar();
 
     [GeneratedRegex(@"^(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClaimNoun();

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Stance;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// What an article is about at each point: the program a clause that names none refers to ("this
+/// project", "the talks", "Russia will join"). Programs named only in a relative clause ("…that
+/// developed on the ISS") or a comparison are background, not topics.
+/// </summary>
+internal sealed partial class ProgramTopics
+{
+    /// <summary>How often the article must name its main program for a lead that names none to be about it.</summary>
+    private const int MainProgramMentions = 3;
+
+    private readonly Gazetteer gazetteer;
+    private readonly string raw;
+    private readonly IReadOnlyList<(TextSpan Span, int Paragraph)> sentences;
+    private readonly TextSpan lead;
+    private readonly List<Mention> topics;
+
+    public ProgramTopics(Gazetteer gazetteer, string raw, IReadOnlyList<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions)
+    {
+        this.gazetteer = gazetteer;
+        this.raw = raw;
+        this.sentences = sentences;
+        this.lead = lead;
+        var background = sentences.SelectMany(s => StanceScorer.Background(raw, s.Span)).ToList();
+        topics = programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))).ToList();
+    }
+
+    /// <summary>
+    /// The program the text was about before <paramref name="clause"/>: mentioned often, recently, in
+    /// the lead, or sharing a word with the clause ("the lunar project" → a lunar program).
+    /// </summary>
+    public string? Antecedent(TextSpan clause)
+    {
+        var before = topics.Where(m => m.End <= clause.Start).ToList();
+        if (before.Count == 0)
+        {
+            return MainProgram();
+        }
+
+        var sentenceIndex = LastIndex(clause.Start);
+        var recentStart = sentenceIndex >= 1 ? sentences[sentenceIndex - 1].Span.Start : 0;
+        var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
+        var clauseLunar = Lunar().IsMatch(raw[clause.Start..clause.End]);
+        return before.GroupBy(m => m.Name)
+            .Select(g => (Name: g.Key,
+                Score: g.Count()
+                    + (g.Any(m => m.Start >= recentStart) ? 1.5 : 0)
+                    + (g.Any(m => lead.Contains(new TextSpan(m.Start, m.End))) ? 1 : 0)
+                    + SharedWordBonus(g.Key, clauseWords, clauseLunar),
+                Last: g.Max(m => m.Start)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Last)
+            .First().Name;
+    }
+
+    /// <summary>
+    /// A lead that names no program yet ("NASA continues working with Roscosmos despite sanctions") is
+    /// about what the article goes on to name, when it names one program most, and often: twice is
+    /// often a mere list.
+    /// </summary>
+    private string? MainProgram()
+    {
+        var ranked = topics.GroupBy(m => m.Name).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        return ranked.Count > 0 && ranked[0].Count >= MainProgramMentions && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
+    }
+
+    private int LastIndex(int position)
+    {
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (sentences[i].Span.Start <= position)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word the clause shares with a program's names counts; "lunar" alone, half.</summary>
+    private double SharedWordBonus(string program, HashSet<string> clauseWords, bool clauseLunar)
+    {
+        var aliases = gazetteer.ProgramsByName[program].Aliases;
+        if (aliases.Any(a => Words.Stems(a).Any(clauseWords.Contains)))
+        {
+            return 1;
+        }
+
+        return clauseLunar && aliases.Any(Lunar().IsMatch) ? 0.5 : 0;
+    }
+
+    [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Lunar();
+}
