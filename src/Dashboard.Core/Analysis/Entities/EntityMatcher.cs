@@ -111,11 +111,11 @@ public sealed class EntityMatcher
                 found = found.Index == match.Index ? found : Match.Empty;
             }
 
-            if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry)
-                && (EdgeAfter(text, found.Index + found.Length, stop) || entry.Kind == MentionKind.Program))
+            // "#Chandrayaan2", "Luna25": a mission's number written onto its program's name belongs to the name.
+            var number = found.Success && !EdgeAfter(text, found.Index + found.Length, stop) ? NumberAfter(text, found.Index + found.Length, stop) : 0;
+            if (found.Success && names.TryGetValue(Normalize(found.Value), out var entry) && (number == 0 || entry.Kind == MentionKind.Program))
             {
-                // "#Chandrayaan2", "Luna25": a mission's number written onto its program's name belongs to the name.
-                var end = found.Index + found.Length + (EdgeAfter(text, found.Index + found.Length, stop) ? 0 : NumberAfter(text, found.Index + found.Length, stop));
+                var end = found.Index + found.Length + number;
                 into.Add(new Mention(found.Index, end, entry.Kind, entry.Name) { ByCountry = countries.Contains(Normalize(found.Value)) });
                 at = end;
             }

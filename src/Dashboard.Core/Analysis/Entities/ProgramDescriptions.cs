@@ -46,7 +46,7 @@ public static partial class ProgramDescriptions
                 && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start])).ToList();
             // "that space station in orbit around the Moon": a lunar description is about a lunar program.
             var end = match.Index + match.Length;
-            if (LunarWord().IsMatch(text[match.Index..Math.Min(text.Length, end + 30)]) && candidates.Any(p => IsLunar(gazetteer.ProgramsByName[p.Name])))
+            if (IsLunarText(text[match.Index..Math.Min(text.Length, end + 30)]) && candidates.Any(p => IsLunar(gazetteer.ProgramsByName[p.Name])))
             {
                 candidates = candidates.Where(p => IsLunar(gazetteer.ProgramsByName[p.Name])).ToList();
             }
@@ -184,6 +184,9 @@ public static partial class ProgramDescriptions
         @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
+
+    /// <summary>The words name the Moon ("lunar", "moon").</summary>
+    internal static bool IsLunarText(string text) => LunarWord().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LunarWord();

@@ -195,8 +195,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
         return null;
     }
 
-    private bool IsOutlet(Mention mention) =>
-        mention.Kind == MentionKind.Actor && gazetteer.ActorsByName.TryGetValue(mention.Name, out var actor) && actor.Kind == ActorKind.Outlet;
+    private bool IsOutlet(Mention mention) => mention.Kind == MentionKind.Actor && gazetteer.IsOutlet(mention.Name);
 
     private (DateOnly? Date, bool Inferred) Published(CleanedArticle article, Dictionary<string, string> front, IReadOnlyList<Mention> mentions, List<string> evidence)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
@@ -10,18 +9,18 @@ namespace Dashboard.Core.Analysis.Statements;
 /// project", "the talks", "Russia will join"). Programs named only in a relative clause ("…that
 /// developed on the ISS") or a comparison are background, not topics.
 /// </summary>
-internal sealed partial class ProgramTopics
+internal sealed class ProgramTopics
 {
     /// <summary>How often the article must name its main program for a lead that names none to be about it.</summary>
     private const int MainProgramMentions = 3;
 
     private readonly Gazetteer gazetteer;
     private readonly string raw;
-    private readonly IReadOnlyList<(TextSpan Span, int Paragraph)> sentences;
+    private readonly List<(TextSpan Span, int Paragraph)> sentences;
     private readonly TextSpan lead;
     private readonly List<Mention> topics;
 
-    public ProgramTopics(Gazetteer gazetteer, string raw, IReadOnlyList<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions)
+    public ProgramTopics(Gazetteer gazetteer, string raw, List<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions)
     {
         this.gazetteer = gazetteer;
         this.raw = raw;
@@ -43,10 +42,10 @@ internal sealed partial class ProgramTopics
             return MainProgram();
         }
 
-        var sentenceIndex = LastIndex(clause.Start);
+        var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);
         var recentStart = sentenceIndex >= 1 ? sentences[sentenceIndex - 1].Span.Start : 0;
         var clauseWords = Words.Stems(raw[clause.Start..clause.End]).Where(w => w is not ("program" or "lunar" or "us")).ToHashSet();
-        var clauseLunar = Lunar().IsMatch(raw[clause.Start..clause.End]);
+        var clauseLunar = ProgramDescriptions.IsLunarText(raw[clause.Start..clause.End]);
         return before.GroupBy(m => m.Name)
             .Select(g => (Name: g.Key,
                 Score: g.Count()
@@ -69,19 +68,6 @@ internal sealed partial class ProgramTopics
         return ranked.Count > 0 && ranked[0].Count >= MainProgramMentions && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Key : null;
     }
 
-    private int LastIndex(int position)
-    {
-        for (var i = sentences.Count - 1; i >= 0; i--)
-        {
-            if (sentences[i].Span.Start <= position)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>A word the clause shares with a program's names counts; "lunar" alone, half.</summary>
     private double SharedWordBonus(string program, HashSet<string> clauseWords, bool clauseLunar)
     {
@@ -91,9 +77,7 @@ internal sealed partial class ProgramTopics
             return 1;
         }
 
-        return clauseLunar && aliases.Any(Lunar().IsMatch) ? 0.5 : 0;
+        return clauseLunar && aliases.Any(ProgramDescriptions.IsLunarText) ? 0.5 : 0;
     }
 
-    [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Lunar();
 }

@@ -290,8 +290,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
         }
 
-        private bool IsOutlet(Speaker? speaker) =>
-            speaker?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Outlet;
+        private bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && gazetteer.IsOutlet(actor);
 
         /// <summary>"Roscosmos and CNSA announced …": every organisation or known person coordinated with the speaker speaks too.</summary>
         private IEnumerable<Speaker> WithCoSpeakers(Speaker speaker, TextSpan region)
