@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -93,6 +95,20 @@ public sealed partial class TestDatabase : IDisposable
         await database.Get<DatabaseInitializer>().InitializeAsync();
         return database;
     }
+
+    /// <summary>A new database with the schema as it was after <paramref name="migration"/>, for upgrade tests.</summary>
+    public static async Task<TestDatabase> CreateMigratedToAsync(string migration)
+    {
+        var database = Create();
+        await using var db = await database.OpenAsync();
+        await db.GetService<IMigrator>().MigrateAsync(migration);
+        return database;
+    }
+
+    /// <summary>A document row as an import left it before analysis, written in SQL so it fits an older schema too.</summary>
+    public Task<object?> InsertDocumentAsync(string fileName, string text) =>
+        ScalarAsync("INSERT INTO Documents (FileName, RawText, ContentHash, ImportedAt) VALUES ('" + fileName + "', '" + text.Replace("'", "''", StringComparison.Ordinal)
+            + "', '" + Dashboard.Core.Documents.ContentHash.Of(text) + "', '2026-01-01 00:00:00');");
 
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();

@@ -1,8 +1,6 @@
 using Dashboard.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dashboard.Data.Tests.Accounts;
 
@@ -14,11 +12,7 @@ public sealed class AccountUpgradeTests
     [Fact]
     public async Task Accounts_of_the_schema_before_Identity_keep_their_passwords_names_and_lock_outs()
     {
-        using var database = TestDatabase.Create();
-        await using (var db = await database.OpenAsync())
-        {
-            await db.GetService<IMigrator>().MigrateAsync(LastBeforeIdentity);
-        }
+        using var database = await TestDatabase.CreateMigratedToAsync(LastBeforeIdentity);
 
         // Rows as the hand-written account code wrote them: the framework's PBKDF2 hash, no normalised name.
         var hasher = new PasswordHasher<object>();

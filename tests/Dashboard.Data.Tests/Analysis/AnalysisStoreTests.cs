@@ -1,8 +1,6 @@
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Import;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dashboard.Data.Tests.Analysis;
 
@@ -59,15 +57,10 @@ public sealed class AnalysisStoreTests
     [Fact]
     public async Task Upgrading_from_the_first_schema_keeps_documents_and_analyses_them()
     {
-        using var database = TestDatabase.Create();
-        await using (var db = await database.OpenAsync())
-        {
-            await db.GetService<IMigrator>().MigrateAsync("20261121000000_InitialSchema");
-        }
+        using var database = await TestDatabase.CreateMigratedToAsync("20261121000000_InitialSchema");
 
         var text = await File.ReadAllTextAsync(Path.Combine(TestDatabase.SampleArticles, "003_5422f9083324faf0.txt"));
-        await database.ScalarAsync(
-            "INSERT INTO Documents (FileName, RawText, ContentHash, ImportedAt) VALUES ('old.txt', '" + text.Replace("'", "''", StringComparison.Ordinal) + "', '" + Dashboard.Core.Documents.ContentHash.Of(text) + "', '2026-01-01 00:00:00');");
+        await database.InsertDocumentAsync("old.txt", text);
 
         await database.Get<DatabaseInitializer>().InitializeAsync();
         var analysed = await database.Get<AnalysisStore>().AnalyzePendingAsync();

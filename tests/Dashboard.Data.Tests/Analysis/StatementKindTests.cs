@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dashboard.Data.Tests.Analysis;
 
@@ -12,13 +10,8 @@ public sealed class StatementKindTests
     [Fact]
     public async Task Statements_stored_before_kinds_existed_are_kept_and_read_as_words_said()
     {
-        using var database = TestDatabase.Create();
-        await using (var db = await database.OpenAsync())
-        {
-            await db.GetService<IMigrator>().MigrateAsync(LastBeforeKinds);
-        }
-
-        await database.ScalarAsync("INSERT INTO Documents (FileName, RawText, ContentHash, ImportedAt) VALUES ('old.txt', 'Rogozin said Russia would stay.', 'c0ffee', '2026-01-01 00:00:00');");
+        using var database = await TestDatabase.CreateMigratedToAsync(LastBeforeKinds);
+        await database.InsertDocumentAsync("old.txt", "Rogozin said Russia would stay.");
         await database.ScalarAsync("INSERT INTO Statements (DocumentId, Ordinal, Fingerprint, Text, Start, \"End\", Direct) SELECT Id, 0, 'f-old', 'Russia would stay.', 13, 31, FALSE FROM Documents;");
 
         await database.Get<DatabaseInitializer>().InitializeAsync();
@@ -34,7 +27,7 @@ public sealed class StatementKindTests
         using var database = TestDatabase.Create();
         await database.Get<DatabaseInitializer>().InitializeAsync();
         const string text = "title: Two news\n\nPoland has joined the Artemis Accords at a ceremony in Warsaw.\n\n\"We will contribute to the Lunar Gateway,\" Josef Aschbacher said on Monday.\n";
-        await database.ScalarAsync("INSERT INTO Documents (FileName, RawText, ContentHash, ImportedAt) VALUES ('kinds.txt', '" + text.Replace("'", "''", StringComparison.Ordinal) + "', '" + Dashboard.Core.Documents.ContentHash.Of(text) + "', '2026-01-01 00:00:00');");
+        await database.InsertDocumentAsync("kinds.txt", text);
 
         await database.Get<Dashboard.Data.Analysis.AnalysisStore>().AnalyzePendingAsync();
 
