@@ -96,6 +96,14 @@ public sealed partial class TestDatabase : IDisposable
         return database;
     }
 
+    /// <summary>A new database with the current schema and the sample corpus imported, as the app starts on a fresh machine.</summary>
+    public static async Task<TestDatabase> CreateWithSamplesAsync()
+    {
+        var database = await CreateInitializedAsync();
+        await database.Get<Dashboard.Data.Import.SampleCorpus>().ImportOnceAsync(SampleArticles);
+        return database;
+    }
+
     /// <summary>A new database with the schema as it was after <paramref name="migration"/>, for upgrade tests.</summary>
     public static async Task<TestDatabase> CreateMigratedToAsync(string migration)
     {

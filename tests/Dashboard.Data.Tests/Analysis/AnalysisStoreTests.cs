@@ -1,22 +1,14 @@
 using Dashboard.Data.Analysis;
-using Dashboard.Data.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Tests.Analysis;
 
 public sealed class AnalysisStoreTests
 {
-    private static async Task<TestDatabase> WithSamplesAsync()
-    {
-        var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
-        return database;
-    }
-
     [Fact]
     public async Task Import_stores_metadata_statements_stances_and_corpus_results()
     {
-        using var database = await WithSamplesAsync();
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await using var db = await database.OpenAsync();
 
         var documents = await db.Documents.Include(d => d.Statements).ThenInclude(s => s.Stances).ToListAsync();
@@ -36,7 +28,7 @@ public sealed class AnalysisStoreTests
     [Fact]
     public async Task Re_analysis_replaces_machine_rows_and_keeps_statement_fingerprints()
     {
-        using var database = await WithSamplesAsync();
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         List<string> before;
         List<int> idsBefore;
         await using (var db = await database.OpenAsync())
@@ -77,7 +69,7 @@ public sealed class AnalysisStoreTests
     [Fact]
     public async Task Deleting_a_document_removes_its_machine_rows()
     {
-        using var database = await WithSamplesAsync();
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await using var db = await database.OpenAsync();
         var document = await db.Documents.FirstAsync(d => d.FileName.StartsWith("003"));
 

@@ -1,6 +1,5 @@
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
-using Dashboard.Data.Import;
 
 namespace Dashboard.Data.Tests.Analysis;
 
@@ -9,8 +8,7 @@ public sealed class ReanalysisJobTests
     [Fact]
     public async Task Runs_once_at_a_time_reports_progress_and_lists_annotations_that_lost_their_item()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await database.Get<AnnotationService>().AddAsync("note", "statement", "a-statement-no-analysis-produces", "Orphan to review", null, "Ana");
         var job = database.Get<ReanalysisJob>();
         var seen = new List<ReanalysisState>();

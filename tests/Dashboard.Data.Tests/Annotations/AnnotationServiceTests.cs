@@ -1,6 +1,5 @@
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
-using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,8 +87,7 @@ public sealed class AnnotationServiceTests
     [Fact]
     public async Task A_verdict_survives_re_analysis_and_closes_the_contradiction()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var corpus = database.Get<CorpusQueries>();
         var contradiction = (await corpus.ContradictionsAsync(DashboardFilter.None, "reversal"))[0];
         var open = (await corpus.OverviewAsync(DashboardFilter.None)).Contradictions;

@@ -9,8 +9,7 @@ public sealed class DeletedDocumentsTests
     [Fact]
     public async Task A_deleted_document_leaves_every_figure_keeps_its_notes_and_comes_back_whole_on_undo()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var corpus = database.Get<CorpusQueries>();
         var statements = database.Get<StatementQueries>();
         var before = await corpus.OverviewAsync(DashboardFilter.None);
@@ -58,8 +57,7 @@ public sealed class DeletedDocumentsTests
     [Fact]
     public async Task Purge_removes_only_a_deleted_document_for_good_and_keeps_the_notes_on_it()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var documents = await database.Get<DocumentQueries>().ListAsync();
         var (gone, kept) = (documents[0], documents[1]);
         var hash = (string)(await database.ScalarAsync($"SELECT ContentHash FROM Documents WHERE Id = {gone.Id};"))!;

@@ -1,4 +1,3 @@
-using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -8,8 +7,7 @@ public sealed class ContradictionQueriesTests
     [Fact]
     public async Task A_page_read_from_the_list_s_references_equals_the_same_items_of_the_whole_list()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var corpus = database.Get<CorpusQueries>();
         var filters = new[] { DashboardFilter.None, DashboardFilter.None with { Actors = ["Roscosmos"] }, DashboardFilter.None with { Programs = ["Lunar Gateway"] } };
 

@@ -1,4 +1,3 @@
-using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -8,8 +7,7 @@ public sealed class FilterOptionsTests
     [Fact]
     public async Task An_outlet_quoted_as_a_speaker_is_offered_as_an_outlet_and_draws_no_line_of_its_own()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var statements = await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize);
         Assert.Contains(statements.Items, s => s.Actor == "Washington Post"); // the samples quote the Post's own words
 

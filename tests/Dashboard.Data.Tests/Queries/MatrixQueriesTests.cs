@@ -20,8 +20,7 @@ public sealed class MatrixQueriesTests
     [Fact]
     public async Task Stored_cells_equal_computed_ones_after_import_correction_deletion_and_purge()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("extra.txt", Extra)]);
         await AssertSameAsync(database);
 
@@ -42,8 +41,7 @@ public sealed class MatrixQueriesTests
     [Fact]
     public async Task While_the_corpus_is_out_of_date_the_matrix_is_computed_and_includes_the_new_statements()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var before = await database.Get<MatrixQueries>().GetAsync(DashboardFilter.None);
 
         // An import in progress: its batches mark the corpus out of date instead of rebuilding it.

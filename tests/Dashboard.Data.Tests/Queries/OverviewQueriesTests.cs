@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -21,8 +21,7 @@ public sealed class OverviewQueriesTests
     [Fact]
     public async Task Stored_counts_equal_computed_ones_after_import_correction_deletion_and_purge()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("extra.txt", Extra)]);
         var corpus = database.Get<CorpusQueries>();
         var first = await AssertSameAsync(corpus);
@@ -47,8 +46,7 @@ public sealed class OverviewQueriesTests
     [Fact]
     public async Task While_the_corpus_is_out_of_date_the_counts_are_computed_and_include_the_new_documents()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var corpus = database.Get<CorpusQueries>();
         var before = await corpus.OverviewAsync(DashboardFilter.None);
 
@@ -64,8 +62,7 @@ public sealed class OverviewQueriesTests
     [Fact]
     public async Task A_database_from_before_the_stored_counts_gets_them_at_the_next_start_without_a_rebuild()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         await using (var db = await database.OpenAsync())
         {
             Assert.Equal(1, await db.AppSettings.Where(s => s.Key == "CorpusTotals").ExecuteDeleteAsync());

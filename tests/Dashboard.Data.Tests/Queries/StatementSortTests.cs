@@ -1,4 +1,3 @@
-using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -9,8 +8,7 @@ public sealed class StatementSortTests
     [Fact]
     public async Task Every_sort_orders_the_whole_list_as_it_says_and_pages_do_not_overlap()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var queries = database.Get<StatementQueries>();
         var all = (await queries.PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize)).Items;
         Assert.Contains(all, s => s.Stances.Count == 0);

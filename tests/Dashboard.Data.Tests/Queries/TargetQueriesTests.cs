@@ -1,5 +1,4 @@
 using Dashboard.Data.Annotations;
-using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -9,8 +8,7 @@ public sealed class TargetQueriesTests
     [Fact]
     public async Task Annotated_items_are_found_in_today_s_corpus_and_missing_ones_are_reported_not_dropped()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var statement = (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None with { Actors = ["Roscosmos"] }, StatementSort.DateAscending, 1, 1)).Items[0];
         var contradiction = (await database.Get<CorpusQueries>().ContradictionsAsync(DashboardFilter.None, null))[0];
         var cluster = (await database.Get<CorpusQueries>().ClustersAsync(DashboardFilter.None))[0];

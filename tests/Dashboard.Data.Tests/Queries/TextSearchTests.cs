@@ -62,8 +62,7 @@ public sealed partial class TextSearchTests
     [Fact]
     public async Task On_the_sample_corpus_every_hit_matches_and_the_statement_a_word_came_from_is_found()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        await database.Get<SampleCorpus>().ImportOnceAsync(TestDatabase.SampleArticles);
+        using var database = await TestDatabase.CreateWithSamplesAsync();
         var all = (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize)).Items;
         var random = new Random(7);
         var probes = 0;
