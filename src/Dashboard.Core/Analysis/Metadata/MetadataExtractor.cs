@@ -343,7 +343,8 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateMarker();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?(?:\s|$)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A place, then the month and day in either order: "TOKYO, April 10 -", "Moscow. March 3.", "Paris, 4 March 2025 —".</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L} \-]{1,40}[.,]\s+(?:(?<mon>[A-Z][a-z]{2,8})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2,8})\.?)(?:,?\s+(?<y>(?:19|20)\d{2}))?[.,]?(?:\s|$)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
 
     /// <summary>"# Title" on the first line of a Markdown file.</summary>

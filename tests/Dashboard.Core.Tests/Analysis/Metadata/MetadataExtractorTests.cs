@@ -48,6 +48,8 @@ public sealed class MetadataExtractorTests
     [InlineData("16 Mar, 2021 16:00\n\nText of the article follows here.", "2021-03-16")]
     [InlineData("March 16, 2021\n\nText of the article follows here.", "2021-03-16")]
     [InlineData(" date 2020-07-15 Roscosmos said it would build the station.", "2020-07-15")]
+    [InlineData("Agencies meet\n\nParis, 4 March 2025 — ESA said it would talk to every partner.", "2025-03-04")]
+    [InlineData("Agencies meet\n\nBERLIN, 21st June 2023 - DLR said it would fund the instrument.", "2023-06-21")]
     public void Date_lines_in_common_shapes(string raw, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Extract(raw).Published);
 
