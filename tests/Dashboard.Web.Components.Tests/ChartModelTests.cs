@@ -59,10 +59,11 @@ public sealed class ChartModelTests
         var cell = new MatrixCellView("Roscosmos", "Lunar Gateway", 3, -1.5, "critical", "refusing", "critical", false, false, null, null, [1, 2, 3]);
         var view = new MatrixView(["NASA", "Roscosmos"], ["Artemis", "Lunar Gateway"], new Dictionary<(string, string), MatrixCellView> { [("Roscosmos", "Lunar Gateway")] = cell }, 0);
 
-        var chart = new StanceHeatmapChart(view, average: false);
+        var chart = new StanceHeatmapChart(view, average: false, programOrder: ["Lunar Gateway", "Artemis"]);
 
         var map = (HeatMap)chart.Data[0];
         Assert.Equal(["Roscosmos", "NASA"], map.Y.Cast<string>()); // top row first, as in the table
+        Assert.Equal(["Lunar Gateway", "Artemis"], map.X.Cast<string>()); // the table's column order, not A–Z
         Assert.Same(cell, chart.At(new ChartPoint(0, null, "Lunar Gateway", "Roscosmos")));
         Assert.Null(chart.At(new ChartPoint(0, null, "Artemis", "NASA")));
     }

@@ -19,9 +19,11 @@ public sealed class StanceHeatmapChart
     private readonly Dictionary<string, string> actors = [];
     private readonly Dictionary<string, string> programs = [];
 
-    public StanceHeatmapChart(MatrixView view, bool average)
+    /// <param name="programOrder">The programs in the matrix table's column order, so both read alike.</param>
+    public StanceHeatmapChart(MatrixView view, bool average, IReadOnlyList<string> programOrder)
     {
         ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(programOrder);
         View = view;
         foreach (var actor in view.Actors)
         {
@@ -43,9 +45,9 @@ public sealed class StanceHeatmapChart
             : PlotlyText.Escape($"{actor} on {program}: no statements");
         Data.Add(new HeatMap
         {
-            X = view.Programs.Select(p => (object)PlotlyText.Escape(p)).ToList(),
+            X = programOrder.Select(p => (object)PlotlyText.Escape(p)).ToList(),
             Y = rows.Select(a => (object)PlotlyText.Escape(a)).ToList(),
-            Z = rows.Select(a => (object)view.Programs.Select(p => Score(a, p)).ToArray()).ToList(),
+            Z = rows.Select(a => (object)programOrder.Select(p => Score(a, p)).ToArray()).ToList(),
             ZMin = -3,
             ZMax = 3,
             ZMid = 0,
@@ -59,7 +61,7 @@ public sealed class StanceHeatmapChart
             },
             HoverInfo = Plotly.Blazor.Traces.HeatMapLib.HoverInfoFlag.Text,
         });
-        ((HeatMap)Data[0]).Text = rows.Select(a => (object)view.Programs.Select(p => Hover(a, p)).ToArray()).ToList();
+        ((HeatMap)Data[0]).Text = rows.Select(a => (object)programOrder.Select(p => Hover(a, p)).ToArray()).ToList();
         Layout.Height = Math.Max(260, 48 * view.Actors.Count + 140);
         Layout.Margin!.L = AxisLabels.Room(view.Actors, max: 260);
     }

@@ -15,10 +15,7 @@ public sealed record MatrixGridModel(string Caption, IReadOnlyList<MatrixGridGro
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var programs = view.Programs
-            .Select(name => gazetteer.TryGetValue(name, out var entry) ? (name, entry.Kind, entry.Lead) : (name, Kind: ProgramKind.Program, Lead: (string?)null))
-            .OrderBy(p => p.Kind).ThenBy(p => p.name, StringComparer.Ordinal)
-            .ToList();
+        var programs = ProgramColumns(view.Programs, gazetteer);
         var groups = programs.GroupBy(p => p.Kind).Select(g => new MatrixGridGroup(KindName(g.Key), g.Count())).ToList();
         var caption = $"{(showAverage ? "Average" : "Latest")} stance of {view.Actors.Count} agencies on {view.Programs.Count} programs, grouped by kind. "
             + "Arrows compare the latest statement with the one before; “(if…)” marks a conditional stance; “leads” marks the agency's own program."
@@ -28,6 +25,13 @@ public sealed record MatrixGridModel(string Caption, IReadOnlyList<MatrixGridGro
             .ToList())).ToList();
         return new MatrixGridModel(caption, groups, programs.Select(p => new MatrixGridProgram(p.name, p.Lead)).ToList(), rows, selected?.Actor, selected?.Program);
     }
+
+    /// <summary>The programs in column order, grouped by kind then by name: the table and the heatmap share it.</summary>
+    public static IReadOnlyList<(string name, ProgramKind Kind, string? Lead)> ProgramColumns(IEnumerable<string> programs, IReadOnlyDictionary<string, ProgramEntry> gazetteer) =>
+        programs
+            .Select(name => gazetteer.TryGetValue(name, out var entry) ? (name, entry.Kind, entry.Lead) : (name, Kind: ProgramKind.Program, Lead: (string?)null))
+            .OrderBy(p => p.Kind).ThenBy(p => p.name, StringComparer.Ordinal)
+            .ToList();
 
     private static string KindName(ProgramKind kind) => kind switch
     {
