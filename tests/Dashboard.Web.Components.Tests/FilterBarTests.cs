@@ -45,6 +45,19 @@ public sealed class FilterBarTests : MudContext
     }
 
     [Fact]
+    public void The_calendar_opens_on_the_month_of_the_corpus_or_of_the_chosen_range_not_on_today()
+    {
+        Services.GetRequiredService<FilterPanelState>().Expanded = true;
+        var newest = Choices with { Newest = new DateOnly(2021, 3, 16) };
+
+        var unfiltered = Render<FilterBar>(p => p.Add(b => b.Filter, DashboardFilter.None).Add(b => b.Choices, newest));
+        var ranged = Render<FilterBar>(p => p.Add(b => b.Filter, DashboardFilter.None with { From = new DateOnly(2019, 11, 2) }).Add(b => b.Choices, newest));
+
+        Assert.Equal(new DateTime(2021, 3, 1), unfiltered.FindComponent<MudBlazor.MudDateRangePicker>().Instance.PickerMonth);
+        Assert.Equal(new DateTime(2019, 11, 1), ranged.FindComponent<MudBlazor.MudDateRangePicker>().Instance.PickerMonth);
+    }
+
+    [Fact]
     public void The_fields_are_folded_until_asked_for_and_stay_open_for_the_tab()
     {
         var bar = Render<FilterBar>(p => p.Add(b => b.Filter, DashboardFilter.None).Add(b => b.Choices, Choices));

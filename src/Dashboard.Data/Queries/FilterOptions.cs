@@ -8,7 +8,8 @@ namespace Dashboard.Data.Queries;
 /// An outlet quoted as a speaker ("the Washington Post reported") is offered as an outlet, never as
 /// an actor: actors are the agencies and other bodies whose positions the views compare.
 /// </summary>
-public sealed record FilterChoices(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyList<string> Outlets);
+/// <param name="Newest">The latest date a statement carries: the date picker opens on its month.</param>
+public sealed record FilterChoices(IReadOnlyList<string> Actors, IReadOnlyList<string> Programs, IReadOnlyList<string> Outlets, DateOnly? Newest = null);
 
 public sealed class FilterOptions(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers)
 {
@@ -31,6 +32,7 @@ public sealed class FilterOptions(IDbContextFactory<DashboardDbContext> contextF
 
         var programs = await db.StatementStances.AsNoTracking().Select(s => s.Program).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
         var outlets = await db.Documents.AsNoTracking().Where(d => d.Outlet != null).Select(d => d.Outlet!).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
-        return new FilterChoices(actors, programs, outlets);
+        var newest = await db.Statements.AsNoTracking().MaxAsync(s => s.DateSort, cancellationToken);
+        return new FilterChoices(actors, programs, outlets, newest);
     }
 }

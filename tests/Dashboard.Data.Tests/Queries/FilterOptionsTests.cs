@@ -19,4 +19,17 @@ public sealed class FilterOptionsTests
         Assert.NotEmpty(timeline.Points);
         Assert.DoesNotContain(timeline.Points, p => p.Actor == "Washington Post");
     }
+
+    [Fact]
+    public async Task The_filter_offers_the_newest_statement_date_for_the_calendar()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        Assert.Null((await database.Get<FilterOptions>().GetAsync()).Newest);
+
+        var imported = await database.Get<Dashboard.Data.Import.ImportService>().ImportAsync(
+            [new Dashboard.Data.Import.ImportFile("gateway.txt", System.Text.Encoding.UTF8.GetBytes("Gateway talks\n\nParis, 4 March 2025 — “We are ready for dialogue about the Gateway,” ESA director Josef Aschbacher said."))], null, "Ada");
+        Assert.NotNull(Assert.Single(imported).DocumentId);
+
+        Assert.Equal(new DateOnly(2025, 3, 4), (await database.Get<FilterOptions>().GetAsync()).Newest);
+    }
 }
