@@ -56,6 +56,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<TargetQueries>();
         builder.Services.AddSingleton<Export.ViewFiles>();
         builder.Services.AddSingleton<FilterOptions>();
+        builder.Services.AddSingleton<Search.GlobalSearch>();
         if (location.IsSqlite)
         {
             builder.Services.AddSingleton<IAnnotationNotifier, InProcessAnnotationNotifier>();

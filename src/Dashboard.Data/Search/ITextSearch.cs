@@ -24,6 +24,13 @@ public static class TextSearch
     private static readonly ITextSearch Sqlite = new SqliteTextSearch();
     private static readonly ITextSearch Postgres = new PostgresTextSearch();
 
+    /// <summary>The search that suits <paramref name="db"/>'s database.</summary>
+    public static ITextSearch For(DashboardDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsNpgsql() ? Postgres : Sqlite;
+    }
+
     /// <summary>The statements of <paramref name="statements"/> that match <paramref name="text"/>; none when it has no words.</summary>
     public static IQueryable<Statement> Matching(DashboardDbContext db, IQueryable<Statement> statements, string? text)
     {
@@ -34,7 +41,7 @@ public static class TextSearch
             return statements.Where(_ => false);
         }
 
-        var search = db.Database.IsNpgsql() ? Postgres : Sqlite;
+        var search = For(db);
         var byTitle = search.DocumentsByTitle(db, words);
         // One list of statement ids (text hits, then the statements of title hits), so the database
         // looks each up by key; an OR of the two lists made it test every statement instead.
