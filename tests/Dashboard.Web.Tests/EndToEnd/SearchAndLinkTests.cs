@@ -77,4 +77,28 @@ public sealed class SearchAndLinkTests(SampleDashboard dashboard) : BrowserTest(
         await Expect(page.GetByText("Link to this view copied.")).ToBeVisibleAsync();
         Assert.Equal(new Uri(dashboard.App.BaseUrl, "/matrix?actor=Roscosmos").ToString(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
+
+    [Fact]
+    public async Task A_contradiction_opens_the_timeline_it_sits_in_with_its_two_statements_ringed()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/contradictions");
+        var card = page.Locator("article.contradiction").First;
+        var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Timeline of ") });
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await toggle.ClickAsync();
+
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Hide the timeline" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(card.Locator(".chart-host .main-svg").First).ToBeVisibleAsync();
+        await Expect(card.Locator("figure.chart")).ToHaveAttributeAsync("aria-label", new Regex("the finding's statements are ringed"));
+        var rows = card.Locator(".chart-table tbody tr");
+        Assert.True(await rows.CountAsync() >= 2);
+        await Expect(card.Locator(".chart-table tbody td", new() { HasTextRegex = new Regex(@"\(this finding\)$") })).ToHaveCountAsync(2);
+        await Expect(card.Locator(".legendtext", new() { HasText = "This finding" })).ToHaveCountAsync(1);
+        await Axe.AssertAccessibleAsync(page, "a contradiction with its timeline open");
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Hide the timeline" }).ClickAsync();
+        await Expect(card.Locator("figure.chart")).ToHaveCountAsync(0);
+    }
 }

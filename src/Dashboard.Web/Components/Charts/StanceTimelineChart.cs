@@ -23,7 +23,8 @@ public sealed class StanceTimelineChart
     /// <summary>For each trace, the statement behind each point (null for the invisible point that breaks a line).</summary>
     private readonly List<List<TimelinePoint?>> points = [];
 
-    public StanceTimelineChart(Timeline timeline)
+    /// <param name="marked">Statements drawn again as large open rings (a finding's two statements), in a trace of their own named "This finding".</param>
+    public StanceTimelineChart(Timeline timeline, IReadOnlySet<int>? marked = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         Timeline = timeline;
@@ -53,6 +54,22 @@ public sealed class StanceTimelineChart
                 HoverTextArray = drawn.Select(p => p is null ? "" : PlotlyText.Escape($"{p.Label}: {Format.Shorten(p.Text, 90)}")).ToList(),
                 HoverInfo = HoverInfoFlag.X | HoverInfoFlag.Text | HoverInfoFlag.Name,
                 Marker = new Marker { Size = 10 },
+            });
+        }
+
+        var rings = marked is null ? [] : timeline.Points.Where(p => marked.Contains(p.StatementId)).Cast<TimelinePoint?>().ToList();
+        if (rings.Count > 0)
+        {
+            points.Add(rings);
+            Data.Add(new Scatter
+            {
+                Name = "This finding",
+                Mode = ModeFlag.Markers,
+                X = rings.Select(p => (object)p!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList(),
+                Y = rings.Select(p => (object?)p!.Score).ToList()!,
+                HoverTextArray = rings.Select(p => PlotlyText.Escape($"This finding – {p!.Label}: {Format.Shorten(p.Text, 90)}")).ToList(),
+                HoverInfo = HoverInfoFlag.X | HoverInfoFlag.Text,
+                Marker = new Marker { Size = 20, Symbol = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.CircleOpen, Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Width = 3 } },
             });
         }
     }
