@@ -143,6 +143,12 @@ public static partial class ArticleCleaner
             return "media player or timestamp";
         }
 
+        // Pages put ad slots between the paragraphs of one article: furniture, never its end.
+        if (AdSlot().IsMatch(trimmed))
+        {
+            return "advertisement slot";
+        }
+
         if (RelatedLink().IsMatch(trimmed))
         {
             return "related link";
@@ -304,8 +310,11 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?i)rights to this material|all rights reserved|material is placed by the copyright holder|^copyright\b|^©|reproduction (?:in whole or in part )?(?:is )?prohibited", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RightsNotice();
 
-    [GeneratedRegex(@"(?i)^(?:podcasts?|video|watch|listen|play|pause|advertisement|ad)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)^(?:podcasts?|video|watch|listen|play|pause)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MediaWord();
+
+    [GeneratedRegex(@"(?i)^(?:advertisement|advertising|ad|sponsored|story continues below(?: this)? (?:ad|advertisement))$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AdSlot();
 
     [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|read more\b|see also\b|related\s*:|more on this\b)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelatedLink();

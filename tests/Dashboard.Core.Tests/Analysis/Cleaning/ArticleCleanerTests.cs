@@ -35,6 +35,30 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void An_ad_slot_between_paragraphs_is_debris_but_not_the_end_of_the_article()
+    {
+        const string raw = """
+            Agencies sign a lunar pact
+
+            The two agencies signed the pact in Madrid on Tuesday, with the NASA administrator in attendance.
+
+            Advertisement
+
+            "This is a good day for everyone who works on the Moon," Nelson said.
+
+            ADVERTISEMENT
+
+            Short closing line.
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Contains("\"This is a good day for everyone who works on the Moon,\" Nelson said.", Content(article), StringComparison.Ordinal);
+        Assert.EndsWith("Short closing line.", Content(article), StringComparison.Ordinal);
+        Assert.Equal(2, article.Debris.Count(d => d.Reason == "advertisement slot"));
+    }
+
+    [Fact]
     public void A_lead_repeated_at_the_end_is_debris_and_offsets_stay_raw()
     {
         const string raw = "China's space agency invited partners to the ILRS.\n\nWu Yanhua said the door was open.\n\nChina's space agency invited partners to the ILRS.";
