@@ -109,7 +109,7 @@ public static partial class StanceLexicon
         Cue(@"\bwant(?:s|ed)?\s+to\s+(?:see|extend|continue|keep|be\s+(?:a\s+)?(?:part|partner))\b|\bwant(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:agreement|extension|deal)\b", 2, "wants", participation: true),
         Cue(@"\bdetermined\s+to\b", 2, "is determined to", participation: true),
         // welcome and invitation: "invites partners to join", "congratulations on"
-        Cue(@"\binvit(?:e|es|ed|ing|ation)\b", 2, "invites", participation: true),
+        Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station"
@@ -135,7 +135,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:important|key|essential|big|huge|major|significant)\s+(?:step|partner|partnership|role|contribution|milestone|achievement|commitment)\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
-        Cue(@"\bendors(?:e|es|ed|ing|ement)\b", 2, "endorses", participation: true),
+        Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|work|develop|continue|integrate|expand|strengthen|resume)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
@@ -145,7 +145,7 @@ public static partial class StanceLexicon
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:\w+ly\s+)?(?:abandon|leav|quit|withdraw|exit|pull|depart|end|stop|halt)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
-        Cue(@"\bcontribut(?:e|es|ed|ing|ion)\b", 2, "contributes", participation: true),
+        Cue(@"\bcontribut(?:e|es|ed|ing|ions?)\b", 2, "contributes", participation: true),
         Cue(@"\bwork\s+together\b", 2, "work together", participation: true),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),

@@ -46,6 +46,9 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said ESA was focusing on its commitments to the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would fulfil all its international obligations on the ISS.", "ISS", 2)]
     [InlineData("Lisa Campbell said Canada will contribute a robotic arm to the Lunar Gateway.", "Lunar Gateway", 3)]
+    // nouns in the plural: "contributions", "invitations"
+    [InlineData("Aschbacher said the hatch was one of ESA's contributions to the Lunar Gateway.", "Lunar Gateway", 2)]
+    [InlineData("Wu Weiren said China had sent invitations to join the ILRS to every agency.", "ILRS", 2)]
     // extension of cooperation, praise of a commitment
     [InlineData("Yamakawa said JAXA will extend technical cooperation on the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Nelson said joining the Artemis Accords was an important commitment by the country.", "Artemis Accords", 2)]
