@@ -7,7 +7,7 @@ namespace Dashboard.Core.Analysis.Statements;
 internal static partial class SpeechVerbs
 {
     public const string Alternation =
-        @"made\s+the\s+following\s+statement|issued\s+(?:a|the\s+following)\s+statement|made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
+        @"(?:made|issued|released|gave|delivered|put\s+out)\s+(?:a|an|the\s+following|this)\s+(?:written\s+)?statement|made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
         @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|states|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +

@@ -213,10 +213,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         }
 
         /// <summary>"X said: “…" or "… but hinted that “…".</summary>
-        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Before(TextSpan head)
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Before(TextSpan head, Regex? pattern = null)
         {
             var text = raw[head.Start..head.End];
-            var match = AttributionBefore().Match(text);
+            var match = (pattern ?? AttributionBefore()).Match(text);
             if (!match.Success)
             {
                 return null;
@@ -238,7 +238,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var previous = sentences.LastOrDefault(s => s.Paragraph == paragraph - 1).Span;
-            return previous.Length > 0 && raw[previous.Start..previous.End].TrimEnd().EndsWith(':') ? Before(previous) : null;
+            return previous.Length > 0 && raw[previous.Start..previous.End].TrimEnd().EndsWith(':') ? Before(previous, Announcement()) : null;
         }
 
         public void SentencePass()
@@ -698,8 +698,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
+
+    [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionBefore();
+
+    /// <summary>A paragraph that announces the quotation opening the next: the circumstances may run long before its colon.</summary>
+    [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,200}?:\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Announcement();
 
     [GeneratedRegex(@"^\s*According\s+to\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();

@@ -203,11 +203,12 @@ public sealed class ReportedPositionTests
         Assert.Equal(("Jan Nowak", "Polish Space Agency", 3), (statement.Speaker, statement.Actor, statement.Stances.Single(p => p.Program == "Artemis").Score));
     }
 
-    [Fact]
-    public void A_quote_announced_as_a_statement_is_attributed()
+    [Theory]
+    [InlineData("Today Lisa Campbell made the following statement:\n\n“Congratulations to our partners on the Artemis I flight, a milestone for us all.”")]
+    // "released", and circumstances longer than an attribution's tail before the colon; a quotation over two paragraphs
+    [InlineData("OTTAWA, May 3 -- Lisa Campbell released the following statement after a long call on Tuesday with the heads of the partner agencies of the program:\n\n\"We had a good talk with our partners this morning.\n\n\"Canada will contribute a robotic arm to the Artemis program.\"")]
+    public void A_quote_announced_as_a_statement_is_attributed(string text)
     {
-        const string text = "Today Lisa Campbell made the following statement:\n\n“Congratulations to our partners on the Artemis I flight, a milestone for us all.”";
-
         Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == "Lisa Campbell" && s.Actor == "CSA" && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
     }
 }
