@@ -67,6 +67,11 @@ internal static partial class ReportedPositions
                 subjects = [(new TextSpan(sentence.Start, sentence.Start), new Speaker(issuedBy, issuedBy, IsPerson: false))];
             }
 
+            if (subjects.Count > 0)
+            {
+                subjects = [.. subjects, .. Partners(gazetteer, raw, sentence, inside, programs, antecedent, published).Where(p => subjects.All(s => s.Speaker.Actor != p.Speaker.Actor))];
+            }
+
             foreach (var (at, speaker) in subjects)
             {
                 // An agent named after its act ("signed by ISRO") takes the whole sentence.
@@ -161,6 +166,39 @@ internal static partial class ReportedPositions
         return result.DistinctBy(r => r.Speaker.Actor).ToList();
     }
 
+    /// <summary>The cue kinds of acts two parties do together: the one named after "with" does it too.</summary>
+    private static readonly HashSet<string> JointActs = new(StringComparer.Ordinal)
+    {
+        "signs", "cooperates", "agreed to cooperate", "agreed on joint work", "work together", "agreed to build",
+    };
+
+    /// <summary>
+    /// "NASA signed two agreements with ESA to advance Artemis", "China has partnered with ESA on
+    /// Chang'e-6": the other party of a joint act (named right after "with") holds the position too.
+    /// Only joint acts: "Roscosmos ended its cooperation with ESA" says nothing of ESA's own stance.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> Partners(
+        Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, List<Mention> programs, Func<TextSpan, string?> antecedent, DateOnly? published)
+    {
+        var cue = StanceScorer.Score(raw, [sentence], programs, antecedent).Where(s => s.Score > 0).SelectMany(s => s.Cues).OrderBy(c => c.Span.Start).FirstOrDefault();
+        if (cue is null || !JointActs.Contains(cue.Kind))
+        {
+            return [];
+        }
+
+        var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start >= cue.Span.Start && m.Kind == MentionKind.Actor));
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (PartnerBefore().IsMatch(raw[Math.Max(cue.Span.Start, names[i].Start - 80)..names[i].Start]))
+            {
+                return CoordinatedNames.ChainFrom(raw, names, i)
+                    .Select(n => (new TextSpan(n.Start, n.End), CoordinatedNames.SpeakerOf(gazetteer, n, published))).DistinctBy(s => s.Item2.Actor).ToList();
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>
     /// "It will leave the station …", "Its governing council approved …", "Both agencies signed …": a
     /// sentence whose subject is "it", a body of "its" or "both" continues the one before, whose only
@@ -244,6 +282,10 @@ internal static partial class ReportedPositions
         "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
+
+    /// <summary>"… with (the) " right before the partner's name, with no clause break since the cue.</summary>
+    [GeneratedRegex(@"^[^,;:.!?""“”]*\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}'’\-]*\s+){0,3}?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PartnerBefore();
 
     /// <summary>"It", a governing body of "its" ("Its governing Ministerial Council", "Its board"), or "Both agencies" / "The two sides", opening a sentence.</summary>
     [GeneratedRegex(@"(?<two>(?:Both|The\s+two)\s+(?:agencies|sides|countries|partners|organi[sz]ations))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]

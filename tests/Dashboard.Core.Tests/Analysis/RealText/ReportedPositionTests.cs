@@ -29,6 +29,21 @@ public sealed class ReportedPositionTests
         Assert.Contains((actor, program, sign), Positions(text));
 
     [Theory]
+    [InlineData("Japan signed a memorandum with NASA on the Lunar Gateway in 2020.", "NASA", "Lunar Gateway")]
+    [InlineData("ESA agreed to cooperate with the China National Space Administration on the Chang'e-6 mission.", "CNSA", "Chang'e")]
+    public void The_other_party_of_a_joint_act_takes_the_position_too(string text, string partner, string program) =>
+        Assert.Contains((partner, program, 1), Positions(text));
+
+    [Fact]
+    public void The_other_party_of_an_act_that_is_not_joint_takes_no_position()
+    {
+        var positions = Positions("Roscosmos ended its cooperation with ESA on ExoMars.");
+
+        Assert.Contains(("Roscosmos", "ExoMars", -1), positions);
+        Assert.DoesNotContain(positions, p => p.Item1 == "ESA");
+    }
+
+    [Theory]
     [InlineData("As for the Moon, Russia is unlikely to participate in the Lunar Gateway because it is too “U.S.-centric.”", "Roscosmos", "Lunar Gateway", -1)] // a scare quote covers nothing
     [InlineData("Dmitry Rogozin, the head of Russia's space agency, wants an agreement to extend the lifetime of the ISS to 2030.", "Roscosmos", "ISS", 1)] // names in an appositive
     [InlineData("The Mohammed bin Rashid Space Centre is to supply the airlock of the Lunar Gateway.", "MBRSC", "Lunar Gateway", 1)] // a plan stated with "is to"
