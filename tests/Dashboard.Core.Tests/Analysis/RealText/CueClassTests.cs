@@ -42,6 +42,9 @@ public sealed class CueClassTests
     [InlineData("Lisa Campbell said the agency congratulates its partners on the first flight of Artemis.", "Artemis", 2)]
     [InlineData("Rogozin said the agency is ready to participate in the Lunar Gateway.", "Lunar Gateway", 1)]
     [InlineData("Aschbacher said Europe will take part in the Lunar Gateway.", "Lunar Gateway", 2)]
+    // values and membership
+    [InlineData("Nelson said the newest member of the Artemis Accords would help keep the Moon peaceful.", "Artemis Accords", 2)]
+    [InlineData("Nelson said the Artemis Accords protect our shared values in space.", "Artemis Accords", 2)]
     // keeping a presence or a part: "maintain its presence … with the ISS"
     [InlineData("Nelson said the United States should maintain its presence in orbit with the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would keep its participation in the ISS as long as it is safe.", "ISS", 2)]
