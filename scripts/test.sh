@@ -28,35 +28,17 @@ fi
 export DASHBOARD_TEST_POSTGRES
 
 log="$(mktemp)"
-parts="$(mktemp -d)"
-trap 'rm -rf "$log" "$parts"' EXIT
+trap 'rm -f "$log"' EXIT
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
 status=0
-dotnet build Dashboard.sln -nologo >"$log" 2>&1 || { cat "$log"; fail "the build failed (above)"; }
-
-# First the suites that need no browser, side by side: they wait on processes, files and the
-# PostgreSQL server more than on the processor. The integration suite runs twice: on SQLite files
-# and on the PostgreSQL server. The other suites read DASHBOARD_TEST_POSTGRES only where a test is
-# about PostgreSQL (several instances on one database).
-side() { local name="$1"; shift; { "$@" >"$parts/$name.log" 2>&1; echo $? >"$parts/$name.rc"; } & }
-side core dotnet test tests/Dashboard.Core.Tests --no-build --blame-hang-timeout 10m "$@"
-side data-sqlite env DASHBOARD_TEST_PROVIDER=sqlite dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@"
-side data-postgres env DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@"
-side cli dotnet test tests/Dashboard.Cli.Tests --no-build --blame-hang-timeout 10m "$@"
-side components dotnet test tests/Dashboard.Web.Components.Tests --no-build --blame-hang-timeout 10m "$@"
-wait
-for name in core data-sqlite data-postgres cli components; do
-    echo "== $name"
-    cat "$parts/$name.log" >>"$log"
-    grep -E "(Passed|Failed)!|^\s+Failed " "$parts/$name.log" || true
-    [ "$(cat "$parts/$name.rc")" = "0" ] || { status=1; cat "$parts/$name.log"; }
-done
-
-# Then the end-to-end suite alone: it starts real servers and browsers, which on a two-core
-# machine should not compete with anything else.
-echo "== end-to-end"
-dotnet test tests/Dashboard.Web.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$log" || status=$?
+# One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
+# two-core machine they should not also compete with the other assemblies.
+# The integration suite runs twice: on SQLite files, then on the PostgreSQL server. The other suites
+# read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
+echo "Integration tests again, on PostgreSQL:"
+DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {

@@ -50,8 +50,7 @@ public sealed class ImportFuzzTests
             Assert.True(read.Accepted ? read.Articles.Count > 0 : !string.IsNullOrWhiteSpace(read.Rejection), file.Name);
         }
 
-        // Seconds, not the minutes the classes above once took; generous because the other suites run beside this one.
-        Assert.True(slowest < TimeSpan.FromSeconds(5), $"slowest file took {slowest.TotalMilliseconds:N0} ms");
+        Assert.True(slowest < TimeSpan.FromSeconds(2), $"slowest file took {slowest.TotalMilliseconds:N0} ms");
 
         // A sample of them all the way into a real database (analysis included).
         var sample = files.Where((_, i) => i % 8 == 0).Concat(files.TakeLast(7)).ToList();
