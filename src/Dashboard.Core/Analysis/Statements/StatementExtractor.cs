@@ -179,8 +179,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return null;
             }
 
-            var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"];
-            var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"];
+            var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"].Success ? match.Groups["speaker2"] : match.Groups["speaker3"];
+            var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"].Success ? match.Groups["verb2"] : match.Groups["verb3"];
             var region = new TextSpan(tail.Start + group.Index, tail.Start + group.Index + group.Length);
             return (region, tail.Trim(raw), new TextSpan(tail.Start + verb.Index, tail.Start + verb.Index + verb.Length));
         }
@@ -695,7 +695,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
     }
 
-    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";

@@ -234,6 +234,16 @@ public sealed class ReportedPositionTests
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
 public sealed class AttributionAndDateTests
 {
+    [Theory]
+    [InlineData("“We will keep the ExoMars rover on course for its launch,” – Josef Aschbacher, ESA's Director General")]
+    [InlineData("\"We will keep the ExoMars rover on course for its launch.\" — Josef Aschbacher.")]
+    public void A_quote_credited_after_a_dash_is_the_named_persons(string text)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+
+        Assert.Equal(("Josef Aschbacher", "ESA"), (statement.Speaker, statement.Actor));
+    }
+
     [Fact]
     public void A_country_in_the_lead_in_does_not_speak_for_the_agency_named_as_speaker()
     {
