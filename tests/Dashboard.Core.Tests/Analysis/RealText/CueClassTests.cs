@@ -42,6 +42,9 @@ public sealed class CueClassTests
     [InlineData("Lisa Campbell said the agency congratulates its partners on the first flight of Artemis.", "Artemis", 2)]
     [InlineData("Rogozin said the agency is ready to participate in the Lunar Gateway.", "Lunar Gateway", 1)]
     [InlineData("Aschbacher said Europe will take part in the Lunar Gateway.", "Lunar Gateway", 2)]
+    // strengthening a joint effort, a pivotal agreement
+    [InlineData("Aschbacher said the deal strengthens our joint efforts on the ExoMars rover.", "ExoMars", 2)]
+    [InlineData("Aschbacher called the ExoMars deal a pivotal agreement.", "ExoMars", 2)]
     // values and membership
     [InlineData("Nelson said the newest member of the Artemis Accords would help keep the Moon peaceful.", "Artemis Accords", 2)]
     [InlineData("Nelson said the Artemis Accords protect our shared values in space.", "Artemis Accords", 2)]
