@@ -2,10 +2,10 @@ using Dashboard.Data.Queries;
 
 namespace Dashboard.Web.Components.Pages.Statements;
 
-/// <summary>The grid's columns and directions as the query's orders, and each order in words.</summary>
+/// <summary>The table's columns and directions as the query's orders, and each order in words.</summary>
 public static class StatementSorts
 {
-    /// <summary>The order for a column ("Date", "Actor", … as the grid names it) and direction; null for a column that does not sort.</summary>
+    /// <summary>The order for a column ("Date", "Actor", … as the table names its sort labels) and direction; null for a column that does not sort.</summary>
     public static StatementSort? For(string? column, bool descending) => column switch
     {
         "Date" => descending ? StatementSort.DateDescending : StatementSort.DateAscending,
