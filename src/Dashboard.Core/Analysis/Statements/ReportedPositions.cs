@@ -45,7 +45,8 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var firstCue = FirstCue(raw, sentence, programs, antecedent);
+            var stances = StanceScorer.Score(raw, [sentence], programs, antecedent);
+            var firstCue = FirstCue(stances);
             if (firstCue < 0)
             {
                 continue;
@@ -69,7 +70,7 @@ internal static partial class ReportedPositions
 
             if (subjects.Count > 0)
             {
-                subjects = [.. subjects, .. Partners(gazetteer, raw, sentence, inside, programs, antecedent, published).Where(p => subjects.All(s => s.Speaker.Actor != p.Speaker.Actor))];
+                subjects = [.. subjects, .. Partners(gazetteer, raw, inside, stances, published).Where(p => subjects.All(s => s.Speaker.Actor != p.Speaker.Actor))];
             }
 
             foreach (var (at, speaker) in subjects)
@@ -106,7 +107,10 @@ internal static partial class ReportedPositions
 
     /// <summary>Where the first cue of a stance on one of <paramref name="programs"/> starts in <paramref name="span"/>, or -1.</summary>
     private static int FirstCue(string raw, TextSpan span, List<Mention> programs, Func<TextSpan, string?> antecedent) =>
-        StanceScorer.Score(raw, [span], programs, antecedent).Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+        FirstCue(StanceScorer.Score(raw, [span], programs, antecedent));
+
+    private static int FirstCue(IReadOnlyList<ProgramStance> stances) =>
+        stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
 
     /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
     private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
@@ -177,10 +181,9 @@ internal static partial class ReportedPositions
     /// Chang'e-6": the other party of a joint act (named right after "with") holds the position too.
     /// Only joint acts: "Roscosmos ended its cooperation with ESA" says nothing of ESA's own stance.
     /// </summary>
-    private static List<(TextSpan At, Speaker Speaker)> Partners(
-        Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, List<Mention> programs, Func<TextSpan, string?> antecedent, DateOnly? published)
+    private static List<(TextSpan At, Speaker Speaker)> Partners(Gazetteer gazetteer, string raw, List<Mention> inside, IReadOnlyList<ProgramStance> stances, DateOnly? published)
     {
-        var cue = StanceScorer.Score(raw, [sentence], programs, antecedent).Where(s => s.Score > 0).SelectMany(s => s.Cues).OrderBy(c => c.Span.Start).FirstOrDefault();
+        var cue = stances.Where(s => s.Score > 0).SelectMany(s => s.Cues).OrderBy(c => c.Span.Start).FirstOrDefault();
         if (cue is null || !JointActs.Contains(cue.Kind))
         {
             return [];
