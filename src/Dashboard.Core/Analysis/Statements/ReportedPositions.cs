@@ -97,6 +97,11 @@ internal static partial class ReportedPositions
         // program"): the scorer finds it through the antecedent, as it does for the statement.
         var inside = mentions.Where(m => content.Contains(new TextSpan(m.Start, m.End))).ToList();
         var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
+        if (programs.Count == 0 && antecedent(content) is null)
+        {
+            return [];
+        }
+
         var firstCue = FirstCue(raw, content, programs, antecedent);
         var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
         return names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start])
