@@ -75,7 +75,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     public async Task<ContradictionView?> ContradictionAsync(string fingerprint, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Contradictions.AsNoTracking().Where(c => c.Fingerprint == fingerprint).Take(1).ToListAsync(cancellationToken);
+        var rows = await db.Contradictions.AsNoTracking().Where(c => c.Fingerprint == fingerprint).OrderBy(c => c.Id).Take(1).ToListAsync(cancellationToken);
         var views = await ContradictionViewsAsync(db, rows, cancellationToken);
         return views.Count > 0 ? views[0] : null;
     }

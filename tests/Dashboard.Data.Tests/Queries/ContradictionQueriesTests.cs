@@ -35,4 +35,17 @@ public sealed class ContradictionQueriesTests
         Assert.Equal([all[0].Fingerprint, all[1].Fingerprint], some.Select(c => c.Fingerprint));
         Assert.Empty(await corpus.ContradictionViewsAsync([]));
     }
+
+    [Fact]
+    public async Task One_contradiction_is_read_by_its_fingerprint_and_an_unknown_one_is_null()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var corpus = database.Get<CorpusQueries>();
+        var first = (await corpus.ContradictionRefsAsync(DashboardFilter.None, null))[0];
+
+        var found = await corpus.ContradictionAsync(first.Fingerprint);
+
+        Assert.Equal(first.Id, found?.Id);
+        Assert.Null(await corpus.ContradictionAsync("no-such-fingerprint"));
+    }
 }
