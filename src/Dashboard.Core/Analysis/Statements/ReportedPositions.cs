@@ -194,17 +194,7 @@ internal static partial class ReportedPositions
             return [];
         }
 
-        var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start >= cue.Span.Start && m.Kind == MentionKind.Actor));
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (PartnerBefore().IsMatch(raw[Math.Max(cue.Span.Start, names[i].Start - 80)..names[i].Start]))
-            {
-                return CoordinatedNames.ChainFrom(raw, names, i)
-                    .Select(n => (new TextSpan(n.Start, n.End), CoordinatedNames.SpeakerOf(gazetteer, n, published))).DistinctBy(s => s.Item2.Actor).ToList();
-            }
-        }
-
-        return [];
+        return Introduced(gazetteer, raw, inside.Where(m => m.Start >= cue.Span.Start && m.Kind == MentionKind.Actor), cue.Span.Start, window: 80, PartnerBefore(), published);
     }
 
     /// <summary>
@@ -245,11 +235,21 @@ internal static partial class ReportedPositions
             return [];
         }
 
-        var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start > cue));
+        return Introduced(gazetteer, raw, inside.Where(m => m.Start > cue), cue, window: 60, AgentMarker(), published);
+    }
+
+    /// <summary>
+    /// The first of <paramref name="candidates"/> that <paramref name="marker"/> introduces (in the
+    /// <paramref name="window"/> characters before it, none before <paramref name="cue"/>), with the
+    /// names coordinated with it ("by ISRO and JAXA"); none when no name is so introduced.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> Introduced(
+        Gazetteer gazetteer, string raw, IEnumerable<Mention> candidates, int cue, int window, Regex marker, DateOnly? published)
+    {
+        var names = CoordinatedNames.Speaking(gazetteer, candidates);
         for (var i = 0; i < names.Count; i++)
         {
-            var before = raw[Math.Max(cue, names[i].Start - 60)..names[i].Start];
-            if (AgentMarker().IsMatch(before))
+            if (marker.IsMatch(raw[Math.Max(cue, names[i].Start - window)..names[i].Start]))
             {
                 return CoordinatedNames.ChainFrom(raw, names, i)
                     .Select(n => (new TextSpan(n.Start, n.End), CoordinatedNames.SpeakerOf(gazetteer, n, published))).DistinctBy(s => s.Item2.Actor).ToList();
