@@ -56,13 +56,41 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Closes every context (and so every page) opened so far.</summary>
+    /// <summary>Closes every page as its user would close the tab, then every context opened so far.</summary>
+    /// <remarks>
+    /// Closing a tab runs its unload handlers, so Blazor tells the server the circuit is gone for good
+    /// and the server disposes it at once. Closing only the context often skips them: the circuit then
+    /// waits to be resumed for minutes, and a navigation the server had just sent it ends 30 s later as a
+    /// timed-out interop call, reported as the circuit's crash (and rightly failing the run).
+    /// </remarks>
     public async Task CloseContextsAsync()
     {
         foreach (var context in Instance.Contexts.ToList())
         {
+            foreach (var page in context.Pages.ToList())
+            {
+                await CloseAsAUserWouldAsync(page);
+            }
+
             await context.CloseAsync();
         }
+    }
+
+    private static async Task CloseAsAUserWouldAsync(IPage page)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Close += (_, _) => closed.TrySetResult();
+        try
+        {
+            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        }
+        catch (PlaywrightException)
+        {
+            return; // already gone with its browser process
+        }
+
+        // A "leave this page?" prompt would keep the tab open; the context's closing ends it anyway.
+        await Task.WhenAny(closed.Task, Task.Delay(TimeSpan.FromSeconds(2)));
     }
 
     public async Task DisposeAsync()
