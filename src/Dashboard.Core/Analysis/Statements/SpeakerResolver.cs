@@ -33,7 +33,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var inRegion = mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
         var speaker = KnownPerson(inRegion, date)
             ?? Minister(text, region, inRegion)
-            ?? IntroducedPerson(text, inRegion)
+            ?? IntroducedPerson(text, region.Start, inRegion)
             ?? ByTitle(text, inRegion, date)
             ?? ByName(text, date)
             ?? Organisation(inRegion)
@@ -216,16 +216,17 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     }
 
     /// <summary>"Wu Yanhua, deputy director of CNSA" / "CNSA deputy director Wu Yanhua": remembered for later "Wu said".</summary>
-    private Speaker? IntroducedPerson(string text, List<Mention> inRegion)
+    private Speaker? IntroducedPerson(string text, int offset, List<Mention> inRegion)
     {
-        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor);
-        if (actor is null)
+        var actors = inRegion.Where(m => m.Kind == MentionKind.Actor).ToList();
+        if (actors.Count == 0)
         {
             return null;
         }
 
         var match = NameThenTitle().Match(text);
-        if (!match.Success)
+        var titleFirst = !match.Success;
+        if (titleFirst)
         {
             match = TitleThenName().Match(text);
         }
@@ -235,6 +236,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
+        // The organisation is the one the title names, not the first one of the clause ("After a hearing on
+        // the race with China, acting NASA Administrator Sean Duffy said" is NASA's): before the title when
+        // it comes first, after the name in an apposition.
+        var nameAt = offset + match.Groups["name"].Index;
+        var actor = titleFirst
+            ? actors.LastOrDefault(m => m.End <= nameAt) ?? actors[0]
+            : actors.FirstOrDefault(m => m.Start >= nameAt) ?? actors[^1];
         var name = match.Groups["name"].Value.Trim();
         if (mentions.Any(m => m.Kind != MentionKind.Person && string.Equals(raw.Substring(m.Start, m.Length), name, StringComparison.Ordinal)))
         {

@@ -182,6 +182,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"].Success ? match.Groups["speaker2"] : match.Groups["speaker3"];
             var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"].Success ? match.Groups["verb2"] : match.Groups["verb3"];
             var region = new TextSpan(tail.Start + group.Index, tail.Start + group.Index + group.Length);
+            // "…,” news agency PTI quoted a senior official as saying: the outlet reports, the official speaks.
+            var quoted = QuotedAs().Match(text, group.Index, group.Length);
+            if (match.Groups["speaker2"].Success && quoted.Success)
+            {
+                var speaker = quoted.Groups["speaker"];
+                region = new TextSpan(tail.Start + speaker.Index, tail.Start + speaker.Index + speaker.Length);
+            }
+
             return (region, tail.Trim(raw), new TextSpan(tail.Start + verb.Index, tail.Start + verb.Index + verb.Length));
         }
 
@@ -565,7 +573,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var actor = draft.Speaker.Actor;
                 if (draft.Speaker.IsPerson && gazetteer.PeopleByName.TryGetValue(draft.Speaker.Name, out var person))
                 {
-                    actor = person.RoleOn(date?.Exact ?? date?.Earliest ?? published)?.Actor ?? actor;
+                    var on = date?.Exact ?? date?.Earliest ?? published;
+                    var role = person.RoleOn(on);
+                    // "former NASA Administrator Jim Bridenstine", when the gazetteer agrees his role had ended, speaks for no one.
+                    actor = role is not null && on is { } day && !role.Covers(day) && Former().IsMatch(attributionText) ? null : role?.Actor ?? actor;
                 }
 
                 var contentSentences = SentenceSplitter.Split(raw, draft.Span);
@@ -698,6 +709,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
+
+    /// <summary>A title held before: "former", "ex-", "retired".</summary>
+    [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*\p{L}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Former();
+
+    /// <summary>The end of "PTI quoted a senior official as" (before "saying"): the person quoted.</summary>
+    [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<speaker>[^.!?;""“”«»]{2,120})\s+as$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex QuotedAs();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
 

@@ -122,6 +122,31 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void An_outlet_that_quoted_someone_as_saying_relays_the_words_of_that_someone()
+    {
+        var statement = Assert.Single(TestCorpus.Document("\"The agency will sign the Artemis Accords this week,\" the Press Trust of India quoted a senior official as saying on Monday.").Statements);
+
+        Assert.Equal("a senior official", statement.Speaker);
+        Assert.Null(statement.Actor);
+    }
+
+    [Fact]
+    public void A_title_before_a_new_name_gives_that_persons_organisation_not_the_first_one_of_the_sentence()
+    {
+        var statement = Assert.Single(TestCorpus.Document("After a week of talks in China, acting ESA Director Marta Ilves said the agency would keep its part of the Lunar Gateway.").Statements);
+
+        Assert.Equal(("Marta Ilves", "ESA"), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_former_chief_named_as_former_speaks_for_no_one()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Former NASA Administrator Jim Bridenstine said in 2025 that the Human Landing System would not be ready in time.").Statements);
+
+        Assert.Null(statement.Actor);
+    }
+
+    [Fact]
     public void Coordinated_subjects_each_take_the_position()
     {
         var positions = Positions("BEIJING — China and Russia agreed to build the International Lunar Research Station together.").ToList();
