@@ -100,7 +100,34 @@ public static partial class ProgramDescriptions
             }
         }
 
+        // "We are going to beat the Chinese to the Moon", "expects the United States to get astronauts back on
+        // the Moon": a crewed landing the speaker claims for its own country is that country's lunar program.
+        if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } lunarProgram)
+        {
+            foreach (Match match in OwnMoonLanding().Matches(text[span.Start..span.End]))
+            {
+                if (IsOwnCountry(match.Groups["owner"].Value, actor!, gazetteer))
+                {
+                    found.Add(new Mention(span.Start + match.Index, span.Start + match.Index + match.Length, MentionKind.Program, lunarProgram.Name));
+                }
+            }
+        }
+
         return new OwnPrograms(found, unresolved);
+    }
+
+    /// <summary>"we", "our", or a name or adjective of the speaker's own country ("the United States", "American").</summary>
+    private static bool IsOwnCountry(string owner, string actor, Gazetteer gazetteer)
+    {
+        if (owner.ToLowerInvariant() is "we" or "us" or "our")
+        {
+            return true;
+        }
+
+        var name = owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..] : owner;
+        var speaker = gazetteer.ActorsByName[actor];
+        return string.Equals(name, speaker.Country, StringComparison.OrdinalIgnoreCase) || gazetteer.Actors.Where(a => a.Country is not null && string.Equals(a.Country, speaker.Country, StringComparison.OrdinalIgnoreCase))
+            .Any(a => a.CountryNames.Concat(a.Demonyms).Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -200,6 +227,12 @@ public static partial class ProgramDescriptions
         @"\b(?:its|our|their|my)\s+(?:(?<own>own|national)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|space|research|new|future|manned|crewed|exploration|scientific)\s+){0,2}(?<noun>station|outpost|program|programme|project)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
+
+    /// <summary>Someone (<c>owner</c>) landing, sending or beating others to the Moon within one clause.</summary>
+    [GeneratedRegex(
+        @"\b(?<owner>(?i:we|us|our)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[\w'’-]+\s+){0,6}(?i:land|put|get|send|return|bring|beat)(?:s|ing|ed|ting)?\s+(?:[\w.'’-]+\s+){0,4}(?i:back\s+)?(?i:on|to)\s+the\s+(?i:moon|lunar\s+surface)\b",
+        Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnMoonLanding();
 
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
     [GeneratedRegex(

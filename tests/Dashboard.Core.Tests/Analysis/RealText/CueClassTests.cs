@@ -92,6 +92,21 @@ public sealed class CueClassTests
     [InlineData("Matsuura said JAXA had exchanged the implementing arrangement for LUPEX with its Indian partner.", "LUPEX", 3)]
     // speech verbs beyond "said"
     [InlineData("A Roscosmos official indicated that Russia is open to talks on the Lunar Gateway.", "Lunar Gateway", 1)]
+    // resumption (refused through its negation), work begun, approval won, talks held
+    [InlineData("Aschbacher said ESA would not resume its cooperation with Russia on ExoMars.", "ExoMars", -2)]
+    [InlineData("Lisa Campbell said the agency started work on Canadarm3 this month.", "Lunar Gateway", 2)]
+    [InlineData("Narayanan said ISRO got the cabinet approval for the LUPEX mission last week.", "LUPEX", 2)]
+    [InlineData("Wu Weiren said CNSA is in talks with several agencies about the ILRS.", "ILRS", 1)]
+    // a joint mission agreed, a foreign crew member slated to fly
+    [InlineData("Nelson said the two agencies agreed to a joint mission to the ISS next year.", "ISS", 2)]
+    [InlineData("Wu Weiren said one visiting astronaut is expected to join a crew bound for Tiangong.", "Tiangong", 3)]
+    // membership owned with pride, support as a focus, praise for the coalition, a top objective
+    [InlineData("Nelson said the United States is a proud founding member of the Artemis Accords.", "Artemis Accords", 3)]
+    [InlineData("Nelson said NASA is focused on supporting the Lunar Gateway partners.", "Lunar Gateway", 2)]
+    [InlineData("Nelson said the Artemis Accords were stronger than ever after ten new signatures.", "Artemis Accords", 2)]
+    [InlineData("Nelson called Mars Sample Return a top scientific priority for the agency.", "Mars Sample Return", 2)]
+    // a contribution that stands for its program
+    [InlineData("Aschbacher said ESA will build the Earth Return Orbiter whatever NASA decides.", "Mars Sample Return", 3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
