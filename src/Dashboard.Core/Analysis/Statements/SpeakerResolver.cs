@@ -112,6 +112,22 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return actor is not null && IsOrganisation(actor) && OfPhrase().IsMatch(raw[titleEnd..actor.Start]) ? actor.Name : null;
     }
 
+    /// <summary>
+    /// "The centre began building the airlock, said director general Salem Al Marri": a title after a
+    /// closing "said" with no organisation of its own belongs to the organisation the sentence opens with.
+    /// </summary>
+    private string? SubjectBeforeSaid(int title)
+    {
+        var sentenceStart = Math.Max(raw.LastIndexOf('.', Math.Max(0, title - 1)), raw.LastIndexOf('\n', Math.Max(0, title - 1))) + 1;
+        if (!SaidBeforeTitle().IsMatch(raw[sentenceStart..title]))
+        {
+            return null;
+        }
+
+        var subject = mentions.FirstOrDefault(m => m.Start >= sentenceStart && m.End <= title);
+        return subject is { Kind: MentionKind.Actor } && IsOrganisation(subject) && raw[sentenceStart..subject.Start].Trim() is "" or "The" or "the" ? subject.Name : null;
+    }
+
     private bool IsOrganisation(Mention actor) => gazetteer.ActorsByName[actor.Name].Kind != ActorKind.Outlet;
 
     /// <summary>"&lt;organisation&gt; President Ann Smith" and "Ann Smith, head of &lt;organisation&gt;" inside <paramref name="span"/>, remembered by name.</summary>
@@ -124,7 +140,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var text = raw[span.Start..span.End];
-        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m)))
+        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index)))
             .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, actor) in candidates)
         {
@@ -390,6 +406,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
+
+    /// <summary>A clause closed by "said" right before a title: "…, said ", "…, said mission ".</summary>
+    [GeneratedRegex(@",\s*(?:said|says|added|noted|told\s+\w+)\s+(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SaidBeforeTitle();
 
     /// <summary>Between an organisation and a title: nothing, a possessive or an abbreviation in brackets.</summary>
     [GeneratedRegex(@"^(?:['’]s?)?\)?\s*(?:\(\p{Lu}{2,10}\)\s*)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -419,8 +419,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 var verbSpan = Sub(sentence, inverted.Groups["verb"]);
                 var region = Sub(sentence, inverted.Groups["speaker"]);
-                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && mentions.Any(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program)
-                    && resolver.Resolve(region, published) is not null)
+                var named = mentions.Any(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program);
+                // "The centre began building the airlock, said director general Salem Al Marri.": a title and a new
+                // name; the organisation is the one the sentence is about (when it names no one else).
+                var titled = !named && TitledName().IsMatch(raw[region.Start..region.End])
+                    && !mentions.Any(m => m.Kind == MentionKind.Person && sentence.Contains(new TextSpan(m.Start, m.End)));
+                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && (named || titled)
+                    && resolver.Resolve(titled ? new TextSpan(sentence.Start, region.End) : region, published) is not null)
                 {
                     var content = WithoutDateline(new TextSpan(sentence.Start, sentence.Start + inverted.Index).Trim(raw));
                     return (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
@@ -709,6 +714,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
+
+    /// <summary>Lower-case title words, then a capitalised name: "director general Salem Al Marri".</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TitledName();
 
     /// <summary>A title held before: "former", "ex-", "retired".</summary>
     [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*\p{L}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

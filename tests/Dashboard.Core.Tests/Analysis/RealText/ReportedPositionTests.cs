@@ -139,6 +139,16 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void A_new_name_with_a_title_after_a_closing_said_speaks_for_the_organisation_the_sentence_opens_with()
+    {
+        var document = TestCorpus.Document("The Mohammed bin Rashid Space Centre began to build its Gateway airlock in May, said mission director Aisha Karim.\n\n\"We are now working on the Lunar Gateway every day,\" said Ms Karim on social media.");
+
+        Assert.All(document.Statements, s => Assert.Equal(("Aisha Karim", "MBRSC"), (s.Speaker, s.Actor)));
+        Assert.Equal(2, document.Statements.Count);
+        Assert.StartsWith("The Mohammed bin Rashid Space Centre began", document.Statements[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_former_chief_named_as_former_speaks_for_no_one()
     {
         var statement = Assert.Single(TestCorpus.Document("Former NASA Administrator Jim Bridenstine said in 2025 that the Human Landing System would not be ready in time.").Statements);
