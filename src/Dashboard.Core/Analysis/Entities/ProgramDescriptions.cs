@@ -145,11 +145,11 @@ public static partial class ProgramDescriptions
                 continue; // part of a name ("Russian Orbital Station"), or one not known yet ("a new Russian station")
             }
 
-            var country = gazetteer.Demonyms.CountryOfWord(match.Groups["owner"].Value)
-                ?? (mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named ? gazetteer.ActorsByName[named.Name].Country : null);
-            if (country is null)
+            // "the Chinese-Russian lunar station": either owner may lead it.
+            var countries = match.Groups["owner"].Value.Split('-').Select(gazetteer.Demonyms.CountryOfWord).OfType<string>().ToList();
+            if (countries.Count == 0 && mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named && gazetteer.ActorsByName[named.Name].Country is { } namedCountry)
             {
-                continue;
+                countries.Add(namedCountry);
             }
 
             var lunar = match.Groups["lunar"].Success;
@@ -161,7 +161,7 @@ public static partial class ProgramDescriptions
                 "mission" => [ProgramKind.Mission, ProgramKind.Program],
                 _ => [ProgramKind.Program],
             };
-            if (OnlyProgramOf(gazetteer, country, kinds, lunar) is { } program)
+            if (countries.Select(country => OnlyProgramOf(gazetteer, country, kinds, lunar)).FirstOrDefault(p => p is not null) is { } program)
             {
                 found.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name));
             }
@@ -206,9 +206,9 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
-    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital station" (one modifier at least).</summary>
+    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital station", "the Chinese-Russian lunar station" (one modifier at least).</summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
 

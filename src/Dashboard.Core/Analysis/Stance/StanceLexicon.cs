@@ -146,7 +146,7 @@ public static partial class StanceLexicon
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
-        Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:the\s+)?work|working|to\s+work)\s+on\b", 2, "starts work", participation: true),
+        Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
         Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),

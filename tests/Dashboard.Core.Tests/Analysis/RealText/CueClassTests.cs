@@ -95,6 +95,8 @@ public sealed class CueClassTests
     // resumption (refused through its negation), work begun, approval won, talks held
     [InlineData("Aschbacher said ESA would not resume its cooperation with Russia on ExoMars.", "ExoMars", -2)]
     [InlineData("Lisa Campbell said the agency started work on Canadarm3 this month.", "Lunar Gateway", 2)]
+    [InlineData("Lisa Campbell said: \"This month we began our work on the Lunar Gateway.\"", "Lunar Gateway", 2)]
+    [InlineData("Lisa Campbell said the agency had started to build Canadarm3.", "Lunar Gateway", 2)]
     [InlineData("Narayanan said ISRO got the cabinet approval for the LUPEX mission last week.", "LUPEX", 2)]
     [InlineData("Wu Weiren said CNSA is in talks with several agencies about the ILRS.", "ILRS", 1)]
     // a joint mission agreed, a foreign crew member slated to fly
