@@ -104,11 +104,14 @@ public static partial class ProgramDescriptions
         // the Moon": a crewed landing the speaker claims for its own country is that country's lunar program.
         if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } lunarProgram)
         {
-            foreach (Match match in OwnMoonLanding().Matches(text[span.Start..span.End]))
+            var content = text[span.Start..span.End];
+            foreach (Match landing in MoonLanding().Matches(content))
             {
-                if (IsOwnCountry(match.Groups["owner"].Value, actor!, gazetteer))
+                var clause = content[Math.Max(0, landing.Index - 100)..landing.Index];
+                clause = clause[(clause.LastIndexOfAny(['.', ';', '!', '?']) + 1)..];
+                if (string.Equals(LandingOwner(clause, country, gazetteer), country, StringComparison.OrdinalIgnoreCase))
                 {
-                    found.Add(new Mention(span.Start + match.Index, span.Start + match.Index + match.Length, MentionKind.Program, lunarProgram.Name));
+                    found.Add(new Mention(span.Start + landing.Index, span.Start + landing.Index + landing.Length, MentionKind.Program, lunarProgram.Name));
                 }
             }
         }
@@ -116,18 +119,36 @@ public static partial class ProgramDescriptions
         return new OwnPrograms(found, unresolved);
     }
 
-    /// <summary>"we", "our", or a name or adjective of the speaker's own country ("the United States", "American").</summary>
-    private static bool IsOwnCountry(string owner, string actor, Gazetteer gazetteer)
+    /// <summary>
+    /// Who lands, read backwards through the clause before the landing: the nearest first-person pronoun
+    /// (the speaker's <paramref name="own"/> country) or country name or adjective ("Russia", "the United
+    /// States", "American"); any other pronoun is someone this clause does not name.
+    /// </summary>
+    private static string? LandingOwner(string clause, string own, Gazetteer gazetteer)
     {
-        if (owner.ToLowerInvariant() is "we" or "us" or "our")
+        var names = gazetteer.Actors.Where(a => a.Country is not null)
+            .SelectMany(a => a.CountryNames.Concat(a.Demonyms).Append(a.Country!).Select(n => (Name: n, Country: a.Country!)))
+            .ToList();
+        var words = Words.Tokenize(clause);
+        for (var i = words.Count - 1; i >= 0; i--)
         {
-            return true;
+            switch (words[i].Value.ToLowerInvariant())
+            {
+                case "we" or "us" or "our":
+                    return own;
+                case "he" or "she" or "they" or "it" or "them" or "their" or "its" or "his" or "her":
+                    return null;
+            }
+
+            var upTo = clause[..words[i].End];
+            var named = names.FirstOrDefault(n => upTo.EndsWith(n.Name, StringComparison.Ordinal));
+            if (named.Name is not null)
+            {
+                return named.Country;
+            }
         }
 
-        var name = owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..] : owner;
-        var speaker = gazetteer.ActorsByName[actor];
-        return string.Equals(name, speaker.Country, StringComparison.OrdinalIgnoreCase) || gazetteer.Actors.Where(a => a.Country is not null && string.Equals(a.Country, speaker.Country, StringComparison.OrdinalIgnoreCase))
-            .Any(a => a.CountryNames.Concat(a.Demonyms).Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
+        return null;
     }
 
     /// <summary>
@@ -228,11 +249,11 @@ public static partial class ProgramDescriptions
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 
-    /// <summary>Someone (<c>owner</c>) landing, sending or beating others to the Moon within one clause.</summary>
+    /// <summary>Landing, sending or beating others to the Moon: "land astronauts on the Moon", "beat China to the lunar surface".</summary>
     [GeneratedRegex(
-        @"\b(?<owner>(?i:we|us|our)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[\w'’-]+\s+){0,6}(?i:land|put|get|send|return|bring|beat)(?:s|ing|ed|ting)?\s+(?:[\w.'’-]+\s+){0,4}(?i:back\s+)?(?i:on|to)\s+the\s+(?i:moon|lunar\s+surface)\b",
-        Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex OwnMoonLanding();
+        @"\b(?:land|put|get|send|return|bring|beat)(?:s|ing|ed|ting)?\s+(?:[\w.'’-]+\s+){0,4}(?:back\s+)?(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\b",
+        RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MoonLanding();
 
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
     [GeneratedRegex(

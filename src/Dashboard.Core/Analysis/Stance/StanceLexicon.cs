@@ -108,6 +108,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:would|'d|’d)\s+(?:love|like)\s+to\b", 1, "would like to", participation: true),
         Cue(@"\bwant(?:s|ed)?\s+to\s+(?:see|extend|continue|keep|be\s+(?:a\s+)?(?:part|partner))\b|\bwant(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:agreement|extension|deal)\b", 2, "wants", participation: true),
         Cue(@"\bdetermined\s+to\b", 2, "is determined to", participation: true),
+        Cue(@"\bwant(?:s|ed)?\s+(?:[\w.]+\s+){1,3}?to\s+(?:be\s+(?:the\s+)?first|lead|win|succeed)\b", 2, "wants it to lead", participation: true),
         // welcome and invitation: "invites partners to join", "congratulations on"
         Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),

@@ -92,6 +92,8 @@ public sealed class CueClassTests
     [InlineData("Matsuura said JAXA had exchanged the implementing arrangement for LUPEX with its Indian partner.", "LUPEX", 3)]
     // speech verbs beyond "said"
     [InlineData("A Roscosmos official indicated that Russia is open to talks on the Lunar Gateway.", "Lunar Gateway", 1)]
+    // wanting one's own side to lead
+    [InlineData("Nelson said he wants NASA to be first with Mars Sample Return.", "Mars Sample Return", 2)]
     // resumption (refused through its negation), work begun, approval won, talks held
     [InlineData("Aschbacher said ESA would not resume its cooperation with Russia on ExoMars.", "ExoMars", -2)]
     [InlineData("Lisa Campbell said the agency started work on Canadarm3 this month.", "Lunar Gateway", 2)]
