@@ -20,7 +20,7 @@ internal static partial class StatementDates
             text = text[later.Index..];
         }
 
-        var dayMonth = MonthDay().Match(text);
+        var dayMonth = Past(MonthDay(), text);
         if (dayMonth.Success && DateParsing.Month(dayMonth.Groups["mon"].Value) is { } month)
         {
             int? day = dayMonth.Groups["d"].Success ? int.Parse(dayMonth.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
@@ -38,13 +38,13 @@ internal static partial class StatementDates
             return null;
         }
 
-        var year2 = InYear().Match(text);
-        if (year2.Success)
+        var year2 = Past(InYear(), text);
+        if (year2.Success && (published is not { } before || int.Parse(year2.Groups["y"].Value, CultureInfo.InvariantCulture) <= before.Year))
         {
             return new PartialDate(int.Parse(year2.Groups["y"].Value, CultureInfo.InvariantCulture));
         }
 
-        var weekday = Weekday().Match(text);
+        var weekday = Past(Weekday(), text);
         if (weekday.Success && published is { } pub && Enum.TryParse<DayOfWeek>(weekday.Groups["wd"].Value, ignoreCase: true, out var dayOfWeek))
         {
             var back = ((int)pub.DayOfWeek - (int)dayOfWeek + 7) % 7;
@@ -96,6 +96,31 @@ internal static partial class StatementDates
     }
 
     private static PartialDate Month(DateOnly date) => new(date.Year, date.Month);
+
+    /// <summary>
+    /// The first match that is not a future event: "details will be provided on July 20" says when
+    /// something is to happen, not when the words were said.
+    /// </summary>
+    private static Match Past(Regex pattern, string text)
+    {
+        var match = pattern.Match(text);
+        while (match.Success)
+        {
+            var clause = text[Math.Max(0, match.Index - 60)..match.Index];
+            clause = clause[(clause.LastIndexOfAny([',', '.', ';', ':']) + 1)..];
+            if (!Future().IsMatch(clause))
+            {
+                return match;
+            }
+
+            match = match.NextMatch();
+        }
+
+        return match;
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)|plans?\s+to|going\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Future();
 
     private static int? Number(string word) => word.ToLowerInvariant() switch
     {

@@ -318,6 +318,18 @@ public sealed class AttributionAndDateTests
         Assert.Equal(when, statement.Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("Aschbacher wrote on social media that ESA would end its ExoMars cooperation with Roscosmos, adding that more details will be given on July 20.")]
+    [InlineData("Aschbacher said ESA would end its ExoMars cooperation with Roscosmos and that a new partner is to be named in 2026.")]
+    [InlineData("Aschbacher said ESA would end its ExoMars cooperation with Roscosmos; the council will meet on Friday.")]
+    public void A_date_the_words_give_for_what_is_still_to_come_does_not_date_them(string sentence)
+    {
+        var document = TestCorpus.Document("title: ExoMars\noutlet: Orbital Ledger\ndate: 2022-07-13\n\n" + sentence);
+
+        var statement = Assert.Single(document.Statements, s => s.Actor == "ESA");
+        Assert.Equal("2022-07-13", statement.Date?.ToString());
+    }
+
     [Fact]
     public void Reported_words_that_open_with_when_they_were_said_are_dated_then()
     {
