@@ -30,7 +30,9 @@ public sealed class GlobalSearch(IDbContextFactory<DashboardDbContext> contextFa
     public const int PerKind = 6;
     public const int QuoteLength = 160;
 
-    public async Task<GlobalSearchResults> FindAsync(string? text, CancellationToken cancellationToken = default)
+    /// <summary>The names and words that match <paramref name="text"/>.</summary>
+    /// <param name="choices">The corpus's actors and programs when the caller has them already (one open dialog, many keystrokes); read here otherwise.</param>
+    public async Task<GlobalSearchResults> FindAsync(string? text, FilterChoices? choices = null, CancellationToken cancellationToken = default)
     {
         var words = SearchWords.Parse(text);
         if (words.IsEmpty)
@@ -38,7 +40,7 @@ public sealed class GlobalSearch(IDbContextFactory<DashboardDbContext> contextFa
             return GlobalSearchResults.None;
         }
 
-        var choices = await filterOptions.GetAsync(cancellationToken);
+        choices ??= await filterOptions.GetAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var search = TextSearch.For(db);
         var titles = search.DocumentsByTitle(db, words);

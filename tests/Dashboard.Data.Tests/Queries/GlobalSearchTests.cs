@@ -16,6 +16,22 @@ public sealed class GlobalSearchTests
         """;
 
     [Fact]
+    public async Task Names_read_once_by_the_caller_are_searched_instead_of_being_read_again()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await ImportAsync(database, ("gateway.txt", Article));
+        var search = database.Get<GlobalSearch>();
+        var choices = await database.Get<FilterOptions>().GetAsync();
+
+        var same = await search.FindAsync("ros", choices);
+        Assert.Equal((await search.FindAsync("ros")).Actors, same.Actors);
+
+        // What the caller holds is what is searched: a name it has (and the corpus does not) is found.
+        var held = await search.FindAsync("ros", choices with { Actors = ["Rosaviatsiya"] });
+        Assert.Equal(["Rosaviatsiya"], held.Actors);
+    }
+
+    [Fact]
     public async Task Each_kind_is_found_by_word_starts_and_every_hit_matches()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
