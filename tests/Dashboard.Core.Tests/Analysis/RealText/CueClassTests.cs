@@ -92,6 +92,10 @@ public sealed class CueClassTests
     [InlineData("Matsuura said JAXA had exchanged the implementing arrangement for LUPEX with its Indian partner.", "LUPEX", 3)]
     // speech verbs beyond "said"
     [InlineData("A Roscosmos official indicated that Russia is open to talks on the Lunar Gateway.", "Lunar Gateway", 1)]
+    // an agreement reached, struck or formed; stepping in for a partner
+    [InlineData("Aschbacher said the agency formed a new ExoMars partnership last month.", "ExoMars", 3)]
+    [InlineData("Nelson said NASA reached an agreement with ESA on the ExoMars rover.", "ExoMars", 3)]
+    [InlineData("Nelson said NASA is stepping in to launch the ExoMars rover.", "ExoMars", 2)]
     // wanting one's own side to lead
     [InlineData("Nelson said he wants NASA to be first with Mars Sample Return.", "Mars Sample Return", 2)]
     // resumption (refused through its negation), work begun, approval won, talks held
@@ -126,6 +130,7 @@ public sealed class CueClassTests
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
     [InlineData("Rogozin said the ExoMars lander had been built in Russia.", "ExoMars")] // done, not planned
+    [InlineData("Rogozin said the Russian Orbital Station would be the next step in crewed flight.", "Russian Orbital Station")] // a step, not stepping in
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
