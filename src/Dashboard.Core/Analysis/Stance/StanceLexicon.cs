@@ -126,10 +126,13 @@ public static partial class StanceLexicon
         Cue(@"\b(?:in\s+no\s+case|under\s+no\s+circumstances|by\s+no\s+means|never)\s+(?:should|must|can|will|shall)\b[^.;!?]{0,60}?\b(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b", 2, "must not be stopped", negated: true),
         Cue(@"\b(?:can\s*not|can['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|may\s+not)\s+(?:be\s+)?(?:abandon(?:ed)?|stop(?:ped)?|halt(?:ed)?|interrupt(?:ed)?|end(?:ed)?|cancell?(?:ed)?|terminated?|suspend(?:ed)?|give(?:n)?\s+up|curtail(?:ed)?)\b", 2, "must not be stopped", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         Cue(@"\b(?:most\s+(?:ambitious|diverse|successful|important|significant|inclusive|exciting)|broadest)\b", 2, "praises"),
@@ -140,7 +143,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
-        Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|work|develop|continue|integrate|expand|strengthen|resume)\b", 2, "agreed to cooperate", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
@@ -157,6 +160,8 @@ public static partial class StanceLexicon
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
         Cue(@"\bcontribut(?:e|es|ed|ing|ions?)\b", 2, "contributes", participation: true),
         Cue(@"\bwork\s+together\b", 2, "work together", participation: true),
+        Cue(@"\bhelp(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?with\s+(?:the|its|their|our)\b", 2, "helps", participation: true),
+        Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
