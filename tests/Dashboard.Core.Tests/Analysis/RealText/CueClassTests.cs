@@ -96,6 +96,16 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said the agency formed a new ExoMars partnership last month.", "ExoMars", 3)]
     [InlineData("Nelson said NASA reached an agreement with ESA on the ExoMars rover.", "ExoMars", 3)]
     [InlineData("Nelson said NASA is stepping in to launch the ExoMars rover.", "ExoMars", 2)]
+    // a schedule with a year, a mission moved earlier, a partner helped, support conveyed
+    [InlineData("Borisov said Luna-26 was now scheduled for 2027.", "Luna", 2)]
+    [InlineData("Borisov said Roscosmos might move Luna-26 to an earlier date.", "Luna", 2)]
+    [InlineData("Borisov said Luna-27 could even fly ahead of schedule.", "Luna", 2)]
+    [InlineData("Borisov said Russia was helping India with the Gaganyaan crew seats.", "Gaganyaan", 2)]
+    [InlineData("Borisov said Nelson had sent words of support after the loss of Luna-25.", "Luna", 2)]
+    // deepening cooperation, having to cooperate
+    [InlineData("Nelson said the two agencies agreed to deepen cooperation on Artemis.", "Artemis", 2)]
+    [InlineData("Nelson said all partners have to be able to cooperate to bring the ISS down safely.", "ISS", 2)]
+    [InlineData("Nelson said retiring the ISS will need a collaborative effort of every partner.", "ISS", 2)]
     // wanting one's own side to lead
     [InlineData("Nelson said he wants NASA to be first with Mars Sample Return.", "Mars Sample Return", 2)]
     // resumption (refused through its negation), work begun, approval won, talks held

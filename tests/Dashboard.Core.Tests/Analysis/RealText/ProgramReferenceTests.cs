@@ -32,6 +32,13 @@ public sealed class ProgramReferenceTests
     public void A_description_owned_by_a_country_stands_for_the_one_program_it_leads(string text, string description, string program) =>
         Assert.Contains(Resolve(text), m => At(text, m) == description && m.Name == program);
 
+    [Fact]
+    public void A_named_architecture_stands_for_its_program()
+    {
+        const string text = "Both agencies will study NASA's Moon to Mars Architecture together.";
+        Assert.Contains(Resolve(text), m => m.Kind == MentionKind.Program && m.Name == "Artemis");
+    }
+
     [Theory]
     [InlineData("Nelson said China's space programme was a military one.")] // the whole programme, not its station
     [InlineData("Russia plans a new Russian space station after the ISS.")] // indefinite: introduced, not referred to
