@@ -112,6 +112,19 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return actor is not null && IsOrganisation(actor) && OfPhrase().IsMatch(raw[titleEnd..actor.Start]) ? actor.Name : null;
     }
 
+    /// <summary>"deputy head of the US space agency (NASA) Kenneth Bowersox": the organisation the title's of-phrase names.</summary>
+    private string? ActorOf(int offset, Match match)
+    {
+        var org = match.Groups["org"];
+        if (!org.Success)
+        {
+            return null;
+        }
+
+        var actor = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= offset + org.Index && m.End <= offset + org.Index + org.Length);
+        return actor is not null && IsOrganisation(actor) ? actor.Name : null;
+    }
+
     /// <summary>
     /// "The centre began building the airlock, said director general Salem Al Marri": a title after a
     /// closing "said" with no organisation of its own belongs to the organisation the sentence opens with.
@@ -140,7 +153,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var text = raw[span.Start..span.End];
-        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index)))
+        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index)))
             .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, actor) in candidates)
         {
@@ -404,7 +417,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
 
     /// <summary>A clause closed by "said" right before a title: "…, said ", "…, said mission ".</summary>

@@ -148,6 +148,16 @@ public sealed class ReportedPositionTests
         Assert.StartsWith("The Mohammed bin Rashid Space Centre began", document.Statements[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The ISS needs every partner to retire it, deputy head of the US space agency (NASA) Kenneth Bowersox said.", "Kenneth Bowersox")]
+    [InlineData("The ISS needs every partner to retire it, station manager in NASA Dana Weigel said.", "Dana Weigel")]
+    public void A_title_with_its_organisation_in_an_of_phrase_before_a_new_name_introduces_that_person(string text, string speaker)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+
+        Assert.Equal((speaker, "NASA"), (statement.Speaker, statement.Actor));
+    }
+
     [Fact]
     public void A_former_chief_named_as_former_speaks_for_no_one()
     {
