@@ -100,7 +100,7 @@ public static partial class StanceLexicon
         Cue(@"\bwelcom(?:e|es|ed|ing)\b", 1, "welcomes"),
         Cue(@"\b(?:dialogue|consultations)\b", 1, "dialogue"),
         Cue(@"\bharmoni[sz]ation\b", 1, "harmonization"),
-        Cue(@"\bpossible\s+(?:interaction|cooperation|participation)\b", 1, "possible cooperation"),
+        Cue(@"\b(?:possible|potential)\s+(?:interaction|cooperation|collaboration|participation)\b", 1, "possible cooperation"),
         Cue(@"\bdoor\s+(?:remains\s+|is\s+)?open\b", 1, "door open"),
 
         // supportive +2
@@ -131,6 +131,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"

@@ -106,6 +106,9 @@ public sealed class CueClassTests
     [InlineData("Nelson said the two agencies agreed to deepen cooperation on Artemis.", "Artemis", 2)]
     [InlineData("Nelson said all partners have to be able to cooperate to bring the ISS down safely.", "ISS", 2)]
     [InlineData("Nelson said retiring the ISS will need a collaborative effort of every partner.", "ISS", 2)]
+    // another attempt, potential cooperation
+    [InlineData("Borisov said Roscosmos was considering making another attempt with Luna-26.", "Luna", 2)]
+    [InlineData("Nelson said the agency will discuss potential cooperation on the Lunar Gateway.", "Lunar Gateway", 1)]
     // wanting one's own side to lead
     [InlineData("Nelson said he wants NASA to be first with Mars Sample Return.", "Mars Sample Return", 2)]
     // resumption (refused through its negation), work begun, approval won, talks held

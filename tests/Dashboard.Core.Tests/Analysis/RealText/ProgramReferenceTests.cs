@@ -83,6 +83,7 @@ public sealed class ProgramReferenceTests
     [InlineData("Roscosmos said it would leave the ISS after 2024 and concentrate on building its own orbital outpost.", "Roscosmos", "Russian Orbital Station", 2)]
     [InlineData("“We will continue to work on our national station,” the Roscosmos chief said of the ISS deadline.", "Roscosmos", "Russian Orbital Station", 2)]
     [InlineData("Rogozin said that in no case should our lunar program be interrupted.", "Roscosmos", "Luna", 2)]
+    [InlineData("“We will build our national orbital stations with our partners,” Borisov said.", "Roscosmos", "Russian Orbital Station", 3)] // in the plural
     // a crewed landing the speaker claims for its own country: that country's lunar program
     [InlineData("Nelson said: \"We are going to get our crews to the Moon before China does.\"", "NASA", "Artemis", 2)]
     [InlineData("Nelson said he expects the United States to land astronauts on the Moon before China.", "NASA", "Artemis", 2)]
