@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Dashboard.Core.Documents;
+
+/// <summary>
+/// What a news page says about itself, in order of trust: its JSON-LD <c>NewsArticle</c>
+/// (headline, datePublished, publisher, author), then Open Graph and <c>article:</c> properties,
+/// then <c>&lt;meta name="author"&gt;</c>, the first <c>&lt;time datetime&gt;</c> and the canonical link.
+/// A date after <c>today</c> is a page that lies (or a scheduled post) and is dropped.
+/// </summary>
+public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Published, string? Author, string? Url)
+{
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "PressRelease", "OpinionNewsArticle",
+    };
+
+    public static PageMetadata None { get; } = new(null, null, null, null, null);
+
+    public bool IsEmpty => this == None;
+
+    public static PageMetadata Read(string html, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = new HtmlParser().ParseDocument(html);
+        var linked = LinkedData(document);
+        string? Meta(string key) => document.QuerySelectorAll("meta")
+            .Where(m => string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase))
+            .Select(m => Clean(m.GetAttribute("content")))
+            .FirstOrDefault(v => v is not null);
+
+        var published = new[]
+            {
+                Text(linked, "datePublished"), Meta("article:published_time"), Meta("og:published_time"), Meta("date"),
+                Meta("pubdate"), document.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+            }
+            .Select(DateOf)
+            .FirstOrDefault(d => d is { } date && date <= today);
+        return new PageMetadata(
+            Text(linked, "headline") ?? Meta("og:title"),
+            Name(linked, "publisher") ?? Meta("og:site_name"),
+            published,
+            Name(linked, "author") ?? Meta("author") ?? Meta("article:author"),
+            Web(Text(linked, "url")) ?? Web(Meta("og:url")) ?? Web(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")));
+    }
+
+    /// <summary>The page's metadata as the front-matter lines the analysis reads (title:, outlet:, date:, author:, url:).</summary>
+    public string FrontMatter()
+    {
+        var lines = new List<string>();
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                lines.Add($"{key}: {value}");
+            }
+        }
+
+        Add("title", Title);
+        Add("outlet", Outlet);
+        Add("date", Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("author", Author);
+        Add("url", Url);
+        return lines.Count == 0 ? "" : string.Join('\n', lines) + "\n\n";
+    }
+
+    /// <summary>The first JSON-LD object of an article type, found at the top, in an array or in an <c>@graph</c>; malformed blocks are skipped.</summary>
+    private static JsonElement? LinkedData(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true });
+                if (FindArticle(json.RootElement) is { } found)
+                {
+                    return found.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken block says nothing; the page's other metadata may.
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonElement? FindArticle(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray().Select(FindArticle).FirstOrDefault(e => e is not null),
+        JsonValueKind.Object when IsArticle(element) => element,
+        JsonValueKind.Object when element.TryGetProperty("@graph", out var graph) => FindArticle(graph),
+        _ => null,
+    };
+
+    private static bool IsArticle(JsonElement element) =>
+        element.TryGetProperty("@type", out var type)
+        && (type.ValueKind == JsonValueKind.String ? ArticleTypes.Contains(type.GetString()!)
+            : type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)));
+
+    private static string? Text(JsonElement? element, string property) =>
+        element is { } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
+
+    /// <summary>A publisher or author: a string, an object with a name, or the first of an array of either.</summary>
+    private static string? Name(JsonElement? element, string property)
+    {
+        if (element is not { } e || !e.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        var first = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().FirstOrDefault() : value;
+        return first.ValueKind switch
+        {
+            JsonValueKind.String => Clean(first.GetString()),
+            JsonValueKind.Object => Text(first, "name"),
+            _ => null,
+        };
+    }
+
+    private static DateOnly? DateOf(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            return DateOnly.FromDateTime(moment.DateTime); // the day as the page wrote it, in its own time zone
+        }
+
+        return DateOnly.TryParseExact(value.Trim().Length >= 10 ? value.Trim()[..10] : value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
+
+    private static string? Web(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? address.ToString() : null;
+
+    /// <summary>One line of plain text, at most 300 characters: a value must not forge other front-matter lines.</summary>
+    private static string? Clean(string? value)
+    {
+        var line = string.Join(' ', (value ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length == 0 ? null : line.Length > 300 ? line[..300] : line;
+    }
+}
