@@ -249,9 +249,9 @@ public static partial class ProgramDescriptions
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 
-    /// <summary>Landing, sending or beating others to the Moon: "land astronauts on the Moon", "beat China to the lunar surface".</summary>
+    /// <summary>Landing, sending, going or beating others to the Moon: "land astronauts on the Moon", "going back to the Moon", "beat China to the lunar surface".</summary>
     [GeneratedRegex(
-        @"\b(?:land|put|get|send|return|bring|beat)(?:s|ing|ed|ting)?\s+(?:[\w.'’-]+\s+){0,4}(?:back\s+)?(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\b",
+        @"\b(?:land|put|get|send|return|bring|beat|go|fly|head)(?:s|ing|ed|ting|es)?\s+(?:[\w.'’-]+\s+){0,4}(?:back\s+)?(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoonLanding();
 

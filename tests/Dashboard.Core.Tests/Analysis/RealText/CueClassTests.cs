@@ -109,6 +109,11 @@ public sealed class CueClassTests
     // another attempt, potential cooperation
     [InlineData("Borisov said Roscosmos was considering making another attempt with Luna-26.", "Luna", 2)]
     [InlineData("Nelson said the agency will discuss potential cooperation on the Lunar Gateway.", "Lunar Gateway", 1)]
+    // achievements in the plural, a source of pride, going to have a mission; an ageing station
+    [InlineData("Narayanan said one of the major achievements was a Gaganyaan crew member on the ISS.", "ISS", 2)]
+    [InlineData("Lisa Campbell said the Lunar Gateway would be a source of national pride.", "Lunar Gateway", 2)]
+    [InlineData("Narayanan said: \"We are going to have a Chandrayaan-4 mission.\"", "Chandrayaan", 2)]
+    [InlineData("Borisov said the ISS was ageing and needed a successor.", "ISS", -1)]
     // wanting one's own side to lead
     [InlineData("Nelson said he wants NASA to be first with Mars Sample Return.", "Mars Sample Return", 2)]
     // resumption (refused through its negation), work begun, approval won, talks held
@@ -144,6 +149,7 @@ public sealed class CueClassTests
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
     [InlineData("Rogozin said the ExoMars lander had been built in Russia.", "ExoMars")] // done, not planned
     [InlineData("Rogozin said the Russian Orbital Station would be the next step in crewed flight.", "Russian Orbital Station")] // a step, not stepping in
+    [InlineData("Nelson said: \"With Mars Sample Return we are going to have to make choices.\"", "Mars Sample Return")] // an obligation, not a plan
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

@@ -88,6 +88,7 @@ public sealed class ProgramReferenceTests
     [InlineData("Nelson said: \"We are going to get our crews to the Moon before China does.\"", "NASA", "Artemis", 2)]
     [InlineData("Nelson said he expects the United States to land astronauts on the Moon before China.", "NASA", "Artemis", 2)]
     [InlineData("Rogozin said Russia would beat everyone to the lunar surface with its new lander.", "Roscosmos", "Luna", 2)]
+    [InlineData("\"Fifty years on, we are going back to the Moon,\" Nelson said.", "NASA", "Artemis", 2)]
     [InlineData("\"Our coalition is strong. It matters because we seek to beat China to the Moon,\" Nelson said.", "NASA", "Artemis", 2)] // not "It" nor "Our coalition"
     public void A_possessive_own_program_is_the_speakers_countrys(string text, string actor, string program, int score)
     {
