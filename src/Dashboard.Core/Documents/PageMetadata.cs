@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Documents;
 
@@ -11,7 +13,7 @@ namespace Dashboard.Core.Documents;
 /// then <c>&lt;meta name="author"&gt;</c>, the first <c>&lt;time datetime&gt;</c> and the canonical link.
 /// A date after <c>today</c> is a page that lies (or a scheduled post) and is dropped.
 /// </summary>
-public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Published, string? Author, string? Url)
+public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnly? Published, string? Author, string? Url)
 {
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,11 +24,17 @@ public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Publi
 
     public bool IsEmpty => this == None;
 
+    /// <summary>The most of a page parsed as a document: its head (up to "&lt;/head&gt;" or "&lt;body").</summary>
+    private const int HeadLimit = 32 * 1024;
+
     public static PageMetadata Read(string html, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = new HtmlParser().ParseDocument(html);
-        var linked = LinkedData(document);
+        // Only the head is parsed as a document: a hostile body (50,000 nested elements) costs a tree
+        // builder minutes. JSON-LD and <time> in the body are found by a linear scan.
+        using var document = new HtmlParser().ParseDocument(HeadOf(html));
+        var linked = LinkedData(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent)
+            .Concat(BodyLinkedData().Matches(html).Take(8).Select(m => WebUtility.HtmlDecode(m.Groups["json"].Value))));
         string? Meta(string key) => document.QuerySelectorAll("meta")
             .Where(m => string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase))
             .Select(m => Clean(m.GetAttribute("content")))
@@ -35,7 +43,7 @@ public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Publi
         var published = new[]
             {
                 Text(linked, "datePublished"), Meta("article:published_time"), Meta("og:published_time"), Meta("date"),
-                Meta("pubdate"), document.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
+                Meta("pubdate"), document.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? TimeIn(html),
             }
             .Select(DateOf)
             .FirstOrDefault(d => d is { } date && date <= today);
@@ -67,14 +75,28 @@ public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Publi
         return lines.Count == 0 ? "" : string.Join('\n', lines) + "\n\n";
     }
 
-    /// <summary>The first JSON-LD object of an article type, found at the top, in an array or in an <c>@graph</c>; malformed blocks are skipped.</summary>
-    private static JsonElement? LinkedData(IDocument document)
+    private static string? TimeIn(string html) => TimeElement().Match(html) is { Success: true } time ? time.Groups["value"].Value : null;
+
+    private static string HeadOf(string html)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var end = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        if (end < 0)
+        {
+            end = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A page with neither is a fragment: its metadata, if any, comes from the linear scans alone.
+        return end < 0 ? "" : html[..Math.Min(end, HeadLimit)];
+    }
+
+    /// <summary>The first JSON-LD object of an article type, found at the top, in an array or in an <c>@graph</c>; malformed blocks are skipped.</summary>
+    private static JsonElement? LinkedData(IEnumerable<string> blocks)
+    {
+        foreach (var block in blocks)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true });
+                using var json = JsonDocument.Parse(block, new JsonDocumentOptions { MaxDepth = 16, AllowTrailingCommas = true });
                 if (FindArticle(json.RootElement) is { } found)
                 {
                     return found.Clone();
@@ -139,6 +161,13 @@ public sealed record PageMetadata(string? Title, string? Outlet, DateOnly? Publi
 
     private static string? Web(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? address.ToString() : null;
+
+    /// <summary>A JSON-LD block anywhere in the page (its text holds no tag).</summary>
+    [GeneratedRegex(@"<script[^>]*application/ld\+json[^>]*>(?<json>[^<]+)</script", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BodyLinkedData();
+
+    [GeneratedRegex(@"<time\b[^>]*\bdatetime\s*=\s*[""'](?<value>[^""'<>]{4,40})[""']", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TimeElement();
 
     /// <summary>One line of plain text, at most 300 characters: a value must not forge other front-matter lines.</summary>
     private static string? Clean(string? value)

@@ -73,6 +73,31 @@ public sealed class PageMetadataTests
     }
 
     [Fact]
+    public void A_hostile_body_is_not_parsed_as_a_document_and_its_metadata_is_still_found()
+    {
+        var page = "<html><head><meta property=\"og:site_name\" content=\"Orbital Ledger\"></head><body>"
+            + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "<time datetime=\"2024-02-03\"></time>"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Deep page\"}</script></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var metadata = PageMetadata.Read(page, Today);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(("Deep page", "Orbital Ledger", new DateOnly(2024, 2, 3)), (metadata.Title, metadata.Outlet, metadata.Published));
+    }
+
+    [Fact]
+    public void A_hostile_head_is_read_in_bounded_time()
+    {
+        var page = "<html><head>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "<meta property=\"og:site_name\" content=\"Orbital Ledger\"></head><body><p>Text.</p></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        PageMetadata.Read(page, Today);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void An_imported_page_carries_its_metadata_as_front_matter_before_its_text()
     {
         var file = ImportFormats.Read("isro.html", Encoding.UTF8.GetBytes(JsonLdPage), 1_000_000);
