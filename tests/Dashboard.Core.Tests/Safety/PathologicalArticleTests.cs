@@ -101,6 +101,8 @@ public sealed class PathologicalArticleTests
         yield return ("paragraph breaks only", new string('\n', 200_000));
         yield return ("sentences of one letter", AdversarialText.Repeat("A. ", 100_000));
         yield return ("names without end", AdversarialText.Repeat("Mr. Aa Bb, ", 50_000) + "said the Gateway is flawed.");
+        // One clause of thousands of cues: work per cue that read the rest of the clause made it quadratic.
+        yield return ("a clause of many cues", "NASA said, said director John Smith " + AdversarialText.Repeat(", said deputy head of NASA Ann Lee, the agency began building the Gateway", 5_000) + ".");
 
         foreach (var (input, index) in AdversarialText.Inputs(64 * 1024).Select((input, index) => (input, index)).Where(x => x.index % 3 == 0))
         {

@@ -133,7 +133,8 @@ public static partial class StanceScorer
         var kept = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
         foreach (var candidate in found)
         {
-            var overlapping = kept.FindIndex(k => k.Span.Overlaps(candidate.Span));
+            // Sorted by start and kept apart, so only the last kept cue can overlap (linear in a clause of many cues).
+            var overlapping = kept.Count > 0 && kept[^1].Span.Overlaps(candidate.Span) ? kept.Count - 1 : -1;
             if (overlapping < 0)
             {
                 kept.Add(candidate);
@@ -147,7 +148,7 @@ public static partial class StanceScorer
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
-        kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(raw[k.Span.End..clause.End]));
+        kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
@@ -170,17 +171,31 @@ public static partial class StanceScorer
 
     private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)
     {
-        var before = raw[clause.Start..cue.Start];
+        for (var i = clause.Start; i < cue.Start; i++)
+        {
+            if (char.IsLetterOrDigit(raw[i]))
+            {
+                return false; // only a cue that opens its clause can be its subject
+            }
+        }
+
         var first = Words.Tokenize(raw, cue).FirstOrDefault();
         return first.Value is { Length: > 4 } word && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !before.Any(char.IsLetterOrDigit)
-            && FiniteVerbNext().IsMatch(raw[cue.End..clause.End]);
+            && FiniteVerbNext().IsMatch(Ahead(raw, cue.End, clause.End));
     }
+
+    /// <summary>
+    /// The words right after a cue, as far as the anchored look-ahead patterns reach (a few words):
+    /// checking the rest of a long clause for every cue made a clause of many cues quadratic.
+    /// </summary>
+    private static string Ahead(string raw, int from, int end) => raw[from..Math.Min(end, from + LookAround)];
+
+    private const int LookAround = 160;
 
     /// <summary>The start of a negating word up to three words before the cue, unless it is "not only" and kin.</summary>
     private static int? NegationBefore(string raw, TextSpan clause, TextSpan cue)
     {
-        var words = Words.Tokenize(raw, new TextSpan(clause.Start, cue.Start));
+        var words = Words.Tokenize(raw, new TextSpan(Math.Max(clause.Start, cue.Start - LookAround), cue.Start));
         var window = words.Skip(Math.Max(0, words.Count - 3)).ToList();
         foreach (var word in window)
         {

@@ -131,7 +131,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// </summary>
     private string? SubjectBeforeSaid(int title)
     {
-        var sentenceStart = Math.Max(raw.LastIndexOf('.', Math.Max(0, title - 1)), raw.LastIndexOf('\n', Math.Max(0, title - 1))) + 1;
+        // Within its sentence, and never further back than a long sentence reaches (a text without full stops stays linear).
+        var from = Math.Max(0, title - 400);
+        var before = raw[from..title];
+        var sentenceStart = from + before.LastIndexOfAny(['.', '\n']) + 1;
         if (!SaidBeforeTitle().IsMatch(raw[sentenceStart..title]))
         {
             return null;
