@@ -166,6 +166,8 @@ public sealed partial class DashboardApp : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ConnectionStrings__Dashboard");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // When a circuit loses its page: CircuitFailures tells a crash its user sees from one after the page had gone.
+        start.Environment[CircuitFailures.DisconnectLogSetting] = "Debug";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
