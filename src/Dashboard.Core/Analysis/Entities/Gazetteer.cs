@@ -117,6 +117,13 @@ public sealed class Gazetteer
 
     private DemonymIndex? demonyms;
 
+    /// <summary>Every word a country goes by (its name, the names and adjectives of its actors) with that country; built once.</summary>
+    public IReadOnlyList<(string Name, string Country)> CountryWords => countryWords ??= Actors.Where(a => a.Country is not null)
+        .SelectMany(a => a.CountryNames.Concat(a.Demonyms).Append(a.Country!).Select(n => (Name: n, Country: a.Country!)))
+        .ToList();
+
+    private List<(string Name, string Country)>? countryWords;
+
     /// <summary>
     /// Who speaks for <paramref name="country"/>'s government on space: its government when the
     /// gazetteer lists one, else the agency its country names stand for.

@@ -126,9 +126,6 @@ public static partial class ProgramDescriptions
     /// </summary>
     private static string? LandingOwner(string clause, string own, Gazetteer gazetteer)
     {
-        var names = gazetteer.Actors.Where(a => a.Country is not null)
-            .SelectMany(a => a.CountryNames.Concat(a.Demonyms).Append(a.Country!).Select(n => (Name: n, Country: a.Country!)))
-            .ToList();
         var words = Words.Tokenize(clause);
         for (var i = words.Count - 1; i >= 0; i--)
         {
@@ -141,7 +138,7 @@ public static partial class ProgramDescriptions
             }
 
             var upTo = clause[..words[i].End];
-            var named = names.FirstOrDefault(n => upTo.EndsWith(n.Name, StringComparison.Ordinal));
+            var named = gazetteer.CountryWords.FirstOrDefault(n => upTo.EndsWith(n.Name, StringComparison.Ordinal));
             if (named.Name is not null)
             {
                 return named.Country;
