@@ -9,4 +9,7 @@ namespace Dashboard.Web.Components.Ui;
 public static class JsTeardown
 {
     public static bool Is(Exception e) => e is JSDisconnectedException or OperationCanceledException;
+
+    /// <summary>A script call found the circuit disconnected (possibly reported inside the task's aggregate).</summary>
+    public static bool IsBrowserGone(Exception e) => e.GetBaseException() is JSDisconnectedException;
 }

@@ -9,6 +9,9 @@ internal static partial class ViewBoundaryLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached; the view will try again ({Reason})")]
     public static partial void DatabaseUnavailable(ILogger logger, string reason);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A script call found the browser gone; the view is drawn again for a reconnecting browser")]
+    public static partial void BrowserGone(ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Error, Message = DefectMarker)]
     public static partial void Defect(ILogger logger, Exception exception);
 }
