@@ -30,4 +30,28 @@ public sealed class CircuitFailuresTests
     [Fact]
     public void Another_circuits_disconnection_excuses_nothing() =>
         Assert.Single(CircuitFailures.Find(Disconnected.Replace("abc123", "zzz999", StringComparison.Ordinal) + Crash));
+
+    [Fact]
+    public void A_reported_crash_names_the_frames_outside_the_framework()
+    {
+        const string viewFailure = """
+            fail: Dashboard.Web.Components.Ui.ViewBoundary[0]
+                  View failed with an unexpected exception
+                  System.InvalidOperationException: broken
+                     at Microsoft.JSInterop.JSRuntime.InvokeAsync[TValue](Int64 targetInstanceId)
+                     at Some.Library.Chart.OnAfterRenderAsync(Boolean firstRender)
+                     at System.Threading.Tasks.Task.Run()
+                     at Dashboard.Web.Components.Pages.Trends.TrendsPage.DrawAsync()
+            info: next entry
+                     at Not.Part.Of.It()
+            """;
+
+        var excerpt = Assert.Single(CircuitFailures.Find(viewFailure));
+
+        Assert.Contains("InvalidOperationException: broken", excerpt, StringComparison.Ordinal);
+        Assert.Contains("Some.Library.Chart.OnAfterRenderAsync", excerpt, StringComparison.Ordinal);
+        Assert.Contains("TrendsPage.DrawAsync", excerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("JSRuntime", excerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not.Part.Of.It", excerpt, StringComparison.Ordinal);
+    }
 }

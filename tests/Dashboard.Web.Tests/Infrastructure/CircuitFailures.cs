@@ -23,8 +23,16 @@ public static partial class CircuitFailures
             .Select((line, index) => (line, index))
             .Where(l => Markers.Any(marker => l.line.Contains(marker, StringComparison.Ordinal)))
             .Where(l => !IsNavigationToAPageThatHadGone(lines, l.index))
-            .Select(l => string.Join('\n', lines.Skip(l.index).Take(6)))
+            .Select(l => Excerpt(lines, l.index))
             .ToList();
+    }
+
+    /// <summary>The marker and the exception's line, then the first frames outside the framework: they say which view failed.</summary>
+    private static string Excerpt(string[] lines, int index)
+    {
+        var frames = lines.Skip(index + 2).Take(60).TakeWhile(line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal) || line.Contains("--- End of", StringComparison.Ordinal));
+        var own = frames.Where(line => !line.TrimStart().StartsWith("at Microsoft.", StringComparison.Ordinal) && !line.TrimStart().StartsWith("at System.", StringComparison.Ordinal)).Take(4);
+        return string.Join('\n', lines.Skip(index).Take(2).Concat(own));
     }
 
     public static void ThrowIfAny(string output)
