@@ -46,7 +46,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
             if (front.TryGetValue(key, out var named)
                 && gazetteer.Matcher.Find(named) is [{ Kind: MentionKind.Actor } first, ..]
                 && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
-                && first.Start == 0)
+                && first.Start == 0 && !first.ByCountry) // "India Today" is an outlet, not ISRO
             {
                 evidence.Add($"issued by {first.Name}: named as the {key}");
                 return first.Name;

@@ -21,6 +21,15 @@ public sealed class MetadataExtractorTests
     public void Outlets_come_from_datelines_and_repeated_attributions(string raw, string outlet) =>
         Assert.Equal(outlet, Extract(raw).Outlet);
 
+    [Theory]
+    [InlineData("Canadian Space Agency (press release)", "CSA")]
+    [InlineData("ESA", "ESA")]
+    [InlineData("India Today", null)] // a newspaper named after its country, not the country's agency
+    [InlineData("China Daily", null)]
+    [InlineData("Japan Times", null)]
+    public void An_agency_named_as_the_outlet_issued_the_article_and_a_country_named_so_did_not(string outlet, string? issuer) =>
+        Assert.Equal(issuer, Extract($"title: A mission\noutlet: {outlet}\ndate: 2025-10-04\n\nThe agency said the mission would go ahead.").IssuedBy);
+
     [Fact]
     public void A_single_mention_of_an_outlet_in_passing_is_not_the_outlet()
     {
