@@ -50,6 +50,12 @@ public sealed class ReportedPositionTests
     public void The_subject_is_found_past_scare_quotes_and_appositives(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
+    [Theory]
+    [InlineData("title: Station\ndate: 2023-10-27\n\nVladimir Putin said Russia is committed to the Russian Orbital Station.", "Kremlin")]
+    [InlineData("title: Moon\ndate: 2023-07-01\n\nPresident Joe Biden said the United States would support the Artemis program with its partners.", "White House")]
+    public void A_head_of_state_speaks_for_the_government(string text, string actor) =>
+        Assert.Contains(TestCorpus.Document(text).Statements, s => s.Actor == actor && s.Stances.Any(p => p.Score > 0));
+
     [Fact]
     public void Actors_acting_together_with_the_speaker_take_the_position_too()
     {
