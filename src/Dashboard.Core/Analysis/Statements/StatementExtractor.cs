@@ -19,6 +19,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>The longest phrase that can name a speaker ("Dmitry Rogozin, the head of the Russian space corporation Roscosmos,").</summary>
     private const int MaximumSpeakerLength = 200;
 
+    /// <summary>How many words may open what was said before another party's speech verb ("During the talks, Duffy confirmed …").</summary>
+    private const int RelayLeadWords = 4;
+
     /// <param name="article">The cleaned article.</param>
     /// <param name="published">Its publication date, for roles and relative dates.</param>
     /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
@@ -275,6 +278,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 {
                     (region, content, attribution, speaker) = (inner.Region, inner.Content, new TextSpan(inner.Attribution.Start, Math.Max(inner.Attribution.End, attribution.End)), relayed);
                 }
+                else if (RelayedParty(speaker, content) is { } party)
+                {
+                    (region, content, attribution, speaker) = (party.Frame.Region, party.Frame.Content, new TextSpan(party.Frame.Attribution.Start, Math.Max(party.Frame.Attribution.End, attribution.End)), party.Speaker);
+                }
 
                 resolver.Observe(sentence);
                 if (speaker is null || content.Length == 0 || Words.Tokenize(raw, content).Count < 3)
@@ -296,6 +303,26 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     drafts.Add(new Draft(content, each, direct, attribution, paragraph) { Kind = IsOutlet(speaker) && !IsOutlet(each) ? StatementKind.Act : StatementKind.Said });
                 }
             }
+        }
+
+        /// <summary>
+        /// "Duffy has confirmed he is prepared to extend the agreement, Bakanov told journalists": what
+        /// was said opens with another party saying something, so the position is that party's, relayed.
+        /// Only when the party is named at the opening and stands for another actor than the speaker.
+        /// </summary>
+        private ((TextSpan Region, TextSpan Content, TextSpan Attribution) Frame, Speaker Speaker)? RelayedParty(Speaker? speaker, TextSpan content)
+        {
+            if (speaker?.Actor is not { } actor || IsOutlet(speaker) || content.Length == 0 || Frame(content) is not { } inner
+                || inner.Content.Length == 0 || inner.Region.Start < content.Start || inner.Content.Start < inner.Region.End
+                || Words.Tokenize(raw, new TextSpan(content.Start, inner.Region.Start)).Count > RelayLeadWords)
+            {
+                return null;
+            }
+
+            // A person named there ("Acting NASA Administrator Sean Duffy confirmed …"), not a pronoun or a
+            // clause that happens to end before a verb ("it planned to sign the accords and expressed …").
+            return resolver.Resolve(inner.Region, published) is { Actor: { } party, IsPerson: true } relayed && party != actor
+                && raw[inner.Region.Start..inner.Region.End].Contains(relayed.Name.Split(' ')[^1], StringComparison.Ordinal) ? (inner, relayed) : null;
         }
 
         private bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && gazetteer.IsOutlet(actor);

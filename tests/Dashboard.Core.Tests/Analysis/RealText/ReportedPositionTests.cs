@@ -50,6 +50,21 @@ public sealed class ReportedPositionTests
     public void The_subject_is_found_past_scare_quotes_and_appositives(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
+    [Fact]
+    public void A_named_party_whose_words_the_speaker_reports_holds_the_position()
+    {
+        var document = TestCorpus.Document("title: Talks\ndate: 2025-08-01\n\nActing NASA Administrator Sean Duffy confirmed he wants to continue the joint work on the ISS, Dmitry Bakanov told reporters in Houston.");
+
+        var statement = Assert.Single(document.Statements, s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+        Assert.Equal(("Sean Duffy", "NASA"), (statement.Speaker, statement.Actor));
+    }
+
+    [Theory]
+    [InlineData("title: Talks\ndate: 2020-12-01\n\nThe ministry said it planned to sign the Artemis Accords and expressed an interest in building a rover, the Brazilian Space Agency said.")] // a clause before the verb, no one named
+    [InlineData("title: Talks\ndate: 2025-08-01\n\nHe said he is ready to extend the seat-swap agreement for the ISS, Dmitry Bakanov told reporters.")] // a pronoun
+    public void Words_opening_with_a_speech_verb_but_no_named_party_stay_the_speakers(string text) =>
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "NASA");
+
     [Theory]
     [InlineData("title: Station\ndate: 2023-10-27\n\nVladimir Putin said Russia is committed to the Russian Orbital Station.", "Kremlin")]
     [InlineData("title: Moon\ndate: 2023-07-01\n\nPresident Joe Biden said the United States would support the Artemis program with its partners.", "White House")]
