@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Editing the gazetteer in the browser: checked, saved as a version, then re-analysis on offer. Its own app, so the shared corpus is untouched.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private DashboardApp? app;

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Article text is shown as text: markup in an article never becomes markup in the page.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class HostileArticleTests(SampleDashboard dashboard, HostileArticleTests.HostileCorpus corpus) : BrowserTest(dashboard.Browser), IClassFixture<HostileArticleTests.HostileCorpus>
 {
     private const string Hostile =

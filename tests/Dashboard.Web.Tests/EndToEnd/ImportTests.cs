@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Importing from the browser: files of every kind, bad ones refused with reasons, pasted text. Its own app, so the sample corpus of the others is untouched.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private DashboardApp? app;

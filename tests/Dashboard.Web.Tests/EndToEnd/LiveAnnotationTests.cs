@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Two colleagues in two browsers: what one decides, the other sees without reloading.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     private async Task<IPage> ColleagueAsync(string name)

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>Notes, tags and passage notes in the document reader, and statement corrections reaching the matrix.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>The server goes away mid-meeting and comes back on the same address and database.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>A page opened in single-user mode loses its rights the moment the first account exists.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardEditsGroup.Name)]
 public sealed class SingleUserEndsTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]

@@ -26,8 +26,16 @@ public sealed class SampleDashboard : IAsyncLifetime
     }
 }
 
+/// <summary>Tests that read the views. They run beside <see cref="SampleDashboardEditsGroup"/>, each with an app and browser of its own.</summary>
 [CollectionDefinition(Name)]
 public sealed class SampleDashboardGroup : ICollectionFixture<SampleDashboard>
 {
     public const string Name = "Sample dashboard in Chromium";
+}
+
+/// <summary>Tests that change what the dashboard holds (imports, notes, corrections, a restart): a second app, so the two groups run side by side.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleDashboardEditsGroup : ICollectionFixture<SampleDashboard>
+{
+    public const string Name = "Sample dashboard in Chromium, being changed";
 }
