@@ -32,25 +32,13 @@ trap 'rm -f "$log"' EXIT
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
 status=0
-# The unit, integration and command-line suites run in two lanes at once (they are short and mostly
-# wait on files, processes and the database); the end-to-end suite runs after them on its own: it
-# starts real servers and browsers and, on a two-core machine, must not compete with the others.
+# One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
+# two-core machine they should not also compete with the other assemblies.
 # The integration suite runs twice: on SQLite files, then on the PostgreSQL server. The other suites
 # read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
-export DASHBOARD_TEST_PROVIDER=sqlite
-dotnet build Dashboard.sln -nologo -v q 2>&1 | tee "$log"
-lane_a="$(mktemp)"; lane_b="$(mktemp)"
-trap 'rm -f "$log" "$lane_a" "$lane_b"' EXIT
-run() { dotnet test "$1" --no-build --blame-hang-timeout 10m "${@:2}" 2>&1 || echo "LANE-FAILED $1"; }
-( run tests/Dashboard.Core.Tests "$@"; run tests/Dashboard.Cli.Tests "$@"; run tests/Dashboard.Web.Components.Tests "$@" ) > "$lane_a" &
-( run tests/Dashboard.Data.Tests "$@"
-  echo "Integration tests again, on PostgreSQL:"
-  DASHBOARD_TEST_PROVIDER=postgres run tests/Dashboard.Data.Tests "$@" ) > "$lane_b" &
-wait
-cat "$lane_a" "$lane_b" | tee -a "$log"
-! grep -q "^LANE-FAILED" "$lane_a" "$lane_b" || status=1
-run tests/Dashboard.Web.Tests "$@" | tee -a "$log"
-! grep -q "^LANE-FAILED tests/Dashboard.Web.Tests" "$log" || status=1
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
+echo "Integration tests again, on PostgreSQL:"
+DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
