@@ -133,6 +133,10 @@ public sealed class CueClassTests
     [InlineData("Nelson called Mars Sample Return a top scientific priority for the agency.", "Mars Sample Return", 2)]
     // a contribution that stands for its program
     [InlineData("Aschbacher said ESA will build the Earth Return Orbiter whatever NASA decides.", "Mars Sample Return", 3)]
+    // continuing the work or the cooperation, with or without a determiner
+    [InlineData("Borisov said Roscosmos would continue work on the Russian Orbital Station.", "Russian Orbital Station", 2)]
+    [InlineData("Aschbacher said ESA is continuing the cooperation on ExoMars with NASA.", "ExoMars", 2)]
+    [InlineData("Aschbacher said there was no decision to continue the cooperation on Chang'e-8.", "Chang'e", -2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
