@@ -101,30 +101,39 @@ public static partial class ProgramDescriptions
         }
 
         // "We are going to beat the Chinese to the Moon", "expects the United States to get astronauts back on
-        // the Moon": a crewed landing the speaker claims for its own country is that country's lunar program.
-        if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } lunarProgram)
+        // the Moon", "concerned about China landing on the Moon": a landing is the lunar program of the country
+        // that lands (the speaker's own when it says "we").
+        var content = text[span.Start..span.End];
+        foreach (Match landing in MoonLanding().Matches(content))
         {
-            var content = text[span.Start..span.End];
-            foreach (Match landing in MoonLanding().Matches(content))
+            var clause = content[Math.Max(0, landing.Index - 100)..landing.Index];
+            clause = clause[(clause.LastIndexOfAny(['.', ';', '!', '?']) + 1)..];
+            // A rival said to beat the speaker's own country ("China will beat the US back to the Moon", "return to
+            // the Moon before the U.S."): its words are about the race, not a position on the rival's program.
+            var lander = LandingOwner(clause, country, gazetteer);
+            var race = content[landing.Index..Math.Min(content.Length, landing.Index + landing.Length + RaceReach)];
+            if (lander is not null && (lander == country || country is null || !NamesCountry(race, country, gazetteer))
+                && OnlyProgramOf(gazetteer, lander, [ProgramKind.Program], lunar: true) is { } lunarProgram)
             {
-                var clause = content[Math.Max(0, landing.Index - 100)..landing.Index];
-                clause = clause[(clause.LastIndexOfAny(['.', ';', '!', '?']) + 1)..];
-                if (string.Equals(LandingOwner(clause, country, gazetteer), country, StringComparison.OrdinalIgnoreCase))
-                {
-                    found.Add(new Mention(span.Start + landing.Index, span.Start + landing.Index + landing.Length, MentionKind.Program, lunarProgram.Name));
-                }
+                found.Add(new Mention(span.Start + landing.Index, span.Start + landing.Index + landing.Length, MentionKind.Program, lunarProgram.Name));
             }
         }
 
         return new OwnPrograms(found, unresolved);
     }
 
+    /// <summary>How far past a landing a race's other runner may be named ("… to the Moon before the United States").</summary>
+    private const int RaceReach = 30;
+
+    private static bool NamesCountry(string text, string country, Gazetteer gazetteer) =>
+        Words.Tokenize(text).Any(word => gazetteer.CountryWords.Any(n => n.Country == country && text.AsSpan(word.Start).StartsWith(n.Name, StringComparison.Ordinal)));
+
     /// <summary>
     /// Who lands, read backwards through the clause before the landing: the nearest first-person pronoun
-    /// (the speaker's <paramref name="own"/> country) or country name or adjective ("Russia", "the United
+    /// (the speaker's <paramref name="own"/> country, if known) or country name or adjective ("Russia", "the United
     /// States", "American"); any other pronoun is someone this clause does not name.
     /// </summary>
-    private static string? LandingOwner(string clause, string own, Gazetteer gazetteer)
+    private static string? LandingOwner(string clause, string? own, Gazetteer gazetteer)
     {
         var words = Words.Tokenize(clause);
         for (var i = words.Count - 1; i >= 0; i--)
@@ -246,9 +255,9 @@ public static partial class ProgramDescriptions
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 
-    /// <summary>Landing, sending, going or beating others to the Moon: "land astronauts on the Moon", "going back to the Moon", "beat China to the lunar surface".</summary>
+    /// <summary>Landing, sending, going or beating others to the Moon, or claiming it: "land astronauts on the Moon", "going back to the Moon", "beat China to the lunar surface", "lay claim to the Moon".</summary>
     [GeneratedRegex(
-        @"\b(?:land|put|get|send|return|bring|beat|go|fly|head)(?:s|ing|ed|ting|es)?\s+(?:[\w.'’-]+\s+){0,4}(?:back\s+)?(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\b",
+        @"\b(?:land|put|get|send|return|bring|beat|go|fly|head)(?:s|ing|ed|ting|es)?\s+(?:[\w.'’-]+\s+){0,4}(?:back\s+)?(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:lay(?:s|ing)?\s+claim\s+to|claim(?:s|ed|ing)?)\s+the\s+moon\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoonLanding();
 
