@@ -25,6 +25,9 @@ public static partial class StanceLexicon
         Cue(@"\bstop(?:s|ped|ping)?\s+(?:using|working\s+with|cooperating\s+with|operating|flying\s+to)\b", -3, "halts"),
         Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:joint|lunar|space|national|own|entire)\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
+        // cancelling a program, or proposing to: "cancel the Gateway", "cancel NASA's SLS", "cancellation of Mars
+        // Sample Return"; a program is named definitely or by its name ("cancelled a live session" is an event)
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?)\s+(?:the|its|their|our|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping)\s+of\b", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -52,6 +55,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:could|can|cannot|can['’]t)\s*(?:n['’]t|not)?\s*afford\s+to\s+participate\b", -2, "cannot afford to participate", negated: true),
         Cue(@"\bnot\s+(?:going|planning)\s+to\s+(?:join|participate|take\s+part)\b", -2, "will not participate", negated: true),
         Cue(@"\brul(?:e|es|ed)\s+out\b", -2, "rules out"),
+        // cooperation made conditional on lifting sanctions: "demanding they lift the sanctions", "possible only with the lifting of sanctions"
+        Cue(@"\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|only\s+(?:with|after|if|when)|unless|conditional\s+on)\b[^.;!?]{0,60}?\blift(?:s|ed|ing)?\b[^.;!?]{0,40}?\bsanctions\b", -2, "conditional on sanctions"),
         Cue(@"\bturn(?:s|ed)?\s+down\b", -2, "turns down"),
 
         // critical −1

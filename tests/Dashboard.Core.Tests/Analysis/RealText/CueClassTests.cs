@@ -133,6 +133,12 @@ public sealed class CueClassTests
     [InlineData("Nelson called Mars Sample Return a top scientific priority for the agency.", "Mars Sample Return", 2)]
     // a contribution that stands for its program
     [InlineData("Aschbacher said ESA will build the Earth Return Orbiter whatever NASA decides.", "Mars Sample Return", 3)]
+    // cancelling a program named definitely or by its name, or proposing to
+    [InlineData("Nelson said the budget plan would cancel Mars Sample Return.", "Mars Sample Return", -3)]
+    [InlineData("Nelson said the proposal calls for the cancellation of the Lunar Gateway.", "Lunar Gateway", -3)]
+    // cooperation made conditional on lifting sanctions
+    [InlineData("Rogozin said work with the partners on the ISS would be possible only after the full lifting of the sanctions.", "ISS", -2)]
+    [InlineData("Rogozin said Roscosmos was sending letters to its ISS partners demanding that they lift the sanctions.", "ISS", -2)]
     // continuing the work or the cooperation, with or without a determiner
     [InlineData("Borisov said Roscosmos would continue work on the Russian Orbital Station.", "Russian Orbital Station", 2)]
     [InlineData("Aschbacher said ESA is continuing the cooperation on ExoMars with NASA.", "ExoMars", 2)]
@@ -150,6 +156,7 @@ public sealed class CueClassTests
 
     [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
+    [InlineData("Aschbacher said ESA had cancelled a live question session with its astronaut on the ISS.", "ISS")] // an event, not the program
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
     [InlineData("Rogozin said the ExoMars lander had been built in Russia.", "ExoMars")] // done, not planned
     [InlineData("Rogozin said the Russian Orbital Station would be the next step in crewed flight.", "Russian Orbital Station")] // a step, not stepping in
