@@ -88,8 +88,12 @@ public static class UtteranceClusterer
             {
                 // An act the article reports is nobody's words: two outlets reporting the same signing report
                 // an event, not an utterance, unless one copies the other's sentence (a release, a wire story).
+                // A copied report of an act still happened once: dated months apart, it is two acts however alike
+                // ("signed a memorandum on the station" in 2021 and in 2025). Quoted words may be recalled later.
                 if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j], out var verbatim)
-                    && (verbatim || (!units[i].IsAct && !units[j].IsAct && WithinDays(span[Find(parent, i)], span[Find(parent, j)]))))
+                    && (units[i].IsAct || units[j].IsAct
+                        ? verbatim && WithinDays(span[Find(parent, i)], span[Find(parent, j)])
+                        : verbatim || WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
                 {
                     Union(parent, span, i, j);
                 }

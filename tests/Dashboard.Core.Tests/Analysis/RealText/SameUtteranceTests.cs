@@ -57,6 +57,16 @@ public sealed class SameUtteranceTests
     }
 
     [Fact]
+    public void The_same_report_of_an_act_years_apart_is_two_acts()
+    {
+        const string signing = "Roscosmos and the China National Space Administration signed a memorandum on building the International Lunar Research Station together.";
+        var corpus = Corpus(("TASS", "2021-03-09", signing), ("Interfax", "2025-05-08", signing));
+
+        Assert.All(corpus.Statements, s => Assert.Equal(StatementKind.Act, s.Statement.Kind));
+        Assert.Empty(corpus.Clusters);
+    }
+
+    [Fact]
     public void An_agencys_release_and_a_wire_copy_of_it_share_its_words()
     {
         var corpus = Corpus(
