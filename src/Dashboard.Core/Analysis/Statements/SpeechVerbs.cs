@@ -13,7 +13,8 @@ internal static partial class SpeechVerbs
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
         @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing|" +
         @"expressed|expresses|voiced|voices|reiterated|reiterates|underscored|underscores|underlined|underlines|" +
-        @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out";
+        @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out|" +
+        @"admonished|cautioned|conceded|vowed|exclaimed|lamented|quipped|boasted|predicted|complained|alleged";
 
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);

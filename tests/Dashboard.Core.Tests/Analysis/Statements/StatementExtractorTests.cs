@@ -20,6 +20,14 @@ public sealed class StatementExtractorTests
         Assert.StartsWith("We will build the station together", statement.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Nelson admonished, “We must watch the Chinese lunar programme closely.”")]
+    [InlineData("“We are going back to the Moon with our partners!” exclaimed Nelson.")]
+    [InlineData("Nelson vowed that NASA would keep every partner of the station on board.")]
+    [InlineData("Nelson cautioned that the station could not fly forever without Russian thrusters.")]
+    public void Less_common_speech_verbs_attribute_too(string text) =>
+        Assert.Equal("Bill Nelson", Assert.Single(Extract("title: T\ndate: 2023-03-01\n\n" + text)).Speaker);
+
     [Fact]
     public void A_quotation_over_two_paragraphs_is_one_statement()
     {
