@@ -92,7 +92,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:unrealistic|unfeasible|pointless)\b", -1, "unrealistic"),
 
         // open +1
-        Cue(@"\bready\s+to\s+(?:participate|join|take\s+part|contribute|sign)\b", 1, "ready to participate", participation: true),
+        Cue(@"\b(?:ready|prepared|willing)\s+to\s+(?:participate|join|take\s+part|contribute|sign|extend|renew|prolong)\b", 1, "ready to participate", participation: true),
         Cue(@"\b(?:could|might|may)\s+(?:still\s+|yet\s+|also\s+)?(?:join|participate|take\s+part|sign)\b", 1, "could join", participation: true),
         Cue(@"\bready\s+(?:to|for)\s+(?:continue\s+|advance\s+|conduct\s+|hold\s+|resume\s+|start\s+)?(?:the\s+|a\s+)?(?:dialogue|talks|consultations|discussions?|negotiations)\b", 1, "ready for dialogue", participation: true),
         Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),

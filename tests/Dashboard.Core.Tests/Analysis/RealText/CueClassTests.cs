@@ -139,6 +139,8 @@ public sealed class CueClassTests
     // cooperation made conditional on lifting sanctions
     [InlineData("Rogozin said work with the partners on the ISS would be possible only after the full lifting of the sanctions.", "ISS", -2)]
     [InlineData("Rogozin said Roscosmos was sending letters to its ISS partners demanding that they lift the sanctions.", "ISS", -2)]
+    // readiness to extend an agreement
+    [InlineData("Bakanov said Duffy was prepared to extend the seat-swap agreement for the ISS.", "ISS", 1)]
     // continuing the work or the cooperation, with or without a determiner
     [InlineData("Borisov said Roscosmos would continue work on the Russian Orbital Station.", "Russian Orbital Station", 2)]
     [InlineData("Aschbacher said ESA is continuing the cooperation on ExoMars with NASA.", "ExoMars", 2)]
