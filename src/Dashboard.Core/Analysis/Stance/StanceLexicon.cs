@@ -170,6 +170,7 @@ public static partial class StanceLexicon
         Cue(@"\bcontribut(?:e|es|ed|ing|ions?)\b", 2, "contributes", participation: true),
         Cue(@"\bwork\s+together\b", 2, "work together", participation: true),
         Cue(@"\bhelp(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?with\s+(?:the|its|their|our)\b", 2, "helps", participation: true),
+        Cue(@"\b(?:will|would|shall)\s+help\s+(?:to\s+)?(?:get|build|launch|send|fly|deliver|develop|land|complete)\b", 2, "helps", participation: true),
         Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),

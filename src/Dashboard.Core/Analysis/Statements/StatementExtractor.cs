@@ -22,6 +22,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>How many words may open what was said before another party's speech verb ("During the talks, Duffy confirmed …").</summary>
     private const int RelayLeadWords = 4;
 
+    /// <summary>Words an organisation relayed as a subject may carry besides its name ("The agency has", "NASA also").</summary>
+    private const int RelaySubjectExtraWords = 3;
+
     /// <param name="article">The cleaned article.</param>
     /// <param name="published">Its publication date, for roles and relative dates.</param>
     /// <param name="mentions">The gazetteer's mentions in the whole raw text, when the caller already has them.</param>
@@ -319,10 +322,20 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return null;
             }
 
-            // A person named there ("Acting NASA Administrator Sean Duffy confirmed …"), not a pronoun or a
-            // clause that happens to end before a verb ("it planned to sign the accords and expressed …").
-            return resolver.Resolve(inner.Region, published) is { Actor: { } party, IsPerson: true } relayed && party != actor
-                && raw[inner.Region.Start..inner.Region.End].Contains(relayed.Name.Split(' ')[^1], StringComparison.Ordinal) ? (inner, relayed) : null;
+            // A person named there ("Acting NASA Administrator Sean Duffy confirmed …") or an organisation that
+            // is the whole subject ("NASA has confirmed …"), not a pronoun or a clause that happens to end before
+            // a verb ("it planned to sign the accords and expressed …").
+            if (resolver.Resolve(inner.Region, published) is not { Actor: { } party } relayed || party == actor)
+            {
+                return null;
+            }
+
+            var subject = raw[inner.Region.Start..inner.Region.End];
+            var named = relayed.IsPerson
+                ? subject.Contains(relayed.Name.Split(' ')[^1], StringComparison.Ordinal)
+                : mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && m.Name == party && inner.Region.Contains(new TextSpan(m.Start, m.End))) is { } organisation
+                    && Words.Tokenize(subject).Count - Words.Tokenize(raw, new TextSpan(organisation.Start, organisation.End)).Count <= RelaySubjectExtraWords;
+            return named ? (inner, relayed) : null;
         }
 
         private bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && gazetteer.IsOutlet(actor);

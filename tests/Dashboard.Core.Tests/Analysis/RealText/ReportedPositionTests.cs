@@ -59,6 +59,15 @@ public sealed class ReportedPositionTests
         Assert.Equal(("Sean Duffy", "NASA"), (statement.Speaker, statement.Actor));
     }
 
+    [Fact]
+    public void An_organisation_that_is_the_whole_subject_of_the_relayed_words_holds_the_position()
+    {
+        var document = TestCorpus.Document("title: Rover\ndate: 2024-05-16\n\nJosef Aschbacher announced on Thursday that NASA has confirmed it will help get the ExoMars rover to Mars.");
+
+        var statement = Assert.Single(document.Statements, s => s.Stances.Any(p => p.Program == "ExoMars" && p.Score > 0));
+        Assert.Equal("NASA", statement.Actor);
+    }
+
     [Theory]
     [InlineData("title: Talks\ndate: 2020-12-01\n\nThe ministry said it planned to sign the Artemis Accords and expressed an interest in building a rover, the Brazilian Space Agency said.")] // a clause before the verb, no one named
     [InlineData("title: Talks\ndate: 2025-08-01\n\nHe said he is ready to extend the seat-swap agreement for the ISS, Dmitry Bakanov told reporters.")] // a pronoun
