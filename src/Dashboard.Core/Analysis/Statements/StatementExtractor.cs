@@ -276,14 +276,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
                 var (region, content, attribution) = frame.Value;
                 var speaker = resolver.Resolve(region, published);
-                // "X said on Tuesday, the RIA news agency reported": the outlet relays; X is who spoke.
-                if (IsOutlet(speaker) && content.Length > 0 && Frame(content) is { } inner && resolver.Resolve(inner.Region, published) is { } relayed && !IsOutlet(relayed))
+                if (Relayed(speaker, content) is { } relay)
                 {
-                    (region, content, attribution, speaker) = (inner.Region, inner.Content, new TextSpan(inner.Attribution.Start, Math.Max(inner.Attribution.End, attribution.End)), relayed);
-                }
-                else if (RelayedParty(speaker, content) is { } party)
-                {
-                    (region, content, attribution, speaker) = (party.Frame.Region, party.Frame.Content, new TextSpan(party.Frame.Attribution.Start, Math.Max(party.Frame.Attribution.End, attribution.End)), party.Speaker);
+                    (region, content, attribution, speaker) = (relay.Frame.Region, relay.Frame.Content, new TextSpan(relay.Frame.Attribution.Start, Math.Max(relay.Frame.Attribution.End, attribution.End)), relay.Speaker);
                 }
 
                 resolver.Observe(sentence);
@@ -309,14 +304,24 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         }
 
         /// <summary>
-        /// "Duffy has confirmed he is prepared to extend the agreement, Bakanov told journalists": what
-        /// was said opens with another party saying something, so the position is that party's, relayed.
-        /// Only when the party is named at the opening and stands for another actor than the speaker.
+        /// Who spoke when what was said opens with someone saying it. "X said on Tuesday, the RIA news
+        /// agency reported": the outlet relays, X spoke. "Duffy has confirmed he is prepared to extend the
+        /// agreement, Bakanov told journalists": the position is the named party's, relayed; only when that
+        /// party is named at the opening and stands for another actor than the speaker.
         /// </summary>
-        private ((TextSpan Region, TextSpan Content, TextSpan Attribution) Frame, Speaker Speaker)? RelayedParty(Speaker? speaker, TextSpan content)
+        private ((TextSpan Region, TextSpan Content, TextSpan Attribution) Frame, Speaker Speaker)? Relayed(Speaker? speaker, TextSpan content)
         {
-            if (speaker?.Actor is not { } actor || IsOutlet(speaker) || content.Length == 0 || Frame(content) is not { } inner
-                || inner.Content.Length == 0 || inner.Region.Start < content.Start || inner.Content.Start < inner.Region.End
+            if (speaker?.Actor is not { } actor || content.Length == 0 || Frame(content) is not { } inner)
+            {
+                return null;
+            }
+
+            if (IsOutlet(speaker))
+            {
+                return resolver.Resolve(inner.Region, published) is { } reported && !IsOutlet(reported) ? (inner, reported) : null;
+            }
+
+            if (inner.Content.Length == 0 || inner.Region.Start < content.Start || inner.Content.Start < inner.Region.End
                 || Words.Tokenize(raw, new TextSpan(content.Start, inner.Region.Start)).Count > RelayLeadWords)
             {
                 return null;
