@@ -86,14 +86,8 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
-                // An act the article reports is nobody's words: two outlets reporting the same signing report
-                // an event, not an utterance, unless one copies the other's sentence (a release, a wire story).
-                // A copied report of an act still happened once: dated months apart, it is two acts however alike
-                // ("signed a memorandum on the station" in 2021 and in 2025). Quoted words may be recalled later.
                 if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j], out var verbatim)
-                    && (units[i].IsAct || units[j].IsAct
-                        ? verbatim && WithinDays(span[Find(parent, i)], span[Find(parent, j)])
-                        : verbatim || WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
+                    && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
                 {
                     Union(parent, span, i, j);
                 }
@@ -172,6 +166,15 @@ public static class UtteranceClusterer
 
         return a.Date is not { } da || b.Date is not { } db || Math.Abs(da.Earliest.DayNumber - db.Earliest.DayNumber) <= MaximumDaysApart;
     }
+
+    /// <summary>
+    /// An act the article reports is nobody's words: two outlets reporting the same signing report an
+    /// event, not an utterance, unless one copies the other's sentence (a release, a wire story), and a
+    /// copied act still happened once: dated months apart, it is two acts however alike ("signed a
+    /// memorandum on the station" in 2021 and in 2025). Quoted words, verbatim, may be recalled later.
+    /// </summary>
+    private static bool MayJoin(bool eitherIsAct, bool verbatim, bool withinDays) =>
+        eitherIsAct ? verbatim && withinDays : verbatim || withinDays;
 
     /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
     private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>
