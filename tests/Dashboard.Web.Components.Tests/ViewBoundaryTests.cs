@@ -12,9 +12,7 @@ public sealed class ViewBoundaryTests : MudContext
     public void A_browser_that_went_away_during_a_script_call_gets_the_view_again_not_an_error()
     {
         var starts = new Starts();
-        var cut = Render<ViewBoundary>(p => p.AddChildContent<FailsOnce>(c => c
-            .Add(f => f.Failure, new JSDisconnectedException("gone"))
-            .Add(f => f.Starts, starts)));
+        var cut = RenderFailing(new JSDisconnectedException("gone"), starts);
 
         cut.WaitForAssertion(() => Assert.Equal(2, starts.Count)); // drawn afresh after it failed
         Assert.Contains("drawn", cut.Markup, StringComparison.Ordinal);
@@ -25,13 +23,14 @@ public sealed class ViewBoundaryTests : MudContext
     public void Any_other_failure_is_shown_as_a_failed_view()
     {
         var starts = new Starts();
-        var cut = Render<ViewBoundary>(p => p.AddChildContent<FailsOnce>(c => c
-            .Add(f => f.Failure, new InvalidOperationException("bug"))
-            .Add(f => f.Starts, starts)));
+        var cut = RenderFailing(new InvalidOperationException("bug"), starts);
 
         cut.WaitForAssertion(() => Assert.Contains("This view failed", cut.Markup, StringComparison.Ordinal));
         Assert.Equal(1, starts.Count);
     }
+
+    private IRenderedComponent<ViewBoundary> RenderFailing(Exception failure, Starts starts) =>
+        Render<ViewBoundary>(p => p.AddChildContent<FailsOnce>(c => c.Add(f => f.Failure, failure).Add(f => f.Starts, starts)));
 
     private sealed class Starts
     {
