@@ -27,6 +27,9 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     internal AnalyzedDocument Read(Document document, CancellationToken cancellationToken = default) =>
         gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText, cancellationToken);
 
+    /// <summary>Pays the analysis's first-use cost once, before anything times a document's reading.</summary>
+    internal void WarmUp() => gazetteers.Pipeline.WarmUp();
+
     /// <summary>Writes a reading onto the document row with the people's corrections laid over it (one thread: the row is tracked by a context).</summary>
     internal void Apply(Document document, AnalyzedDocument reading, ILookup<string, Correction> corrections)
     {

@@ -65,6 +65,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
     private Reading[] Analyse(List<Document> documents, Action? analysed, CancellationToken cancellationToken)
     {
         var readings = new Reading[documents.Count];
+        analysis.WarmUp(); // a cold start is not the article's fault: it must not count against its limit
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var document = documents[i];
