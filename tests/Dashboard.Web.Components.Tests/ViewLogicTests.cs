@@ -41,6 +41,21 @@ public sealed class ViewLogicTests
         Assert.Equal(Enum.GetValues<StatementSort>().Length, Enum.GetValues<StatementSort>().Select(StatementSorts.Describe).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(StatementSort.DateDescending, "Date", StatementSort.DateAscending)] // the sorted column turns round
+    [InlineData(StatementSort.DateAscending, "Date", StatementSort.DateDescending)]
+    [InlineData(StatementSort.DateDescending, "Speaker", StatementSort.Speaker)] // another column starts from A
+    [InlineData(StatementSort.Speaker, "Speaker", StatementSort.SpeakerDescending)]
+    [InlineData(StatementSort.StanceDescending, "Stance", StatementSort.Stance)]
+    [InlineData(StatementSort.Outlet, "Text'; DROP", StatementSort.Outlet)] // no such column: the order stays
+    public void A_header_click_turns_the_sorted_column_round_or_sorts_another_from_its_start(StatementSort current, string column, StatementSort expected) =>
+        Assert.Equal(expected, StatementSorts.Next(current, column));
+
+    [Fact]
+    public void Every_order_belongs_to_its_column_in_its_direction() =>
+        Assert.All(Enum.GetValues<StatementSort>(), sort =>
+            Assert.Equal(sort, StatementSorts.For(StatementSorts.ColumnOf(sort), StatementSorts.IsDescending(sort))));
+
     [Fact]
     public void The_matrix_groups_programs_by_kind_names_their_lead_and_marks_an_agencys_own()
     {
