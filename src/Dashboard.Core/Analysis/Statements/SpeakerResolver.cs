@@ -276,9 +276,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             ? actors.LastOrDefault(m => m.End <= nameAt) ?? actors[0]
             : actors.FirstOrDefault(m => m.Start >= nameAt) ?? actors[^1];
         var name = match.Groups["name"].Value.Trim();
-        if (mentions.Any(m => m.Kind != MentionKind.Person && string.Equals(raw.Substring(m.Start, m.Length), name, StringComparison.Ordinal)))
+        if (mentions.Any(m => m.Kind != MentionKind.Person && m.Start <= nameAt && m.End >= nameAt + name.Length))
         {
-            return null; // the "name" is an organisation
+            return null; // the "name" is an organisation, or words of one ("… Center for Space Studies")
         }
 
         var speaker = new Speaker(name, actor.Name, IsPerson: true);
@@ -417,7 +417,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return new Speaker(Words.Squeeze(text.Trim(' ', ',', '.')), null, IsPerson: true);
     }
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:deputy\s+|vice\s+|acting\s+|chief\s+)?(?:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -16,6 +16,9 @@ internal static partial class SpeechVerbs
         @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out|" +
         @"admonished|cautioned|conceded|vowed|exclaimed|lamented|quipped|boasted|predicted|complained|alleged";
 
+    /// <summary>After a quotation, a question's verbs introduce it too ("“…?” Rogozin asked"); elsewhere "asked" is often a request or a passive ("when asked").</summary>
+    public const string AfterQuote = Alternation + "|asked|asks|wondered";
+
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);
 

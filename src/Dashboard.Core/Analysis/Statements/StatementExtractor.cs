@@ -18,6 +18,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     /// <summary>The longest phrase that can name a speaker ("Dmitry Rogozin, the head of the Russian space corporation Roscosmos,").</summary>
     private const int MaximumSpeakerLength = 200;
+    private const int MaximumAddresseeWords = 8; // "told Roscosmos head Dmitry Rogozin about …"
 
     /// <summary>How many words may open what was said before another party's speech verb ("During the talks, Duffy confirmed …").</summary>
     private const int RelayLeadWords = 4;
@@ -208,13 +209,22 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             var index = sentences.FindIndex(s => s.Span.Start >= closing.End);
-            if (index < 0 || sentences[index].Paragraph != ParagraphOf(quote.Outer.End - 1) || Words.Tokenize(raw, sentences[index].Span).Count > 14)
+            if (index < 0 || sentences[index].Paragraph != ParagraphOf(quote.Outer.End - 1))
             {
                 return null;
             }
 
+            // "Rogozin asked in a series of tweets, according to a Reuters translation": the source of the
+            // wording, after the comma, is not part of the attribution.
             var next = sentences[index].Span;
-            var match = AttributionOnly().Match(raw[next.Start..next.End]);
+            var source = SourceOfWording().Match(raw, next.Start, next.Length);
+            var body = source.Success ? new TextSpan(next.Start, source.Index) : next;
+            if (Words.Tokenize(raw, body).Count > 14)
+            {
+                return null;
+            }
+
+            var match = AttributionOnly().Match(raw[body.Start..body.End]);
             if (!match.Success || HasThat(match.Groups["rest"].Value) || quotes.Any(q => next.Contains(q.Outer)))
             {
                 return null;
@@ -504,10 +514,28 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 var region = Sub(sentence, accordingLast.Groups["speaker"]);
                 var content = Sub(sentence, accordingLast.Groups["content"]).Trim(raw);
-                return (region, content, new TextSpan(content.End, sentence.End));
+                // "Rogozin asked …, according to a Reuters translation" after his quotation: its attribution, not a statement.
+                return usedAttributions.Any(content.Contains) ? null : (region, content, new TextSpan(content.End, sentence.End));
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The words after "about" when an addressee of a few words comes first, with no comma between
+        /// ("Rogozin about his plan to …"); null for "told reporters." or "told them, about …".
+        /// </summary>
+        private TextSpan? TopicAfterAddressee(int from, int end)
+        {
+            var words = Words.Tokenize(raw, new TextSpan(from, end));
+            var about = words.FindIndex(w => w.Value.Equals("about", StringComparison.OrdinalIgnoreCase));
+            if (about < 1 || about > MaximumAddresseeWords || raw.AsSpan(from, words[about].Start - from).IndexOfAny(",;:") >= 0)
+            {
+                return null;
+            }
+
+            var topic = new TextSpan(words[about].End, end).Trim(raw);
+            return words.Count - about - 1 >= 4 ? topic : null;
         }
 
         /// <summary>
@@ -571,6 +599,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // The verb itself carries the stance ("dismissed the Accords"), so it is part of what was said.
                 var content = new TextSpan(verb.Start, sentence.End).Trim(raw);
                 return (region, content, new TextSpan(sentence.Start, content.Start));
+            }
+
+            // "X told Y about his plan to extend …": what was said follows "about".
+            if (SpeechVerbs.TakesAddressee(verbText) && TopicAfterAddressee(verb.End, sentence.End) is { } topic)
+            {
+                return (region, topic, new TextSpan(sentence.Start, topic.Start));
             }
 
             // "…, X said today." / "…, X said on Monday, after …" — the content came first.
@@ -757,7 +791,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
-    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.Alternation + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.Alternation + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
     /// <summary>Lower-case title words, then a capitalised name: "director general Salem Al Marri".</summary>
@@ -797,8 +831,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareName();
 
+    /// <summary>", according to a Reuters translation of his remarks." closing a sentence.</summary>
+    [GeneratedRegex(@",\s*according\s+to\s+[^,;.!?""“”«»]{2,100}[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SourceOfWording();
+
     /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday." (<c>rest</c> must not hold "that": see <see cref="HasThat"/>).</summary>
-    [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted)\b(?<rest>(?:\s+[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted|asked|asks)\b(?<rest>(?:\s+[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionOnly();
 
     /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday." (the speaker after the verb, an appositive after that).</summary>

@@ -51,6 +51,35 @@ public sealed class ReportedPositionTests
         Assert.Contains((actor, program, sign), Positions(text));
 
     [Fact]
+    public void What_one_head_told_another_about_his_plan_is_his_position_even_when_the_other_side_reports_it()
+    {
+        var document = TestCorpus.Document("title: Call\ndate: 2021-05-01\n\nThe new NASA chief Bill Nelson told Roscosmos head Dmitry Rogozin about his wish to extend the operation of the ISS to 2030, Roscosmos said.");
+
+        var statement = Assert.Single(document.Statements, s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+        Assert.Equal(("Bill Nelson", "NASA"), (statement.Speaker, statement.Actor));
+        Assert.StartsWith("his wish to extend", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_quoted_then_asked_is_the_askers_and_the_translations_source_says_nothing()
+    {
+        var document = TestCorpus.Document("title: Posts\noutlet: Reuters\ndate: 2022-02-25\n\nNew export rules were announced on Thursday.\n\n\"Will you wreck our work together on the ISS?\" Rogozin asked in several posts, according to a Reuters translation of his words.");
+
+        var statement = Assert.Single(document.Statements);
+        Assert.Equal("Dmitry Rogozin", statement.Speaker);
+        Assert.StartsWith("Will you wreck", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_person_introduced_by_a_capitalised_title_of_a_long_agency_name_is_that_person()
+    {
+        var document = TestCorpus.Document("title: Payload\ndate: 2024-06-26\n\nPhilippe Baptiste, Chairman of the French National Center for Space Studies (CNES), praised the Chang'e-6 mission. \"We are eager to study the samples,\" he said.");
+
+        Assert.All(document.Statements, s => Assert.Equal(("Philippe Baptiste", "CNES"), (s.Speaker, s.Actor)));
+        Assert.NotEmpty(document.Statements);
+    }
+
+    [Fact]
     public void A_named_party_whose_words_the_speaker_reports_holds_the_position()
     {
         var document = TestCorpus.Document("title: Talks\ndate: 2025-08-01\n\nActing NASA Administrator Sean Duffy confirmed he wants to continue the joint work on the ISS, Dmitry Bakanov told reporters in Houston.");
