@@ -131,6 +131,9 @@ public static partial class StanceLexicon
         // deontic support: "in no case should the programme be interrupted", "must continue"
         Cue(@"\b(?:in\s+no\s+case|under\s+no\s+circumstances|by\s+no\s+means|never)\s+(?:should|must|can|will|shall)\b[^.;!?]{0,60}?\b(?:interrupted|stopped|halted|abandoned|ended|cancell?ed|terminated|suspended)\b", 2, "must not be stopped", negated: true),
         Cue(@"\b(?:can\s*not|can['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|may\s+not)\s+(?:be\s+)?(?:abandon(?:ed)?|stop(?:ped)?|halt(?:ed)?|interrupt(?:ed)?|end(?:ed)?|cancell?(?:ed)?|terminated?|suspend(?:ed)?|give(?:n)?\s+up|curtail(?:ed)?)\b", 2, "must not be stopped", negated: true),
+        // continuation despite a conflict: "the cooperation on the station will not stop because of …", "the crisis will not alter the joint work"
+        Cue(@"\b(?:cooperation|collaboration|partnership|joint\s+work|cooperative\s+work)\b[^.;!?]{0,80}?\b(?:will|would|does|did|has|have|is|are)\s*(?:not|n['’]t|never)\s+(?:going\s+to\s+)?(?:stop|end|cease|be\s+(?:interrupted|stopped|halted|affected|suspended|ended))\b", 2, "continues despite", negated: true),
+        Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
@@ -143,6 +146,7 @@ public static partial class StanceLexicon
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         Cue(@"\b(?:most\s+(?:ambitious|diverse|successful|important|significant|inclusive|exciting)|broadest)\b", 2, "praises"),
+        Cue(@"\b(?:enthusiasm|excitement)\s+(?:about|for|over|at)\b|\benthusiastic\s+about\b", 2, "praises"),
         Cue(@"\b(?:stronger|bigger|better|larger)\s+than\s+ever\b|\bsource\s+of\s+(?:national\s+|great\s+)?pride\b", 2, "praises"),
         Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?well\b", 1, "praises"),
         Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal)s?\b", 2, "praises"),

@@ -145,6 +145,10 @@ public sealed class CueClassTests
     [InlineData("Borisov said Roscosmos would continue work on the Russian Orbital Station.", "Russian Orbital Station", 2)]
     [InlineData("Aschbacher said ESA is continuing the cooperation on ExoMars with NASA.", "ExoMars", 2)]
     [InlineData("Aschbacher said there was no decision to continue the cooperation on Chang'e-8.", "Chang'e", -2)]
+    // continuation despite a conflict, and enthusiasm
+    [InlineData("Nelson said the cooperation with Russia on the ISS will not stop because of the war.", "ISS", 2)]
+    [InlineData("Nelson said the sanctions would not affect the joint work on the ISS.", "ISS", 2)]
+    [InlineData("Aschbacher expressed his enthusiasm about the Chang'e-6 mission.", "Chang'e", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
@@ -163,6 +167,7 @@ public sealed class CueClassTests
     [InlineData("Rogozin said the ExoMars lander had been built in Russia.", "ExoMars")] // done, not planned
     [InlineData("Rogozin said the Russian Orbital Station would be the next step in crewed flight.", "Russian Orbital Station")] // a step, not stepping in
     [InlineData("Nelson said: \"With Mars Sample Return we are going to have to make choices.\"", "Mars Sample Return")] // an obligation, not a plan
+    [InlineData("Nelson said the rocket would not stop at the ISS on its way up.", "ISS")] // a stop, not the cooperation
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
