@@ -155,7 +155,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         Assert.Equal(40_000, await paste.EvaluateAsync<int>("e => e.value.length"));
         await Expect(page.GetByText("The box is full")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Import the text" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"], new() { Timeout = 30_000 }); // the session is alive and the text arrived
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]); // the session is alive and the text arrived
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await paste.FillAsync("outlet: TASS\ndate: 2024-04-02\n\nRoscosmos head Yuri Borisov said that Russia and China would put a nuclear power plant on the Moon by 2035.");
         await button.ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"], new() { Timeout = 30_000 }); // an import is analysis plus a corpus update: slow on a busy machine
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]);
         await Expect(paste).ToHaveValueAsync("");
     }
 

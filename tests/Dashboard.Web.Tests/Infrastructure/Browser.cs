@@ -9,6 +9,9 @@ namespace Dashboard.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
+    /// <summary>How long an action or an expectation waits for the page: passing waits end at once, only a failure waits this long.</summary>
+    private const int WaitMilliseconds = 30_000;
+
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -24,9 +27,10 @@ public sealed class Browser : IAsyncLifetime
                 $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
         }
 
-        // Expectations wait as long as actions (15 s): a loaded two-core CI machine, running two
-        // test collections, app processes and a database server at once, took more than the default 5 s.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // Expectations wait as long as actions: a loaded two-core CI machine, running two test
+        // collections, app processes and a database server at once, took more than the default 5 s, and
+        // on a day of a slow shared host an import's undo or a correction's re-analysis took over 15 s.
+        Assertions.SetDefaultExpectTimeout(WaitMilliseconds);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -51,7 +55,7 @@ public sealed class Browser : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(WaitMilliseconds);
         context.SetDefaultNavigationTimeout(30_000); // a first page load builds the circuit: slower on a busy 2-core machine
         return await context.NewPageAsync();
     }
