@@ -45,7 +45,8 @@ public static class CliApp
         this command or the environment (ConnectionStrings__Dashboard), else the default file.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
+    /// <param name="settings">configuration that wins over appsettings.json and the environment, for the commands that open the database (the tests' own files)</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -65,10 +66,10 @@ public static class CliApp
                 "score" => await ScoreCommand.RunAsync(rest, output, error),
                 "generate" => await GenerateCommand.RunAsync(rest, output, error),
                 "bench" => await BenchCommand.RunAsync(rest, output, error),
-                "import" => await ImportCommand.RunAsync(rest, output, error),
-                "export" => await ExportCommand.RunAsync(rest, output, error),
-                "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error),
-                "account" => await AccountCommand.RunAsync(rest, input ?? Console.In, output, error),
+                "import" => await ImportCommand.RunAsync(rest, output, error, settings),
+                "export" => await ExportCommand.RunAsync(rest, output, error, settings),
+                "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error, settings),
+                "account" => await AccountCommand.RunAsync(rest, input ?? Console.In, output, error, settings),
                 _ => await UsageErrorAsync(error, $"unknown command '{args[0]}'"),
             };
         }

@@ -11,6 +11,21 @@ public static class Cli
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs in-process on the SQLite file <paramref name="databasePath"/>, as the connection string in the environment names it for the installed command.</summary>
+    public static Task<(int ExitCode, string Output, string Error)> OnDatabaseAsync(string databasePath, params string[] args) =>
+        OnDatabaseWithInputAsync(databasePath, "", args);
+
+    /// <summary>The same, with <paramref name="input"/> on standard input.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> OnDatabaseWithInputAsync(string databasePath, string input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var reader = new StringReader(input);
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={databasePath}" };
+        var code = await CliApp.RunAsync(args, output, error, reader, settings);
+        return (code, output.ToString(), error.ToString());
+    }
+
     public static string SampleArticles => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 }
 

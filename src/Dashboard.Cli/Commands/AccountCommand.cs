@@ -10,7 +10,7 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class AccountCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var parsed = Arguments.Parse(args, "role");
         var verb = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
@@ -22,7 +22,7 @@ public static class AccountCommand
 
         try
         {
-            using var database = await DashboardDatabase.OpenAsync();
+            using var database = await DashboardDatabase.OpenAsync(settings);
             var accounts = database.Get<AccountService>();
             var who = ImportCommand.Who;
             switch (verb)

@@ -6,7 +6,7 @@ namespace Dashboard.Cli.Commands;
 /// <summary><c>backup &lt;file&gt;</c> and <c>restore &lt;file&gt;</c>: a consistent copy of the database (safe while the app runs), and putting one back.</summary>
 public static class BackupCommand
 {
-    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var parsed = Arguments.Parse(args);
         if (parsed.Positional.Count != 1)
@@ -17,7 +17,7 @@ public static class BackupCommand
         var file = parsed.Positional[0];
         try
         {
-            using var database = await DashboardDatabase.OpenAsync();
+            using var database = await DashboardDatabase.OpenAsync(settings);
             var backup = database.Get<DatabaseBackup>();
             if (verb == "backup")
             {

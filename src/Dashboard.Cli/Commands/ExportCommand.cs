@@ -13,7 +13,7 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var parsed = Arguments.Parse(args, "format", "view", "actor", "program", "outlet", "from", "to", "q", "output");
         var format = parsed.Option("format") ?? throw new UsageException("export needs --format csv or --format json");
@@ -25,7 +25,7 @@ public static class ExportCommand
 
         try
         {
-            using var database = await DashboardDatabase.OpenAsync();
+            using var database = await DashboardDatabase.OpenAsync(settings);
             var choices = await database.Get<FilterOptions>().GetAsync();
             var problems = new List<string>();
             var filter = new DashboardFilter(

@@ -10,7 +10,7 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var parsed = Arguments.Parse(args);
         if (parsed.Positional.Count == 0)
@@ -20,7 +20,7 @@ public static class ImportCommand
 
         try
         {
-            using var database = await DashboardDatabase.OpenAsync();
+            using var database = await DashboardDatabase.OpenAsync(settings);
             var service = database.Get<ImportService>();
             var files = new List<ImportFile>();
             var refused = new List<string>();

@@ -13,18 +13,18 @@ public sealed class AccountCommandTests : IDisposable
     {
         var database = Path.Combine(temp.Path, "accounts.db");
 
-        var first = await CliProcess.RunWithInputAsync(database, Password + "\n", "account", "add", "ops", "--role", "administrator");
+        var first = await Cli.OnDatabaseWithInputAsync(database, Password + "\n", "account", "add", "ops", "--role", "administrator");
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.StartsWith("created         ops (administrator)", first.Output, StringComparison.Ordinal);
-        Assert.Equal(0, (await CliProcess.RunWithInputAsync(database, Password + "\r\n", "account", "add", "vera", "--role", "viewer")).ExitCode);
+        Assert.Equal(0, (await Cli.OnDatabaseWithInputAsync(database, Password + "\r\n", "account", "add", "vera", "--role", "viewer")).ExitCode);
 
-        var list = await CliProcess.RunAsync(database, "account", "list");
+        var list = await Cli.OnDatabaseAsync(database, "account", "list");
         Assert.Equal(["ops", "vera"], list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]));
         Assert.Contains("viewer", list.Output, StringComparison.Ordinal);
 
-        var password = await CliProcess.RunWithInputAsync(database, "another long password\n", "account", "password", "VERA");
+        var password = await Cli.OnDatabaseWithInputAsync(database, "another long password\n", "account", "password", "VERA");
         Assert.Equal("password set    vera (unlocked; earlier sessions end)", password.Output.Trim());
-        Assert.Equal("unlocked        ops", (await CliProcess.RunAsync(database, "account", "unlock", "ops")).Output.Trim());
+        Assert.Equal("unlocked        ops", (await Cli.OnDatabaseAsync(database, "account", "unlock", "ops")).Output.Trim());
     }
 
     [Theory]
@@ -37,12 +37,12 @@ public sealed class AccountCommandTests : IDisposable
     {
         var database = Path.Combine(temp.Path, "refused.db");
 
-        var (code, output, error) = await CliProcess.RunWithInputAsync(database, input, ["account", .. args]);
+        var (code, output, error) = await Cli.OnDatabaseWithInputAsync(database, input, ["account", .. args]);
 
         Assert.Equal(1, code);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
         Assert.Equal("", output);
-        Assert.Equal("", (await CliProcess.RunAsync(database, "account", "list")).Output);
+        Assert.Equal("", (await Cli.OnDatabaseAsync(database, "account", "list")).Output);
     }
 
     [Theory]

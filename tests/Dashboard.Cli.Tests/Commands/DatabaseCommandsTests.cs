@@ -14,13 +14,13 @@ public sealed class DatabaseCommandsTests : IDisposable
     [Fact]
     public async Task Import_prints_one_line_per_file_and_a_second_import_of_the_folder_adds_nothing()
     {
-        var (code, output, error) = await CliProcess.RunAsync(Database("a.db"), "import", Cli.SampleArticles);
+        var (code, output, error) = await Cli.OnDatabaseAsync(Database("a.db"), "import", Cli.SampleArticles);
 
         Assert.True(code == 0, error);
         Assert.Equal(5, output.Split('\n').Count(l => l.StartsWith("imported", StringComparison.Ordinal)));
         Assert.Contains("5 imported", error, StringComparison.Ordinal);
 
-        var again = await CliProcess.RunAsync(Database("a.db"), "import", Cli.SampleArticles);
+        var again = await Cli.OnDatabaseAsync(Database("a.db"), "import", Cli.SampleArticles);
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(5, again.Output.Split('\n').Count(l => l.StartsWith("duplicate", StringComparison.Ordinal)));
     }
@@ -36,7 +36,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "evil.html"), "<html><body><script>alert(1)</script><p>'; DROP TABLE Documents; --</p></body></html>", Encoding.UTF8);
         File.WriteAllText(Path.Combine(folder, "notes.docx"), "ignored: not a supported extension in a folder");
 
-        var (code, output, _) = await CliProcess.RunAsync(Database("b.db"), "import", folder, Path.Combine(temp.Path, "missing.txt"));
+        var (code, output, _) = await Cli.OnDatabaseAsync(Database("b.db"), "import", folder, Path.Combine(temp.Path, "missing.txt"));
 
         Assert.Equal(1, code);
         Assert.Contains("imported        good.txt", output, StringComparison.Ordinal);
@@ -50,22 +50,22 @@ public sealed class DatabaseCommandsTests : IDisposable
     [Fact]
     public async Task A_backup_restores_into_another_database_and_wrong_files_are_refused_without_changing_anything()
     {
-        await CliProcess.RunAsync(Database("live.db"), "import", Cli.SampleArticles);
+        await Cli.OnDatabaseAsync(Database("live.db"), "import", Cli.SampleArticles);
         var backup = Path.Combine(temp.Path, "backup.db");
 
-        var made = await CliProcess.RunAsync(Database("live.db"), "backup", backup);
+        var made = await Cli.OnDatabaseAsync(Database("live.db"), "backup", backup);
         Assert.True(made.ExitCode == 0, made.Error);
         Assert.Contains("(5 documents)", made.Output, StringComparison.Ordinal);
-        var again = await CliProcess.RunAsync(Database("live.db"), "backup", backup);
+        var again = await Cli.OnDatabaseAsync(Database("live.db"), "backup", backup);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
 
-        var restored = await CliProcess.RunAsync(Database("fresh.db"), "restore", backup);
+        var restored = await Cli.OnDatabaseAsync(Database("fresh.db"), "restore", backup);
         Assert.True(restored.ExitCode == 0, restored.Error);
         Assert.Contains("(5 documents)", restored.Output, StringComparison.Ordinal);
 
         var notSqlite = temp.File("notes.db", "just text");
-        var (code, _, error) = await CliProcess.RunAsync(Database("fresh.db"), "restore", notSqlite);
+        var (code, _, error) = await Cli.OnDatabaseAsync(Database("fresh.db"), "restore", notSqlite);
         Assert.Equal(1, code);
         Assert.Contains("not a backup of this dashboard", error, StringComparison.Ordinal);
         var otherProgram = Path.Combine(temp.Path, "other.db");
@@ -77,20 +77,20 @@ public sealed class DatabaseCommandsTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var other = await CliProcess.RunAsync(Database("fresh.db"), "restore", otherProgram);
+        var other = await Cli.OnDatabaseAsync(Database("fresh.db"), "restore", otherProgram);
         Assert.Equal(1, other.ExitCode);
         Assert.Contains("not a backup of this dashboard", other.Error, StringComparison.Ordinal);
         // Nothing changed by the refusals: a backup of the restored database still holds the five articles.
-        var check = await CliProcess.RunAsync(Database("fresh.db"), "backup", Path.Combine(temp.Path, "check.db"));
+        var check = await Cli.OnDatabaseAsync(Database("fresh.db"), "backup", Path.Combine(temp.Path, "check.db"));
         Assert.Contains("(5 documents)", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Export_writes_a_view_for_a_filter_and_refuses_values_the_corpus_does_not_know()
     {
-        await CliProcess.RunAsync(Database("e.db"), "import", Cli.SampleArticles);
+        await Cli.OnDatabaseAsync(Database("e.db"), "import", Cli.SampleArticles);
 
-        var (code, output, error) = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "csv", "--actor", "Roscosmos");
+        var (code, output, error) = await Cli.OnDatabaseAsync(Database("e.db"), "export", "--format", "csv", "--actor", "Roscosmos");
         Assert.True(code == 0, error);
         var lines = output.TrimEnd().Split("\r\n");
         Assert.StartsWith("\"id\",\"document_id\"", lines[0], StringComparison.Ordinal);
@@ -98,15 +98,15 @@ public sealed class DatabaseCommandsTests : IDisposable
         Assert.All(lines.Skip(1), line => Assert.Contains("\"Roscosmos\"", line, StringComparison.Ordinal));
 
         var file = Path.Combine(temp.Path, "matrix.json");
-        var matrix = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "json", "--view", "matrix", "--program", "Artemis", "--output", file);
+        var matrix = await Cli.OnDatabaseAsync(Database("e.db"), "export", "--format", "json", "--view", "matrix", "--program", "Artemis", "--output", file);
         Assert.Equal(0, matrix.ExitCode);
         using var cells = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
         Assert.All(cells.RootElement.EnumerateArray(), c => Assert.Equal("Artemis", c.GetProperty("program").GetString()));
 
-        var refused = await CliProcess.RunAsync(Database("e.db"), "export", "--format", "csv", "--actor", "<script>", "--from", "2021-02-30");
+        var refused = await Cli.OnDatabaseAsync(Database("e.db"), "export", "--format", "csv", "--actor", "<script>", "--from", "2021-02-30");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("no such actor", refused.Error, StringComparison.Ordinal);
         Assert.Contains("not a date", refused.Error, StringComparison.Ordinal);
-        Assert.Equal(2, (await CliProcess.RunAsync(Database("e.db"), "export", "--format", "xml")).ExitCode);
+        Assert.Equal(2, (await Cli.OnDatabaseAsync(Database("e.db"), "export", "--format", "xml")).ExitCode);
     }
 }
