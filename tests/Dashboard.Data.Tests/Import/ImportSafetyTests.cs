@@ -117,9 +117,11 @@ public sealed class ImportSafetyTests
             "a quote of spaces" => File("spaces.txt", "“We are not interested" + new string(' ', 200_000) + "but ready for dialogue on the Gateway,” Rogozin said."),
             _ => File("brackets.html", "<html><body><p>Roscosmos said it would leave the ISS after 2024.</p><p>" + new string('<', 200_000) + "</p></body></html>"),
         };
+        var service = database.Get<ImportService>();
+        await service.ImportAsync([File("ordinary.txt", Ordinary)]); // the process's first analysis compiles the patterns: not what is timed here
         var watch = Stopwatch.StartNew();
 
-        var result = Assert.Single(await database.Get<ImportService>().ImportAsync([file]));
+        var result = Assert.Single(await service.ImportAsync([file]));
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{kind}: {watch.Elapsed}");
