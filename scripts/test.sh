@@ -32,8 +32,8 @@ trap 'rm -f "$log"' EXIT
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
 status=0
-# One test assembly at a time: the end-to-end tests start real servers and browsers, and on a
-# two-core machine they should not also compete with the other assemblies.
+# dotnet test runs the assemblies two at a time (one per build node); the end-to-end assembly runs
+# four of its groups at once (Infrastructure/Parallelism.cs), which is what a two-core machine takes.
 # The integration suite runs twice: on SQLite files, then on the PostgreSQL server. The other suites
 # read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
 DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>axe-core on every page, in light and dark themes: no serious or critical violations.</summary>
-[Collection(SampleDashboardGroup.Name)]
+[Collection(SampleDashboardAxeGroup.Name)]
 public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     public static TheoryData<string> Pages() =>

@@ -26,7 +26,7 @@ public sealed class SampleDashboard : IAsyncLifetime
     }
 }
 
-/// <summary>Tests that read the views. They run beside <see cref="SampleDashboardEditsGroup"/>, each with an app and browser of its own.</summary>
+/// <summary>Tests that read the views. They run beside <see cref="SampleDashboardEditsGroup"/> and <see cref="SampleDashboardAxeGroup"/>, each with an app and browser of its own.</summary>
 [CollectionDefinition(Name)]
 public sealed class SampleDashboardGroup : ICollectionFixture<SampleDashboard>
 {
@@ -38,4 +38,11 @@ public sealed class SampleDashboardGroup : ICollectionFixture<SampleDashboard>
 public sealed class SampleDashboardEditsGroup : ICollectionFixture<SampleDashboard>
 {
     public const string Name = "Sample dashboard in Chromium, being changed";
+}
+
+/// <summary>The accessibility scans of every page in both themes: read-only, and long enough to be a group of their own beside the others.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleDashboardAxeGroup : ICollectionFixture<SampleDashboard>
+{
+    public const string Name = "Sample dashboard in Chromium, scanned by axe-core";
 }
