@@ -7,6 +7,7 @@ using Dashboard.Data.Backup;
 using Dashboard.Data.Briefing;
 using Dashboard.Data.Gazetteers;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Web;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -45,6 +46,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<DocumentImporter>();
         builder.Services.AddSingleton(ImportLimits.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddWebImport(builder.Configuration);
         builder.Services.AddSingleton<DeletedDocuments>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<StartupLock>();

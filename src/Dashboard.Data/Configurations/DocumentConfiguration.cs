@@ -20,6 +20,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.NearDuplicateOf);
         builder.HasIndex(d => d.SimHash);
         builder.Property(d => d.DeletedBy).HasMaxLength(100);
+        builder.Property(d => d.SourceUrl).HasMaxLength(2048);
         // Deleted documents are invisible to every query unless one asks (IgnoreQueryFilters).
         builder.HasQueryFilter(d => d.DeletedAt == null);
     }

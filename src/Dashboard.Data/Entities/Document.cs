@@ -43,5 +43,8 @@ public sealed class Document
 
     public string? DeletedBy { get; set; }
 
+    /// <summary>The address the article was fetched from (after redirects), when it was imported by address.</summary>
+    public string? SourceUrl { get; set; }
+
     public List<Statement> Statements { get; } = [];
 }

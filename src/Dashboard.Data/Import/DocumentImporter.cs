@@ -48,7 +48,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = hashed.Where(h => !storedBefore.Contains(h.Hash)).DistinctBy(h => h.Hash)
-            .Select(h => new Document { FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now })
+            .Select(h => new Document { FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now, SourceUrl = h.Candidate.SourceUrl })
             .ToList();
         var readings = Analyse(fresh, analysed, cancellationToken);
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);

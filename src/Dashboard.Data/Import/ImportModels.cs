@@ -1,7 +1,11 @@
 namespace Dashboard.Data.Import;
 
 /// <summary>An article ready to be stored: the verbatim text and the name it came under.</summary>
-public sealed record ImportCandidate(string FileName, string Text);
+public sealed record ImportCandidate(string FileName, string Text)
+{
+    /// <summary>Where the text was fetched from, if it was (an import by address).</summary>
+    public string? SourceUrl { get; init; }
+}
 
 public enum ImportOutcome
 {

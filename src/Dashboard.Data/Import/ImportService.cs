@@ -6,7 +6,11 @@ using Microsoft.Extensions.Configuration;
 namespace Dashboard.Data.Import;
 
 /// <summary>A file as it arrived (upload, folder, command line): its name is only a label.</summary>
-public sealed record ImportFile(string Name, byte[] Bytes);
+public sealed record ImportFile(string Name, byte[] Bytes)
+{
+    /// <summary>The address the file was fetched from (after redirects), kept as the document's source link.</summary>
+    public string? SourceUrl { get; init; }
+}
 
 /// <summary>How far a long import has come: articles analysed, and articles stored (a batch at a time), of all.</summary>
 public sealed record ImportProgress(int Done, int Total)
@@ -98,29 +102,29 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken, int maxArticles = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var slots = new List<(ImportResult? Result, ImportedArticle? Article)>();
+        var slots = new List<(ImportResult? Result, ImportedArticle? Article, string? SourceUrl)>();
         var accepted = 0;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
             if (i >= limits.MaxFiles)
             {
-                slots.Add((new ImportResult(ImportFormats.SafeName(file.Name), ImportOutcome.Rejected, null, $"over the limit of {limits.MaxFiles} files an import"), null));
+                slots.Add((new ImportResult(ImportFormats.SafeName(file.Name), ImportOutcome.Rejected, null, $"over the limit of {limits.MaxFiles} files an import"), null, null));
                 continue;
             }
 
             var read = ImportFormats.Read(file.Name, file.Bytes, limits.MaxFileBytes, limits.MaxItemsPerFile);
             if (!read.Accepted)
             {
-                slots.Add((new ImportResult(read.FileName, ImportOutcome.Rejected, null, read.Rejection), null));
+                slots.Add((new ImportResult(read.FileName, ImportOutcome.Rejected, null, read.Rejection), null, null));
                 continue;
             }
 
             foreach (var article in read.Articles)
             {
                 slots.Add(accepted++ < maxArticles
-                    ? (null, article)
-                    : (new ImportResult(article.FileName, ImportOutcome.Rejected, null, $"over the limit of {maxArticles:N0} articles an import; import the rest separately"), null));
+                    ? (null, article, file.SourceUrl)
+                    : (new ImportResult(article.FileName, ImportOutcome.Rejected, null, $"over the limit of {maxArticles:N0} articles an import; import the rest separately"), null, null));
             }
         }
 
@@ -151,7 +155,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         return outcome;
     }
 
-    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article, string? SourceUrl) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
         var analysed = 0;
         for (var start = 0; start < pending.Count; start += BatchSize)
@@ -159,7 +163,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             var batch = pending.Skip(start).Take(BatchSize).ToList();
             var done = start;
             var stored = await importer.ImportBatchAsync(
-                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text)).ToList(), updateCorpus: false, nearDuplicates,
+                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text) { SourceUrl = p.slot.SourceUrl }).ToList(), updateCorpus: false, nearDuplicates,
                 () => progress?.Report(new ImportProgress(done, pending.Count) { Analysed = Interlocked.Increment(ref analysed) }),
                 cancellationToken);
             for (var j = 0; j < batch.Count; j++)

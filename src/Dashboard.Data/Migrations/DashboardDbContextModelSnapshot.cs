@@ -360,6 +360,10 @@ namespace Dashboard.Data.Migrations
                     b.Property<long?>("SimHash")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -4,7 +4,11 @@ namespace Dashboard.Data.Queries;
 
 public sealed record DocumentSummary(int Id, string FileName, string? Title, string? Outlet, DateOnly? PublishedOn, DateTime ImportedAt, int Characters);
 
-public sealed record DocumentDetail(int Id, string FileName, string? Title, string? Outlet, DateOnly? PublishedOn, bool PublishedInferred, DateTime ImportedAt, string ContentHash, string RawText);
+public sealed record DocumentDetail(int Id, string FileName, string? Title, string? Outlet, DateOnly? PublishedOn, bool PublishedInferred, DateTime ImportedAt, string ContentHash, string RawText)
+{
+    /// <summary>The address the article was fetched from, when it was imported by address.</summary>
+    public string? SourceUrl { get; init; }
+}
 
 /// <summary>Read-only views of documents; each call uses its own short-lived context.</summary>
 public sealed class DocumentQueries(IDbContextFactory<DashboardDbContext> contextFactory)
@@ -23,7 +27,7 @@ public sealed class DocumentQueries(IDbContextFactory<DashboardDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Documents.AsNoTracking()
             .Where(d => d.Id == id)
-            .Select(d => new DocumentDetail(d.Id, d.FileName, d.Title, d.Outlet, d.PublishedOn, d.PublishedInferred, d.ImportedAt, d.ContentHash, d.RawText))
+            .Select(d => new DocumentDetail(d.Id, d.FileName, d.Title, d.Outlet, d.PublishedOn, d.PublishedInferred, d.ImportedAt, d.ContentHash, d.RawText) { SourceUrl = d.SourceUrl })
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Net;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Import;
+
+/// <summary>Articles imported by address from a web site the test runs on loopback (allowed by configuration where a test needs it).</summary>
+public sealed class UrlImportTests : IDisposable
+{
+    private static readonly Dictionary<string, string?> LoopbackAllowed = new()
+    {
+        ["Dashboard:Import:AllowPrivateAddresses"] = "true",
+        ["Dashboard:Import:FetchTimeoutSeconds"] = "3",
+        ["Dashboard:Import:MaxFileBytes"] = "65536",
+    };
+
+    private readonly LocalSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public async Task A_page_is_imported_from_its_final_address_with_the_metadata_it_carries_as_an_uploaded_page_is()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+
+        var result = Assert.Single(await database.Get<UrlImporter>().ImportAsync([site.Url("/moved")], who: "Ada"));
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        Assert.Equal(site.Url("/article"), result.FileName);
+        await using var db = await database.OpenAsync();
+        var document = await db.Documents.Include(d => d.Statements).SingleAsync();
+        Assert.Equal(site.Url("/article"), document.SourceUrl);
+        Assert.Equal("Roscosmos keeps away from the lunar station", document.Title);
+        Assert.Equal("TASS", document.Outlet);
+        Assert.Equal(new DateOnly(2024, 4, 10), document.PublishedOn);
+        Assert.Contains("Russia is not interested in the Lunar Gateway", document.RawText, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(", document.RawText, StringComparison.Ordinal); // a script is markup, not the article's text
+        Assert.Contains(document.Statements, s => s.Actor == "Roscosmos");
+    }
+
+    [Fact]
+    public async Task Plain_text_is_imported_and_an_address_given_twice_or_imported_again_is_a_duplicate()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+        var importer = database.Get<UrlImporter>();
+
+        var results = await importer.ImportAsync([site.Url("/plain"), " " + site.Url("/plain") + " "]);
+        var again = Assert.Single(await importer.ImportAsync([site.Url("/plain")]));
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Duplicate], results.Select(r => r.Outcome));
+        Assert.Equal(ImportOutcome.Duplicate, again.Outcome);
+        Assert.Equal(1, site.Requests["/plain"] - 1); // the repeated address was not fetched again; the second import was
+        await using var db = await database.OpenAsync();
+        Assert.Equal(1, await db.Documents.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("/error", "the server answered 500")]
+    [InlineData("/loop", "more than 5 redirects")]
+    [InlineData("/pdf", "not an article page: the server sent application/pdf")]
+    [InlineData("/huge", "larger than the limit of 0.1 MB a file")]
+    [InlineData("/slow", "the server did not answer in time")]
+    [InlineData("/missing", "the server answered 404 Not Found")]
+    public async Task A_page_that_cannot_be_imported_says_why_within_the_time_limit_and_stores_nothing(string path, string reason)
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+        var watch = Stopwatch.StartNew();
+
+        var result = Assert.Single(await database.Get<UrlImporter>().ImportAsync([site.Url(path)]));
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        Assert.StartsWith(reason, result.Detail, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), watch.Elapsed.ToString());
+        await using var db = await database.OpenAsync();
+        Assert.Equal(0, await db.Documents.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Fact]
+    public async Task A_server_error_is_asked_again_before_it_is_reported()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+
+        await database.Get<UrlImporter>().ImportAsync([site.Url("/error")]);
+
+        Assert.True(site.Requests["/error"] > 1, $"{site.Requests["/error"]} request(s)");
+    }
+
+    [Theory]
+    [InlineData("", "no address given")]
+    [InlineData("not an address", "only http:// and https:// addresses can be imported")]
+    [InlineData("file:///etc/passwd", "only http:// and https:// addresses can be imported")]
+    [InlineData("javascript:alert(1)", "only http:// and https:// addresses can be imported")]
+    [InlineData("ftp://example.com/article.txt", "only http:// and https:// addresses can be imported")]
+    [InlineData("http://user:secret@example.com/", "an address with a user name or password is not fetched")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "not fetched: 169.254.169.254 is a loopback, private or link-local address")]
+    [InlineData("http://10.0.0.1/", "not fetched: 10.0.0.1 is a loopback, private or link-local address")]
+    [InlineData("http://[::1]/", "not fetched: ")]
+    [InlineData("http://localhost/", "not fetched: localhost is a loopback, private or link-local address")]
+    public async Task Addresses_that_are_not_public_web_pages_are_refused_without_a_request(string address, string reason)
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(); // the default: public addresses only
+
+        var result = Assert.Single(await database.Get<UrlImporter>().ImportAsync([address]));
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        Assert.StartsWith(reason, result.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_loopback_site_is_refused_by_default_and_never_asked()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+
+        var result = Assert.Single(await database.Get<UrlImporter>().ImportAsync([site.Url("/article")]));
+
+        Assert.Contains("Dashboard:Import:AllowPrivateAddresses", result.Detail, StringComparison.Ordinal);
+        Assert.Empty(site.Requests);
+    }
+
+    [Fact]
+    public async Task Documents_stored_before_source_addresses_existed_are_kept_without_one()
+    {
+        using var database = await TestDatabase.CreateMigratedToAsync("20261201223037_StatementKinds");
+        await database.InsertDocumentAsync("old.txt", "Rogozin said Russia would stay.");
+
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+
+        await using var upgraded = await database.OpenAsync();
+        var document = await upgraded.Documents.SingleAsync();
+        Assert.Equal(("old.txt", null), (document.FileName, document.SourceUrl));
+    }
+
+    [Theory]
+    [InlineData("8.8.8.8", true)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("2001:4860:4860::8888", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.16.0.1", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("2002:7f00:1::", false)]
+    public void Only_public_internet_addresses_are_public(string address, bool expected) =>
+        Assert.Equal(expected, AddressGuard.IsPublic(IPAddress.Parse(address)));
+}
