@@ -21,8 +21,9 @@ public static class CliApp
                    analyse articles and print one JSON document; touches no database
           score <manifest.json> <folder> [--analysis <analyze output>] [--details]
                    compare the analysis of saved real articles with what analysts recorded (tests/realworld)
-          import <files-or-folders…>
-                   store .txt, .md, .html and .json articles in the dashboard's database
+          import <files-or-folders…> | import --url <addresses…>
+                   store .txt, .md, .html and .json articles, or web pages by address (http/https,
+                   public addresses unless Dashboard:Import:AllowPrivateAddresses), in the dashboard's database
           export --format csv|json [--view statements|contradictions|matrix] [--actor <a>] [--program <p>]
                  [--outlet <o>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--q <text>] [--output <file>]
                    what a view shows for that filter, as the browser downloads it

@@ -5,22 +5,28 @@ using Dashboard.Data.Import;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>import &lt;files-or-folders…&gt;</c>: stores articles in the dashboard's database, as the
-/// browser import does. One line per file or JSON item; exit 1 when anything was rejected.
+/// <c>import &lt;files-or-folders…&gt;</c> and <c>import --url &lt;addresses…&gt;</c>: stores articles in the
+/// dashboard's database, as the browser import does. One line per file, JSON item or address; exit 1
+/// when anything was rejected.
 /// </summary>
 public static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args);
+        var parsed = Arguments.Parse(args, flags: ["url"]);
         if (parsed.Positional.Count == 0)
         {
-            throw new UsageException("import needs at least one file or folder");
+            throw new UsageException(parsed.Flag("url") ? "import --url needs at least one address" : "import needs at least one file or folder");
         }
 
         try
         {
             using var database = await DashboardDatabase.OpenAsync(settings);
+            if (parsed.Flag("url"))
+            {
+                return await ReportAsync(await database.Get<Dashboard.Data.Import.Web.UrlImporter>().ImportAsync(parsed.Positional, who: Who), 0, database, output, error);
+            }
+
             var service = database.Get<ImportService>();
             var files = new List<ImportFile>();
             var refused = new List<string>();
@@ -53,24 +59,28 @@ public static class ImportCommand
             }
 
             // The per-import file limit is for uploads; a folder on disk is imported in as many rounds as it needs.
-            var results = await service.ImportAllAsync(files, Who);
-
-            foreach (var result in results)
-            {
-                var where = result.DocumentId is { } id ? $" (document {id})" : "";
-                var detail = result.Detail is null ? "" : $": {result.Detail}";
-                await output.WriteLineAsync($"{result.Outcome.Label(),-15} {result.FileName}{where}{detail}");
-            }
-
-            var rejected = refused.Count + results.Count(r => r.Outcome == ImportOutcome.Rejected);
-            await error.WriteLineAsync($"{results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {rejected} rejected into {database.Description}");
-            return rejected == 0 ? ExitCodes.Success : ExitCodes.Failure;
+            return await ReportAsync(await service.ImportAllAsync(files, Who), refused.Count, database, output, error);
         }
         catch (DatabaseStartupException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>One line per result, then the totals; exit 1 when anything was rejected (<paramref name="refusedBefore"/>: files that were never read).</summary>
+    private static async Task<int> ReportAsync(IReadOnlyList<ImportResult> results, int refusedBefore, DashboardDatabase database, TextWriter output, TextWriter error)
+    {
+        foreach (var result in results)
+        {
+            var where = result.DocumentId is { } id ? $" (document {id})" : "";
+            var detail = result.Detail is null ? "" : $": {result.Detail}";
+            await output.WriteLineAsync($"{result.Outcome.Label(),-15} {result.FileName}{where}{detail}");
+        }
+
+        var rejected = refusedBefore + results.Count(r => r.Outcome == ImportOutcome.Rejected);
+        await error.WriteLineAsync($"{results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {rejected} rejected into {database.Description}");
+        return rejected == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The file's bytes, unless it is over the limit (not read at all) or cannot be read.</summary>

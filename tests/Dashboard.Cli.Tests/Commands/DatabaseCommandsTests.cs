@@ -26,6 +26,21 @@ public sealed class DatabaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_by_address_refuses_what_is_not_a_public_web_page_one_line_each_and_needs_an_address()
+    {
+        var (code, output, error) = await Cli.OnDatabaseAsync(Database("u.db"), "import", "--url", "file:///etc/passwd", "http://169.254.169.254/latest/meta-data/", "<script>alert(1)</script>");
+        var none = await Cli.OnDatabaseAsync(Database("u.db"), "import", "--url");
+
+        Assert.Equal(1, code);
+        Assert.Contains("rejected        file:///etc/passwd: only http:// and https:// addresses can be imported", output, StringComparison.Ordinal);
+        Assert.Contains("rejected        http://169.254.169.254/latest/meta-data/: not fetched: 169.254.169.254 is a loopback, private or link-local address", output, StringComparison.Ordinal);
+        Assert.Contains("rejected        <script>alert(1)</script>: only http://", output, StringComparison.Ordinal);
+        Assert.Contains("0 imported, 0 duplicates, 3 rejected", error, StringComparison.Ordinal);
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("import --url needs at least one address", none.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_rejects_bad_files_with_their_reasons_imports_the_rest_and_exits_non_zero()
     {
         var folder = Path.Combine(temp.Path, "in");
