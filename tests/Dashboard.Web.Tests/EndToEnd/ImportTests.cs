@@ -15,7 +15,9 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
     // tests' apps running at the same time cannot be counted as this one's.
     private readonly string temporary = Directory.CreateTempSubdirectory("dashboard-import-tmp-").FullName;
 
-    public override async Task InitializeAsync() => app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = temporary });
+    // Pages by address come from a site this test runs on loopback, which only configuration allows.
+    public override async Task InitializeAsync() =>
+        app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = temporary }, "--Dashboard:Import:AllowPrivateAddresses=true");
 
     public override async Task DisposeAsync()
     {
@@ -29,6 +31,32 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
     }
 
     private static FilePayload File(string name, string text, string mime = "text/plain") => new() { Name = name, MimeType = mime, Buffer = Encoding.UTF8.GetBytes(text) };
+
+    [Fact]
+    public async Task A_web_page_is_imported_by_its_address_and_its_document_links_back_to_it()
+    {
+        using var site = new OnePageSite("""
+            <html><head><meta property="og:title" content="Lunar station talks"><meta property="og:site_name" content="Orbital Ledger"></head>
+            <body><p><script>window.__ran = 1</script>ISRO chairman S. Somanath said on Tuesday that India would take part in the Gateway.</p></body></html>
+            """);
+        var address = new Uri(site.Address, "news/lunar-station-talks").ToString();
+        var page = await dashboard.Browser.NewPageAsync(app!.BaseUrl);
+        await page.OpenInteractiveAsync("/import");
+
+        await page.GetByLabel("Addresses, one per line").FillAsync($"{address}\nfile:///etc/passwd\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the pages" }).ClickAsync();
+
+        var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToContainTextAsync("imported");
+        await Expect(rows.Nth(1)).ToContainTextAsync("only http:// and https:// addresses can be imported");
+        await rows.Nth(0).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lunar station talks", Level = 1 })).ToBeVisibleAsync();
+        var source = page.GetByRole(AriaRole.Link, new() { Name = address });
+        await Expect(source).ToHaveAttributeAsync("href", address);
+        await Expect(source).ToHaveAttributeAsync("rel", "noopener noreferrer nofollow");
+        Assert.Null(await page.EvaluateAsync<int?>("window.__ran"));
+    }
 
     [Fact]
     public async Task Files_are_imported_with_one_result_each_and_bad_ones_are_refused_with_the_reason()
