@@ -94,7 +94,7 @@ public sealed class UrlImportTests : IDisposable
     [InlineData("javascript:alert(1)", "only http:// and https:// addresses can be imported")]
     [InlineData("ftp://example.com/article.txt", "only http:// and https:// addresses can be imported")]
     [InlineData("http://user:secret@example.com/", "an address with a user name or password is not fetched")]
-    [InlineData("http://169.254.169.254/latest/meta-data/", "not fetched: 169.254.169.254 is a loopback, private or link-local address")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "not fetched: 169.254.169.254 is a link-local address")]
     [InlineData("http://10.0.0.1/", "not fetched: 10.0.0.1 is a loopback, private or link-local address")]
     [InlineData("http://[::1]/", "not fetched: ")]
     [InlineData("http://localhost/", "not fetched: localhost is a loopback, private or link-local address")]
@@ -106,6 +106,16 @@ public sealed class UrlImportTests : IDisposable
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         Assert.StartsWith(reason, result.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_local_address_is_refused_even_where_private_addresses_are_allowed()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+
+        var result = Assert.Single(await database.Get<UrlImporter>().ImportAsync(["http://169.254.169.254/latest/meta-data/"]));
+
+        Assert.Equal("not fetched: 169.254.169.254 is a link-local address (169.254.169.254), where cloud servers answer metadata requests: never fetched", result.Detail);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Dashboard.Data.Import.Web;
 /// behind it or a cloud's metadata address (169.254.169.254) for whoever typed the link. The check is
 /// made on the address actually connected to, after name resolution and on every redirect, so a name
 /// that resolves to a private address (or changes its answer) is refused too.
-/// <c>Dashboard:Import:AllowPrivateAddresses</c> lifts it for a server that imports from its own network.
+/// <c>Dashboard:Import:AllowPrivateAddresses</c> lifts it for a server that imports from its own network,
+/// except for link-local addresses: that is where clouds answer metadata requests, never an article.
 /// </summary>
 public sealed class AddressGuard(bool allowPrivate)
 {
@@ -22,12 +23,22 @@ public sealed class AddressGuard(bool allowPrivate)
         var allowed = addresses.Where(Allows).ToArray();
         return allowed.Length > 0
             ? allowed
-            : throw new AddressNotAllowedException(addresses.Length == 0
-                ? $"{host} has no address"
+            : throw new AddressNotAllowedException(addresses.Length == 0 ? $"{host} has no address"
+                : IsLinkLocal(addresses[0]) ? $"{host} is a link-local address ({addresses[0]}), where cloud servers answer metadata requests: never fetched"
                 : $"{host} is a loopback, private or link-local address ({addresses[0]}); an administrator can allow such addresses with Dashboard:Import:AllowPrivateAddresses");
     }
 
-    public bool Allows(IPAddress address) => allowPrivate || IsPublic(address);
+    public bool Allows(IPAddress address) => IsPublic(address) || (allowPrivate && !IsLinkLocal(address));
+
+    /// <summary>169.254.0.0/16 and fe80::/10.</summary>
+    public static bool IsLinkLocal(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        address = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        return address.AddressFamily == AddressFamily.InterNetwork
+            ? address.GetAddressBytes() is [169, 254, ..]
+            : address.IsIPv6LinkLocal;
+    }
 
     /// <summary>Whether an address is on the public internet (not loopback, private, link-local, shared, multicast or reserved).</summary>
     public static bool IsPublic(IPAddress address)
