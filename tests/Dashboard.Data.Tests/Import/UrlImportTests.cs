@@ -78,6 +78,23 @@ public sealed class UrlImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelling_while_a_page_is_fetched_returns_a_result_for_every_address_and_stores_nothing()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1)); // during the slow page
+
+        var results = await database.Get<UrlImporter>().ImportAsync([site.Url("/plain"), site.Url("/slow"), site.Url("/article")], cancellationToken: cancel.Token);
+
+        Assert.All(results, r => Assert.Equal(ImportOutcome.Rejected, r.Outcome));
+        Assert.Equal("not imported: the import was cancelled before this article was stored", results[0].Detail);
+        Assert.Equal("not imported: the import was cancelled before this page was fetched", results[1].Detail);
+        Assert.Equal("not imported: the import was cancelled before this page was fetched", results[2].Detail);
+        Assert.False(site.Requests.ContainsKey("/article"));
+        await using var db = await database.OpenAsync();
+        Assert.Equal(0, await db.Documents.CountAsync());
+    }
+
+    [Fact]
     public async Task A_server_error_is_asked_again_before_it_is_reported()
     {
         using var database = await TestDatabase.CreateInitializedAsync(LoopbackAllowed);

@@ -24,21 +24,26 @@ public sealed class UrlImporter(PageFetcher fetcher, ImportService import)
             {
                 results[i] = new ImportResult(shown, ImportOutcome.Duplicate, null, "the same address was given earlier in this import");
             }
-            else
+            else if (!cancellationToken.IsCancellationRequested)
             {
                 progress?.Report(new ImportProgress(0, addresses.Count));
-                var page = await fetcher.FetchAsync(address, cancellationToken);
-                if (page.File is { } file)
+                var page = await FetchAsync(address, cancellationToken);
+                if (page?.File is { } file)
                 {
                     files.Add((i, file));
                 }
-                else
+                else if (page is not null)
                 {
                     results[i] = new ImportResult(shown, ImportOutcome.Rejected, null, page.Problem);
                 }
             }
+
+            results[i] ??= cancellationToken.IsCancellationRequested && !files.Any(f => f.Index == i)
+                ? new ImportResult(shown, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this page was fetched")
+                : null;
         }
 
+        // A cancelled import stores nothing more: the file import reports the fetched pages as not stored.
         var imported = files.Count == 0 ? [] : await import.ImportAsync([.. files.Select(f => f.File)], progress, who, cancellationToken);
         for (var j = 0; j < files.Count; j++)
         {
@@ -47,6 +52,19 @@ public sealed class UrlImporter(PageFetcher fetcher, ImportService import)
         }
 
         return [.. results.Select(r => r!)];
+    }
+
+    /// <summary>The page, or null when the import was cancelled while it was being fetched.</summary>
+    private async Task<FetchedPage?> FetchAsync(string address, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await fetcher.FetchAsync(address, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>An address as results show it: at most 300 characters.</summary>
