@@ -7,7 +7,7 @@ namespace Dashboard.Data.Tests.Import;
 
 /// <summary>
 /// A small web site on a free loopback port, for imports by address: an article page with its own
-/// metadata, a redirect to it, a redirect loop, a server error, a slow page, a PDF, a page larger
+/// metadata, a redirect to it, a redirect loop, a server error, a slow page, a page whose body never ends, a PDF, a page larger
 /// than a test's limit and a plain-text article. Counts the requests each path received.
 /// </summary>
 public sealed class LocalSite : IDisposable
@@ -98,6 +98,15 @@ public sealed class LocalSite : IDisposable
                 case "/slow":
                     await Task.Delay(TimeSpan.FromSeconds(20), stopping.Token);
                     await WriteAsync(response, "text/html", Encoding.UTF8.GetBytes(ArticlePage));
+                    break;
+                case "/trickle":
+                    // The headers and a first line at once, then nothing for longer than any test waits.
+                    response.ContentType = "text/html";
+                    response.SendChunked = true;
+                    await response.OutputStream.WriteAsync(Encoding.ASCII.GetBytes("<html><body><p>Roscosmos said"), stopping.Token);
+                    await response.OutputStream.FlushAsync(stopping.Token);
+                    await Task.Delay(TimeSpan.FromSeconds(20), stopping.Token);
+                    response.Close();
                     break;
                 case "/pdf":
                     await WriteAsync(response, "application/pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"));

@@ -62,6 +62,7 @@ public sealed class UrlImportTests : IDisposable
     [InlineData("/pdf", "not an article page: the server sent application/pdf")]
     [InlineData("/huge", "larger than the limit of 0.1 MB a file")]
     [InlineData("/slow", "the server did not answer in time")]
+    [InlineData("/trickle", "the server did not answer in time")]
     [InlineData("/missing", "the server answered 404 Not Found")]
     public async Task A_page_that_cannot_be_imported_says_why_within_the_time_limit_and_stores_nothing(string path, string reason)
     {

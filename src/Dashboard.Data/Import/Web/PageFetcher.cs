@@ -3,6 +3,9 @@ using Polly.Timeout;
 
 namespace Dashboard.Data.Import.Web;
 
+/// <summary>How long a whole fetch may take, the body included (the resilience handler's timeouts end when the headers arrive).</summary>
+public sealed record FetchTimeout(TimeSpan Total);
+
 /// <summary>A page fetched for an import (<see cref="File"/>, named after its final address), or why it could not be.</summary>
 public sealed record FetchedPage(string Address, ImportFile? File, string? Problem);
 
@@ -12,7 +15,7 @@ public sealed record FetchedPage(string Address, ImportFile? File, string? Probl
 /// <see cref="MaxRedirects"/>, pages and text only, at most the import's file size. Timeouts and
 /// retries of passing failures come from the client's resilience handler (<see cref="WebImportServices"/>).
 /// </summary>
-public sealed class PageFetcher(HttpClient client, ImportLimits limits)
+public sealed class PageFetcher(HttpClient client, ImportLimits limits, FetchTimeout timeout)
 {
     public const int MaxRedirects = 5;
 
@@ -29,10 +32,13 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits)
             return new FetchedPage(address, null, refusal);
         }
 
+        // A server that sends its headers and then trickles the body must not hold the import either.
+        using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        whole.CancelAfter(timeout.Total);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, address);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, whole.Token);
             var final = response.RequestMessage?.RequestUri ?? new Uri(address);
             if ((int)response.StatusCode is >= 300 and < 400)
             {
@@ -55,7 +61,7 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits)
                 return new FetchedPage(address, null, TooLarge());
             }
 
-            var bytes = await ReadAtMostAsync(response.Content, limits.MaxFileBytes, cancellationToken);
+            var bytes = await ReadAtMostAsync(response.Content, limits.MaxFileBytes, whole.Token);
             return bytes is null
                 ? new FetchedPage(address, null, TooLarge())
                 : new FetchedPage(address, new ImportFile(FileNameOf(final, type), bytes) { SourceUrl = final.AbsoluteUri }, null);

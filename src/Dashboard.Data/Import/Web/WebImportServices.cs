@@ -23,6 +23,7 @@ public static class WebImportServices
             ? seconds
             : DefaultFetchTimeoutSeconds);
         services.AddSingleton(guard);
+        services.AddSingleton(new FetchTimeout(total));
         services.AddSingleton<UrlImporter>();
         services.AddHttpClient<PageFetcher>(client =>
             {
