@@ -96,7 +96,7 @@ public sealed class LocalSite : IDisposable
                     response.Close();
                     break;
                 case "/slow":
-                    await Task.Delay(TimeSpan.FromSeconds(20), stopping.Token);
+                    await Task.Delay(TimeSpan.FromMinutes(1), stopping.Token);
                     await WriteAsync(response, "text/html", Encoding.UTF8.GetBytes(ArticlePage));
                     break;
                 case "/trickle":
@@ -105,7 +105,7 @@ public sealed class LocalSite : IDisposable
                     response.SendChunked = true;
                     await response.OutputStream.WriteAsync(Encoding.ASCII.GetBytes("<html><body><p>Roscosmos said"), stopping.Token);
                     await response.OutputStream.FlushAsync(stopping.Token);
-                    await Task.Delay(TimeSpan.FromSeconds(20), stopping.Token);
+                    await Task.Delay(TimeSpan.FromMinutes(1), stopping.Token);
                     response.Close();
                     break;
                 case "/pdf":
