@@ -24,7 +24,8 @@ public static class WebImportServices
             : DefaultFetchTimeoutSeconds);
         services.AddSingleton(guard);
         services.AddSingleton(new FetchTimeout(total));
-        services.AddSingleton<UrlImporter>();
+        // Transient like the typed client it holds: a singleton would keep one client, and its handler, for ever.
+        services.AddTransient<UrlImporter>();
         services.AddHttpClient<PageFetcher>(client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts decide
