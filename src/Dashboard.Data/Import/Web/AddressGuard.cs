@@ -30,7 +30,7 @@ public sealed class AddressGuard(bool allowPrivate)
 
     public bool Allows(IPAddress address) => IsPublic(address) || (allowPrivate && !IsLinkLocal(address));
 
-    /// <summary>169.254.0.0/16 and fe80::/10.</summary>
+    /// <summary>169.254.0.0/16 and fe80::/10: where clouds answer metadata requests.</summary>
     public static bool IsLinkLocal(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -44,9 +44,10 @@ public sealed class AddressGuard(bool allowPrivate)
     public static bool IsPublic(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (address.IsIPv4MappedToIPv6)
+        address = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        if (IsLinkLocal(address))
         {
-            address = address.MapToIPv4();
+            return false;
         }
 
         if (address.AddressFamily == AddressFamily.InterNetwork)
@@ -54,7 +55,6 @@ public sealed class AddressGuard(bool allowPrivate)
             var b = address.GetAddressBytes();
             return !(b[0] is 0 or 10 or 127 or >= 224 // this network, private, loopback, multicast and reserved
                 || (b[0] == 100 && b[1] >= 64 && b[1] < 128) // shared address space (carrier NAT)
-                || (b[0] == 169 && b[1] == 254) // link-local, where clouds answer metadata requests
                 || (b[0] == 172 && b[1] >= 16 && b[1] < 32)
                 || (b[0] == 192 && b[1] == 168)
                 || (b[0] == 192 && b[1] == 0 && b[2] == 0)
@@ -64,7 +64,7 @@ public sealed class AddressGuard(bool allowPrivate)
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
-            return !(IPAddress.IsLoopback(address) || address.Equals(IPAddress.IPv6None) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal
+            return !(IPAddress.IsLoopback(address) || address.Equals(IPAddress.IPv6None) || address.IsIPv6SiteLocal
                 || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC // unique local fc00::/7
                 || address.IsIPv6Teredo || (b[0] == 0x20 && b[1] == 0x02)); // tunnels that embed an IPv4 address
         }
@@ -88,5 +88,19 @@ public sealed class AddressNotAllowedException : Exception
     public AddressNotAllowedException(string message, Exception innerException)
         : base(message, innerException)
     {
+    }
+
+    /// <summary>The refusal behind <paramref name="exception"/> (the HTTP handler wraps what its connect callback throws), or null.</summary>
+    public static AddressNotAllowedException? In(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is AddressNotAllowedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 }

@@ -66,7 +66,7 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits, FetchTim
                 ? new FetchedPage(address, null, TooLarge())
                 : new FetchedPage(address, new ImportFile(FileNameOf(final, type), bytes) { SourceUrl = final.AbsoluteUri }, null);
         }
-        catch (HttpRequestException ex) when (Find<AddressNotAllowedException>(ex) is { } blocked)
+        catch (HttpRequestException ex) when (AddressNotAllowedException.In(ex) is { } blocked)
         {
             return new FetchedPage(address, null, $"not fetched: {blocked.Message}");
         }
@@ -131,19 +131,5 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits, FetchTim
         safe = safe.Length > 120 ? safe[..120] : safe;
         var extension = type is "text/plain" or "text/markdown" ? ".txt" : ".html";
         return safe.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? safe : safe + extension;
-    }
-
-    private static T? Find<T>(Exception? exception)
-        where T : Exception
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 }

@@ -31,16 +31,17 @@ public sealed class UrlImporter(PageFetcher fetcher, ImportService import)
                 if (page?.File is { } file)
                 {
                     files.Add((i, file));
+                    continue;
                 }
-                else if (page is not null)
+
+                if (page is not null)
                 {
                     results[i] = new ImportResult(shown, ImportOutcome.Rejected, null, page.Problem);
                 }
             }
 
-            results[i] ??= cancellationToken.IsCancellationRequested && !files.Any(f => f.Index == i)
-                ? new ImportResult(shown, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this page was fetched")
-                : null;
+            // Only a cancelled import leaves an address neither answered nor fetched.
+            results[i] ??= new ImportResult(shown, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this page was fetched");
         }
 
         // A cancelled import stores nothing more: the file import reports the fetched pages as not stored.

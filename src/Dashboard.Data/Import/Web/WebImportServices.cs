@@ -64,7 +64,7 @@ public static class WebImportServices
                     UseJitter = true,
                     // A refused address stays refused: not worth asking again.
                     ShouldHandle = arguments => ValueTask.FromResult(
-                        HttpClientResiliencePredicates.IsTransient(arguments.Outcome) && arguments.Outcome.Exception?.InnerException is not AddressNotAllowedException),
+                        HttpClientResiliencePredicates.IsTransient(arguments.Outcome) && AddressNotAllowedException.In(arguments.Outcome.Exception) is null),
                 })
                 .AddTimeout(total / 3));
         return services;
