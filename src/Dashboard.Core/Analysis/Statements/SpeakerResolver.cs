@@ -163,7 +163,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             var group = match.Groups["name"];
             var name = group.Value.Trim();
             var at = span.Start + group.Index;
-            if (actor is null || mentions.Any(m => m.Start <= at && m.End >= at + group.Length) || introduced.ContainsKey(name))
+            if (actor is null || InsideMention(at, group.Length) || introduced.ContainsKey(name))
             {
                 continue; // no organisation beside the title, a name the gazetteer knows, or known already
             }
@@ -276,7 +276,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             ? actors.LastOrDefault(m => m.End <= nameAt) ?? actors[0]
             : actors.FirstOrDefault(m => m.Start >= nameAt) ?? actors[^1];
         var name = match.Groups["name"].Value.Trim();
-        if (mentions.Any(m => m.Kind != MentionKind.Person && m.Start <= nameAt && m.End >= nameAt + name.Length))
+        if (InsideMention(nameAt, name.Length, except: MentionKind.Person))
         {
             return null; // the "name" is an organisation, or words of one ("… Center for Space Studies")
         }
@@ -416,6 +416,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         return new Speaker(Words.Squeeze(text.Trim(' ', ',', '.')), null, IsPerson: true);
     }
+
+    /// <summary>Whether a gazetteer mention (of any kind but <paramref name="except"/>) spans the <paramref name="length"/> characters at <paramref name="at"/>.</summary>
+    private bool InsideMention(int at, int length, MentionKind? except = null) =>
+        mentions.Any(m => m.Kind != except && m.Start <= at && m.End >= at + length);
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
