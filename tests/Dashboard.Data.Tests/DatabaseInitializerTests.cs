@@ -125,7 +125,7 @@ public sealed class DatabaseInitializerTests
     public async Task A_database_server_that_is_down_is_retried_with_growing_pauses_then_named_in_one_line()
     {
         // A loopback port nobody listens on: the connection is refused at once, so the time measured is the pauses (1 s + 2 s).
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var database = TestDatabaseOn($"Host=127.0.0.1;Port={port};Database=briefing;Username=dash;Password=secret;Timeout=2", attempts: 3);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -135,15 +135,6 @@ public sealed class DatabaseInitializerTests
         Assert.Contains($"Cannot reach the PostgreSQL database 'briefing' on 127.0.0.1:{port} after 3 attempt(s)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
-    }
-
-    private static int FreePort()
-    {
-        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private static TestDatabaseHost TestDatabaseOn(string connectionString, int attempts) => new(connectionString, attempts);

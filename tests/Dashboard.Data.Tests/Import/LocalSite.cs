@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Dashboard.Data.Tests.Import;
@@ -17,7 +16,7 @@ public sealed class LocalSite : IDisposable
 
     public LocalSite()
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         _ = Task.Run(ServeAsync);
@@ -141,12 +140,5 @@ public sealed class LocalSite : IDisposable
         response.ContentLength64 = body.Length;
         await response.OutputStream.WriteAsync(body);
         response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

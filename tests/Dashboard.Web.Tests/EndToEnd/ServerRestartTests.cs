@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Dashboard.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,7 +14,7 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
         var folder = DashboardApp.NewFolder();
         try
         {
-            var address = $"http://127.0.0.1:{FreePort()}";
+            var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
             var first = await DashboardApp.StartAsync(folder, "--urls", address);
             var page = await dashboard.Browser.NewPageAsync(first.BaseUrl);
             await page.OpenInteractiveAsync("/contradictions");
@@ -51,12 +49,5 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
         {
             DashboardApp.DeleteFolder(folder);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

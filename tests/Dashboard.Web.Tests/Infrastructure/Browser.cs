@@ -27,7 +27,7 @@ public sealed class Browser : IAsyncLifetime
                 $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
         }
 
-        // Expectations wait as long as actions: a loaded two-core CI machine, running two test
+        // Expectations wait as long as actions: a loaded two-core CI machine, running several test
         // collections, app processes and a database server at once, took more than the default 5 s, and
         // on a day of a slow shared host an import's undo or a correction's re-analysis took over 15 s.
         Assertions.SetDefaultExpectTimeout(WaitMilliseconds);

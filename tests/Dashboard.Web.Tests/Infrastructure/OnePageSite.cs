@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Dashboard.Web.Tests.Infrastructure;
@@ -13,11 +12,7 @@ public sealed class OnePageSite : IDisposable
     public OnePageSite(string html)
     {
         page = Encoding.UTF8.GetBytes(html);
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Address = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
-        }
+        Address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
 
         listener.Prefixes.Add(Address.ToString());
         listener.Start();
