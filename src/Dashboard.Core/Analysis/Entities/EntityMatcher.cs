@@ -22,7 +22,8 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 
 /// <summary>
 /// Finds every alias of the gazetteer in a text. Aliases with a capital letter match exactly
-/// ("Gateway", not "gateways"); all-lower-case aliases ("the corporation") match in any case.
+/// ("Gateway", not "gateways"), a program's name also with the words after its first in lower case
+/// ("Artemis accords"); all-lower-case aliases ("the corporation") match in any case.
 /// Straight and curly apostrophes are the same letter; the longest alias wins where names overlap;
 /// a name never spans two lines, so mentions found in a whole text are those found line by line.
 /// </summary>
@@ -51,6 +52,17 @@ public sealed class EntityMatcher
             else
             {
                 foldedNames.TryAdd(key, (kind, name));
+            }
+        }
+
+        // Newspapers that lower-case the common nouns of a program's name ("the Artemis accords",
+        // "Mars sample return") still name the program. Only programs' own names: components and
+        // agencies' descriptions are often ordinary phrases once lower-cased. A written alias wins.
+        foreach (var program in gazetteer.Programs)
+        {
+            foreach (var tail in program.Aliases.Select(alias => LowerCaseTail(Normalize(alias))).OfType<string>())
+            {
+                exactNames.TryAdd(tail, (MentionKind.Program, program.Name));
             }
         }
 
@@ -124,6 +136,32 @@ public sealed class EntityMatcher
                 at = match.Index + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Artemis accords" for "Artemis Accords": the words after the first with only their first letter
+    /// in capitals written in lower case, or null where no word changes. Acronyms ("ISS") keep their case.
+    /// </summary>
+    public static string? LowerCaseTail(string alias)
+    {
+        var words = alias.Split(' ');
+        if (words.Length < 2 || !char.IsUpper(words[0][0]))
+        {
+            return null;
+        }
+
+        var changed = false;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c)))
+            {
+                words[i] = char.ToLowerInvariant(word[0]) + word[1..];
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
     }
 
     // The ends of the searched range count as edges.

@@ -40,4 +40,24 @@ public sealed class EntityMatcherTests
 
         Assert.Equal([("Chandrayaan2", "Chandrayaan"), ("Luna25", "Luna")], found.Select(m => (text[m.Start..m.End], m.Name)));
     }
+
+    [Fact]
+    public void A_programs_name_with_its_common_nouns_in_lower_case_is_still_the_program()
+    {
+        const string text = "The Artemis accords and the Mars sample return plan, unlike the space station or a lunar gateway.";
+
+        var found = Find(text);
+
+        Assert.Equal([("Artemis accords", "Artemis Accords"), ("Mars sample return", "Mars Sample Return")], found.Select(m => (text[m.Start..m.End], m.Name)));
+    }
+
+    [Theory]
+    [InlineData("Artemis Accords", "Artemis accords")]
+    [InlineData("International Space Station", "International space station")]
+    [InlineData("ISS Program", "ISS program")]
+    [InlineData("NASA ISS", null)]
+    [InlineData("Gateway", null)]
+    [InlineData("the Corporation", null)]
+    public void Only_capitalised_words_after_the_first_are_lowered(string alias, string? expected) =>
+        Assert.Equal(expected, EntityMatcher.LowerCaseTail(alias));
 }
