@@ -103,9 +103,7 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
     [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_documents()
     {
-        await using (await DashboardApp.StartAsync(folder))
-        {
-        }
+        await DashboardApp.CopySampleDatabaseAsync(folder); // what a first start left
 
         await using var again = await DashboardApp.StartAsync(folder);
         var documents = await http.GetStringAsync(new Uri(again.BaseUrl, "documents"));
@@ -120,7 +118,9 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
         var elsewhere = Path.Combine(folder, "from-environment", "team.db");
 
         await using var app = await DashboardApp.StartAsync(
-            folder, new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = $"Data Source={elsewhere}" });
+            folder,
+            new Dictionary<string, string> { ["ConnectionStrings__Dashboard"] = $"Data Source={elsewhere}" },
+            $"--Dashboard:SampleArticles={Path.Combine(folder, "none")}"); // where the file goes is the point, not the samples
 
         Assert.Contains("Database: " + elsewhere, app.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(elsewhere));
@@ -196,6 +196,7 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
         using var blocker = new TcpListener(IPAddress.Loopback, 0);
         blocker.Start();
         var port = ((IPEndPoint)blocker.LocalEndpoint).Port;
+        await DashboardApp.CopySampleDatabaseAsync(folder);
 
         var (exitCode, _, error) = await DashboardApp.RunToExitAsync(folder, "--urls", $"http://127.0.0.1:{port}");
 
@@ -244,6 +245,7 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
     [InlineData("http://[::]:0")]
     public async Task Listening_beyond_this_computer_requires_login_and_the_consoles_code_to_set_up(string urls)
     {
+        await DashboardApp.CopySampleDatabaseAsync(folder);
         await using var app = await DashboardApp.StartAsync(folder, "--urls", urls);
         var code = Regex.Match(app.Output, "set-up code ([0-9A-F]{12})").Groups[1].Value;
         Assert.NotEmpty(code);

@@ -92,6 +92,12 @@ public sealed partial class DashboardApp : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Puts a copy of the first start's database (migrated, samples imported) into <paramref name="folder"/>,
+    /// for a test about something other than that first start: it saves the test a sample import.
+    /// </summary>
+    public static Task CopySampleDatabaseAsync(string folder) => SampleDatabase.CopyToAsync(DatabasePath(folder));
+
     /// <summary>Starts the app with arguments that must make it stop; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunToExitAsync(string folder, params string[] arguments)
     {
