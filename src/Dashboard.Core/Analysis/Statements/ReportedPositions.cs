@@ -40,7 +40,10 @@ internal static partial class ReportedPositions
 
             var inside = mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))).ToList();
             var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
-            if (programs.Count == 0 && issuedBy is null)
+            // "MBRSC and CNSA signed a memorandum on future Moon missions": a program described by its
+            // kind is the one the text is about; an act with no program word ("signed a contract with
+            // SpaceX") is about none.
+            if (programs.Count == 0 && issuedBy is null && !ProgramWord().IsMatch(text))
             {
                 continue;
             }
@@ -290,6 +293,13 @@ internal static partial class ReportedPositions
         "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
+
+    /// <summary>
+    /// A word for a program of some kind: "missions", "the lunar project", "a station". In lower case:
+    /// "Space Station Freedom" is the name of something the gazetteer does not know.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:missions?|programm?e?s?|projects?|stations?|landers?|rovers?|accords)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ProgramWord();
 
     /// <summary>"… with (the) " right before the partner's name, with no clause break since the cue.</summary>
     [GeneratedRegex(@"^[^,;:.!?""“”]*\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}'’\-]*\s+){0,3}?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
