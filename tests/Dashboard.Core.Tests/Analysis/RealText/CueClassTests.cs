@@ -149,6 +149,23 @@ public sealed class CueClassTests
     [InlineData("Nelson said the cooperation with Russia on the ISS will not stop because of the war.", "ISS", 2)]
     [InlineData("Nelson said the sanctions would not affect the joint work on the ISS.", "ISS", 2)]
     [InlineData("Aschbacher expressed his enthusiasm about the Chang'e-6 mission.", "Chang'e", 2)]
+    // criticism verbs, and a breach of law or norms
+    [InlineData("Borisov lambasted the Artemis Accords in a speech on Monday.", "Artemis Accords", -1)]
+    [InlineData("Borisov said the Artemis Accords could be in breach of the Outer Space Treaty.", "Artemis Accords", -1)]
+    // volition as a noun, and an option weighed
+    [InlineData("Aschbacher said ESA voiced its readiness to work with China on Chang'e-8.", "Chang'e", 1)]
+    [InlineData("Borisov said Roscosmos is considering building a power plant for the ILRS.", "ILRS", 1)]
+    // continuing a program, securing its success
+    [InlineData("Peskov said the main thing was to continue Russia's Luna program after the crash.", "Luna", 2)]
+    [InlineData("Peskov said the Luna program will go on despite the crash.", "Luna", 2)]
+    [InlineData("Nelson said NASA would move slowly to ensure the success of Mars Sample Return.", "Mars Sample Return", 2)]
+    // a threat to the program brushed off
+    [InlineData("Nelson brushed aside warnings that the sanctions could wreck the joint work on the ISS.", "ISS", 1)]
+    // building verbs of commitment, a collaboration finalised, success confirmed, support in progress
+    [InlineData("Yamakawa said Japan will design and operate a rover for the Artemis astronauts.", "Artemis", 3)]
+    [InlineData("Nelson said the agency has finalised its collaboration on ExoMars.", "ExoMars", 3)]
+    [InlineData("Aschbacher said the team had confirmed the success of its instrument on Chang'e-6.", "Chang'e", 2)]
+    [InlineData("Nelson said Chile is supporting the Artemis Accords.", "Artemis Accords", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
@@ -168,6 +185,8 @@ public sealed class CueClassTests
     [InlineData("Rogozin said the Russian Orbital Station would be the next step in crewed flight.", "Russian Orbital Station")] // a step, not stepping in
     [InlineData("Nelson said: \"With Mars Sample Return we are going to have to make choices.\"", "Mars Sample Return")] // an obligation, not a plan
     [InlineData("Nelson said the rocket would not stop at the ISS on its way up.", "ISS")] // a stop, not the cooperation
+    [InlineData("Nelson said the ISS was formed in collaboration with fifteen nations.", "ISS")] // a history, not an agreement reached
+    [InlineData("Nelson said the rocket will blast off from Florida with the Artemis II crew.", "Artemis")] // a launch, not a criticism
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
