@@ -56,6 +56,17 @@ internal static partial class ReportedPositions
             }
 
             var subjects = Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            // "An astronaut will fly to the Gateway …, and Japan will supply its batteries": a later cue may have the subject.
+            foreach (var laterCue in Cues(stances).Where(c => c > firstCue))
+            {
+                if (subjects.Count > 0)
+                {
+                    break;
+                }
+
+                subjects = Subjects(gazetteer, raw, sentence, inside, laterCue, published);
+                firstCue = subjects.Count > 0 ? laterCue : firstCue;
+            }
             if (subjects.Count == 0 && index > 0 && sentences[index - 1].Paragraph >= paragraph - 1)
             {
                 subjects = PronounSubject(gazetteer, raw, sentence, sentences[index - 1].Span, mentions, firstCue);
@@ -117,8 +128,11 @@ internal static partial class ReportedPositions
     private static int FirstCue(string raw, TextSpan span, List<Mention> programs, Func<TextSpan, string?> antecedent) =>
         FirstCue(StanceScorer.Score(raw, [span], programs, antecedent));
 
-    private static int FirstCue(IReadOnlyList<ProgramStance> stances) =>
-        stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).DefaultIfEmpty(-1).Min();
+    private static int FirstCue(IReadOnlyList<ProgramStance> stances) => Cues(stances).DefaultIfEmpty(-1).First();
+
+    /// <summary>Where the cues of the stances taken start, in text order.</summary>
+    private static IEnumerable<int> Cues(IReadOnlyList<ProgramStance> stances) =>
+        stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).Distinct().Order();
 
     /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
     private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
@@ -135,12 +149,14 @@ internal static partial class ReportedPositions
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.Start - sentence.Start > MaximumLead)
+            var before = raw[sentence.Start..name.Start];
+            // A subject comes early in its clause: "…, and Japan will supply batteries" opens a new one.
+            var clause = ClauseOpening().Matches(before).LastOrDefault();
+            if (name.Start - (clause is null ? sentence.Start : sentence.Start + clause.Index + clause.Length) > MaximumLead)
             {
-                break; // a subject comes early in its sentence
+                break;
             }
 
-            var before = raw[sentence.Start..name.Start];
             // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
             if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before)) || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
@@ -293,6 +309,10 @@ internal static partial class ReportedPositions
         "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
+
+    /// <summary>Where a coordinated clause opens: ", and", ", but", ";".</summary>
+    [GeneratedRegex(@",\s+(?:and|but|while)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseOpening();
 
     /// <summary>
     /// A word for a program of some kind: "missions", "the lunar project", "a station". In lower case:

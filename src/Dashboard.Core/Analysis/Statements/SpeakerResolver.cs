@@ -387,6 +387,12 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     private Speaker? Pronoun(string text)
     {
+        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is an outlet.
+        if (TheAgency().IsMatch(text))
+        {
+            return lastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? lastOrganisation : null;
+        }
+
         var match = PronounWord().Match(text);
         if (!match.Success)
         {
@@ -450,6 +456,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounWord();
+
+    /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
+    [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TheAgency();
 
     [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletWord();

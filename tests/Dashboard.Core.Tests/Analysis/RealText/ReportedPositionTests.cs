@@ -25,6 +25,8 @@ public sealed class ReportedPositionTests
     [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "NASA", "ISS", 1)]
     [InlineData("The Japanese, Indian and European space agencies will send instruments on LUPEX.", "ESA", "LUPEX", 1)]
     [InlineData("ESA and NASA met in Paris on Thursday.\n\nBoth agencies signed a memorandum on ExoMars.", "NASA", "ExoMars", 1)] // "both agencies"
+    [InlineData("Under the plan, a Japanese astronaut will fly to the Gateway, which NASA is now building for its long campaign of crewed lunar landings, and Japan will supply the batteries for that station.", "JAXA", "Lunar Gateway", 1)] // the subject opens its own clause
+    [InlineData("A Chang'e-7 rover is on the table.\n\nMBRSC and CNSA signed a memorandum on future Moon missions.", "MBRSC", "Chang'e", 1)] // the program described by its kind
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -332,6 +334,23 @@ public sealed class ReportedPositionTests
     public void A_quote_announced_as_a_statement_is_attributed(string text)
     {
         Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == "Lisa Campbell" && s.Actor == "CSA" && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
+    }
+
+    [Fact]
+    public void An_act_with_no_program_word_is_about_no_program()
+    {
+        Assert.Empty(Positions("The Artemis II crew trained in Houston.\n\nNASA signed a contract with a caterer in Texas."));
+    }
+
+    [Fact]
+    public void The_agency_added_is_the_agency_that_spoke_last_and_the_news_agency_is_not()
+    {
+        var statements = TestCorpus.Document(
+            "The talks went well, according to ESA. The next meeting will focus on extending the life of the International Space Station, the agency added.\n\n" +
+            "The ISS will be retired soon, the news agency said.").Statements;
+
+        Assert.Contains(statements, s => s.Actor == "ESA" && s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+        Assert.DoesNotContain(statements, s => s.Actor == "ESA" && s.Text.Contains("retired", StringComparison.Ordinal));
     }
 }
 
