@@ -6,7 +6,8 @@ using Dashboard.Core.Analysis.Text;
 namespace Dashboard.Core.Analysis.Statements;
 
 /// <summary>A position the article reports without quoting anyone: what an actor did or decided, or what an agency's own release says.</summary>
-internal sealed record ReportedPosition(TextSpan Content, Speaker Speaker, TextSpan Attribution, int Paragraph);
+/// <param name="Standfirst">It stands in a line with no closing full stop under the headline: it counts only where the body does not report it again.</param>
+internal sealed record ReportedPosition(TextSpan Content, Speaker Speaker, TextSpan Attribution, int Paragraph, bool Standfirst = false);
 
 /// <summary>
 /// Positions reported as acts rather than words ("Poland has joined the Accords", "ESA and Roscosmos
@@ -33,7 +34,8 @@ internal static partial class ReportedPositions
         {
             var (sentence, paragraph) = sentences[index];
             var text = raw[sentence.Start..sentence.End].TrimEnd();
-            if (covered.Any(c => c.Overlaps(sentence)) || text.EndsWith('?') || IsHeadline(text))
+            var unpunctuated = IsUnpunctuated(text);
+            if (covered.Any(c => c.Overlaps(sentence)) || text.EndsWith('?') || (unpunctuated && !ReadsAsSentence(text)))
             {
                 continue;
             }
@@ -91,7 +93,7 @@ internal static partial class ReportedPositions
             {
                 // An agent named after its act ("signed by ISRO") takes the whole sentence.
                 var content = at.Start > firstCue ? sentence : new TextSpan(at.Start, sentence.End);
-                found.Add(new ReportedPosition(content.Trim(raw), speaker, at, paragraph));
+                found.Add(new ReportedPosition(content.Trim(raw), speaker, at, paragraph, unpunctuated));
             }
         }
 
@@ -134,8 +136,15 @@ internal static partial class ReportedPositions
     private static IEnumerable<int> Cues(IReadOnlyList<ProgramStance> stances) =>
         stances.Where(s => s.Score != 0).SelectMany(s => s.Cues).Select(c => c.Span.Start).Distinct().Order();
 
-    /// <summary>A headline sums up what the article then reports; counting it too would count every position twice.</summary>
-    private static bool IsHeadline(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
+    /// <summary>A line with no closing punctuation: a headline, or a standfirst under it.</summary>
+    private static bool IsUnpunctuated(string sentence) => sentence.Length > 0 && !".!?\"”»)".Contains(sentence[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// A headline ("Roscosmos to leave the ISS", "Russia slams Artemis Accords") sums up what the
+    /// article then reports. A standfirst is a whole sentence ("X, head of …, has condemned the
+    /// Accords") that may be the only place a position is reported: it has an auxiliary verb.
+    /// </summary>
+    private static bool ReadsAsSentence(string line) => Words.Tokenize(line).Count >= 8 && Auxiliary().IsMatch(line);
 
     /// <summary>
     /// The actors (or known people) that are the subject of the cue: named before it in the same
@@ -309,6 +318,9 @@ internal static partial class ReportedPositions
         "committed", "determined", "interested", "pleased", "delighted", "thrilled", "excited", "honoured", "honored", "prepared",
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
+
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+|not\s+|also\s+)?\p{Ll}\w+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Auxiliary();
 
     /// <summary>Where a coordinated clause opens: ", and", ", but", ";".</summary>
     [GeneratedRegex(@",\s+(?:and|but|while)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]

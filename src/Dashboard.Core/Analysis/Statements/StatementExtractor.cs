@@ -89,6 +89,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             /// <summary>Words said, or a position reported as an act or in an agency's own release: those take their date from their own words ("… discontinued its cooperation last year").</summary>
             public StatementKind Kind { get; init; }
 
+            /// <summary>Reported in the standfirst under the headline (<see cref="ReportedPosition.Standfirst"/>).</summary>
+            public bool Standfirst { get; init; }
+
             public string? Venue { get; set; }
 
             public PartialDate? Date { get; set; }
@@ -438,6 +441,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     Venue = position.Attribution.Length == 0 ? "press release" : null,
                     // In an agency's own release every sentence is its words, whoever acts in it.
                     Kind = issuedBy is null ? StatementKind.Act : StatementKind.Release,
+                    Standfirst = position.Standfirst,
                 });
             }
         }
@@ -638,6 +642,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
             var saidLast = new Dictionary<string, (PartialDate Date, int Paragraph)>(StringComparer.Ordinal);
             var statements = new List<Statement>(ordered.Count);
+            var standfirsts = new HashSet<int>();
             foreach (var draft in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -673,6 +678,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause));
                 var text = raw[draft.Span.Start..draft.Span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
+                if (draft.Standfirst)
+                {
+                    standfirsts.Add(statements.Count);
+                }
+
                 statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
                 {
                     Index = statements.Count,
@@ -681,7 +691,31 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 });
             }
 
-            return statements;
+            return WithoutRepeatedStandfirsts(statements, standfirsts);
+        }
+
+        /// <summary>
+        /// A standfirst's position that the body reports again (same actor, program and sign) is left
+        /// out, so the article counts it once; the remaining statements are numbered again.
+        /// </summary>
+        private static List<Statement> WithoutRepeatedStandfirsts(List<Statement> statements, HashSet<int> standfirsts)
+        {
+            bool Repeated(Statement standfirst) => standfirst.Stances.Where(p => p.Score != 0).All(p =>
+                statements.Any(o => !standfirsts.Contains(o.Index) && o.Actor == standfirst.Actor && o.Stances.Any(q => q.Program == p.Program && Math.Sign(q.Score) == Math.Sign(p.Score))));
+
+            var dropped = standfirsts.Where(i => Repeated(statements[i])).ToHashSet();
+            if (dropped.Count == 0)
+            {
+                return statements;
+            }
+
+            var kept = statements.Where(s => !dropped.Contains(s.Index)).ToList();
+            var renumbered = kept.Select((s, i) => (Old: s.Index, New: i)).ToDictionary(p => p.Old, p => p.New);
+            return kept.Select(s => s with
+            {
+                Index = renumbered[s.Index],
+                ContinuationOf = s.ContinuationOf is { } head && renumbered.TryGetValue(head, out var moved) ? moved : null,
+            }).ToList();
         }
 
         /// <summary>The attribution's words, without the statement's own (so "this year" inside a quote does not date it).</summary>

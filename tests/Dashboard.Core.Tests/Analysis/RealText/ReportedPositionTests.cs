@@ -337,6 +337,29 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void A_standfirst_that_reads_as_a_sentence_reports_a_position_the_body_does_not_repeat()
+    {
+        var statements = TestCorpus.Document(
+            "Yuri Borisov, the director general of Roscosmos, has condemned the Artemis Accords\n\n" +
+            "Moscow sees the lunar rules as a land grab, officials said.").Statements;
+
+        var standfirst = Assert.Single(statements, s => s.Stances.Any(p => p.Program == "Artemis Accords" && p.Score < 0));
+        Assert.Equal("Roscosmos", standfirst.Actor);
+        Assert.Equal(Enumerable.Range(0, statements.Count), statements.Select(s => s.Index));
+    }
+
+    [Fact]
+    public void A_standfirst_the_body_repeats_counts_once()
+    {
+        var statements = TestCorpus.Document(
+            "Yuri Borisov, the director general of Roscosmos, has condemned the Artemis Accords\n\n" +
+            "Borisov said on Monday that he condemned the Artemis Accords.").Statements;
+
+        var statement = Assert.Single(statements, s => s.Stances.Any(p => p.Program == "Artemis Accords" && p.Score < 0));
+        Assert.Equal("he condemned the Artemis Accords.", statement.Text); // the body's, not the standfirst's
+    }
+
+    [Fact]
     public void An_act_with_no_program_word_is_about_no_program()
     {
         Assert.Empty(Positions("The Artemis II crew trained in Houston.\n\nNASA signed a contract with a caterer in Texas."));
