@@ -32,8 +32,10 @@ public sealed class EntityMatcher
     private readonly HashSet<string> countryNames;
     private readonly Regex? exact;
     private readonly Regex? folded;
+    private readonly Regex? acronyms;
     private readonly Dictionary<string, (MentionKind Kind, string Name)> exactNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MentionKind Kind, string Name)> foldedNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (MentionKind Kind, string Name)> acronymNames = new(StringComparer.OrdinalIgnoreCase);
 
     public EntityMatcher(Gazetteer gazetteer)
     {
@@ -48,6 +50,10 @@ public sealed class EntityMatcher
             if (alias.Any(char.IsUpper))
             {
                 exactNames.TryAdd(key, (kind, name));
+                if (key.Length >= MixedCaseAcronymLength && key.All(char.IsAsciiLetterUpper))
+                {
+                    acronymNames.TryAdd(key, (kind, name));
+                }
             }
             else
             {
@@ -68,7 +74,15 @@ public sealed class EntityMatcher
 
         exact = Build(exactNames.Keys, RegexOptions.None);
         folded = Build(foldedNames.Keys, RegexOptions.IgnoreCase);
+        acronyms = Build(acronymNames.Keys, RegexOptions.IgnoreCase);
     }
+
+    /// <summary>
+    /// How long an acronym must be for a spelling with some letters in lower case ("LuPEX" for
+    /// "LUPEX") to be the same name; shorter ones are ordinary words too often ("Esa", "Isro" are
+    /// written as aliases where they occur).
+    /// </summary>
+    private const int MixedCaseAcronymLength = 4;
 
     /// <summary>Mentions inside <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>], ordered by position, without overlaps.</summary>
     public IReadOnlyList<Mention> Find(string text, int start = 0, int? end = null)
@@ -78,6 +92,10 @@ public sealed class EntityMatcher
         var found = new List<Mention>();
         Collect(exact, exactNames, countryNames, text, start, stop, found);
         Collect(folded, foldedNames, countryNames, text, start, stop, found);
+        // "LuPEX": an acronym with two capitals or more, whatever the case of the rest.
+        var mixed = new List<Mention>();
+        Collect(acronyms, acronymNames, countryNames, text, start, stop, mixed);
+        found.AddRange(mixed.Where(m => text[m.Start..m.End].Count(char.IsUpper) is var capitals && capitals >= 2 && capitals < m.Length));
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
         var result = new List<Mention>(found.Count);

@@ -43,7 +43,7 @@ public static partial class ProgramDescriptions
 
             var kinds = KindsOf(noun.Value);
             var candidates = programs.Where(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
-                && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start])).ToList();
+                && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start]) && !SeriesAfter().IsMatch(text[p.End..Math.Min(text.Length, p.End + 12)])).ToList();
             // "that space station in orbit around the Moon": a lunar description is about a lunar program.
             var end = match.Index + match.Length;
             if (IsLunarText(text[match.Index..Math.Min(text.Length, end + 30)]) && candidates.Any(p => IsLunar(gazetteer.ProgramsByName[p.Name])))
@@ -238,6 +238,10 @@ public static partial class ProgramDescriptions
         @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
+
+    /// <summary>"the fifth mission in the Chandrayaan series": the series is the family, not the mission a later "the mission" means.</summary>
+    [GeneratedRegex(@"^\s+(?:series|family)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SeriesAfter();
 
     /// <summary>The words name the Moon ("lunar", "moon").</summary>
     internal static bool IsLunarText(string text) => LunarWord().IsMatch(text);

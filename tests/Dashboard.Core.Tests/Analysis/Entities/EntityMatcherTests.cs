@@ -51,6 +51,17 @@ public sealed class EntityMatcherTests
         Assert.Equal([("Artemis accords", "Artemis Accords"), ("Mars sample return", "Mars Sample Return")], found.Select(m => (text[m.Start..m.End], m.Name)));
     }
 
+    [Fact]
+    public void An_acronym_with_some_letters_in_lower_case_is_the_same_name_when_two_are_capitals()
+    {
+        const string text = "The LuPEX rover and the Lupex lander; Nasa and NaSA; Isro.";
+
+        var found = Find(text);
+
+        Assert.Contains(found, m => text[m.Start..m.End] == "LuPEX" && m.Name == "LUPEX");
+        Assert.DoesNotContain(found, m => text[m.Start..m.End] is "Lupex" or "Isro");
+    }
+
     [Theory]
     [InlineData("Artemis Accords", "Artemis accords")]
     [InlineData("International Space Station", "International space station")]

@@ -17,6 +17,7 @@ public sealed class ProgramReferenceTests
     [InlineData("The ISS will fly until 2030. After that, the orbital station will be de-orbited.", "the orbital station", "ISS")]
     [InlineData("ESA still hopes to fly ExoMars. The agency is looking for a new partner for the mission.", "the mission", "ExoMars")]
     [InlineData("NASA is designing the Lunar Gateway. Crews on the ISS will test its parts. Japan may help build that space station in orbit around the Moon.", "that space station", "Lunar Gateway")] // lunar words after the description
+    [InlineData("The LUPEX rover will look for ice. It is the fifth flight in the Chandrayaan series. JAXA will launch the mission.", "the mission", "LUPEX")] // a series is the family, not the mission
     public void A_definite_description_stands_for_the_last_program_of_its_kind(string text, string description, string program)
     {
         var mention = Assert.Single(Resolve(text), m => At(text, m) == description);
