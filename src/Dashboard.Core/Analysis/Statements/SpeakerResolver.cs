@@ -94,8 +94,22 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         if (named.Count > 0)
         {
-            lastPerson = named.MaxBy(n => n.At).Speaker;
+            lastPerson = Subject(named);
         }
+    }
+
+    /// <summary>
+    /// Who "he" is after <paramref name="named"/>: of the people the last sentence names, the first
+    /// that no preposition introduces, its likely subject ("Bridenstine thanked Trudeau …. “…,” he
+    /// added" is Bridenstine's); the last named where every one is introduced by a preposition.
+    /// </summary>
+    private Speaker Subject(List<(int At, Speaker Speaker)> named)
+    {
+        var last = named.MaxBy(n => n.At);
+        var sentenceStart = SentenceEnd().Matches(raw[..last.At]).LastOrDefault() is { } end ? end.Index + end.Length : 0;
+        var subject = named.Where(n => n.At >= sentenceStart && !PrepositionBefore().IsMatch(raw[Math.Max(sentenceStart, n.At - 20)..n.At]))
+            .OrderBy(n => n.At).FirstOrDefault();
+        return subject.Speaker ?? last.Speaker;
     }
 
     /// <summary>The organisation right before a title: "Polish Space Agency (POLSA) President", "Roscosmos' chief".</summary>
@@ -456,6 +470,14 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounWord();
+
+    /// <summary>Where a sentence ends: a full stop, mark or line break before the next one starts.</summary>
+    [GeneratedRegex(@"[.!?][""”’']?\s+|\n", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>A preposition (or a title word of one) right before a name: "thanked by ", "a call with ", "told ".</summary>
+    [GeneratedRegex(@"\b(?:by|with|to|from|for|of|than|about|told|thanked|asked|met|called|congratulated)\s+(?:\p{Lu}\w*\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PrepositionBefore();
 
     /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
     [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

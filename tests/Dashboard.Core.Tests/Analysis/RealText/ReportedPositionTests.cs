@@ -459,4 +459,10 @@ public sealed class AttributionAndDateTests
 
         Assert.All(TestCorpus.Document(text).Statements.Where(s => s.Actor == "NASA"), s => Assert.Equal("2020-10-13", s.Date?.ToString()));
     }
+
+    [Theory]
+    [InlineData("Josef Aschbacher thanked Hiroshi Yamakawa in a message on Friday. “We look forward to the Lunar Gateway with Japan,” he added.", "ESA")]
+    [InlineData("Hiroshi Yamakawa was thanked by Josef Aschbacher on Friday. “We look forward to the Lunar Gateway with Europe,” he added.", "JAXA")] // a passive's agent is not its subject
+    public void He_after_a_sentence_naming_two_people_is_its_subject(string text, string actor) =>
+        Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements, s => s.Text.Contains("look forward", StringComparison.Ordinal)).Actor);
 }
