@@ -11,6 +11,9 @@ public static partial class ArticleCleaner
 {
     private const string EndOfArticle = "after the end of the article";
 
+    /// <summary>The longest line taken as a rights notice when the notice is not at its start.</summary>
+    private const int MaximumNoticeWords = 40;
+
     public static CleanedArticle Clean(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -133,7 +136,8 @@ public static partial class ArticleCleaner
             return "comment prompt";
         }
 
-        if (RightsNotice().IsMatch(trimmed))
+        // A page that lost its line breaks ends its one long paragraph with the notice: the prose before it stays.
+        if (RightsNotice().Match(trimmed) is { Success: true } notice && (notice.Index == 0 || words.Count <= MaximumNoticeWords))
         {
             return "rights notice";
         }

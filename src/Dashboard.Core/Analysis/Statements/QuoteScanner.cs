@@ -121,7 +121,9 @@ public static class QuoteScanner
             return false;
         }
 
-        var before = i == paragraph.Start || char.IsWhiteSpace(raw[i - 1]) || raw[i - 1] is '(' or '[' or '—' or '-' or '"' or '“';
+        // "…in Santiago.'Now, …": a page that lost the space before the mark after a full stop.
+        var before = i == paragraph.Start || char.IsWhiteSpace(raw[i - 1]) || raw[i - 1] is '(' or '[' or '—' or '-' or '"' or '“'
+            || (raw[i - 1] is '.' or '!' or '?' && i >= paragraph.Start + 2 && char.IsLetter(raw[i - 2]));
         var after = i + 1 < paragraph.End && char.IsLetter(raw[i + 1]);
         return before && after && (raw[i] == '‘' || char.IsUpper(raw[i + 1]));
     }

@@ -38,7 +38,14 @@ public static class SentenceSplitter
                 break;
             }
 
-            if (!char.IsWhiteSpace(text[end]) && !IsGlued(text, i, end, span.End))
+            // "…in Santiago.'Now, by joining …": the mark opens the next sentence's quotation.
+            var opening = end > i + 1 && OpensGluedQuote(text, start, i, end - 1, span.End);
+            if (opening)
+            {
+                end--;
+            }
+
+            if (!char.IsWhiteSpace(text[end]) && !opening && !IsGlued(text, i, end, span.End))
             {
                 continue;
             }
@@ -85,6 +92,53 @@ public static class SentenceSplitter
     private static bool IsGlued(string text, int dot, int next, int end) =>
         text[dot] == '.' && next + 1 < end && char.IsUpper(text[next]) && char.IsLower(text[next + 1])
         && dot >= 3 && char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsLower(text[dot - 3]);
+
+    /// <summary>
+    /// A quotation mark glued between a sentence's last stop and a capitalised word opens a quotation
+    /// when the sentence has none open: an opening curly mark, a straight double mark after an even
+    /// number of them, a straight single mark when none is left open.
+    /// </summary>
+    private static bool OpensGluedQuote(string text, int sentenceStart, int stop, int mark, int end)
+    {
+        if (mark != stop + 1 || mark + 2 >= end || !char.IsUpper(text[mark + 1]) || !char.IsLetter(text[stop - 1]))
+        {
+            return false;
+        }
+
+        var sentence = text.AsSpan(sentenceStart, stop - sentenceStart);
+        return text[mark] switch
+        {
+            '“' or '‘' => true,
+            '"' => sentence.Count('"') % 2 == 0,
+            '\'' => !SingleStillOpen(sentence),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a straight single quotation opened in <paramref name="sentence"/> (after a space) is still open at its end.</summary>
+    private static bool SingleStillOpen(ReadOnlySpan<char> sentence)
+    {
+        var open = 0;
+        for (var k = 0; k < sentence.Length; k++)
+        {
+            if (sentence[k] != '\'')
+            {
+                continue;
+            }
+
+            var after = k + 1 < sentence.Length ? sentence[k + 1] : ' ';
+            if (k == 0 || char.IsWhiteSpace(sentence[k - 1]))
+            {
+                open++;
+            }
+            else if (!char.IsLetter(after))
+            {
+                open = Math.Max(0, open - 1);
+            }
+        }
+
+        return open > 0;
+    }
 
     private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or '»' or ')' or ']' or '“';
 

@@ -99,4 +99,16 @@ public sealed class ArticleCleanerTests
         Assert.Single(article.Paragraphs);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public void A_page_that_lost_its_line_breaks_keeps_the_prose_before_its_rights_notice()
+    {
+        var prose = string.Concat(Enumerable.Repeat("The agency said on Friday that the new partner would join the lunar program next year. ", 5));
+        var raw = prose + "Copyright(C) 2025 Example News. All rights reserved.\n\nAll rights reserved. Example News 2025.";
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.StartsWith("The agency said on Friday", Content(article), StringComparison.Ordinal);
+        Assert.Contains(article.Debris, d => d.Reason == "rights notice" && raw[d.Span.Start..d.Span.End].StartsWith("All rights", StringComparison.Ordinal));
+    }
 }
