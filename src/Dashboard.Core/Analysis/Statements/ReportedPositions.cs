@@ -66,7 +66,8 @@ internal static partial class ReportedPositions
                     break;
                 }
 
-                subjects = Subjects(gazetteer, raw, sentence, inside, laterCue, published);
+                // "… NASA's Artemis programme, contributing to …": an owner names a thing, not who acts later.
+                subjects = Subjects(gazetteer, raw, sentence, inside, laterCue, published).Where(s => !IsPossessive(raw, s.At.End)).ToList();
                 firstCue = subjects.Count > 0 ? laterCue : firstCue;
             }
             if (subjects.Count == 0 && index > 0 && sentences[index - 1].Paragraph >= paragraph - 1)
@@ -321,6 +322,9 @@ internal static partial class ReportedPositions
 
     [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+|not\s+|also\s+)?\p{Ll}\w+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Auxiliary();
+
+    /// <summary>"'s" (or a lone apostrophe) right after a name.</summary>
+    private static bool IsPossessive(string raw, int end) => end < raw.Length && raw[end] is '\'' or '’';
 
     /// <summary>Where a coordinated clause opens: ", and", ", but", ";".</summary>
     [GeneratedRegex(@",\s+(?:and|but|while)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]

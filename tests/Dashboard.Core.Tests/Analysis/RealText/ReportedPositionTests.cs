@@ -360,6 +360,24 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void In_a_release_an_owner_named_before_a_later_cue_does_not_take_the_issuers_position()
+    {
+        var statements = TestCorpus.Document(
+            "source: ESA\n\nThe new lander is one of Europe's contributions to lunar exploration, notably NASA's Artemis programme, contributing to a lasting presence on the Moon.").Statements;
+
+        Assert.Equal("ESA", Assert.Single(statements).Actor);
+    }
+
+    [Fact]
+    public void Glued_quotations_are_still_attributed()
+    {
+        var statements = TestCorpus.Document(
+            "Chile signed the Artemis Accords in Santiago on Friday.'Now Chile is supporting the Artemis Accords,' said NASA Administrator Bill Nelson.").Statements;
+
+        Assert.Contains(statements, s => s.Actor == "NASA" && s.Direct && s.Text.StartsWith("Now Chile", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_act_with_no_program_word_is_about_no_program()
     {
         Assert.Empty(Positions("The Artemis II crew trained in Houston.\n\nNASA signed a contract with a caterer in Texas."));

@@ -21,4 +21,11 @@ public sealed class SentenceSplitterTests
     [Fact]
     public void A_stop_that_lost_its_space_still_ends_the_sentence() =>
         Assert.Equal(["They met by video link.", "According to the agency, talks went well."], Split("They met by video link.According to the agency, talks went well."));
+
+    [Theory]
+    [InlineData("They met in Lima.'Now we start,' she said.", "They met in Lima.", "'Now we start,' she said.")] // opens the next quotation
+    [InlineData("They met in Lima.\"Now we start,\" she said.", "They met in Lima.", "\"Now we start,\" she said.")]
+    [InlineData("She called it 'a good plan.'Then they left.", "She called it 'a good plan.'", "Then they left.")] // closes the open one
+    public void A_quotation_mark_glued_after_a_stop_goes_with_the_sentence_it_belongs_to(string text, string first, string second) =>
+        Assert.Equal([first, second], Split(text));
 }
