@@ -212,7 +212,11 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall)\s+(?:also\s+|formally\s+|officially\s+)?join\b|\b(?:is|are|was|were|be|being|become|became|becomes)\s+(?:a\s+|an\s+)?(?:part|member|participant)\s+of\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
-        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|develop|design|manufactur)\w*", 3, "will build", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|flying|select|train|host|develop|design|manufactur)\w*", 3, "will build", participation: true),
+        // carrying out work for the program: "will conduct research", "will carry out the flights"
+        Cue(@"\b(?:will|would|to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
+        // a pledge: "vowing to continue funding", "pledged to keep"
+        Cue(@"\b(?:vow|pledg|promis)(?:e|es|ed|ing|s)?\s+to\b", 3, "pledges", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),

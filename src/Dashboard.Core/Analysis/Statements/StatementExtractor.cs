@@ -877,12 +877,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InvertedAttribution();
 
+    /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>
+    private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
-    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 
     /// <summary>"… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not what was said.</summary>
-    [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early)\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingSubordinate();
 
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
@@ -893,7 +896,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement)\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement|" + Weekday + @")\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AdjunctsOnly();
 
     /// <summary>"said that …" opens what was said: an attribution's trailing words never hold it.</summary>

@@ -166,6 +166,11 @@ public sealed class CueClassTests
     [InlineData("Nelson said the agency has finalised its collaboration on ExoMars.", "ExoMars", 3)]
     [InlineData("Aschbacher said the team had confirmed the success of its instrument on Chang'e-6.", "Chang'e", 2)]
     [InlineData("Nelson said Chile is supporting the Artemis Accords.", "Artemis Accords", 2)]
+    // work carried out for the program, an adverb after "will", a pledge
+    [InlineData("Yamakawa said JAXA will carefully develop the rover for Artemis.", "Artemis", 3)]
+    [InlineData("Yamakawa said JAXA will conduct research for the Artemis program.", "Artemis", 3)]
+    [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
+    [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
@@ -187,6 +192,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the rocket would not stop at the ISS on its way up.", "ISS")] // a stop, not the cooperation
     [InlineData("Nelson said the ISS was formed in collaboration with fifteen nations.", "ISS")] // a history, not an agreement reached
     [InlineData("Nelson said the rocket will blast off from Florida with the Artemis II crew.", "Artemis")] // a launch, not a criticism
+    [InlineData("Nelson said NASA will conduct a review of the Artemis budget.", "Artemis")] // a review, not work for the program
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

@@ -483,4 +483,21 @@ public sealed class AttributionAndDateTests
     [InlineData("Hiroshi Yamakawa was thanked by Josef Aschbacher on Friday. “We look forward to the Lunar Gateway with Europe,” he added.", "JAXA")] // a passive's agent is not its subject
     public void He_after_a_sentence_naming_two_people_is_its_subject(string text, string actor) =>
         Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements, s => s.Text.Contains("look forward", StringComparison.Ordinal)).Actor);
+
+    [Fact]
+    public void A_bare_weekday_after_the_verb_still_closes_the_attribution()
+    {
+        var statement = Assert.Single(TestCorpus.Document("NASA will not join the Chandrayaan-4 mission, NASA spokesperson Jane Doe said Friday.").Statements);
+
+        Assert.Equal(("Jane Doe", "NASA"), (statement.Speaker, statement.Actor));
+        Assert.StartsWith("NASA will not join", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_united_states_is_a_country_not_a_speech_verb()
+    {
+        var statements = TestCorpus.Document("Experts believe the United States regards the Artemis Accords as a success.").Statements;
+
+        Assert.DoesNotContain(statements, s => s.Speaker is { } speaker && speaker.Contains("United", StringComparison.Ordinal));
+    }
 }
