@@ -227,6 +227,9 @@ public static partial class StanceLexicon
 
     public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|unable)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
+    /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
+    public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);
+
     /// <summary>"not only … but also" and its kin are not negations.</summary>
     public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);
 

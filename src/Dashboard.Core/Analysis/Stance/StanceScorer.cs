@@ -165,8 +165,35 @@ public static partial class StanceScorer
             kind = "not " + kind;
         }
 
+        // "It is very unlikely that the orbiter will launch in 2027", "a withdrawal is unlikely": doubted,
+        // so turned round like a negation (the cue keeps its own words, which decide its program).
+        if (kind == entry.Kind && !entry.Negated && HedgeIn(raw, clause, span) is { } hedge && !negatedPhrases.Any(p => p.Contains(hedge)))
+        {
+            score = score > 0 ? (entry.Participation ? -2 : -1) : 1;
+            kind = "unlikely: " + kind;
+        }
+
         var cueSpan = new TextSpan(start, span.End);
         return new Cue(cueSpan, raw[cueSpan.Start..cueSpan.End], score, kind);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:–—()");
+
+    /// <summary>
+    /// A word of doubt ("unlikely", "improbable") in the cue's clause with no comma or other break
+    /// between them: "suspending cooperation on ExoMars, making a launch this year unlikely" doubts
+    /// the launch, not the suspension.
+    /// </summary>
+    private static TextSpan? HedgeIn(string raw, TextSpan clause, TextSpan cue)
+    {
+        var hedge = StanceLexicon.Hedge.Match(raw, clause.Start, clause.Length);
+        if (!hedge.Success || (hedge.Index < cue.End && hedge.Index + hedge.Length > cue.Start))
+        {
+            return null;
+        }
+
+        var between = hedge.Index < cue.Start ? raw.AsSpan(hedge.Index, cue.Start - hedge.Index) : raw.AsSpan(cue.End, hedge.Index - cue.End);
+        return between.IndexOfAny(ClauseBreaks) < 0 ? new TextSpan(hedge.Index, hedge.Index + hedge.Length) : null;
     }
 
     private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)

@@ -171,6 +171,11 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said JAXA will conduct research for the Artemis program.", "Artemis", 3)]
     [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
     [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
+    // doubt turns a cue round, in its own clause only
+    [InlineData("It is very unlikely that Luna-26 will launch in 2027, Borisov said.", "Luna", -2)]
+    [InlineData("Borisov said Russia is unlikely to leave the ISS before 2028.", "ISS", 1)]
+    [InlineData("Borisov said a withdrawal from the ISS was improbable.", "ISS", 1)]
+    [InlineData("Aschbacher said ESA was suspending its cooperation on ExoMars, making a launch this year unlikely.", "ExoMars", -3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
