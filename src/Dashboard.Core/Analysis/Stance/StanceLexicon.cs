@@ -193,7 +193,7 @@ public static partial class StanceLexicon
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
         Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
-        Cue(@"\b(?:our|the)\s+(?:common|shared)\s+(?:ideals|values|principles|vision|goals)\b", 2, "shared values"),
+        Cue(@"\b(?:our|the|a)\s+(?:common|shared)\s+(?:ideals|values|principles|vision|goals)\b", 2, "shared values"),
         Cue(@"\b(?:newest|latest|newly\s+joined|\d+(?:st|nd|rd|th))\s+(?:member|signatory|signer|partner|nation|country)\s+(?:of|to|in)\b", 2, "welcomes a member", participation: true),
 
         // committed +3

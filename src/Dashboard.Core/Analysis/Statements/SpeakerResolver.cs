@@ -426,15 +426,22 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return new Speaker(lastOutlet, lastOutlet, IsPerson: false);
     }
 
-    /// <summary>"a space industry source": kept as said, with no actor, so it never counts for an agency.</summary>
-    private static Speaker? Anonymous(string text, List<Mention> inRegion)
+    /// <summary>
+    /// "a space industry source": kept as said, with no actor, so it never counts for an agency. "A
+    /// senior US administration official" speaks for that country's government, unless "former".
+    /// </summary>
+    private Speaker? Anonymous(string text, List<Mention> inRegion)
     {
         if (inRegion.Count > 0 || !AnonymousWord().IsMatch(text) || Words.Tokenize(text).Count > 8)
         {
             return null;
         }
 
-        return new Speaker(Words.Squeeze(text.Trim(' ', ',', '.')), null, IsPerson: true);
+        var name = Words.Squeeze(text.Trim(' ', ',', '.'));
+        var country = GovernmentSource().IsMatch(text) && !Former().IsMatch(text) && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym
+            ? gazetteer.Demonyms.CountryOf(demonym.Value)
+            : null;
+        return new Speaker(name, country is null ? null : gazetteer.GovernmentOf(country)?.Name, IsPerson: true);
     }
 
     /// <summary>Whether a gazetteer mention (of any kind but <paramref name="except"/>) spans the <paramref name="length"/> characters at <paramref name="at"/>.</summary>
@@ -485,6 +492,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletWord();
+
+    /// <summary>"administration official", "government source": someone speaking for a government.</summary>
+    [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex GovernmentSource();
+
+    [GeneratedRegex(@"\bformer\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Former();
 
     [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();

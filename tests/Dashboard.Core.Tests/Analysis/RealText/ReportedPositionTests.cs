@@ -500,4 +500,11 @@ public sealed class AttributionAndDateTests
 
         Assert.DoesNotContain(statements, s => s.Speaker is { } speaker && speaker.Contains("United", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("“Chile will sign the Artemis Accords,” a senior US administration official told reporters.", "White House")]
+    [InlineData("“Chile will sign the Artemis Accords,” a former US administration official told reporters.", null)]
+    [InlineData("“Chile will sign the Artemis Accords,” a US industry source told reporters.", null)]
+    public void An_unnamed_administration_official_speaks_for_the_government_of_the_country_named(string text, string? actor) =>
+        Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements).Actor);
 }
