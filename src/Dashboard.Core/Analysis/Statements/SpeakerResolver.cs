@@ -407,6 +407,12 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return lastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? lastOrganisation : null;
         }
 
+        // "In her words, …": a possessive that is the whole region stands for its owner.
+        if (text.Trim().ToLowerInvariant() is "his" or "her")
+        {
+            return lastPerson;
+        }
+
         var match = PronounWord().Match(text);
         if (!match.Success)
         {

@@ -849,7 +849,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,200}?:\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Announcement();
 
-    [GeneratedRegex(@"^\s*According\s+to\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"According to NASA, …", "In her words, …", "In the view of Roscosmos, …": the speaker before the words.</summary>
+    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
     [GeneratedRegex(@"^(?<content>.+?),\s*according\s+to\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -507,4 +507,10 @@ public sealed class AttributionAndDateTests
     [InlineData("“Chile will sign the Artemis Accords,” a US industry source told reporters.", null)]
     public void An_unnamed_administration_official_speaks_for_the_government_of_the_country_named(string text, string? actor) =>
         Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements).Actor);
+
+    [Theory]
+    [InlineData("Lisa Campbell, the president of the Canadian Space Agency, spoke in Ottawa on Monday.\n\nIn her words, the Lunar Gateway is an important step for the country.", "Lisa Campbell")]
+    [InlineData("In the view of Roscosmos, the Lunar Gateway is an important step for the partners.", "Roscosmos")]
+    public void In_her_words_and_in_the_view_of_introduce_the_speaker(string text, string speaker) =>
+        Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == speaker && s.Stances.Any(p => p.Program == "Lunar Gateway" && p.Score > 0));
 }
