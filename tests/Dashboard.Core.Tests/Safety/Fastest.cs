@@ -32,7 +32,8 @@ internal static class Fastest
         for (var attempt = 1; attempt < Attempts && !withinBudget(best); attempt++)
         {
             var next = measure();
-            best = better(next, best) < 0 ? next : best;
+            // One within the budget beats one over it; between two alike, the better measurement.
+            best = withinBudget(next) != withinBudget(best) ? (withinBudget(next) ? next : best) : better(next, best) < 0 ? next : best;
         }
 
         return best;

@@ -136,7 +136,7 @@ public static partial class ArticleCleaner
             return "comment prompt";
         }
 
-        // A page that lost its line breaks ends its one long paragraph with the notice: the prose before it stays.
+        // A page that lost its line breaks ends its one long paragraph with the notice: the line stays text, notice and all.
         if (RightsNotice().Match(trimmed) is { Success: true } notice && (notice.Index == 0 || words.Count <= MaximumNoticeWords))
         {
             return "rights notice";

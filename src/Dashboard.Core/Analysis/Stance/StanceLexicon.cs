@@ -52,7 +52,7 @@ public static partial class StanceLexicon
         Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
         Cue(@"\bdismiss(?:es|ed|ing)?\s+(?:[\w""“”'’-]+\s+){1,6}?as\b", -1, "dismisses as"),
         // brushing off a threat to the program is standing by it: "shrugged off warnings that sanctions could wreck the station"
-        Cue(@"\b(?:dismiss(?:es|ed|ing)?|shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:remarks|warnings?|threats?|fears|concerns|failure|setback|suggestions?|claims|reports)\b", 1, "dismisses a threat", participation: true),
+        Cue(@"\b(?:dismiss(?:es|ed|ing)?|shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:warnings?|threats?|fears|concerns|failure|setback)\b|\b(?:shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:remarks|suggestions?|claims)\b", 1, "dismisses a threat", participation: true),
         Cue(@"\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:send|provide|supply|contribute|fund|deliver|build)\b|\bwon['’]t\s+(?:send|provide|supply|contribute|fund|deliver|build)\b", -2, "will not contribute", negated: true),
         Cue(@"\b(?:could|can|cannot|can['’]t)\s*(?:n['’]t|not)?\s*afford\s+to\s+participate\b", -2, "cannot afford to participate", negated: true),
         Cue(@"\bnot\s+(?:going|planning)\s+to\s+(?:join|participate|take\s+part)\b", -2, "will not participate", negated: true),
@@ -87,9 +87,9 @@ public static partial class StanceLexicon
         Cue(@"\bhostil(?:e|ity)\b", -1, "hostile"),
         Cue(@"\bcomplain(?:s|ed|t)?\b", -1, "complains"),
         Cue(@"\bcondemn(?:s|ed)?\b", -1, "condemns"),
-        Cue(@"\b(?:lambast\w*|slam(?:s|med|ming)?|denounc(?:e|es|ed|ing)|rail(?:s|ed|ing)?\s+against|castigat\w*)\b", -1, "condemns"),
+        Cue(@"\b(?:lambast\w*|denounc(?:e|es|ed|ing)|rail(?:s|ed|ing)?\s+against|castigat\w*)\b", -1, "condemns"),
         // a breach of law or norms: "could be in violation of international law", "contravenes the treaty"
-        Cue(@"\b(?:violat(?:e|es|ed|ing|ions?)|in\s+breach\s+of|breach(?:es|ed|ing)?|contraven(?:e|es|ed|ing|tion))\b", -1, "violates"),
+        Cue(@"\b(?:violat(?:e|es|ed|ing|ions?)|in\s+breach\s+of|breach(?:es|ed|ing)?\s+(?:the\s+|international\s+)?(?:treaty|law|agreement|accords?|norms)|contraven(?:e|es|ed|ing|tion))\b", -1, "violates"),
         Cue(@"\boppos(?:e|es|ed|ing|ition)\b", -1, "opposes"),
         Cue(@"\b(?:limited|insufficient(?:ly)?(?:\s+large)?|minor|secondary)\s+role\b", -1, "limited role"),
         Cue(@"\bflawed\b", -1, "flawed"),
@@ -106,7 +106,7 @@ public static partial class StanceLexicon
         // volition as a noun: "voiced willingness to work with", "expressed a desire to join"
         Cue(@"\b(?:willingness|readiness|desire|eagerness)\s+to\b", 1, "willing to", participation: true),
         // weighing an option: "are considering putting a reactor on the Moon", "studying the option of sending"
-        Cue(@"\b(?:consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:possibility|option|idea)s?\s+of\b|\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:considering|weighing|exploring)\s+\w+ing\b", 1, "considers", participation: true),
+        Cue(@"\b(?:consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:possibility|option|idea)s?\s+of\b|\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:considering|weighing|exploring)\s+(?:joining|building|sending|participating|taking\s+part|putting|launching|creating|developing|extending|signing)\b", 1, "considers", participation: true),
         Cue(@"\bwilling\s+to\b", 1, "willing to", participation: true),
         Cue(@"\b(?:could|may|might|would)\s+(?:also\s+)?consider\b", 1, "could consider", participation: true),
         Cue(@"\bconsider(?:s|ing)?\s+(?:its\s+|our\s+|their\s+)?participation\b", 1, "considers participation", participation: true),
@@ -212,11 +212,12 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall)\s+(?:also\s+|formally\s+|officially\s+)?join\b|\b(?:is|are|was|were|be|being|become|became|becomes)\s+(?:a\s+|an\s+)?(?:part|member|participant)\s+of\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
-        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|flying|select|train|host|develop|design|manufactur)\w*", 3, "will build", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"
-        Cue(@"\b(?:will|would|to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
+        Cue(@"\b(?:will|would|(?:plans?|intends?|agreed)\s+to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
         // a pledge: "vowing to continue funding", "pledged to keep"
-        Cue(@"\b(?:vow|pledg|promis)(?:e|es|ed|ing|s)?\s+to\b", 3, "pledges", participation: true),
+        // verb forms only: "broke its promise to" is a noun
+        Cue(@"\b(?:vow(?:s|ed|ing)|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+to\b", 3, "pledges", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
@@ -225,7 +226,7 @@ public static partial class StanceLexicon
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 
-    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|unable)\b|n['’]t\b", RegexOptions.IgnoreCase);
+    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|unable|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
     /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
     public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);

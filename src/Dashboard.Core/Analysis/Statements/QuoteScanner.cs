@@ -123,7 +123,7 @@ public static class QuoteScanner
 
         // "…in Santiago.'Now, …": a page that lost the space before the mark after a full stop.
         var before = i == paragraph.Start || char.IsWhiteSpace(raw[i - 1]) || raw[i - 1] is '(' or '[' or '—' or '-' or '"' or '“'
-            || (raw[i - 1] is '.' or '!' or '?' && i >= paragraph.Start + 2 && char.IsLetter(raw[i - 2]));
+            || (raw[i - 1] is '.' or '!' or '?' && SentenceSplitter.OpensGluedQuote(raw, paragraph.Start, i - 1, i, paragraph.End));
         var after = i + 1 < paragraph.End && char.IsLetter(raw[i + 1]);
         return before && after && (raw[i] == '‘' || char.IsUpper(raw[i + 1]));
     }

@@ -6,7 +6,7 @@ using Dashboard.Core.Analysis.Text;
 namespace Dashboard.Core.Analysis.Statements;
 
 /// <summary>A position the article reports without quoting anyone: what an actor did or decided, or what an agency's own release says.</summary>
-/// <param name="Standfirst">It stands in a line with no closing full stop under the headline: it counts only where the body does not report it again.</param>
+/// <param name="Standfirst">It stands in a line with no closing full stop (a standfirst under the headline, most often): it counts only where the body does not report it again.</param>
 internal sealed record ReportedPosition(TextSpan Content, Speaker Speaker, TextSpan Attribution, int Paragraph, bool Standfirst = false);
 
 /// <summary>
@@ -320,7 +320,7 @@ internal static partial class ReportedPositions
         "concerned", "worried", "opposed", "involved", "dedicated", "convinced", "keen", "open", "ready", "willing",
     };
 
-    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+|not\s+|also\s+)?\p{Ll}\w+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|also\s+)?\p{Ll}+(?:ed|en|wn|de|ne)\b|\b(?:will|would)\s+(?:not\s+|also\s+)?\p{Ll}+\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+|not\s+)?\p{Ll}+ing\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Auxiliary();
 
     /// <summary>"'s" (or a lone apostrophe) right after a name.</summary>
@@ -331,10 +331,11 @@ internal static partial class ReportedPositions
     private static partial Regex ClauseOpening();
 
     /// <summary>
-    /// A word for a program of some kind: "missions", "the lunar project", "a station". In lower case:
-    /// "Space Station Freedom" is the name of something the gazetteer does not know.
+    /// A word for a program of some kind after a word that refers back or says it is of space:
+    /// "future Moon missions", "the project", "its lunar lander"; not "a new ground station". In
+    /// lower case: "Space Station Freedom" is the name of something the gazetteer does not know.
     /// </summary>
-    [GeneratedRegex(@"\b(?:missions?|programm?e?s?|projects?|stations?|landers?|rovers?|accords)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:the|this|that|these|those|its|their|our|future|lunar|Moon|moon|space|orbital|crewed|manned|joint)\s+(?:(?:lunar|Moon|moon|space|orbital|crewed|manned|joint|international|research|future)\s+)?(?:missions?|programm?e?s?|projects?|stations?|landers?|rovers?)\b|\baccords\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ProgramWord();
 
     /// <summary>"… with (the) " right before the partner's name, with no clause break since the cue.</summary>

@@ -106,8 +106,11 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private Speaker Subject(List<(int At, Speaker Speaker)> named)
     {
         var last = named.MaxBy(n => n.At);
-        var sentenceStart = SentenceEnd().Matches(raw[..last.At]).LastOrDefault() is { } end ? end.Index + end.Length : 0;
-        var subject = named.Where(n => n.At >= sentenceStart && !PrepositionBefore().IsMatch(raw[Math.Max(sentenceStart, n.At - 20)..n.At]))
+        // Only the last few hundred characters are searched for the sentence's start: once per sentence over the whole text would be quadratic.
+        var from = Math.Max(0, last.At - SentenceReach);
+        var sentenceStart = SentenceEnd().Matches(raw[from..last.At]).LastOrDefault() is { } end ? from + end.Index + end.Length : from;
+        var subject = named.Where(n => n.At >= sentenceStart && !Possessive().IsMatch(raw[n.At..Math.Min(raw.Length, n.At + 60)])
+                && !PrepositionBefore().IsMatch(raw[Math.Max(sentenceStart, raw.LastIndexOf(',', Math.Max(0, n.At - 1), n.At - sentenceStart) + 1)..n.At]))
             .OrderBy(n => n.At).FirstOrDefault();
         return subject.Speaker ?? last.Speaker;
     }
@@ -401,16 +404,19 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     private Speaker? Pronoun(string text)
     {
-        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is an outlet.
+        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is not one.
         if (TheAgency().IsMatch(text))
         {
             return lastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? lastOrganisation : null;
         }
 
         // "In her words, …": a possessive that is the whole region stands for its owner.
-        if (text.Trim().ToLowerInvariant() is "his" or "her")
+        switch (text.Trim().ToLowerInvariant())
         {
-            return lastPerson;
+            case "his" or "her":
+                return lastPerson;
+            case "their":
+                return lastOrganisation;
         }
 
         var match = PronounWord().Match(text);
@@ -444,7 +450,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var name = Words.Squeeze(text.Trim(' ', ',', '.'));
-        var country = GovernmentSource().IsMatch(text) && !Former().IsMatch(text) && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym
+        var country = GovernmentSource().IsMatch(text) && !StatementExtractor.Former().IsMatch(text) && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym
             ? gazetteer.Demonyms.CountryOf(demonym.Value)
             : null;
         return new Speaker(name, country is null ? null : gazetteer.GovernmentOf(country)?.Name, IsPerson: true);
@@ -488,8 +494,15 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"[.!?][""”’']?\s+|\n", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    /// <summary>A preposition (or a title word of one) right before a name: "thanked by ", "a call with ", "told ".</summary>
-    [GeneratedRegex(@"\b(?:by|with|to|from|for|of|than|about|told|thanked|asked|met|called|congratulated)\s+(?:\p{Lu}\w*\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>How far back from the last name the start of its sentence is looked for.</summary>
+    private const int SentenceReach = 400;
+
+    /// <summary>A name with "'s": "Rogozin's threat" names an owner, not a subject.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Possessive();
+
+    /// <summary>A preposition or a verb taking an object before a name (and its title words): "thanked ", "a call with NASA Administrator ".</summary>
+    [GeneratedRegex(@"\b(?:by|with|to|from|than|about|told|thanked|asked|met|called|congratulated)\s+(?:\p{Lu}\w*\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
 
     /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
@@ -502,9 +515,6 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// <summary>"administration official", "government source": someone speaking for a government.</summary>
     [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex GovernmentSource();
-
-    [GeneratedRegex(@"\bformer\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Former();
 
     [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();

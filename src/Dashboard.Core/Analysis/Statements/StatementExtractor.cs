@@ -700,7 +700,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// </summary>
         private static List<Statement> WithoutRepeatedStandfirsts(List<Statement> statements, HashSet<int> standfirsts)
         {
-            bool Repeated(Statement standfirst) => standfirst.Stances.Where(p => p.Score != 0).All(p =>
+            bool Repeated(Statement standfirst) => standfirst.Actor is not null && standfirst.Stances.Any(p => p.Score != 0) && standfirst.Stances.Where(p => p.Score != 0).All(p =>
                 statements.Any(o => !standfirsts.Contains(o.Index) && o.Actor == standfirst.Actor && o.Stances.Any(q => q.Program == p.Program && Math.Sign(q.Score) == Math.Sign(p.Score))));
 
             var dropped = standfirsts.Where(i => Repeated(statements[i])).ToHashSet();
@@ -834,7 +834,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     /// <summary>A title held before: "former", "ex-", "retired".</summary>
     [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*\p{L}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Former();
+    internal static partial Regex Former();
 
     /// <summary>The end of "PTI quoted a senior official as" (before "saying"): the person quoted.</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<speaker>[^.!?;""“”«»]{2,120})\s+as$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

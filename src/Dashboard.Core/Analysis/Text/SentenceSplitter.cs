@@ -98,9 +98,9 @@ public static class SentenceSplitter
     /// when the sentence has none open: an opening curly mark, a straight double mark after an even
     /// number of them, a straight single mark when none is left open.
     /// </summary>
-    private static bool OpensGluedQuote(string text, int sentenceStart, int stop, int mark, int end)
+    internal static bool OpensGluedQuote(string text, int sentenceStart, int stop, int mark, int end)
     {
-        if (mark != stop + 1 || mark + 2 >= end || !char.IsUpper(text[mark + 1]) || !char.IsLetter(text[stop - 1]))
+        if (stop <= sentenceStart || mark != stop + 1 || mark + 2 >= end || !char.IsUpper(text[mark + 1]) || !char.IsLetter(text[stop - 1]))
         {
             return false;
         }

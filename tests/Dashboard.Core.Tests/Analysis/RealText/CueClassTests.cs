@@ -171,6 +171,7 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said JAXA will conduct research for the Artemis program.", "Artemis", 3)]
     [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
     [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
+    [InlineData("Borisov said Russia will be hostile to the Lunar Gateway.", "Lunar Gateway", -1)] // "will be" before no act is no commitment
     // doubt turns a cue round, in its own clause only
     [InlineData("It is very unlikely that Luna-26 will launch in 2027, Borisov said.", "Luna", -2)]
     [InlineData("Borisov said Russia is unlikely to leave the ISS before 2028.", "ISS", 1)]
@@ -198,6 +199,11 @@ public sealed class CueClassTests
     [InlineData("Nelson said the ISS was formed in collaboration with fifteen nations.", "ISS")] // a history, not an agreement reached
     [InlineData("Nelson said the rocket will blast off from Florida with the Artemis II crew.", "Artemis")] // a launch, not a criticism
     [InlineData("Nelson said NASA will conduct a review of the Artemis budget.", "Artemis")] // a review, not work for the program
+    [InlineData("Borisov said the Luna-25 probe slammed into the Moon.", "Luna")] // a crash, not a criticism
+    [InlineData("Nelson said a hull breach on the ISS had been repaired.", "ISS")] // a hole, not a breach of law
+    [InlineData("Aschbacher said Roscosmos broke its promise to supply ExoMars parts.", "ExoMars")] // a promise as a noun
+    [InlineData("Nelson said Russia's decision to conduct a missile test endangered the ISS crew.", "ISS")] // someone else's act
+    [InlineData("Nelson said the White House is considering cutting funds for the Lunar Gateway.", "Lunar Gateway")] // not an option of taking part
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

@@ -480,6 +480,8 @@ public sealed class AttributionAndDateTests
 
     [Theory]
     [InlineData("Josef Aschbacher thanked Hiroshi Yamakawa in a message on Friday. “We look forward to the Lunar Gateway with Japan,” he added.", "ESA")]
+    [InlineData("After Dmitry Rogozin's warning, Bill Nelson said NASA would stay on the ISS. “We look forward to the Lunar Gateway,” he added.", "NASA")] // an owner is no subject
+    [InlineData("In a call with NASA Administrator Bill Nelson, Josef Aschbacher praised the ISS. “We look forward to the Lunar Gateway,” he added.", "ESA")] // a title between the preposition and the name
     [InlineData("Hiroshi Yamakawa was thanked by Josef Aschbacher on Friday. “We look forward to the Lunar Gateway with Europe,” he added.", "JAXA")] // a passive's agent is not its subject
     public void He_after_a_sentence_naming_two_people_is_its_subject(string text, string actor) =>
         Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements, s => s.Text.Contains("look forward", StringComparison.Ordinal)).Actor);
@@ -513,4 +515,18 @@ public sealed class AttributionAndDateTests
     [InlineData("In the view of Roscosmos, the Lunar Gateway is an important step for the partners.", "Roscosmos")]
     public void In_her_words_and_in_the_view_of_introduce_the_speaker(string text, string speaker) =>
         Assert.Contains(TestCorpus.Document(text).Statements, s => s.Speaker == speaker && s.Stances.Any(p => p.Program == "Lunar Gateway" && p.Score > 0));
+
+    [Fact]
+    public void A_text_that_opens_with_a_stop_and_a_quotation_mark_is_read()
+    {
+        var statements = TestCorpus.Document(".“We will not join the Lunar Gateway,” Borisov said.").Statements;
+
+        Assert.Contains(statements, s => s.Stances.Any(p => p.Program == "Lunar Gateway" && p.Score < 0));
+    }
+
+    [Fact]
+    public void An_act_about_a_ground_station_is_about_no_program()
+    {
+        Assert.DoesNotContain(TestCorpus.Document("The Artemis II crew trained in Houston.\n\nESA signed a contract for a new ground station in Australia.").Statements, s => s.Stances.Any(p => p.Score != 0));
+    }
 }
