@@ -12,18 +12,16 @@ internal static class Fastest
     private const int Attempts = 3;
 
     /// <summary>The fastest run of <paramref name="run"/> in milliseconds, trying again while over <paramref name="budget"/>.</summary>
-    public static double Milliseconds(Action run, double budget)
-    {
-        var fastest = double.MaxValue;
-        for (var attempt = 0; attempt < Attempts && fastest >= budget; attempt++)
-        {
-            var watch = Stopwatch.StartNew();
-            run();
-            fastest = Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
-        }
-
-        return fastest;
-    }
+    public static double Milliseconds(Action run, double budget) =>
+        Measurement(
+            () =>
+            {
+                var watch = Stopwatch.StartNew();
+                run();
+                return watch.Elapsed.TotalMilliseconds;
+            },
+            milliseconds => milliseconds < budget,
+            (a, b) => a.CompareTo(b));
 
     /// <summary>The best of up to three measurements, trying again while <paramref name="withinBudget"/> says no.</summary>
     public static T Measurement<T>(Func<T> measure, Func<T, bool> withinBudget, Comparison<T> better)

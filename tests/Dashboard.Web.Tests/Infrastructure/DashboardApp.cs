@@ -70,7 +70,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
             folder = NewFolder();
             if (!environment.ContainsKey("ConnectionStrings__Dashboard"))
             {
-                await SampleDatabase.CopyToAsync(DatabasePath(folder));
+                await CopySampleDatabaseAsync(folder);
             }
         }
 

@@ -149,7 +149,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private string? SubjectBeforeSaid(int title)
     {
         // Within its sentence, and never further back than a long sentence reaches (a text without full stops stays linear).
-        var from = Math.Max(0, title - 400);
+        var from = Math.Max(0, title - SentenceReach);
         var before = raw[from..title];
         var sentenceStart = from + before.LastIndexOfAny(['.', '\n']) + 1;
         if (!SaidBeforeTitle().IsMatch(raw[sentenceStart..title]))
@@ -494,7 +494,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"[.!?][""”’']?\s+|\n", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    /// <summary>How far back from the last name the start of its sentence is looked for.</summary>
+    /// <summary>How far back the start of a sentence is looked for: a text without full stops stays linear.</summary>
     private const int SentenceReach = 400;
 
     /// <summary>A name with "'s": "Rogozin's threat" names an owner, not a subject.</summary>
