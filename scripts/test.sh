@@ -10,41 +10,64 @@ fail() { echo "error: $*" >&2; exit 1; }
 
 command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotnet.microsoft.com/download (Debian: see README, Prerequisites)."
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Missing system packages are installed while the solution builds: on a fresh machine the two take
+# about as long as each other.
 chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ]; then
-    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-        echo "Chromium not found at $chromium: installing Debian's chromium package for the end-to-end tests..."
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-        [ -x "$chromium" ] || fail "Chromium was installed but is not at $chromium; set DASHBOARD_CHROMIUM to its path."
-    else
-        fail "the end-to-end tests need Chromium at $chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DASHBOARD_CHROMIUM to its path."
-    fi
+packages=()
+[ -x "$chromium" ] || packages+=(chromium)
+[ -n "${DASHBOARD_TEST_POSTGRES:-}" ] || compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
+installing=""
+if [ "${#packages[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's ${packages[*]} for the tests while the solution builds..."
+    ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" ) >"$work/apt.log" 2>&1 &
+    installing=$!
 fi
 
+dotnet build Dashboard.sln --nologo -v quiet
+
+if [ -n "$installing" ]; then
+    wait "$installing" || fail "installing ${packages[*]} failed:
+$(tail -20 "$work/apt.log")"
+fi
+if [ ! -x "$chromium" ]; then
+    [ -z "${DASHBOARD_CHROMIUM:-}" ] || fail "Chromium is not at DASHBOARD_CHROMIUM=$chromium."
+    fail "the end-to-end tests need Chromium at $chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DASHBOARD_CHROMIUM to its path."
+fi
 if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
     DASHBOARD_TEST_POSTGRES="$(bash scripts/postgres.sh)"
 fi
 export DASHBOARD_TEST_POSTGRES
 
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
-status=0
+# The integration suite runs twice: on SQLite files with the other suites, and on the PostgreSQL
+# server beside them (its output is printed at the end), which fills the time the first suites leave
+# a core idle. The other suites read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL
+# (several instances on one database).
+(
+    status=0
+    DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" >"$work/postgres.log" 2>&1 || status=$?
+    echo "$status" >"$work/postgres.status"
+) &
+on_postgres=$!
 # dotnet test runs the assemblies two at a time (one per build node); the end-to-end assembly runs
-# four of its groups at once (Infrastructure/Parallelism.cs), which is what a two-core machine takes.
-# The integration suite runs twice: on SQLite files, then on the PostgreSQL server. The other suites
-# read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
-DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$log" || status=$?
+# three of its groups at once (Infrastructure/Parallelism.cs), which is what a two-core machine takes.
+status=0
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --no-build --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$work/test.log" || status=$?
+wait "$on_postgres" || true
 echo "Integration tests again, on PostgreSQL:"
-DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$log" || status=$?
+cat "$work/postgres.log"
+cat "$work/postgres.log" >>"$work/test.log"
+[ "$(cat "$work/postgres.status" 2>/dev/null || echo 1)" = "0" ] || status=1
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
         gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$work/test.log"
 # The end-to-end suite's check that no browser session crashed reports here (see CircuitFailures).
 [ ! -s "$report" ] || { echo "Browser sessions that crashed during the tests:"; cat "$report"; }
 exit "$status"
