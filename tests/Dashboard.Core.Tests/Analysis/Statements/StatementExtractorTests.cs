@@ -73,6 +73,23 @@ public sealed class StatementExtractorTests
         Assert.All(statements, s => Assert.Equal(("Wu Yanhua", "CNSA"), (s.Speaker, s.Actor)));
     }
 
+    [Theory]
+    // the organisation before the title, possessive or as a modifier, and staff titles beside leaders
+    [InlineData("The result, presented by Ivan Petrov, Roscosmos's technical officer for the experiment, surprised many.")]
+    [InlineData("Ivan Petrov, the Roscosmos officer in charge of the instrument, presented the result.")]
+    [InlineData("Ivan Petrov, a Roscosmos project scientist, presented the result.")]
+    public void A_role_that_names_the_organisation_before_the_title_introduces_the_person(string introduction)
+    {
+        var statement = Assert.Single(Extract(introduction + " “The data are better than we hoped,” Petrov said."));
+        Assert.Equal(("Ivan Petrov", "Roscosmos"), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_capitalised_title_after_the_name_is_not_an_organisation()
+    {
+        Assert.DoesNotContain(Extract("Ivan Petrov, Deputy Director of the institute, presented the result. “The data are better than we hoped,” Petrov said."), s => s.Actor is not null);
+    }
+
     [Fact]
     public void Pronouns_go_to_the_last_person_and_roles_map_to_the_actor_of_the_day()
     {
