@@ -181,6 +181,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
         Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
+        // satisfaction with the joint work: "proud of the cooperation on …", "pleased with our partnership"
+        Cue(@"\b(?:happy|glad|pleased|delighted|thrilled|proud|satisfied)\s+(?:with|of|about)\s+(?:the|our|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|participation|contribution|joint\s+work)\b", 2, "pleased with the cooperation", participation: true),
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:(?:its|our|their|the)\s+)?(?:(?:joint|bilateral|current)\s+)?(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:\w+ly\s+)?(?:abandon|leav|quit|withdraw|exit|pull|depart|end|stop|halt)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),

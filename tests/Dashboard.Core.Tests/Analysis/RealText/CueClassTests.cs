@@ -51,6 +51,9 @@ public sealed class CueClassTests
     // keeping a presence or a part: "maintain its presence … with the ISS"
     [InlineData("Nelson said the United States should maintain its presence in orbit with the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would keep its participation in the ISS as long as it is safe.", "ISS", 2)]
+    // satisfaction with the joint work
+    [InlineData("Aschbacher said ESA was pleased with the partnership on ExoMars.", "ExoMars", 2)]
+    [InlineData("Aschbacher said ESA was not happy with the cooperation on ExoMars.", "ExoMars", -2)]
     // commitment
     [InlineData("Aschbacher said ESA was focusing on its commitments to the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would fulfil all its international obligations on the ISS.", "ISS", 2)]
