@@ -51,6 +51,15 @@ public sealed class CueClassTests
     // keeping a presence or a part: "maintain its presence … with the ISS"
     [InlineData("Nelson said the United States should maintain its presence in orbit with the ISS.", "ISS", 2)]
     [InlineData("Borisov said Russia would keep its participation in the ISS as long as it is safe.", "ISS", 2)]
+    // cooperation under way or to come, and its refusal
+    [InlineData("Borisov said Roscosmos will collaborate with ISRO on Gaganyaan.", "Gaganyaan", 2)]
+    [InlineData("Borisov said Russia was working together with Indian partners on Gaganyaan.", "Gaganyaan", 2)]
+    [InlineData("Borisov said there was ongoing cooperation with India on Gaganyaan.", "Gaganyaan", 2)]
+    [InlineData("Somanath said ISRO plans to collaborate with JAXA on LUPEX.", "LUPEX", 2)]
+    [InlineData("Somanath said ISRO refused to collaborate with JAXA on LUPEX.", "LUPEX", -2)]
+    [InlineData("Nelson said NASA confirmed its support for ExoMars.", "ExoMars", 2)]
+    [InlineData("Somanath said ISRO had entered into an agreement with a private firm for a flight to the ISS.", "ISS", 3)]
+    [InlineData("Nelson said we are going to put astronauts back on the Moon with Artemis.", "Artemis", 2)]
     // satisfaction with the joint work
     [InlineData("Aschbacher said ESA was pleased with the partnership on ExoMars.", "ExoMars", 2)]
     [InlineData("Aschbacher said ESA was not happy with the cooperation on ExoMars.", "ExoMars", -2)]
