@@ -52,7 +52,7 @@ public static partial class StanceLexicon
         Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
         Cue(@"\bdismiss(?:es|ed|ing)?\s+(?:[\w""“”'’-]+\s+){1,6}?as\b", -1, "dismisses as"),
         // brushing off a threat to the program is standing by it: "shrugged off warnings that sanctions could wreck the station"
-        Cue(@"\b(?:dismiss(?:es|ed|ing)?|shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:warnings?|threats?|fears|concerns|failure|setback)\b|\b(?:shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:remarks|suggestions?|claims)\b", 1, "dismisses a threat", participation: true),
+        Cue(@"\b(?:dismiss(?:es|ed|ing)?|shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:warnings?|threats?|fears|concerns|failure|setback)\b|\b(?:shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:remarks|comments|statements|posts|tweets|suggestions?|claims)\b", 1, "dismisses a threat", participation: true),
         Cue(@"\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:send|provide|supply|contribute|fund|deliver|build)\b|\bwon['’]t\s+(?:send|provide|supply|contribute|fund|deliver|build)\b", -2, "will not contribute", negated: true),
         Cue(@"\b(?:could|can|cannot|can['’]t)\s*(?:n['’]t|not)?\s*afford\s+to\s+participate\b", -2, "cannot afford to participate", negated: true),
         Cue(@"\bnot\s+(?:going|planning)\s+to\s+(?:join|participate|take\s+part)\b", -2, "will not participate", negated: true),
@@ -158,6 +158,10 @@ public static partial class StanceLexicon
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
+        // "beyond our expectations" is left out: delays and costs go beyond expectations too
+        Cue(@"\bworld[\s-]firsts?\b", 2, "praises"),
+        // talks about keeping a program going: "to discuss further operation of the station"
+        Cue(@"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+)?(?:further|continued|future)\s+(?:operations?|work|cooperation)\b|\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+|an?\s+)?(?:continuation|extension)\s+of\b", 1, "discusses continuing", participation: true),
         Cue(@"\b(?:confirm|celebrat|hail)\w*\s+the\s+success\s+of\b", 2, "praises"),
         Cue(@"\b(?:most\s+(?:ambitious|diverse|successful|important|significant|inclusive|exciting)|broadest)\b", 2, "praises"),
         Cue(@"\b(?:enthusiasm|excitement)\s+(?:about|for|over|at)\b|\benthusiastic\s+about\b", 2, "praises"),
@@ -167,7 +171,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|not\s+only\s+|also\s+)?supporting\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
-        Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
+        Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"
         Cue(@"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:collaborate|cooperate|team\s+up|partner|work\s+together)\s+with\b", 2, "will cooperate", participation: true),
         Cue(@"\b(?:is|are|am|was|were|been|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),

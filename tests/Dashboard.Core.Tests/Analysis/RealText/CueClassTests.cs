@@ -60,6 +60,12 @@ public sealed class CueClassTests
     [InlineData("Nelson said NASA confirmed its support for ExoMars.", "ExoMars", 2)]
     [InlineData("Somanath said ISRO had entered into an agreement with a private firm for a flight to the ISS.", "ISS", 3)]
     [InlineData("Nelson said we are going to put astronauts back on the Moon with Artemis.", "Artemis", 2)]
+    // intent as a noun, brushing off comments, a world first, talks about keeping a program going
+    [InlineData("Aschbacher said ESA had confirmed its intent to cooperate on the Lunar Gateway.", "Lunar Gateway", 2)]
+    [InlineData("Aschbacher said ESA had no intention to cooperate on the Lunar Gateway.", "Lunar Gateway", -2)]
+    [InlineData("ESA on Monday shrugged off recent comments from the head of Roscosmos suggesting that the sanctions could wreck joint work on the ISS.", "ISS", 1)]
+    [InlineData("Aschbacher said the ExoMars landing would be a world first for Europe.", "ExoMars", 2)]
+    [InlineData("Borisov said he would meet Nelson to discuss further operation of the ISS.", "ISS", 1)]
     // satisfaction with the joint work
     [InlineData("Aschbacher said ESA was pleased with the partnership on ExoMars.", "ExoMars", 2)]
     [InlineData("Aschbacher said ESA was not happy with the cooperation on ExoMars.", "ExoMars", -2)]
