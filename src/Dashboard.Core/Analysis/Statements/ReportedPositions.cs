@@ -105,10 +105,11 @@ internal static partial class ReportedPositions
     /// "Russia and China have signed a memorandum …, CNSA said": reported words whose own subject
     /// is one or more actors acting on a program. The subjects, when <paramref name="content"/> opens
     /// with them (after an optional "that"), and whether each was named by its country ("Russia");
-    /// nothing otherwise.
+    /// "Both agencies have agreed …, the official said" stands for the two organisations of the
+    /// sentence before (<paramref name="previous"/>), as it does in a reported act. Nothing otherwise.
     /// </summary>
     public static List<(Speaker Speaker, bool ByCountry)> Embedded(
-        Gazetteer gazetteer, string raw, TextSpan content, IReadOnlyList<Mention> mentions, DateOnly? published, Func<TextSpan, string?> antecedent)
+        Gazetteer gazetteer, string raw, TextSpan content, IReadOnlyList<Mention> mentions, DateOnly? published, Func<TextSpan, string?> antecedent, TextSpan previous = default)
     {
         // The program may be named by description only ("one of the missions of China's lunar
         // program"): the scorer finds it through the antecedent, as it does for the statement.
@@ -121,10 +122,37 @@ internal static partial class ReportedPositions
 
         var firstCue = FirstCue(raw, content, programs, antecedent);
         var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
-        return names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start])
-            ? Subjects(gazetteer, raw, content, inside, firstCue, published)
-                .Select(s => (s.Speaker, inside.Any(m => m.Start == s.At.Start && m.End == s.At.End && m.ByCountry))).ToList()
+        if (names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start]))
+        {
+            return Subjects(gazetteer, raw, content, inside, firstCue, published)
+                .Select(s => (s.Speaker, inside.Any(m => m.Start == s.At.Start && m.End == s.At.End && m.ByCountry))).ToList();
+        }
+
+        return names.Count == 0 && firstCue >= 0 && previous.Length > 0
+            ? PronounSubject(gazetteer, raw, new TextSpan(SubjectStart(raw, content), content.End), previous, mentions, firstCue).Select(s => (s.Speaker, false)).ToList()
             : [];
+    }
+
+    /// <summary>Where the subject of reported words starts: after punctuation, spaces and an optional "that".</summary>
+    private static int SubjectStart(string raw, TextSpan content)
+    {
+        var start = content.Start;
+        while (start < content.End && !char.IsLetter(raw[start]))
+        {
+            start++;
+        }
+
+        if (raw.AsSpan(start, content.End - start).StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+        {
+            start += "that ".Length;
+        }
+
+        while (start < content.End && char.IsWhiteSpace(raw[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>Where the first cue of a stance on one of <paramref name="programs"/> starts in <paramref name="span"/>, or -1.</summary>
@@ -343,8 +371,9 @@ internal static partial class ReportedPositions
     private static partial Regex PartnerBefore();
 
     /// <summary>"It", a governing body of "its" ("Its governing Ministerial Council", "Its board"), or "Both agencies" / "The two sides", opening a sentence.</summary>
-    [GeneratedRegex(@"(?<two>(?:Both|The\s+two)\s+(?:agencies|sides|countries|partners|organi[sz]ations))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<two>(?:Both|The\s+two)\s+(?:space\s+)?(?:agencies|sides|countries|partners|organi[sz]ations))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounOpening();
+
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();

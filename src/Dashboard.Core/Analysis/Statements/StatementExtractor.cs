@@ -389,7 +389,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return speakers;
             }
 
-            var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, topics.Antecedent);
+            // The sentence before the one the words open, if in the same or the previous paragraph: what
+            // "both agencies" stands for. A list's numbers ("2.") split as sentences of their own are passed over.
+            var index = sentences.FindLastIndex(s => s.Span.End <= content.Start && HasLetter(raw.AsSpan(s.Span.Start, s.Span.Length)));
+            var previous = index >= 0 && sentences[index].Paragraph >= ParagraphOf(content.Start) - 1 ? sentences[index].Span : default;
+            var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, topics.Antecedent, previous);
             if (subjects.Count == 0)
             {
                 return speakers;
@@ -806,6 +810,19 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             var paragraph = article.Paragraphs[ParagraphOf(position)].Span;
             return paragraph;
+        }
+
+        private static bool HasLetter(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int ParagraphOf(int position)

@@ -145,6 +145,9 @@ public sealed class ReportedPositionTests
     [InlineData("NASA and ISRO have agreed to fly a joint crew to the ISS next year, the White House said on Thursday.", "ISS", "ISRO,NASA", "White House")]
     // the act's sentence names the program only by description; the article is about Chang'e-7
     [InlineData("Russian dust monitor to fly on Chang'e-7\n\nRoscosmos and the China National Space Administration (CNSA) signed a memorandum that provides for joint work on a mission of China's Lunar Program, the Kremlin press service reported.", "Chang'e", "CNSA,Roscosmos", "Kremlin press service")]
+    // "both agencies" in the reported words: the two organisations of the sentence before
+    [InlineData("ESA and JAXA are drafting a framework for robotic exploration, the official said. Both space agencies have agreed to a joint mission to the Lunar Gateway in 2027, the official told reporters.", "Lunar Gateway", "ESA,JAXA", "the official")]
+    [InlineData("What was agreed:\n\n1. ESA and JAXA are drafting a framework for robotic exploration, the official said.\n\n2. Both space agencies have agreed to a joint mission to the Lunar Gateway in 2027, the official told reporters.", "Lunar Gateway", "ESA,JAXA", "the official")]
     public void A_third_party_reporting_an_act_leaves_the_position_to_those_who_act(string text, string program, string actors, string speaker)
     {
         var document = TestCorpus.Document(text);
@@ -241,6 +244,12 @@ public sealed class ReportedPositionTests
     [InlineData("Roscosmos has decided on its future in orbit. It will leave the ISS after 2024, the decision is final.", "Roscosmos", "ISS", -1)]
     public void It_or_its_council_continues_the_organisation_of_the_sentence_before(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
+
+    [Fact]
+    public void Both_agencies_in_reported_words_stand_for_nobody_after_three_organisations() =>
+        Assert.DoesNotContain(
+            Positions("ESA, JAXA and CSA met in Paris, the official said. Both agencies have agreed to a joint mission to the Lunar Gateway in 2027, the official told reporters."),
+            p => p.Actor is not null);
 
     [Theory]
     [InlineData("NASA and ESA met in Paris. It will leave the ISS after 2024, the decision is final.")] // two organisations before: "it" is unclear
