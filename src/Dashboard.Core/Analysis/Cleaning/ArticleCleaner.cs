@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Cleaning;
@@ -10,6 +12,8 @@ namespace Dashboard.Core.Analysis.Cleaning;
 public static partial class ArticleCleaner
 {
     private const string EndOfArticle = "after the end of the article";
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»");
 
     /// <summary>The longest line taken as a rights notice when the notice is not at its start.</summary>
     private const int MaximumNoticeWords = 40;
@@ -194,9 +198,16 @@ public static partial class ArticleCleaner
     private static bool EndsArticle(string reason) =>
         reason is "share prompt" or "comment prompt" or "rights notice" or "media player or timestamp";
 
-    /// <summary>After the end of the article only a long, multi-sentence paragraph is taken as text again.</summary>
+    /// <summary>
+    /// After the end of the article only a long, multi-sentence paragraph, or a sentence that quotes
+    /// someone by a speech verb, is taken as text again: a newsletter prompt in mid-page once cut off
+    /// the three quotations after it.
+    /// </summary>
     private static bool LooksLikeArticleProse(string text) =>
-        text.Trim().Length >= 200 && SentenceEnd().Count(text) >= 2;
+        (text.Trim().Length >= 200 && SentenceEnd().Count(text) >= 2) || QuotesSomeone(text);
+
+    private static bool QuotesSomeone(string text) =>
+        text.Trim().Length >= 80 && text.AsSpan().IndexOfAny(QuoteMarks) >= 0 && SpeechVerbs.Any().IsMatch(text);
 
     /// <summary>Short headline-like lines sandwiched between counters are a list of other stories.</summary>
     private static void MarkListRuns(string raw, List<TextSpan> lines, string?[] verdicts)
@@ -211,7 +222,7 @@ public static partial class ArticleCleaner
             var before = Neighbour(verdicts, i, -1);
             var after = Neighbour(verdicts, i, +1);
             var text = raw[lines[i].Start..lines[i].End].Trim();
-            if (text.Length <= 160 && IsListNoise(before) && IsListNoise(after) && (IsCounter(before) || IsCounter(after)) && !(IsCounter(before) ^ IsCounter(after) && i < 4))
+            if (text.Length <= 160 && !QuotesSomeone(text) && IsListNoise(before) && IsListNoise(after) && (IsCounter(before) || IsCounter(after)) && !(IsCounter(before) ^ IsCounter(after) && i < 4))
             {
                 verdicts[i] = "headline list";
             }

@@ -59,6 +59,30 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void Quotations_after_a_newsletter_prompt_in_mid_page_are_article_text_but_short_teasers_are_not()
+    {
+        const string raw = """
+            Moon mining plan draws fire
+
+            Officials are said to be drafting rules for mining on the Moon with a few allies, and the draft is expected to be shown to partners of the lunar program before the summer.
+
+            The rules would set out who may take what from the lunar surface, and how disputes between the parties would be settled.
+
+            Subscribe to The Daily Orbit
+            Sign up for our free newsletters and get the news first.
+
+            But Ivan Petrov, head of the Roscosmos science board, has tweeted that "the plan treats the Moon like a colony" and must be dropped.
+            'Roscosmos will leave', Petrov says
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Contains("has tweeted that \"the plan treats the Moon like a colony\"", Content(article), StringComparison.Ordinal);
+        Assert.DoesNotContain("Roscosmos will leave", Content(article), StringComparison.Ordinal);
+        Assert.Contains(article.Debris, d => d.Reason == "share prompt");
+    }
+
+    [Fact]
     public void A_lead_repeated_at_the_end_is_debris_and_offsets_stay_raw()
     {
         const string raw = "China's space agency invited partners to the ILRS.\n\nWu Yanhua said the door was open.\n\nChina's space agency invited partners to the ILRS.";
