@@ -79,6 +79,7 @@ public static partial class ArticleCleaner
         var debris = new List<Debris>();
         var block = 0;
         var previousWasContent = false;
+        var wrapWidth = HardWraps.WrapWidth(raw, [.. lines.Where((_, i) => verdicts[i] is null)]);
         for (var i = 0; i < lines.Count; i++)
         {
             if (verdicts[i] is { } reason)
@@ -104,7 +105,16 @@ public static partial class ArticleCleaner
                 continue;
             }
 
-            paragraphs.Add(new Paragraph(span, Language(raw, span), block));
+            // A line that goes on with the sentence before joins its paragraph; never the headline's.
+            if (previousWasContent && paragraphs.Count >= 2 && HardWraps.Continues(raw, paragraphs[^1].Span, span, wrapWidth))
+            {
+                paragraphs[^1] = paragraphs[^1] with { Span = new TextSpan(paragraphs[^1].Span.Start, span.End) };
+            }
+            else
+            {
+                paragraphs.Add(new Paragraph(span, Language(raw, span), block));
+            }
+
             previousWasContent = true;
         }
 

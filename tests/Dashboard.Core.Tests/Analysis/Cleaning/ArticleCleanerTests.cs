@@ -83,6 +83,49 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_line_that_goes_on_in_lower_case_joins_the_sentence_before_but_never_the_headline()
+    {
+        const string raw = """
+            Space centre signs flight deal
+            under the new rules, officials say
+
+            Towards that goal, the Crew Training Centre (CTC)
+            of ISRO has signed an agreement for a flight to the ISS.
+            The next line starts a new sentence.
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(
+            ["Space centre signs flight deal", "under the new rules, officials say", "Towards that goal, the Crew Training Centre (CTC)\nof ISRO has signed an agreement for a flight to the ISS.", "The next line starts a new sentence."],
+            article.Paragraphs.Select(p => raw[p.Span.Start..p.Span.End].Replace("\r", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Copy_wrapped_at_a_fixed_width_is_joined_into_its_sentences()
+    {
+        const string raw = """
+            Agency chiefs to meet in Houston
+
+            May 4 (Wire) - The head of the Russian space agency
+            Roscosmos has arrived in Houston for talks with the
+            NASA administrator, the first such meeting in years,
+            news agencies reported on Tuesday.
+            "We plan to discuss how long the station will fly,"
+            the Roscosmos chief said in a statement.
+            The talks are due to last two days.
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        var paragraphs = article.Paragraphs.Select(p => raw[p.Span.Start..p.Span.End]).ToList();
+        Assert.Equal(4, paragraphs.Count);
+        Assert.StartsWith("May 4 (Wire) - The head of the Russian space agency", paragraphs[1], StringComparison.Ordinal);
+        Assert.EndsWith("news agencies reported on Tuesday.", paragraphs[1], StringComparison.Ordinal);
+        Assert.EndsWith("the Roscosmos chief said in a statement.", paragraphs[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lead_repeated_at_the_end_is_debris_and_offsets_stay_raw()
     {
         const string raw = "China's space agency invited partners to the ILRS.\n\nWu Yanhua said the door was open.\n\nChina's space agency invited partners to the ILRS.";
