@@ -50,6 +50,7 @@ internal static partial class CoordinatedNames
             ? Speaker.Person(gazetteer.PeopleByName[name.Name], date)
             : new Speaker(name.Name, name.Name, IsPerson: false);
 
-    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>", ", "and", "and the", "and the Government of" (a country named through its government).</summary>
+    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Coordination();
 }

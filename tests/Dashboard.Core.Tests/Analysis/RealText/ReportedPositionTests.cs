@@ -230,13 +230,16 @@ public sealed class ReportedPositionTests
         Assert.Null(statement.Actor);
     }
 
-    [Fact]
-    public void Coordinated_subjects_each_take_the_position()
+    [Theory]
+    [InlineData("BEIJING — China and Russia agreed to build the International Lunar Research Station together.", "CNSA", "Roscosmos", "ILRS")]
+    // a country named through its government
+    [InlineData("NASA and the Government of Canada signed an agreement on the Lunar Gateway on Monday.", "NASA", "CSA", "Lunar Gateway")]
+    public void Coordinated_subjects_each_take_the_position(string text, string first, string second, string program)
     {
-        var positions = Positions("BEIJING — China and Russia agreed to build the International Lunar Research Station together.").ToList();
+        var positions = Positions(text).ToList();
 
-        Assert.Contains(("CNSA", "ILRS", 1), positions);
-        Assert.Contains(("Roscosmos", "ILRS", 1), positions);
+        Assert.Contains((first, program, 1), positions);
+        Assert.Contains((second, program, 1), positions);
     }
 
     [Theory]
