@@ -174,14 +174,14 @@ public static partial class StanceLexicon
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"
         Cue(@"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:collaborate|cooperate|team\s+up|partner|work\s+together)\s+with\b", 2, "will cooperate", participation: true),
-        Cue(@"\b(?:is|are|am|was|were|been|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
-        Cue(@"\b(?:ongoing|continuing|continued)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
+        Cue(@"\b(?:is|are|am|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
+        Cue(@"\b(?:ongoing|continuing)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
         Cue(@"\bconfirm(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:continued\s+|full\s+)?(?:support|contributions?|participation|commitment)\s+(?:for|to|in)\b", 2, "confirms support", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         // going to the Moon, going to have a mission
-        Cue(@"\b(?:are|is|am|'re|’re)\s+going\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:are|is|am|'re|’re)\s+going\s+to\s+(?:have\s+(?:a|an|the|our|its|their)|build|launch|fly|send|land|put|return|take)\b", 2, "is going to"),
+        Cue(@"\b(?:are|is|am|'re|’re)\s+going\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:are|is|am|'re|’re)\s+going\s+to\s+(?:have\s+(?:a|an|the|our|its|their)|build|launch|fly|send|land|return|put\s+(?:astronauts|humans|people|a\s+crew|crews|a\s+(?:man|woman)))\b", 2, "is going to"),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
@@ -213,7 +213,7 @@ public static partial class StanceLexicon
         Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|joint\s+statement)\b", 3, "signs", participation: true),
         Cue(@"\b(?:was|were|been|being)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:signed|exchanged)\b|\bexchang(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:agreement|arrangement|memorandum|MoU)\b|\b(?:ink|inks|inked|inking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:pact|deal|agreement|accord|memorandum|MoU)\b", 3, "signs", participation: true),
         Cue(@"\b(?:form|forms|formed|forming|forge|forges|forged|forging|seal|seals|sealed|sealing|strike|strikes|struck|striking|reach|reaches|reached|reaching|conclude|concludes|concluded|concluding)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|partnership|accord|arrangement)\b", 3, "signs", participation: true),
-        Cue(@"\b(?:enter|enters|entered|entering)\s+into\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership|accord|arrangement|memorandum|MoU|pact)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:enter|enters|entered|entering)\s+into\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|contract|partnership|accord|arrangement|memorandum|MoU|pact)\b", 3, "signs", participation: true),
         Cue(@"\b(?:stepped|stepping)\s+in\b|\b(?:will|would|to|must|could|can)\s+step\s+in\b", 2, "steps in", participation: true),
         Cue(@"\b(?:formali[sz]|finali[sz])(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|collaboration|participation|involvement|agreement|commitment)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),

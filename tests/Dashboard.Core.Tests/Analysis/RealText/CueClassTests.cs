@@ -53,7 +53,10 @@ public sealed class CueClassTests
     [InlineData("Borisov said Russia would keep its participation in the ISS as long as it is safe.", "ISS", 2)]
     // cooperation under way or to come, and its refusal
     [InlineData("Borisov said Roscosmos will collaborate with ISRO on Gaganyaan.", "Gaganyaan", 2)]
-    [InlineData("Borisov said Russia was working together with Indian partners on Gaganyaan.", "Gaganyaan", 2)]
+    [InlineData("Borisov said Russia is working together with Indian partners on Gaganyaan.", "Gaganyaan", 2)]
+    // but not time a repair takes, nor cooperation that was
+    [InlineData("Nelson said the repairs are going to take at least six months for Artemis.", "Artemis", 0)]
+    [InlineData("Aschbacher said ESA was cooperating with Roscosmos on ExoMars until the invasion.", "ExoMars", 0)]
     [InlineData("Borisov said there was ongoing cooperation with India on Gaganyaan.", "Gaganyaan", 2)]
     [InlineData("Somanath said ISRO plans to collaborate with JAXA on LUPEX.", "LUPEX", 2)]
     [InlineData("Somanath said ISRO refused to collaborate with JAXA on LUPEX.", "LUPEX", -2)]
