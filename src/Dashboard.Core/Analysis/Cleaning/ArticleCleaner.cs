@@ -105,8 +105,9 @@ public static partial class ArticleCleaner
                 continue;
             }
 
-            // A line that goes on with the sentence before joins its paragraph; never the headline's.
-            if (previousWasContent && paragraphs.Count >= 2 && HardWraps.Continues(raw, paragraphs[^1].Span, span, wrapWidth))
+            // A line that goes on with the sentence on the line before joins its paragraph; never the
+            // headline's, and never a line that carried metadata.
+            if (previousWasContent && paragraphs.Count >= 2 && contentStarts[i] == lines[i].Start && HardWraps.Continues(raw, lines[i - 1], span, wrapWidth))
             {
                 paragraphs[^1] = paragraphs[^1] with { Span = new TextSpan(paragraphs[^1].Span.Start, span.End) };
             }
@@ -216,8 +217,10 @@ public static partial class ArticleCleaner
     private static bool LooksLikeArticleProse(string text) =>
         (text.Trim().Length >= 200 && SentenceEnd().Count(text) >= 2) || QuotesSomeone(text);
 
+    /// <summary>A finished sentence quoting someone: teasers and headlines with a quotation rarely end in a full stop.</summary>
     private static bool QuotesSomeone(string text) =>
-        text.Trim().Length >= 80 && text.AsSpan().IndexOfAny(QuoteMarks) >= 0 && SpeechVerbs.Any().IsMatch(text);
+        text.Trim() is { Length: >= 80 } line && line[^1] is '.' or '!' or '?'
+        && line.AsSpan().IndexOfAny(QuoteMarks) >= 0 && SpeechVerbs.Any().IsMatch(line);
 
     /// <summary>Short headline-like lines sandwiched between counters are a list of other stories.</summary>
     private static void MarkListRuns(string raw, List<TextSpan> lines, string?[] verdicts)

@@ -32,10 +32,24 @@ internal static class HardWraps
         return width <= MaximumWrapWidth && unfinished >= MinimumUnfinishedShare * lines.Count ? width : 0;
     }
 
-    /// <summary>Whether <paramref name="next"/> goes on with the sentence <paramref name="previous"/> left unfinished.</summary>
+    /// <summary>
+    /// Whether the line <paramref name="next"/> goes on with the sentence the line <paramref name="previous"/>
+    /// left unfinished. Across a blank line only a lower-case start says so: a short subhead over a
+    /// paragraph is not a wrapped line.
+    /// </summary>
     public static bool Continues(string raw, TextSpan previous, TextSpan next, int wrapWidth)
     {
         if (previous.Length == 0 || next.Length == 0 || EndsSentence(raw, previous))
+        {
+            return false;
+        }
+
+        if (char.IsLower(raw[next.Start]))
+        {
+            return true;
+        }
+
+        if (raw.AsSpan(previous.End, next.Start - previous.End).Count('\n') > 1)
         {
             return false;
         }
@@ -47,7 +61,7 @@ internal static class HardWraps
             return false;
         }
 
-        return char.IsLower(raw[next.Start]) || last == ',' || (wrapWidth > 0 && previous.Length >= FullLine * wrapWidth);
+        return last == ',' || (wrapWidth > 0 && previous.Length >= FullLine * wrapWidth);
     }
 
     private static bool EndsSentence(string raw, TextSpan line) =>
