@@ -133,21 +133,11 @@ internal static partial class ReportedPositions
             : [];
     }
 
-    /// <summary>Where the subject of reported words starts: after punctuation, spaces and an optional "that".</summary>
+    /// <summary>Where the subject of reported words starts: at their first letter ("Both agencies …" opens a sentence; after "that" it is in lower case and not resolved).</summary>
     private static int SubjectStart(string raw, TextSpan content)
     {
         var start = content.Start;
         while (start < content.End && !char.IsLetter(raw[start]))
-        {
-            start++;
-        }
-
-        if (raw.AsSpan(start, content.End - start).StartsWith("that ", StringComparison.OrdinalIgnoreCase))
-        {
-            start += "that ".Length;
-        }
-
-        while (start < content.End && char.IsWhiteSpace(raw[start]))
         {
             start++;
         }
@@ -261,7 +251,7 @@ internal static partial class ReportedPositions
     /// </summary>
     private static List<(TextSpan At, Speaker Speaker)> PronounSubject(Gazetteer gazetteer, string raw, TextSpan sentence, TextSpan previous, IReadOnlyList<Mention> mentions, int cue)
     {
-        var opening = PronounOpening().Match(raw, sentence.Start, Math.Min(sentence.Length, cue - sentence.Start));
+        var opening = PronounOpening().Match(raw, sentence.Start, Math.Max(0, Math.Min(sentence.Length, cue - sentence.Start)));
         if (!opening.Success || opening.Index != sentence.Start)
         {
             return [];

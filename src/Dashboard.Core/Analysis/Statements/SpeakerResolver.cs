@@ -129,7 +129,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return actor is not null && IsOrganisation(actor) && OfPhrase().IsMatch(raw[titleEnd..actor.Start]) ? actor.Name : null;
     }
 
-    /// <summary>"deputy head of the US space agency (NASA) Kenneth Bowersox": the organisation the title's of-phrase names.</summary>
+    /// <summary>
+    /// The organisation named beside the title: in its of-phrase ("deputy head of the US space agency
+    /// (NASA) Kenneth Bowersox") or before it ("Ann Smith, ESA's technical officer").
+    /// </summary>
     private string? ActorOf(int offset, Match match)
     {
         var org = match.Groups["org"];
@@ -174,7 +177,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         var text = raw[span.Start..span.End];
         var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index)))
-            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? ActorOf(span.Start, m) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
+            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (StatementExtractor.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, actor) in candidates)
         {
             var group = match.Groups["name"];
@@ -460,7 +463,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private bool InsideMention(int at, int length, MentionKind? except = null) =>
         mentions.Any(m => m.Kind != except && m.Start <= at && m.End >= at + length);
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]

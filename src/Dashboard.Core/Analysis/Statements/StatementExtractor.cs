@@ -391,7 +391,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             // The sentence before the one the words open, if in the same or the previous paragraph: what
             // "both agencies" stands for. A list's numbers ("2.") split as sentences of their own are passed over.
-            var index = sentences.FindLastIndex(s => s.Span.End <= content.Start && HasLetter(raw.AsSpan(s.Span.Start, s.Span.Length)));
+            var index = sentences.FindLastIndex(s => s.Span.End <= content.Start && raw[s.Span.Start..s.Span.End].Any(char.IsLetter));
             var previous = index >= 0 && sentences[index].Paragraph >= ParagraphOf(content.Start) - 1 ? sentences[index].Span : default;
             var subjects = ReportedPositions.Embedded(gazetteer, raw, content, mentions, published, topics.Antecedent, previous);
             if (subjects.Count == 0)
@@ -810,19 +810,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             var paragraph = article.Paragraphs[ParagraphOf(position)].Span;
             return paragraph;
-        }
-
-        private static bool HasLetter(ReadOnlySpan<char> text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private int ParagraphOf(int position)
