@@ -11,26 +11,29 @@ fail() { echo "error: $*" >&2; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotnet.microsoft.com/download (Debian: see README, Prerequisites)."
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+installing=""
+# A failed build or Ctrl+C must not leave apt-get holding the package lock for the next run.
+trap '[ -z "$installing" ] || wait "$installing" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Missing system packages are installed while the solution builds: on a fresh machine the two take
 # about as long as each other.
 chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium}"
 packages=()
-[ -x "$chromium" ] || packages+=(chromium)
+[ -x "$chromium" ] || [ -n "${DASHBOARD_CHROMIUM:-}" ] || packages+=(chromium)
 [ -n "${DASHBOARD_TEST_POSTGRES:-}" ] || compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
-installing=""
 if [ "${#packages[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing Debian's ${packages[*]} for the tests while the solution builds..."
-    ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" ) >"$work/apt.log" 2>&1 &
+    ( apt-get -o DPkg::Lock::Timeout=300 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${packages[@]}" ) >"$work/apt.log" 2>&1 &
     installing=$!
 fi
 
+# The tests run what this builds (Debug): pass test options only, not a configuration.
 dotnet build Dashboard.sln --nologo -v quiet
 
 if [ -n "$installing" ]; then
-    wait "$installing" || fail "installing ${packages[*]} failed:
-$(tail -20 "$work/apt.log")"
+    wait "$installing" || { installing=""; fail "installing ${packages[*]} failed:
+$(tail -20 "$work/apt.log")"; }
+    installing=""
 fi
 if [ ! -x "$chromium" ]; then
     [ -z "${DASHBOARD_CHROMIUM:-}" ] || fail "Chromium is not at DASHBOARD_CHROMIUM=$chromium."
