@@ -53,6 +53,25 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
     }
 
     [Fact]
+    public async Task A_link_clicked_before_the_circuit_is_up_still_opens_its_view()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        // A slowed-down page keeps Blazor's script busy starting the circuit while the link is clicked
+        // (links.js makes that click a plain page load; a loaded machine once lost such a click).
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        await devTools.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 30 });
+        await page.GotoAsync("/documents");
+        Assert.Equal(0, await page.Locator(".app-shell[data-interactive='true']").CountAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).ClickAsync();
+        await devTools.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 1 });
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/matrix$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stance matrix", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task The_theme_switch_changes_the_page_through_the_circuit_and_is_remembered()
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
