@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Analysis.Corpus;
 using Dashboard.Core.Analysis.Entities;
@@ -39,7 +40,16 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
     {
         if (!Volatile.Read(ref warm))
         {
-            AnalyzeDocument("warm-up.txt", WarmUpText); // two callers at once may both run it: harmless
+            try
+            {
+                AnalyzeDocument("warm-up.txt", WarmUpText); // two callers at once may both run it: harmless
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern's first match builds its automaton, which on a starved machine can outlast
+                // the limit; what was built stays built, and a warm-up has no result to lose.
+            }
+
             Volatile.Write(ref warm, true);
         }
     }
