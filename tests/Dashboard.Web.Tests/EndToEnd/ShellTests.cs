@@ -59,8 +59,8 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
         // A slowed-down page keeps Blazor's script busy starting the circuit while the link is clicked
         // (links.js makes that click a plain page load; a loaded machine once lost such a click).
         var devTools = await page.Context.NewCDPSessionAsync(page);
-        await devTools.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 30 });
         await page.GotoAsync("/documents");
+        await devTools.SendAsync("Emulation.setCPUThrottlingRate", new() { ["rate"] = 30 });
         Assert.Equal(0, await page.Locator(".app-shell[data-interactive='true']").CountAsync());
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).ClickAsync();
