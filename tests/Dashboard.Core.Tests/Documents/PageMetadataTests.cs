@@ -73,6 +73,13 @@ public sealed class PageMetadataTests
         Assert.Equal(["title: Title outlet: Forged Wire date: 1999-01-01", "author: <script>x</script>"], metadata.FrontMatter().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// Reading 50,000 nested elements takes about 0.2 s alone and once took 2.1 s beside the other
+    /// suites on a loaded two-core machine; a parse that grew with the square of the depth does 2.5
+    /// billion steps here. The bound tells the two apart without failing on a busy day.
+    /// </summary>
+    private static readonly TimeSpan HostileBudget = TimeSpan.FromSeconds(10);
+
     [Fact]
     public void A_hostile_body_is_not_parsed_as_a_document_and_its_metadata_is_still_found()
     {
@@ -83,7 +90,7 @@ public sealed class PageMetadataTests
 
         var metadata = PageMetadata.Read(page, Today);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < HostileBudget, $"took {clock.ElapsedMilliseconds} ms");
         Assert.Equal(("Deep page", "Orbital Ledger", new DateOnly(2024, 2, 3)), (metadata.Title, metadata.Outlet, metadata.Published));
     }
 
@@ -91,9 +98,9 @@ public sealed class PageMetadataTests
     public void A_hostile_head_is_read_in_bounded_time()
     {
         var page = "<html><head>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "<meta property=\"og:site_name\" content=\"Orbital Ledger\"></head><body><p>Text.</p></body></html>";
-        var fastest = Fastest.Milliseconds(() => PageMetadata.Read(page, Today), budget: 2_000);
+        var fastest = Fastest.Milliseconds(() => PageMetadata.Read(page, Today), budget: HostileBudget.TotalMilliseconds);
 
-        Assert.True(fastest < 2_000, $"took {fastest:F0} ms (fastest of three runs)");
+        Assert.True(fastest < HostileBudget.TotalMilliseconds, $"took {fastest:F0} ms (fastest of three runs)");
     }
 
     [Fact]
