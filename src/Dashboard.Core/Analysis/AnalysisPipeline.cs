@@ -67,7 +67,12 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         """;
 
     /// <param name="cancellationToken">Stops the analysis between steps (an import's time limit per document, or its Cancel).</param>
-    public AnalyzedDocument AnalyzeDocument(string fileName, string raw, CancellationToken cancellationToken = default)
+    public AnalyzedDocument AnalyzeDocument(string fileName, string raw, CancellationToken cancellationToken = default) =>
+        AnalyzeDocument(fileName, raw, null, cancellationToken);
+
+    /// <param name="corrected">An analyst's corrections of the title, outlet or date: they win over what the text says.</param>
+    /// <param name="cancellationToken">Stops the analysis between steps (an import's time limit per document, or its Cancel).</param>
+    public AnalyzedDocument AnalyzeDocument(string fileName, string raw, CorrectedFacts? corrected, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(raw);
@@ -92,6 +97,7 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         var mentions = ProgramDescriptions.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
+        meta = corrected?.Over(meta) ?? meta;
         var found = statements.Extract(cleaned, meta.Published, mentions, meta.IssuedBy, cancellationToken);
         var hash = ContentHash.Of(raw);
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);

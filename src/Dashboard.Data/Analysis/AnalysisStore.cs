@@ -1,4 +1,5 @@
 using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
@@ -24,8 +25,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash });
 
     /// <summary>The pipeline's reading of a document: pure, so many may run in parallel.</summary>
-    internal AnalyzedDocument Read(Document document, CancellationToken cancellationToken = default) =>
-        gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText, cancellationToken);
+    internal AnalyzedDocument Read(Document document, CorrectedFacts? corrected, CancellationToken cancellationToken = default) =>
+        gazetteers.Pipeline.AnalyzeDocument(document.FileName, document.RawText, corrected, cancellationToken);
 
     /// <summary>Pays the analysis's first-use cost once, before anything times a document's reading.</summary>
     internal void WarmUp() => gazetteers.Pipeline.WarmUp();
@@ -51,17 +52,19 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     {
         // The analysis first, outside the transaction; the statement is then read again under it.
         Document? source;
+        CorrectedFacts? corrected;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             source = await Sources(read.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => s.Document!)).FirstOrDefaultAsync(cancellationToken);
+            if (source is null)
+            {
+                return false;
+            }
+
+            corrected = await StoredCorrections.FactsOfAsync(read, source.ContentHash, cancellationToken);
         }
 
-        if (source is null)
-        {
-            return false;
-        }
-
-        StoredAnalysis.Apply(source, Read(source, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var statement = await db.Statements.Include(s => s.Stances).Include(s => s.Document)
@@ -91,14 +94,66 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         return true;
     }
 
+    /// <summary>
+    /// After a correction of the document's title, outlet or date was added or undone: reads it again
+    /// with its live corrections, puts the new metadata and statement dates on its rows and recomputes
+    /// the corpus-wide results. Statement rows stay (their notes, pins and corrections follow them).
+    /// False when no such document exists.
+    /// </summary>
+    public async Task<bool> ReapplyDocumentCorrectionsAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        Document? source;
+        CorrectedFacts? corrected;
+        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            source = await Sources(read.Documents.Where(d => d.ContentHash == contentHash)).FirstOrDefaultAsync(cancellationToken);
+            if (source is null)
+            {
+                return false;
+            }
+
+            corrected = await StoredCorrections.FactsOfAsync(read, contentHash, cancellationToken);
+        }
+
+        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.Include(d => d.Statements).FirstOrDefaultAsync(d => d.ContentHash == contentHash, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        document.Title = source.Title;
+        document.Outlet = source.Outlet;
+        document.PublishedOn = source.PublishedOn;
+        document.PublishedInferred = source.PublishedInferred;
+        var dated = source.Statements.ToDictionary(s => s.Fingerprint, StringComparer.Ordinal);
+        foreach (var statement in document.Statements)
+        {
+            if (dated.TryGetValue(statement.Fingerprint, out var machine))
+            {
+                statement.Date = machine.Date;
+                statement.DateSort = machine.DateSort;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await RebuildCorpusAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Analyses documents never analysed (e.g. imported before the analysis existed). Returns how many.</summary>
     public async Task<int> AnalyzePendingAsync(CancellationToken cancellationToken = default)
     {
         // The analysis first, outside the transaction (as in an import); the rows are written under it.
         List<Document> sources;
+        IReadOnlyDictionary<string, CorrectedFacts> corrected;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             sources = await Sources(read.Documents.Where(d => d.AnalyzedAt == null)).ToListAsync(cancellationToken);
+            corrected = sources.Count == 0 ? new Dictionary<string, CorrectedFacts>() : await StoredCorrections.LoadFactsAsync(read, null, cancellationToken);
         }
 
         if (sources.Count == 0)
@@ -106,7 +161,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             return 0;
         }
 
-        var readings = sources.ToDictionary(d => d.Id, d => Read(d, cancellationToken));
+        var readings = sources.ToDictionary(d => d.Id, d => Read(d, corrected.GetValueOrDefault(d.ContentHash), cancellationToken));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = readings.Keys.ToList();
@@ -139,9 +194,11 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     public async Task<int> ReanalyzeAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         List<Document> sources;
+        IReadOnlyDictionary<string, CorrectedFacts> corrected;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            sources = await read.Documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash }).ToListAsync(cancellationToken);
+            sources = await Sources(read.Documents).ToListAsync(cancellationToken);
+            corrected = await StoredCorrections.LoadFactsAsync(read, null, cancellationToken);
         }
 
         var pipeline = gazetteers.Pipeline; // one gazetteer for the whole run, even if a new one is saved meanwhile
@@ -150,7 +207,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         progress?.Report((0, sources.Count));
         await Parallel.ForAsync(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, (i, _) =>
         {
-            results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText, cancellationToken);
+            results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText, corrected.GetValueOrDefault(sources[i].ContentHash), cancellationToken);
             var now = Interlocked.Increment(ref done);
             if (now % 50 == 0 || now == sources.Count)
             {

@@ -20,6 +20,7 @@ public sealed record AnnotationView(int Id, string Kind, string TargetType, stri
     {
         "verdict" => $"verdict: {Verdict}",
         "tag" => $"tag: {Body}",
+        "correction" when TargetType == "document" => $"correction: {DocumentCorrection.DescribeBody(Body)}",
         "correction" => $"correction: {Correction.DescribeBody(Body)}",
         _ => Body,
     };
@@ -214,7 +215,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     {
         await audit.RecordAsync(who, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
             annotation.Verdict ?? annotation.Body, cancellationToken);
-        if (annotation.Kind == StoredCorrections.Kind)
+        if (annotation.Kind == StoredCorrections.Kind && annotation.TargetType == "document")
+        {
+            await analysis.ReapplyDocumentCorrectionsAsync(annotation.TargetKey, cancellationToken);
+        }
+        else if (annotation.Kind == StoredCorrections.Kind)
         {
             await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken);
         }
@@ -230,8 +235,10 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             Author = annotation.EditedBy ?? annotation.Author, At = clock.GetUtcNow().UtcDateTime,
         });
 
-    private static string? Validate(string kind, string targetType, string targetKey, string body, string? verdict, string author)
+    private string? Validate(string kind, string targetType, string targetKey, string body, string? verdict, string author)
     {
+        // Tomorrow in UTC is already today where the day starts earlier (Tokyo, Sydney).
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
         if (!Kinds.Contains(kind))
         {
             return $"Unknown kind of annotation “{kind}”.";
@@ -254,12 +261,13 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         if (kind == StoredCorrections.Kind)
         {
-            if (targetType != "statement")
+            var wrong = targetType switch
             {
-                return "Corrections are made on statements.";
-            }
-
-            if (!Correction.TryParse(body, out _, out var wrong))
+                "statement" => Correction.TryParse(body, out _, out var error) ? null : error,
+                "document" => DocumentCorrection.TryParse(body, out _, out var error, today) ? null : error,
+                _ => "Corrections are made on statements and documents.",
+            };
+            if (wrong is not null)
             {
                 return wrong;
             }

@@ -1,3 +1,5 @@
+using Dashboard.Data.Corrections;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -41,17 +43,19 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
     {
         // Its statements were removed with it: the analysis runs again, before the transaction.
         Document? source;
+        CorrectedFacts? corrected;
         await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             source = await AnalysisStore.Sources(read.Documents.IgnoreQueryFilters().Where(d => d.Id == id && d.DeletedAt != null)).SingleOrDefaultAsync(cancellationToken);
+            if (source is null)
+            {
+                return false;
+            }
+
+            corrected = await StoredCorrections.FactsOfAsync(read, source.ContentHash, cancellationToken);
         }
 
-        if (source is null)
-        {
-            return false;
-        }
-
-        var reading = analysis.Read(source, cancellationToken);
+        var reading = analysis.Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);

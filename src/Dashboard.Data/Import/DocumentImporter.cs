@@ -1,8 +1,10 @@
+using Dashboard.Core.Analysis.Metadata;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Documents;
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,16 +43,18 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         // Texts already stored are not analysed again; the check is repeated inside the transaction.
         HashSet<string> storedBefore;
+        IReadOnlyDictionary<string, CorrectedFacts> corrected; // a purged text imported again keeps its people's corrections
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             storedBefore = [.. await db.Documents.IgnoreQueryFilters().Where(d => hashes.Contains(d.ContentHash)).Select(d => d.ContentHash).ToListAsync(cancellationToken)];
+            corrected = await StoredCorrections.LoadFactsAsync(db, hashes, cancellationToken);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = hashed.Where(h => !storedBefore.Contains(h.Hash)).DistinctBy(h => h.Hash)
             .Select(h => new Document { FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now, SourceUrl = h.Candidate.SourceUrl })
             .ToList();
-        var readings = Analyse(fresh, analysed, cancellationToken);
+        var readings = Analyse(fresh, corrected, analysed, cancellationToken);
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);
         return await StoreAsync(hashed, hashes, readings.Where(r => r.Rejection is null).ToList(), rejected, updateCorpus, nearDuplicates, cancellationToken);
     }
@@ -62,7 +66,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
     /// under the time limit. A text that runs over it (or trips a pattern's own limit) is rejected
     /// with the reason; the import's own cancellation stops everything.
     /// </summary>
-    private Reading[] Analyse(List<Document> documents, Action? analysed, CancellationToken cancellationToken)
+    private Reading[] Analyse(List<Document> documents, IReadOnlyDictionary<string, CorrectedFacts> corrected, Action? analysed, CancellationToken cancellationToken)
     {
         var readings = new Reading[documents.Count];
         analysis.WarmUp(); // a cold start is not the article's fault: it must not count against its limit
@@ -73,7 +77,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             limit.CancelAfter(limits.MaxAnalysisTime);
             try
             {
-                var result = analysis.Read(document, limit.Token);
+                var result = analysis.Read(document, corrected.GetValueOrDefault(document.ContentHash), limit.Token);
                 document.SimHash = SimHashOf(document.RawText);
                 readings[i] = new Reading(document, result, null);
             }

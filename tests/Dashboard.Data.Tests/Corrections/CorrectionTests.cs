@@ -53,4 +53,43 @@ public sealed class CorrectionTests
         Correction.ProgramOf("Artemis", "ILRS").ApplyTo(statement);
         Assert.Equal(["ILRS"], statement.Stances.Select(s => s.Program));
     }
+
+    [Theory]
+    [InlineData("date = 2024-04-10\nthe byline says so", DocumentField.Date, "2024-04-10")]
+    [InlineData("Outlet =  Kyodo News ", DocumentField.Outlet, "Kyodo News")]
+    [InlineData("title = <b>Not</b> markup; DROP TABLE Documents", DocumentField.Title, "<b>Not</b> markup; DROP TABLE Documents")]
+    public void Reads_a_correction_of_a_document(string body, DocumentField field, string value)
+    {
+        Assert.True(DocumentCorrection.TryParse(body, out var correction, out var error, new DateOnly(2026, 1, 1)), error);
+        Assert.Equal(new DocumentCorrection(field, value), correction);
+        Assert.True(DocumentCorrection.TryParse(correction!.Format(), out var again, out _));
+        Assert.Equal(correction, again);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("date 2024-04-10")]
+    [InlineData("0 = Reuters")]
+    [InlineData("author = Ana")]
+    [InlineData("date = 2024-02-30")]
+    [InlineData("date = 2026-01-02")]
+    public void Refuses_what_is_not_a_correction_of_a_document(string body)
+    {
+        Assert.False(DocumentCorrection.TryParse(body, out _, out var error, new DateOnly(2026, 1, 1)));
+        Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    [Fact]
+    public void Later_corrections_of_a_field_win_and_other_fields_are_kept()
+    {
+        var facts = DocumentCorrection.Fold(
+        [
+            new DocumentCorrection(DocumentField.Outlet, "TASS"),
+            new DocumentCorrection(DocumentField.Date, "2024-04-10"),
+            new DocumentCorrection(DocumentField.Outlet, "Interfax"),
+        ]);
+
+        Assert.Equal(new Dashboard.Core.Analysis.Metadata.CorrectedFacts(null, "Interfax", new DateOnly(2024, 4, 10)), facts);
+        Assert.Null(DocumentCorrection.Fold([]));
+    }
 }

@@ -90,7 +90,11 @@ public sealed class CorrectionWorkflowTests
     }
 
     [Theory]
-    [InlineData("document", "stance Artemis = open", "Corrections are made on statements.")]
+    [InlineData("cell", "actor = NASA", "Corrections are made on statements and documents.")]
+    [InlineData("document", "stance Artemis = open", "A correction of a document reads")]
+    [InlineData("document", "date = 2099-01-01", "after today")]
+    [InlineData("document", "date = 10 April 2024", "is not a date")]
+    [InlineData("document", "outlet = ", "1 to 300 characters")]
     [InlineData("statement", "stance Artemis = ecstatic", "is not a stance")]
     [InlineData("statement", "<script>alert(1)</script>", "A correction reads")]
     public async Task Bad_corrections_are_refused_and_change_nothing(string targetType, string body, string reason)
@@ -100,6 +104,45 @@ public sealed class CorrectionWorkflowTests
         Assert.False(result.Ok);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations;"));
+    }
+
+    private const string Misdated = """
+        title: Agency weighs the station
+        outlet: Wire Digest
+        date: 2024-03-05
+
+        The head of the European Space Agency said on Monday that Europe remains fully committed to the Lunar Gateway.
+        """;
+
+    [Fact]
+    public async Task Correcting_a_document_s_date_and_outlet_redates_its_statements_everywhere_and_survives_re_analysis()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("esa-3.txt", Misdated)]);
+        var statement = await FirstStatementOnAsync(database, "ESA", "Lunar Gateway", "committed");
+        Assert.Equal("2024-03-04", statement.Date); // the Monday before the 5th
+        var document = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
+        var service = database.Get<AnnotationService>();
+
+        var date = await service.AddAsync("correction", "document", document.ContentHash, "date = 2024-03-13\nthe wire re-ran it a week later", null, "Ana");
+        var outlet = await service.AddAsync("correction", "document", document.ContentHash, "outlet = Reuters", null, "Ana");
+
+        Assert.True(date.Ok && outlet.Ok, date.Error ?? outlet.Error);
+        var corrected = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
+        Assert.Equal((new DateOnly(2024, 3, 13), "Reuters", false), (corrected.PublishedOn, corrected.Outlet, corrected.PublishedInferred));
+        var redated = (await database.Get<StatementQueries>().ByIdsAsync([statement.Id])).Single();
+        Assert.Equal("2024-03-11", redated.Date); // the same statement row, dated from the corrected day
+        Assert.Equal("Reuters", redated.Outlet);
+        Assert.Contains("Reuters", (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None with { Outlets = ["Reuters"] }, StatementSort.DateAscending, 1, 10)).Items.Select(s => s.Outlet));
+
+        await database.Get<AnalysisStore>().ReanalyzeAllAsync();
+        Assert.Equal("2024-03-11", (await ByFingerprintAsync(database, statement.Fingerprint)).Date);
+
+        // Undoing the date correction brings back the text's own date; the outlet correction stays.
+        Assert.True(await service.DeleteAsync(date.Saved!.Id, "Ben"));
+        var undone = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
+        Assert.Equal((new DateOnly(2024, 3, 5), "Reuters"), (undone.PublishedOn, undone.Outlet));
+        Assert.Equal("2024-03-04", (await ByFingerprintAsync(database, statement.Fingerprint)).Date);
     }
 
     [Fact]
@@ -112,6 +155,9 @@ public sealed class CorrectionWorkflowTests
         Assert.False(await database.Get<AnalysisStore>().ReapplyCorrectionsAsync("gone"));
         Assert.Single(await database.Get<AnnotationService>().ForTargetsAsync("statement", ["gone"]));
     }
+
+    private static async Task<StatementView> ByFingerprintAsync(TestDatabase database, string fingerprint) =>
+        (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateAscending, 1, 200)).Items.Single(s => s.Fingerprint == fingerprint);
 
     private static async Task<StatementView> FirstStatementOnAsync(TestDatabase database, string actor, string program, string label)
     {

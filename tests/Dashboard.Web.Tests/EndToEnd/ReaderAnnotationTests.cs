@@ -107,6 +107,29 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
     }
 
     [Fact]
+    public async Task A_document_s_outlet_is_corrected_in_place_a_future_date_is_refused_and_undo_restores_the_text_s_own()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/documents/3");
+        await Annotate.SignAsync(page, "Ana");
+        var outlet = page.Locator("dl.document-meta dt:text-is('Outlet') + dd");
+        var original = await outlet.TextContentAsync();
+        var form = page.GetByRole(AriaRole.Group, new() { Name = "Correct the title, outlet or date" });
+
+        await form.GetByLabel("New value").FillAsync("<b>Wire</b> Desk");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Expect(outlet).ToHaveTextAsync("<b>Wire</b> Desk", new() { Timeout = 60_000 });
+
+        await form.GetByLabel("Field").ChooseAsync("publication date");
+        await form.GetByLabel("New value (YYYY-MM-DD)").FillAsync("2099-01-01");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("cannot be in the future");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the correction outlet: <b>Wire</b> Desk" }).ClickAsync();
+        await Expect(outlet).ToHaveTextAsync(original!, new() { Timeout = 60_000 });
+    }
+
+    [Fact]
     public async Task A_note_on_a_matrix_cell_is_listed_with_a_link_back_to_its_cell()
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
