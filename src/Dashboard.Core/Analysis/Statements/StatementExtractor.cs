@@ -571,6 +571,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
         private (TextSpan Region, TextSpan Content, TextSpan Attribution)? FrameAround(TextSpan sentence, TextSpan verb, string verbText)
         {
+            // "While X and Y reaffirmed their partnership, the budget proposed cancelling Z": what X and Y
+            // said ends with the clause that opens the sentence; the main clause is somebody else's.
+            var before = raw[sentence.Start..verb.Start];
+            var insideOpening = OpeningSubordinate().IsMatch(before) && !before.Contains(',', StringComparison.Ordinal);
+            var clauseEnd = insideOpening ? raw.IndexOf(',', verb.End, sentence.End - verb.End) : -1;
+            if (clauseEnd > 0)
+            {
+                sentence = new TextSpan(sentence.Start, clauseEnd);
+            }
+
             var after = raw[verb.End..sentence.End];
             var start = WithoutDateline(new TextSpan(sentence.Start, verb.Start)).Start;
             var regionStart = LeadIn().Match(raw[start..verb.Start]) is { Success: true } lead ? start + lead.Length : start;
@@ -911,6 +921,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClaimNoun();
+
+    /// <summary>
+    /// A sentence opened by a clause that is not its main one: "While …,", "Although …,", "After …,".
+    /// Not "As …," ("As Rogozin said, the station is old": the main clause is what was said).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:While|Whilst|Although|Though|Whereas|Even\s+(?:though|if|as)|After|Before|When|Once|Despite|Unless)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpeningSubordinate();
 
     /// <summary>A conjunction opening a clause of its own inside a speaker region: "… as ", "… while ", "… after ".</summary>
     [GeneratedRegex(@"\s(?:as|while|whereas|after|when|because|since)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

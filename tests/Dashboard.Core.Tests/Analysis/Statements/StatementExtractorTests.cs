@@ -29,6 +29,27 @@ public sealed class StatementExtractorTests
         Assert.Equal("Bill Nelson", Assert.Single(Extract("title: T\ndate: 2023-03-01\n\n" + text)).Speaker);
 
     [Fact]
+    public void What_is_said_inside_an_opening_clause_ends_with_that_clause()
+    {
+        const string text = "title: T\ndate: 2025-05-10\n\nWhile the ESA director general reaffirmed Europe's support for the Lunar Gateway in March, the budget plan would cancel the station after its first module.";
+
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("ESA", statement.Actor);
+        Assert.DoesNotContain("cancel", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(statement.Stances, s => s.Score < 0);
+    }
+
+    [Theory]
+    [InlineData("When asked about the station, the ESA director general said Europe would stay committed to the Lunar Gateway, adding that the first module was ready.", "first module")]
+    [InlineData("As the ESA director general said, Europe will stay committed to the Lunar Gateway and its first module.", "first module")]
+    public void An_opening_clause_before_the_speaker_leaves_what_follows_the_verb_whole(string sentence, string kept)
+    {
+        var statement = Assert.Single(Extract("title: T\ndate: 2025-05-10\n\n" + sentence));
+        Assert.Contains(kept, statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quotation_over_two_paragraphs_is_one_statement()
     {
         const string text = "Wu Weiren, chief designer of China's lunar exploration program, spoke in Beijing.\n\n\"We plan to complete the station by 2035.\n\n\"It will be an open platform for every country,\" he said.";
