@@ -43,14 +43,13 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
             try
             {
                 AnalyzeDocument("warm-up.txt", WarmUpText); // two callers at once may both run it: harmless
+                Volatile.Write(ref warm, true);
             }
             catch (RegexMatchTimeoutException)
             {
                 // A pattern's first match builds its automaton, which on a starved machine can outlast
-                // the limit; what was built stays built, and a warm-up has no result to lose.
+                // the limit. A warm-up has no result to lose: the next caller runs it again.
             }
-
-            Volatile.Write(ref warm, true);
         }
     }
 

@@ -95,9 +95,10 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>
-    /// After a correction of the document's title, outlet or date was added or undone: reads it again
-    /// with its live corrections, puts the new metadata and statement dates on its rows and recomputes
-    /// the corpus-wide results. Statement rows stay (their notes, pins and corrections follow them).
+    /// After a correction of the document's title, outlet or date was added or undone: analyses it again
+    /// with its live corrections and replaces its statements, as a re-analysis does (the date decides
+    /// who held an office, so speakers, actors and stances can change with it, not only dates); the
+    /// people's statement corrections are laid over them and the corpus-wide results recomputed.
     /// False when no such document exists.
     /// </summary>
     public async Task<bool> ReapplyDocumentCorrectionsAsync(string contentHash, CancellationToken cancellationToken = default)
@@ -115,7 +116,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             corrected = await StoredCorrections.FactsOfAsync(read, contentHash, cancellationToken);
         }
 
-        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        var reading = Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.Documents.Include(d => d.Statements).FirstOrDefaultAsync(d => d.ContentHash == contentHash, cancellationToken);
@@ -124,20 +125,16 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             return false;
         }
 
-        document.Title = source.Title;
-        document.Outlet = source.Outlet;
-        document.PublishedOn = source.PublishedOn;
-        document.PublishedInferred = source.PublishedInferred;
-        var dated = source.Statements.ToDictionary(s => s.Fingerprint, StringComparer.Ordinal);
-        foreach (var statement in document.Statements)
+        // Someone corrected the document again meanwhile: the reading must use what is live now.
+        var now = await StoredCorrections.FactsOfAsync(db, contentHash, cancellationToken);
+        if (now != corrected)
         {
-            if (dated.TryGetValue(statement.Fingerprint, out var machine))
-            {
-                statement.Date = machine.Date;
-                statement.DateSort = machine.DateSort;
-            }
+            reading = Read(source, now, cancellationToken);
         }
 
+        db.Statements.RemoveRange(document.Statements);
+        await db.SaveChangesAsync(cancellationToken);
+        Apply(document, reading, await StoredCorrections.LoadAsync(db, null, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await RebuildCorpusAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -237,8 +237,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
     private string? Validate(string kind, string targetType, string targetKey, string body, string? verdict, string author)
     {
-        // Tomorrow in UTC is already today where the day starts earlier (Tokyo, Sydney).
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
+        var today = DocumentCorrection.LatestDate(clock);
         if (!Kinds.Contains(kind))
         {
             return $"Unknown kind of annotation “{kind}”.";

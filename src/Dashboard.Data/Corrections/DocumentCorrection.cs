@@ -17,7 +17,16 @@ public enum DocumentField
 /// </summary>
 public sealed record DocumentCorrection(DocumentField Field, string Value)
 {
-    public const int MaxValueLength = 300;
+    /// <summary>The longest value of each field: what the document's columns hold.</summary>
+    public static int MaxLength(DocumentField field) => field switch
+    {
+        DocumentField.Title => 1000,
+        DocumentField.Outlet => 200,
+        _ => 40, // parsed as YYYY-MM-DD; room for a mistyped one to be named as such
+    };
+
+    /// <summary>The latest publication date a correction may give: tomorrow in UTC is already today where the day starts earlier (Tokyo, Sydney).</summary>
+    public static DateOnly LatestDate(TimeProvider clock) => DateOnly.FromDateTime((clock ?? throw new ArgumentNullException(nameof(clock))).GetUtcNow().UtcDateTime).AddDays(1);
 
     public string Format() => $"{Field.ToString().ToLowerInvariant()} = {Value}";
 
@@ -35,15 +44,22 @@ public sealed record DocumentCorrection(DocumentField Field, string Value)
         var equals = line.IndexOf('=', StringComparison.Ordinal);
         var field = equals < 0 ? "" : line[..equals].Trim();
         var value = equals < 0 ? "" : line[(equals + 1)..].Trim();
-        if (!Enum.TryParse<DocumentField>(field, ignoreCase: true, out var which) || !Enum.IsDefined(which) || field.Any(char.IsDigit))
+        DocumentField? named = field.ToLowerInvariant() switch
+        {
+            "title" => DocumentField.Title,
+            "outlet" => DocumentField.Outlet,
+            "date" => DocumentField.Date,
+            _ => null,
+        };
+        if (named is not { } which)
         {
             error = "A correction of a document reads “title = …”, “outlet = …” or “date = YYYY-MM-DD”.";
             return false;
         }
 
-        if (value.Length == 0 || value.Length > MaxValueLength || value.Any(char.IsControl))
+        if (value.Length == 0 || value.Length > MaxLength(which) || value.Any(Invisible))
         {
-            error = $"A corrected {which.ToString().ToLowerInvariant()} is one line of 1 to {MaxValueLength} characters.";
+            error = $"A corrected {which.ToString().ToLowerInvariant()} is one line of 1 to {MaxLength(which)} characters, without control characters.";
             return false;
         }
 
@@ -66,6 +82,10 @@ public sealed record DocumentCorrection(DocumentField Field, string Value)
         error = null;
         return true;
     }
+
+    /// <summary>Control and format characters (line and paragraph separators, direction overrides) have no place in a title or a name.</summary>
+    private static bool Invisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>The corrections of one document folded into the facts the analysis takes; later ones win.</summary>
     public static CorrectedFacts? Fold(IEnumerable<DocumentCorrection> corrections)

@@ -1,6 +1,6 @@
-using Dashboard.Data.Corrections;
 using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Data.Analysis;
+using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
-using Dashboard.Core.Analysis.Metadata;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Documents;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Corrections;

@@ -73,10 +73,22 @@ public sealed class CorrectionTests
     [InlineData("author = Ana")]
     [InlineData("date = 2024-02-30")]
     [InlineData("date = 2026-01-02")]
+    [InlineData("title, outlet = Reuters")]
+    [InlineData("outlet = Reu\u2028ters")]
+    [InlineData("title = \u202EsretueR")]
     public void Refuses_what_is_not_a_correction_of_a_document(string body)
     {
         Assert.False(DocumentCorrection.TryParse(body, out _, out var error, new DateOnly(2026, 1, 1)));
         Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    [Fact]
+    public void A_corrected_value_is_no_longer_than_its_column()
+    {
+        Assert.True(DocumentCorrection.TryParse("outlet = " + new string('x', 200), out _, out _));
+        Assert.False(DocumentCorrection.TryParse("outlet = " + new string('x', 201), out _, out var error));
+        Assert.Contains("1 to 200 characters", error, StringComparison.Ordinal);
+        Assert.True(DocumentCorrection.TryParse("title = " + new string('x', 1000), out _, out _));
     }
 
     [Fact]

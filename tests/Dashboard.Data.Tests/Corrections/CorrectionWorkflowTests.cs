@@ -94,7 +94,7 @@ public sealed class CorrectionWorkflowTests
     [InlineData("document", "stance Artemis = open", "A correction of a document reads")]
     [InlineData("document", "date = 2099-01-01", "after today")]
     [InlineData("document", "date = 10 April 2024", "is not a date")]
-    [InlineData("document", "outlet = ", "1 to 300 characters")]
+    [InlineData("document", "outlet = ", "1 to 200 characters")]
     [InlineData("statement", "stance Artemis = ecstatic", "is not a stance")]
     [InlineData("statement", "<script>alert(1)</script>", "A correction reads")]
     public async Task Bad_corrections_are_refused_and_change_nothing(string targetType, string body, string reason)
@@ -130,8 +130,8 @@ public sealed class CorrectionWorkflowTests
         Assert.True(date.Ok && outlet.Ok, date.Error ?? outlet.Error);
         var corrected = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
         Assert.Equal((new DateOnly(2024, 3, 13), "Reuters", false), (corrected.PublishedOn, corrected.Outlet, corrected.PublishedInferred));
-        var redated = (await database.Get<StatementQueries>().ByIdsAsync([statement.Id])).Single();
-        Assert.Equal("2024-03-11", redated.Date); // the same statement row, dated from the corrected day
+        var redated = await ByFingerprintAsync(database, statement.Fingerprint);
+        Assert.Equal("2024-03-11", redated.Date); // the same statement, dated from the corrected day
         Assert.Equal("Reuters", redated.Outlet);
         Assert.Contains("Reuters", (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None with { Outlets = ["Reuters"] }, StatementSort.DateAscending, 1, 10)).Items.Select(s => s.Outlet));
 

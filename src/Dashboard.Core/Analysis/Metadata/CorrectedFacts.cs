@@ -17,14 +17,13 @@ public sealed record CorrectedFacts(string? Title = null, string? Outlet = null,
             return read;
         }
 
-        var corrected = new[] { Title is null ? null : "title", Outlet is null ? null : "outlet", Published is null ? null : "date" }.OfType<string>();
+        // The corrections themselves are listed on the document with who made them and why.
         return read with
         {
             Title = Title ?? read.Title,
             Outlet = Outlet ?? read.Outlet,
             Published = Published ?? read.Published,
             PublishedInferred = Published is null && read.PublishedInferred,
-            Evidence = [.. read.Evidence, $"{string.Join(", ", corrected)} corrected by an analyst"],
         };
     }
 }

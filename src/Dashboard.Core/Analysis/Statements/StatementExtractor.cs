@@ -569,13 +569,28 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             return match.Success ? new TextSpan(span.Start + match.Length, span.End) : span;
         }
 
+        /// <summary>The first comma that ends a clause: not one inside a number ("2,600") or a date ("May 5, 2024").</summary>
+        private int ClauseComma(int from, int end)
+        {
+            for (var comma = raw.IndexOf(',', from, end - from); comma >= 0; comma = raw.IndexOf(',', comma + 1, end - comma - 1))
+            {
+                var next = raw.AsSpan(comma + 1, end - comma - 1).TrimStart();
+                if (next.IsEmpty || !char.IsAsciiDigit(next[0]))
+                {
+                    return comma;
+                }
+            }
+
+            return -1;
+        }
+
         private (TextSpan Region, TextSpan Content, TextSpan Attribution)? FrameAround(TextSpan sentence, TextSpan verb, string verbText)
         {
             // "While X and Y reaffirmed their partnership, the budget proposed cancelling Z": what X and Y
             // said ends with the clause that opens the sentence; the main clause is somebody else's.
             var before = raw[sentence.Start..verb.Start];
             var insideOpening = OpeningSubordinate().IsMatch(before) && !before.Contains(',', StringComparison.Ordinal);
-            var clauseEnd = insideOpening ? raw.IndexOf(',', verb.End, sentence.End - verb.End) : -1;
+            var clauseEnd = insideOpening ? ClauseComma(verb.End, sentence.End) : -1;
             if (clauseEnd > 0)
             {
                 sentence = new TextSpan(sentence.Start, clauseEnd);
