@@ -115,7 +115,8 @@ internal static partial class ReportedPositions
         // program"): the scorer finds it through the antecedent, as it does for the statement.
         var inside = mentions.Where(m => content.Contains(new TextSpan(m.Start, m.End))).ToList();
         var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
-        if (programs.Count == 0 && antecedent(content) is null)
+        // No name to be the subject and no sentence before for "both agencies": nothing to score.
+        if ((programs.Count == 0 && antecedent(content) is null) || (programs.Count == inside.Count && previous.Length == 0))
         {
             return [];
         }

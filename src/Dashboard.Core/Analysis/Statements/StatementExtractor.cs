@@ -86,6 +86,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         {
             public Draft? Continues { get; init; }
 
+            /// <summary>Sentences of the words that report another party's act (<see cref="OthersActs"/>): not the speaker's position.</summary>
+            public IReadOnlyList<TextSpan> OthersActs { get; init; } = [];
+
+            /// <summary>One of those sentences as the position of the party it reports: never what a later quotation carries on.</summary>
+            public bool OthersAct { get; init; }
+
             /// <summary>Words said, or a position reported as an act or in an agency's own release: those take their date from their own words ("… discontinued its cooperation last year").</summary>
             public StatementKind Kind { get; init; }
 
@@ -140,7 +146,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             if (speaker is null)
             {
                 // A quotation that carries on the previous speaker's words.
-                var previous = drafts.LastOrDefault(d => d.Direct && d.Span.End <= quote.Outer.Start && (d.Paragraph == paragraph || d.Paragraph == ParagraphOf(quote.Outer.Start) - 1));
+                var previous = drafts.LastOrDefault(d => d.Direct && !d.OthersAct && d.Span.End <= quote.Outer.Start && (d.Paragraph == paragraph || d.Paragraph == ParagraphOf(quote.Outer.Start) - 1));
                 if (previous is null || !(previous.Paragraph == paragraph || QuoteOpensParagraph(quote)))
                 {
                     return;
@@ -151,17 +157,72 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             usedAttributions.Add(verb);
+            var acts = OthersActs(quote.Inner);
+            var relayed = new HashSet<(TextSpan, string?)>();
             foreach (var each in WithCoSpeakers(speaker, region))
             {
-                drafts.Add(new Draft(quote.Inner, each, Direct: true, attribution, paragraph));
+                var notOwn = new List<TextSpan>();
+                foreach (var (sentence, subjects) in acts)
+                {
+                    // As for reported words (WithCoSubjects): a speaker among the subjects keeps the
+                    // sentence and shares it; one speaking for a subject ("Russia will …", from its
+                    // agency) keeps it.
+                    if (subjects.Any(s => s.Speaker.Actor == each.Actor))
+                    {
+                        Relay(sentence, subjects.Where(s => s.Speaker.Actor != each.Actor));
+                        continue;
+                    }
+
+                    if (subjects.Any(s => SpeaksFor(each.Actor, s.Speaker.Actor, s.ByCountry)))
+                    {
+                        continue;
+                    }
+
+                    notOwn.Add(sentence);
+                    Relay(sentence, subjects);
+                }
+
+                drafts.Add(new Draft(quote.Inner, each, Direct: true, attribution, paragraph) { OthersActs = notOwn });
             }
+
+            void Relay(TextSpan sentence, IEnumerable<(Speaker Speaker, bool ByCountry)> subjects)
+            {
+                foreach (var (subject, _) in subjects)
+                {
+                    if (relayed.Add((sentence, subject.Actor)))
+                    {
+                        drafts.Add(new Draft(sentence, new Speaker(speaker.Name, subject.Actor, IsPerson: false), Direct: true, attribution, paragraph) { OthersAct = true });
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "“ESA has announced the suspension of its part in our lunar programme. So we will remove
+        /// their instruments,” the Roscosmos chief said": a quoted sentence whose subject is another
+        /// party acting on a program reports that party's act. It is the subject's position, in the
+        /// speaker's words; the speaker's own is in the rest of the quotation.
+        /// </summary>
+        private List<(TextSpan Sentence, List<(Speaker Speaker, bool ByCountry)> Subjects)> OthersActs(TextSpan words)
+        {
+            var acts = new List<(TextSpan, List<(Speaker, bool)>)>();
+            foreach (var sentence in SentenceSplitter.Split(raw, words))
+            {
+                var subjects = ReportedPositions.Embedded(gazetteer, raw, sentence, mentions, published, topics.Antecedent);
+                if (subjects.Count > 0)
+                {
+                    acts.Add((sentence, subjects));
+                }
+            }
+
+            return acts;
         }
 
         /// <summary>"…,” X said. B. “ — the words between the attribution and the stray mark are X's too.</summary>
         private void Continuation(Quote stray)
         {
             var paragraph = ParagraphOf(stray.Outer.Start);
-            var previous = drafts.LastOrDefault(d => d.Direct && d.Paragraph == paragraph && d.Attribution.End <= stray.Outer.Start && d.Attribution.Length > 0);
+            var previous = drafts.LastOrDefault(d => d.Direct && !d.OthersAct && d.Paragraph == paragraph && d.Attribution.End <= stray.Outer.Start && d.Attribution.Length > 0);
             if (previous is null)
             {
                 return;
@@ -300,7 +361,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     continue;
                 }
 
-                var inside = drafts.Where(d => d.Direct && content.Contains(d.Span) && d.Speaker.Name == speaker.Name).ToList();
+                // The quotations it holds give way to it; another party's act quoted in them stays that party's.
+                var inside = drafts.Where(d => d.Direct && !d.OthersAct && content.Contains(d.Span) && d.Speaker.Name == speaker.Name).ToList();
+                var othersActs = inside.SelectMany(d => d.OthersActs).Distinct().ToList();
                 var quoted = inside.Sum(d => d.Span.Length);
                 foreach (var draft in inside)
                 {
@@ -311,7 +374,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 foreach (var each in WithCoSubjects(WithCoSpeakers(speaker, region).ToList(), content, direct))
                 {
                     // "Roscosmos and CNSA signed …, TASS reported": what an outlet reports of others is their act, not their words.
-                    drafts.Add(new Draft(content, each, direct, attribution, paragraph) { Kind = IsOutlet(speaker) && !IsOutlet(each) ? StatementKind.Act : StatementKind.Said });
+                    drafts.Add(new Draft(content, each, direct, attribution, paragraph) { Kind = IsOutlet(speaker) && !IsOutlet(each) ? StatementKind.Act : StatementKind.Said, OthersActs = othersActs });
                 }
             }
         }
@@ -697,7 +760,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     actor = role is not null && on is { } day && !role.Covers(day) && Former().IsMatch(attributionText) ? null : role?.Actor ?? actor;
                 }
 
-                var contentSentences = SentenceSplitter.Split(raw, draft.Span);
+                var contentSentences = SentenceSplitter.Split(raw, draft.Span).Where(s => !draft.OthersActs.Any(o => s.Contains(o) || o.Contains(s))).ToList();
                 // "its own station" in the words of Roscosmos is the Russian station, whatever was named before.
                 var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))

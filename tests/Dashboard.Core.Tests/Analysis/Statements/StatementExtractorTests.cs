@@ -40,6 +40,33 @@ public sealed class StatementExtractorTests
         Assert.DoesNotContain(statement.Stances, s => s.Score < 0);
     }
 
+    [Fact]
+    public void Another_party_s_act_quoted_by_a_speaker_is_that_party_s_position_not_the_speaker_s()
+    {
+        const string text = "title: T\ndate: 2022-04-20\n\n\"The European Space Agency has walked away from the Luna programme. We will fly our landers on our own,\" the Roscosmos chief said on Wednesday.";
+
+        var statements = Extract(text);
+
+        var own = Assert.Single(statements, s => s.Actor == "Roscosmos");
+        Assert.DoesNotContain(own.Stances, s => s.Program == "Luna" && s.Score < 0);
+        var relayed = Assert.Single(statements, s => s.Actor == "ESA");
+        Assert.Equal(own.Speaker, relayed.Speaker);
+        Assert.StartsWith("The European Space Agency has walked away", relayed.Text, StringComparison.Ordinal);
+        Assert.Contains(relayed.Stances, s => s.Program == "Luna" && s.Score < 0);
+    }
+
+    [Theory]
+    [InlineData("\"Roscosmos and NASA will continue to fly crews to the International Space Station until 2028,\" the Roscosmos chief said.", 2)]
+    [InlineData("\"Russia will continue to fly crews to the International Space Station until 2028,\" the Roscosmos chief said.", 1)]
+    public void A_speaker_among_the_subjects_or_speaking_for_one_keeps_the_position(string sentence, int actors)
+    {
+        var statements = Extract("title: T\ndate: 2022-04-20\n\n" + sentence);
+
+        var own = Assert.Single(statements, s => s.Actor == "Roscosmos");
+        Assert.Contains(own.Stances, s => s.Program == "ISS" && s.Score > 0);
+        Assert.Equal(actors, statements.Select(s => s.Actor).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("While the ESA director general said on May 5, 2024 that Europe would pay $2,600 million for the Lunar Gateway, the budget plan would cancel it.", "$2,600 million for the Lunar Gateway")]
     [InlineData("When asked about the station, the ESA director general said Europe would stay committed to the Lunar Gateway, adding that the first module was ready.", "first module")]
