@@ -15,6 +15,7 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
         try
         {
             var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
+            await DashboardApp.CopySampleDatabaseAsync(folder); // a restart is the subject, not a first import
             var first = await DashboardApp.StartAsync(folder, "--urls", address);
             var page = await dashboard.Browser.NewPageAsync(first.BaseUrl);
             await page.OpenInteractiveAsync("/contradictions");
