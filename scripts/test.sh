@@ -12,9 +12,9 @@ command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotne
 
 work="$(mktemp -d)"
 installing=""
-postgres_run=""
+web_run=""
 # A failed build or Ctrl+C must not leave apt-get holding the package lock for the next run, nor a test run behind.
-trap '[ -z "$postgres_run" ] || kill "$postgres_run" 2>/dev/null || true; [ -z "$installing" ] || wait "$installing" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -z "$web_run" ] || kill "$web_run" 2>/dev/null || true; [ -z "$installing" ] || wait "$installing" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Missing system packages are installed while the solution builds: on a fresh machine the two take
 # about as long as each other.
@@ -47,22 +47,24 @@ export DASHBOARD_TEST_POSTGRES
 
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
-# dotnet test runs the assemblies two at a time (one per build node); the end-to-end assembly runs
-# three of its groups at once (Infrastructure/Parallelism.cs), which is what a two-core machine takes.
-# The end-to-end assembly is the longest by minutes, and the other assemblies leave its lane idle for
-# the last few: the integration suite's second run, on the PostgreSQL server, goes beside them from the
-# start. It runs at a lower priority, so it takes the CPU the others leave and does not slow the
-# end-to-end tests' waits (at equal priority it took six minutes instead of one and slowed them).
+# Two lanes, one per core. The end-to-end assembly, the longest by minutes, runs in one from the start,
+# three of its groups at once (Infrastructure/Parallelism.cs). The other assemblies run one after the
+# other in the second lane, ending with the integration suite again on the PostgreSQL server. (A
+# third process beside the two, even at a lower priority, starved the time limits of some tests.)
 # The other suites read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several
 # instances on one database); every test database has a name of its own.
 status=0
-DASHBOARD_TEST_PROVIDER=postgres nice -n 10 dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" >"$work/postgres.log" 2>&1 &
-postgres_run=$!
-DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --no-build --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$work/test.log" || status=$?
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test tests/Dashboard.Web.Tests --no-build --blame-hang-timeout 10m "$@" >"$work/web.log" 2>&1 &
+web_run=$!
+for suite in Core Data Cli Web.Components; do
+    DASHBOARD_TEST_PROVIDER=sqlite dotnet test "tests/Dashboard.$suite.Tests" --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$work/test.log" || status=$?
+done
 echo "Integration tests again, on PostgreSQL:"
-wait "$postgres_run" || status=$?
-postgres_run=""
-tee -a "$work/test.log" <"$work/postgres.log"
+DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$work/test.log" || status=$?
+echo "End-to-end tests (in Chromium), run beside the others:"
+wait "$web_run" || status=$?
+web_run=""
+tee -a "$work/test.log" <"$work/web.log"
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
