@@ -115,8 +115,15 @@ internal static partial class ReportedPositions
         // program"): the scorer finds it through the antecedent, as it does for the statement.
         var inside = mentions.Where(m => content.Contains(new TextSpan(m.Start, m.End))).ToList();
         var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
-        // No name to be the subject and no sentence before for "both agencies": nothing to score.
-        if ((programs.Count == 0 && antecedent(content) is null) || (programs.Count == inside.Count && previous.Length == 0))
+        if (programs.Count == 0 && antecedent(content) is null)
+        {
+            return [];
+        }
+
+        // Without a sentence before for "both agencies", only a name opening the words can be their
+        // subject: where there is none, the words need not be scored.
+        var speaking = CoordinatedNames.Speaking(gazetteer, inside);
+        if (previous.Length == 0 && (speaking.Count == 0 || !LeadingSubject().IsMatch(raw[content.Start..speaking[0].Start])))
         {
             return [];
         }

@@ -206,9 +206,19 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private List<(TextSpan Sentence, List<(Speaker Speaker, bool ByCountry)> Subjects)> OthersActs(TextSpan words)
         {
             var acts = new List<(TextSpan, List<(Speaker, bool)>)>();
+            // Each sentence is given only the names inside it (the mentions are in text order), so a
+            // quotation of many sentences and names costs their sum, not their product.
+            var named = mentions.Where(m => words.Contains(new TextSpan(m.Start, m.End))).OrderBy(m => m.Start).ToList();
+            var next = 0;
             foreach (var sentence in SentenceSplitter.Split(raw, words))
             {
-                var subjects = ReportedPositions.Embedded(gazetteer, raw, sentence, mentions, published, topics.Antecedent);
+                var first = next;
+                while (next < named.Count && named[next].Start < sentence.End)
+                {
+                    next++;
+                }
+
+                var subjects = ReportedPositions.Embedded(gazetteer, raw, sentence, named.GetRange(first, next - first), published, topics.Antecedent);
                 if (subjects.Count > 0)
                 {
                     acts.Add((sentence, subjects));
@@ -363,7 +373,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
                 // The quotations it holds give way to it; another party's act quoted in them stays that party's.
                 var inside = drafts.Where(d => d.Direct && !d.OthersAct && content.Contains(d.Span) && d.Speaker.Name == speaker.Name).ToList();
-                var othersActs = inside.SelectMany(d => d.OthersActs).Distinct().ToList();
+                var othersActs = inside.SelectMany(d => d.OthersActs).Distinct().OrderBy(s => s.Start).ToList();
                 var quoted = inside.Sum(d => d.Span.Length);
                 foreach (var draft in inside)
                 {
@@ -760,7 +770,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     actor = role is not null && on is { } day && !role.Covers(day) && Former().IsMatch(attributionText) ? null : role?.Actor ?? actor;
                 }
 
-                var contentSentences = SentenceSplitter.Split(raw, draft.Span).Where(s => !draft.OthersActs.Any(o => s.Contains(o) || o.Contains(s))).ToList();
+                var contentSentences = WithoutOthersActs(SentenceSplitter.Split(raw, draft.Span), draft.OthersActs);
                 // "its own station" in the words of Roscosmos is the Russian station, whatever was named before.
                 var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
@@ -784,6 +794,32 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             return WithoutRepeatedStandfirsts(statements, standfirsts);
+        }
+
+        /// <summary>The sentences that overlap none of <paramref name="othersActs"/> (both in text order): one pass over each.</summary>
+        private static List<TextSpan> WithoutOthersActs(List<TextSpan> sentences, IReadOnlyList<TextSpan> othersActs)
+        {
+            if (othersActs.Count == 0)
+            {
+                return sentences;
+            }
+
+            var kept = new List<TextSpan>(sentences.Count);
+            var next = 0;
+            foreach (var sentence in sentences)
+            {
+                while (next < othersActs.Count && othersActs[next].End <= sentence.Start)
+                {
+                    next++;
+                }
+
+                if (next == othersActs.Count || othersActs[next].Start >= sentence.End)
+                {
+                    kept.Add(sentence);
+                }
+            }
+
+            return kept;
         }
 
         /// <summary>
