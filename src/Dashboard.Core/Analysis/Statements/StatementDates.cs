@@ -140,10 +140,11 @@ internal static partial class StatementDates
     /// <summary>A sentence that opens with a date ("On January 25, it was reported…") dates what follows in its paragraph.</summary>
     public static bool OpensWithDate(string sentence) => OpeningDate().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:in|on|since|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    // Not "since": "the first crew since 1972", "a partner since March" name where a state began, and it holds when the words are said.
+    [GeneratedRegex(@"\b(?:in|on|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:in|since|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:in|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InYear();
 
     [GeneratedRegex(@"\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -460,6 +460,17 @@ public sealed class AttributionAndDateTests
     }
 
     [Theory]
+    [InlineData("ESA has joined the Lunar Gateway, which aims to land crews on the Moon for the first time since 1972.")]
+    [InlineData("ESA, a partner of the Lunar Gateway since March 2019, has agreed to build its habitation module.")]
+    public void Since_a_date_names_where_a_state_began_not_when_the_act_happened(string sentence)
+    {
+        var document = TestCorpus.Document("title: Gateway\noutlet: Orbital Ledger\ndate: 2024-05-16\n\n" + sentence);
+
+        var statement = Assert.Single(document.Statements, s => s.Actor == "ESA");
+        Assert.Equal("2024-05-16", statement.Date?.ToString());
+    }
+
+    [Theory]
     [InlineData("Aschbacher wrote on social media that ESA would end its ExoMars cooperation with Roscosmos, adding that more details will be given on July 20.")]
     [InlineData("Aschbacher said ESA would end its ExoMars cooperation with Roscosmos and that a new partner is to be named in 2026.")]
     [InlineData("Aschbacher said ESA would end its ExoMars cooperation with Roscosmos; the council will meet on Friday.")]
