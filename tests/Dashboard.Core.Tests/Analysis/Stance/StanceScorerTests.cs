@@ -45,6 +45,12 @@ public sealed class StanceScorerTests
         Assert.Equal(StanceLabel.Open, stance.Label);
     }
 
+    [Theory]
+    [InlineData("Rogozin said that in response to the withdrawal from the Lunar Gateway by ESA, Russia was ready to continue the dialogue with NASA.")]
+    [InlineData("Rogozin said that in retaliation for the suspension of cooperation on the Lunar Gateway, Russia was ready to continue the dialogue with NASA.")]
+    public void What_the_words_respond_to_does_not_decide_the_stance(string text) =>
+        Assert.Equal(StanceLabel.Open, Score(text).Label);
+
     [Fact]
     public void This_and_such_projects_resolve_to_the_program_the_text_was_about()
     {
