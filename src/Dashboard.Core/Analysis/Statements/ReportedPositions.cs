@@ -280,12 +280,14 @@ internal static partial class ReportedPositions
     }
 
     /// <summary>
-    /// "The agreement was signed on Saturday by ISRO and JAXA", "… signed on behalf of the CNSA": in a
-    /// passive, the agents named after "by" (or "on behalf of") act.
+    /// "The agreement was signed on Saturday by ISRO and JAXA", "… signed on behalf of the CNSA", "an
+    /// agreement signed in February between China and Pakistan": in a passive, the agents named after
+    /// "by", "between" (or "on behalf of") act.
     /// </summary>
     private static List<(TextSpan At, Speaker Speaker)> Agents(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
     {
-        if (!Passive().IsMatch(raw[Math.Max(sentence.Start, cue - 20)..cue]) && !PassiveCue().IsMatch(raw[cue..Math.Min(sentence.End, cue + 40)]))
+        var after = raw[cue..Math.Min(sentence.End, cue + 40)];
+        if (!Passive().IsMatch(raw[Math.Max(sentence.Start, cue - 20)..cue]) && !PassiveCue().IsMatch(after) && !ReducedPassiveCue().IsMatch(after))
         {
             return [];
         }
@@ -395,8 +397,12 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^(?:was|were|been|being)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PassiveCue();
 
-    /// <summary>"by the", "on behalf of": the agent of a passive follows.</summary>
-    [GeneratedRegex(@"\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A cue that is a noun and its participle: "agreement signed", "deal reached".</summary>
+    [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReducedPassiveCue();
+
+    /// <summary>"by the", "between", "on behalf of": the agent of a passive follows.</summary>
+    [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgentMarker();
 
     /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>

@@ -19,6 +19,7 @@ public sealed class ReportedPositionTests
     [InlineData("The memorandum on LUPEX was signed on Friday by the Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency.", "ISRO", "LUPEX", 1)] // passive agents
     [InlineData("The memorandum on LUPEX was signed on Friday by the Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency.", "JAXA", "LUPEX", 1)]
     [InlineData("The ILRS accord was signed in Pretoria by the ambassador on behalf of the CNSA.", "CNSA", "ILRS", 1)]
+    [InlineData("A Thai astronaut will train with Chinese crews.\n\nThe choice follows an agreement signed in March between China and Thailand on the Tiangong station.", "CNSA", "Tiangong", 1)] // a reduced passive, its agents after "between"
     [InlineData("JAXA and ISRO have formalised their partnership on the Chandrayaan‑5 mission.", "JAXA", "LUPEX", 1)] // a name set with a non-breaking hyphen
     [InlineData("India and Japan inked a pact on LUPEX in Tokyo.", "JAXA", "LUPEX", 1)]
     [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "Roscosmos", "ISS", 1)] // agencies named by their countries
@@ -451,6 +452,7 @@ public sealed class AttributionAndDateTests
     [InlineData("Two years ago, ESA discontinued its cooperation on ExoMars with Roscosmos.", "2022")]
     [InlineData("Last year ESA suspended its cooperation on ExoMars.", "2023")]
     [InlineData("Earlier this month ESA suspended its cooperation on ExoMars.", "2024-05")]
+    [InlineData("The rover plan follows an ExoMars agreement signed in late February between ESA and NASA.", "2024-02")]
     public void A_recalled_act_is_dated_when_it_happened(string sentence, string when)
     {
         var document = TestCorpus.Document("title: Looking back\noutlet: Orbital Ledger\ndate: 2024-05-16\n\n" + sentence);
