@@ -224,10 +224,11 @@ public static partial class ProgramDescriptions
     };
 
     /// <summary>
-    /// Words that open a comparison ("similar to the ISS", "compared with Tiangong"): a program named
-    /// after them is background, neither the topic of the stance nor what a later description refers to.
+    /// Words that open a comparison ("similar to the ISS", "compared with Tiangong") or name what
+    /// something new stands in for ("a station to replace the ISS", "a successor to the ISS"): a program
+    /// named after them is background, neither the topic of the stance nor what a later description refers to.
     /// </summary>
-    internal const string ComparisonWords = @"similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)";
+    internal const string ComparisonWords = @"similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)|to\s+replace|replacing|instead\s+of|in\s+place\s+of|(?:a\s+)?successor\s+(?:to|of)";
 
     /// <summary>A program named in a comparison ("similar to the ISS") is not what a later description refers to.</summary>
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -51,6 +51,12 @@ public sealed class StanceScorerTests
     public void What_the_words_respond_to_does_not_decide_the_stance(string text) =>
         Assert.Equal(StanceLabel.Open, Score(text).Label);
 
+    [Theory]
+    [InlineData("Borisov said Russia plans to build a new station to replace the ISS.")]
+    [InlineData("Borisov said Russia would build the Russian Orbital Station as a successor to the ISS.")]
+    public void What_something_new_stands_in_for_is_not_what_the_stance_is_about(string text) =>
+        Assert.DoesNotContain(Assert.Single(TestCorpus.Document(text).Statements).Stances, s => s.Program == "ISS" && s.Score > 0);
+
     [Fact]
     public void This_and_such_projects_resolve_to_the_program_the_text_was_about()
     {
