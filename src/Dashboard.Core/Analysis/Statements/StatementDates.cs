@@ -65,6 +65,19 @@ internal static partial class StatementDates
         return published is { } now ? Relative(text, now) : null;
     }
 
+    /// <summary>
+    /// "decided on Tuesday to end …", "agreed in March to …", "signed last year": the date of an act, given
+    /// right after its verb, or null.
+    /// </summary>
+    public static PartialDate? OfAct(string text, DateOnly? published)
+    {
+        var act = DatedAct().Match(text);
+        return act.Success ? Find(text[act.Index..Math.Min(text.Length, act.Index + act.Length + 30)], published) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:decided|agreed|signed|voted|approved|resolved|ended|suspended|terminated|joined|withdrew|left|quit)\s+(?:on|in|during|last|earlier|yesterday)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DatedAct();
+
     /// <summary>"last year", "last month", "earlier this year", "two years ago", "three months ago": as precise as the words are.</summary>
     private static PartialDate? Relative(string text, DateOnly published)
     {

@@ -752,7 +752,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var dateWords = draft.Kind != StatementKind.Said ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
                 var said = StatementDates.Find(dateWords, published) ?? OpeningDate(draft);
                 // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too.
-                var date = said ?? draft.Continues?.Date
+                var date = said ?? ActDate(draft) ?? draft.Continues?.Date
                     ?? (saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null)
                     ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
                 draft.Date = date;
@@ -870,6 +870,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var content = raw[draft.Span.Start..draft.Span.End];
             return StatementDates.OpensWithDate(content) ? StatementDates.Find(content[..Math.Min(content.Length, 40)], published) : null;
         }
+
+        /// <summary>
+        /// "The council decided on Tuesday to end …, the director said": reported words about a dated act
+        /// take its date, as the position is the act's. It does not date the speaker's other words.
+        /// </summary>
+        private PartialDate? ActDate(Draft draft) => draft.Direct ? null : StatementDates.OfAct(raw[draft.Span.Start..draft.Span.End], published);
 
         /// <summary>"On January 25, it was reported …" dates the rest of its paragraph.</summary>
         private PartialDate? ParagraphDate(Draft draft)
