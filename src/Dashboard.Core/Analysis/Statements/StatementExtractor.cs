@@ -86,7 +86,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         {
             public Draft? Continues { get; init; }
 
-            /// <summary>Sentences of the words that report another party's act (<see cref="OthersActs"/>): not the speaker's position.</summary>
+            /// <summary>Sentences of the words that report another party's act (<see cref="QuotedActs"/>): not the speaker's position.</summary>
             public IReadOnlyList<TextSpan> OthersActs { get; init; } = [];
 
             /// <summary>One of those sentences as the position of the party it reports: never what a later quotation carries on.</summary>
@@ -157,7 +157,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             usedAttributions.Add(verb);
-            var acts = OthersActs(quote.Inner);
+            var acts = QuotedActs.Find(gazetteer, raw, quote.Inner, mentions, published, topics.Antecedent);
             var relayed = new HashSet<(TextSpan, string?)>();
             foreach (var each in WithCoSpeakers(speaker, region))
             {
@@ -195,37 +195,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     }
                 }
             }
-        }
-
-        /// <summary>
-        /// "“ESA has announced the suspension of its part in our lunar programme. So we will remove
-        /// their instruments,” the Roscosmos chief said": a quoted sentence whose subject is another
-        /// party acting on a program reports that party's act. It is the subject's position, in the
-        /// speaker's words; the speaker's own is in the rest of the quotation.
-        /// </summary>
-        private List<(TextSpan Sentence, List<(Speaker Speaker, bool ByCountry)> Subjects)> OthersActs(TextSpan words)
-        {
-            var acts = new List<(TextSpan, List<(Speaker, bool)>)>();
-            // Each sentence is given only the names inside it (the mentions are in text order), so a
-            // quotation of many sentences and names costs their sum, not their product.
-            var named = mentions.Where(m => words.Contains(new TextSpan(m.Start, m.End))).OrderBy(m => m.Start).ToList();
-            var next = 0;
-            foreach (var sentence in SentenceSplitter.Split(raw, words))
-            {
-                var first = next;
-                while (next < named.Count && named[next].Start < sentence.End)
-                {
-                    next++;
-                }
-
-                var subjects = ReportedPositions.Embedded(gazetteer, raw, sentence, named.GetRange(first, next - first), published, topics.Antecedent);
-                if (subjects.Count > 0)
-                {
-                    acts.Add((sentence, subjects));
-                }
-            }
-
-            return acts;
         }
 
         /// <summary>"…,” X said. B. “ — the words between the attribution and the stray mark are X's too.</summary>
@@ -770,7 +739,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     actor = role is not null && on is { } day && !role.Covers(day) && Former().IsMatch(attributionText) ? null : role?.Actor ?? actor;
                 }
 
-                var contentSentences = WithoutOthersActs(SentenceSplitter.Split(raw, draft.Span), draft.OthersActs);
+                var contentSentences = QuotedActs.Without(SentenceSplitter.Split(raw, draft.Span), draft.OthersActs);
                 // "its own station" in the words of Roscosmos is the Russian station, whatever was named before.
                 var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
@@ -794,32 +763,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             return WithoutRepeatedStandfirsts(statements, standfirsts);
-        }
-
-        /// <summary>The sentences that overlap none of <paramref name="othersActs"/> (both in text order): one pass over each.</summary>
-        private static List<TextSpan> WithoutOthersActs(List<TextSpan> sentences, IReadOnlyList<TextSpan> othersActs)
-        {
-            if (othersActs.Count == 0)
-            {
-                return sentences;
-            }
-
-            var kept = new List<TextSpan>(sentences.Count);
-            var next = 0;
-            foreach (var sentence in sentences)
-            {
-                while (next < othersActs.Count && othersActs[next].End <= sentence.Start)
-                {
-                    next++;
-                }
-
-                if (next == othersActs.Count || othersActs[next].Start >= sentence.End)
-                {
-                    kept.Add(sentence);
-                }
-            }
-
-            return kept;
         }
 
         /// <summary>
