@@ -129,7 +129,7 @@ internal static partial class ReportedPositions
         }
 
         var firstCue = FirstCue(raw, content, programs, antecedent);
-        var names = firstCue < 0 ? [] : CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= firstCue));
+        var names = firstCue < 0 ? [] : speaking.Where(m => m.End <= firstCue).ToList();
         if (names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start]))
         {
             return Subjects(gazetteer, raw, content, inside, firstCue, published)
