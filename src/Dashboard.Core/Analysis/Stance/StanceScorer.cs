@@ -37,12 +37,13 @@ public static partial class StanceScorer
                 var cues = FindCues(raw, clause, concessive);
                 var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
                 var clausePrograms = clauseMentions.Select(p => p.Name).Distinct().ToList();
-                if (clausePrograms.Count > 1 && cues.Count > 1)
+                if (clausePrograms.Count > 1 && cues.Count > 0)
                 {
-                    // "leave the ISS and focus on building its own station": each cue is about the program it governs.
+                    // "leave the ISS and focus on building its own station", "withdraw from the ISS and focus on
+                    // its own station": each cue is about the program it governs and those listed with it.
                     foreach (var program in clausePrograms)
                     {
-                        votes.Add(new Vote(program, cues.Where(c => NearestProgram(c, clauseMentions) == program).ToList(), conditional, 1.0, clause.Start));
+                        votes.Add(new Vote(program, cues.Where(c => Governs(raw, c, clauseMentions, program)).ToList(), conditional, 1.0, clause.Start));
                     }
 
                     continue;
@@ -73,9 +74,43 @@ public static partial class StanceScorer
             .ToList();
     }
 
-    /// <summary>The program a cue governs: the nearest named after it (its object), else, at a greater cost, the nearest before it.</summary>
-    private static string NearestProgram(Cue cue, List<Mention> mentions) =>
-        mentions.MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1)!.Name;
+    /// <summary>The program mention a cue governs: the nearest named after it (its object), else, at a greater cost, the nearest before it.</summary>
+    private static Mention Governed(Cue cue, List<Mention> mentions) =>
+        mentions.MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1)!;
+
+    /// <summary>
+    /// Whether <paramref name="cue"/> is about <paramref name="program"/>: the program it governs, or one
+    /// listed with that one ("withdraw from the ISS and the Gateway", "on Luna 26 with Chang'e 7").
+    /// </summary>
+    private static bool Governs(string raw, Cue cue, List<Mention> mentions, string program)
+    {
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        var at = ordered.IndexOf(Governed(cue, mentions));
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var i = at; ; i += step)
+            {
+                if (ordered[i].Name == program)
+                {
+                    return true;
+                }
+
+                var next = i + step;
+                if (next < 0 || next >= ordered.Count)
+                {
+                    break;
+                }
+
+                var (left, right) = step > 0 ? (ordered[i], ordered[next]) : (ordered[next], ordered[i]);
+                if (right.Start < left.End || !OnePhrase(raw.AsSpan(left.End, right.Start - left.End)))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
 
@@ -290,6 +325,25 @@ public static partial class StanceScorer
         clauses.Add(new TextSpan(sentence.Start + start, sentence.End));
         return clauses.Where(c => c.Length > 0).ToList();
     }
+
+    /// <summary>
+    /// Whether two programs belong to one noun phrase: listed ("the ISS and the Gateway"), one name
+    /// ("Artemis Gateway"), or one inside the other ("a Gaganyaan crew member on the ISS") — but not
+    /// a new verb phrase ("to work on the ISS").
+    /// </summary>
+    private static bool OnePhrase(ReadOnlySpan<char> between) =>
+        ListedWith().IsMatch(between) || (NestedIn().IsMatch(between) && !Infinitive().IsMatch(between));
+
+    /// <summary>What may stand between two programs of one list or name: "the ISS project and the Gateway", "Luna 26 with Chang'e 7", "X, Y", "Artemis Gateway".</summary>
+    [GeneratedRegex(@"^\s*(?:['’]s)?[\s/-]*$|^\s*(?:[\w-]+\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?|(?:and|or|nor|as\s+well\s+as|with|plus)\s+)(?:(?:the|its|their|our|his|her|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ListedWith();
+
+    /// <summary>"… crew member on the …", "… modules of the …": a program inside the other's phrase.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:on|aboard|of|in|for)\s+(?:(?:the|its|their|our|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NestedIn();
+
+    [GeneratedRegex(@"\bto\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Infinitive();
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromSomeoneElse();

@@ -11,6 +11,29 @@ public sealed class MisreadingTests
             Statements("Roscosmos and NASA agreed to integrate the gateways of the Eagle spacecraft with the docking ports, Rogozin said on Tuesday.").SelectMany(s => s.Stances),
             p => p.Program == "Lunar Gateway");
 
+    /// <summary>A cue is about the program it governs and those listed or nested with it, not about one in another verb phrase.</summary>
+    [Theory]
+    [InlineData("Roscosmos will pull out of the ISS after 2026 and will put its effort into the Russian Orbital Station, Borisov said.", "ISS", "Russian Orbital Station")]
+    [InlineData("The withdrawal opens the way to the Russian Orbital Station because the ISS is worn out, Borisov said.", "ISS", "Russian Orbital Station")]
+    public void A_cue_is_not_about_a_program_in_another_verb_phrase(string sentence, string governed, string other)
+    {
+        var stances = Statements(sentence).SelectMany(s => s.Stances).ToList();
+
+        Assert.Contains(stances, p => p.Program == governed && p.Score < 0);
+        Assert.DoesNotContain(stances, p => p.Program == other && p.Score < 0);
+    }
+
+    [Theory]
+    [InlineData("Roscosmos will pull out of the ISS and the Lunar Gateway, Borisov said.")]
+    [InlineData("Roscosmos will pull out of the ISS project as well as the Lunar Gateway, Borisov said.")]
+    public void A_cue_is_about_every_program_listed_with_its_object(string sentence)
+    {
+        var stances = Statements(sentence).SelectMany(s => s.Stances).ToList();
+
+        Assert.Contains(stances, p => p.Program == "ISS" && p.Score < 0);
+        Assert.Contains(stances, p => p.Program == "Lunar Gateway" && p.Score < 0);
+    }
+
     [Fact]
     public void A_gerund_subject_names_an_act_it_does_not_perform() =>
         Assert.DoesNotContain(
