@@ -3,7 +3,7 @@ namespace Dashboard.Core.Analysis.Text;
 /// <summary>
 /// Splits a span of text into sentences: at . ! ? (and any closing quotes after them) followed by
 /// space and a capital, digit or opening quote, except after common abbreviations and initials; and
-/// where a page lost that space between two words ("link.According").
+/// where a page lost that space between two words ("link.According", "ISS."ESA's").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -45,7 +45,9 @@ public static class SentenceSplitter
                 end--;
             }
 
-            if (!char.IsWhiteSpace(text[end]) && !opening && !IsGlued(text, i, end, span.End))
+            // "… operation of the ISS."ESA's chief said …": a closing quotation glued to the next sentence's first word.
+            var closedGlued = end > i + 1 && !opening && char.IsUpper(text[end]);
+            if (!char.IsWhiteSpace(text[end]) && !opening && !closedGlued && !IsGlued(text, i, end, span.End))
             {
                 continue;
             }

@@ -26,6 +26,7 @@ public sealed class SentenceSplitterTests
     [InlineData("They met in Lima.'Now we start,' she said.", "They met in Lima.", "'Now we start,' she said.")] // opens the next quotation
     [InlineData("They met in Lima.\"Now we start,\" she said.", "They met in Lima.", "\"Now we start,\" she said.")]
     [InlineData("She called it 'a good plan.'Then they left.", "She called it 'a good plan.'", "Then they left.")] // closes the open one
+    [InlineData("He said \"we keep flying to the ISS.\"ESA's chief agreed.", "He said \"we keep flying to the ISS.\"", "ESA's chief agreed.")] // closes it before an acronym
     public void A_quotation_mark_glued_after_a_stop_goes_with_the_sentence_it_belongs_to(string text, string first, string second) =>
         Assert.Equal([first, second], Split(text));
 }
