@@ -55,7 +55,8 @@ public static partial class StanceScorer
                     clausePrograms = sentencePrograms;
                 }
 
-                if (clausePrograms.Count == 0 && cues.Count > 0 && antecedent(clause) is { } previous)
+                // "Russia would build a lunar station together with China": a new thing, not the program named before.
+                if (clausePrograms.Count == 0 && cues.Count > 0 && !NamesSomethingNew(raw, clause) && antecedent(clause) is { } previous)
                 {
                     clausePrograms = [previous];
                     resolution = 0.75;
@@ -180,6 +181,9 @@ public static partial class StanceScorer
             }
         }
 
+        // "not interested in being part of it", "no intention of joining": the head's polarity decides its complement.
+        kept.RemoveAll(k => k.Entry.Score > 0 && kept.Any(h => h.Entry.Score < 0 && h.Span.End <= k.Span.Start
+            && ComplementOf().IsMatch(raw.AsSpan(h.Span.End, k.Span.Start - h.Span.End))));
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
@@ -337,6 +341,34 @@ public static partial class StanceScorer
     /// <summary>What may stand between two programs of one list or name: "the ISS project and the Gateway", "Luna 26 with Chang'e 7", "X, Y", "Artemis Gateway".</summary>
     [GeneratedRegex(@"^\s*(?:['’]s)?[\s/-]*$|^\s*(?:[\w-]+\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?|(?:and|or|nor|as\s+well\s+as|with|plus)\s+)(?:(?:the|its|their|our|his|her|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ListedWith();
+
+    /// <summary>What joins a head cue to the cue that is its complement: "not interested [in] being part of".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:in|to|of|on|about|for)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ComplementOf();
+
+    /// <summary>
+    /// An indefinite program-like noun names nothing known yet ("a lunar station", "a new joint
+    /// project"), unless it is a part of something ("a mission of China's lunar program").
+    /// </summary>
+    private static bool NamesSomethingNew(string raw, TextSpan clause)
+    {
+        foreach (var match in SomethingNew().EnumerateMatches(raw.AsSpan(clause.Start, clause.Length)))
+        {
+            var end = clause.Start + match.Index + match.Length;
+            if (!PartOf().IsMatch(raw.AsSpan(end, Math.Min(30, clause.End - end))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:of|under|within|as\s+part\s+of)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SomethingNew();
 
     /// <summary>"… crew member on the …", "… modules of the …": a program inside the other's phrase.</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:on|aboard|of|in|for)\s+(?:(?:the|its|their|our|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

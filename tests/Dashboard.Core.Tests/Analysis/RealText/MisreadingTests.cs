@@ -34,6 +34,20 @@ public sealed class MisreadingTests
         Assert.Contains(stances, p => p.Program == "Lunar Gateway" && p.Score < 0);
     }
 
+    [Theory]
+    [InlineData("\"Honestly, we are not interested in being part of the Artemis program,\" Rogozin said.")]
+    [InlineData("\"We have no intention of joining the Artemis program,\" Rogozin said.")]
+    public void A_negative_head_decides_the_cue_in_its_complement(string sentence) =>
+        Assert.True(Assert.Single(Statements(sentence).SelectMany(s => s.Stances)).Score < 0);
+
+    [Fact]
+    public void An_indefinite_new_station_is_not_the_program_named_before()
+    {
+        var statements = Statements("Roscosmos will leave the ISS in 2028, Borisov said.\n\nRussia would build a research station together with India, Borisov added.");
+
+        Assert.DoesNotContain(statements.SelectMany(s => s.Stances), p => p.Program == "ISS" && p.Score > 0);
+    }
+
     [Fact]
     public void A_gerund_subject_names_an_act_it_does_not_perform() =>
         Assert.DoesNotContain(
