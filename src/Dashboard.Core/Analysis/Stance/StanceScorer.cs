@@ -43,7 +43,7 @@ public static partial class StanceScorer
                     // its own station": each cue is about the program it governs and those listed with it.
                     foreach (var program in clausePrograms)
                     {
-                        votes.Add(new Vote(program, cues.Where(c => Governs(raw, c, clauseMentions, program)).ToList(), conditional, 1.0, clause.Start));
+                        votes.Add(new Vote(program, cues.Where(c => Governs(raw, c, cues, clauseMentions, program)).ToList(), conditional, 1.0, clause.Start));
                     }
 
                     continue;
@@ -80,38 +80,53 @@ public static partial class StanceScorer
         mentions.MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1)!;
 
     /// <summary>
-    /// Whether <paramref name="cue"/> is about <paramref name="program"/>: the program it governs, or one
-    /// listed with that one ("withdraw from the ISS and the Gateway", "on Luna 26 with Chang'e 7").
+    /// Whether <paramref name="cue"/> is about <paramref name="program"/>: the program it governs, or
+    /// one in the same verb phrase as that one ("withdraw from the ISS and the Gateway", "on Luna 26 and
+    /// the Chinese mission Chang'e 7", "a Gaganyaan crew member on the ISS"), not one across a new verb,
+    /// a subordinate clause or another cue ("… the ISS after 2024 and will focus on its own station").
     /// </summary>
-    private static bool Governs(string raw, Cue cue, List<Mention> mentions, string program)
+    private static bool Governs(string raw, Cue cue, List<Cue> cues, List<Mention> mentions, string program)
     {
-        var ordered = mentions.OrderBy(m => m.Start).ToList();
-        var at = ordered.IndexOf(Governed(cue, mentions));
-        foreach (var step in new[] { -1, 1 })
+        var governed = Governed(cue, mentions);
+        if (governed.Name == program)
         {
-            for (var i = at; ; i += step)
+            return true;
+        }
+
+        return mentions.Any(m => m.Name == program && m.Start != governed.Start
+            && !Boundary(raw, cues, m.Start < governed.Start ? m.End : governed.End, m.Start < governed.Start ? governed.Start : m.Start));
+    }
+
+    private static bool Boundary(string raw, List<Cue> cues, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = raw.AsSpan(from, to - from);
+        if (Subordinate().IsMatch(between) || cues.Any(c => c.Span.Start >= from && c.Span.End <= to))
+        {
+            return true;
+        }
+
+        foreach (Match next in NextWord().Matches(raw[from..to]))
+        {
+            if (!NounPhraseWords.Contains(next.Groups["word"].Value))
             {
-                if (ordered[i].Name == program)
-                {
-                    return true;
-                }
-
-                var next = i + step;
-                if (next < 0 || next >= ordered.Count)
-                {
-                    break;
-                }
-
-                var (left, right) = step > 0 ? (ordered[i], ordered[next]) : (ordered[next], ordered[i]);
-                if (right.Start < left.End || !OnePhrase(raw.AsSpan(left.End, right.Start - left.End)))
-                {
-                    break;
-                }
+                return true; // "and will …", "to focus …", "and concentrate …"
             }
         }
 
         return false;
     }
+
+    /// <summary>Words that continue a noun phrase after "and", "or" or "to" ("and the Gateway", "to its station").</summary>
+    private static readonly HashSet<string> NounPhraseWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "other", "another", "both", "all",
+        "new", "joint", "future", "lunar", "international", "national", "orbital", "crewed", "space", "research", "scientific",
+    };
 
     private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
 
@@ -330,18 +345,6 @@ public static partial class StanceScorer
         return clauses.Where(c => c.Length > 0).ToList();
     }
 
-    /// <summary>
-    /// Whether two programs belong to one noun phrase: listed ("the ISS and the Gateway"), one name
-    /// ("Artemis Gateway"), or one inside the other ("a Gaganyaan crew member on the ISS") — but not
-    /// a new verb phrase ("to work on the ISS").
-    /// </summary>
-    private static bool OnePhrase(ReadOnlySpan<char> between) =>
-        ListedWith().IsMatch(between) || (NestedIn().IsMatch(between) && !Infinitive().IsMatch(between));
-
-    /// <summary>What may stand between two programs of one list or name: "the ISS project and the Gateway", "Luna 26 with Chang'e 7", "X, Y", "Artemis Gateway".</summary>
-    [GeneratedRegex(@"^\s*(?:['’]s)?[\s/-]*$|^\s*(?:[\w-]+\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?|(?:and|or|nor|as\s+well\s+as|with|plus)\s+)(?:(?:the|its|their|our|his|her|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex ListedWith();
-
     /// <summary>What joins a head cue to the cue that is its complement: "not interested [in] being part of".</summary>
     [GeneratedRegex(@"^\s*(?:(?:in|to|of|on|about|for)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComplementOf();
@@ -370,12 +373,13 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SomethingNew();
 
-    /// <summary>"… crew member on the …", "… modules of the …": a program inside the other's phrase.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:on|aboard|of|in|for)\s+(?:(?:the|its|their|our|a|an)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex NestedIn();
+    /// <summary>A clause or adjunct of its own: "since …", "if …", "in return for …" (what is asked back is not what is given).</summary>
+    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Subordinate();
 
-    [GeneratedRegex(@"\bto\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Infinitive();
+    /// <summary>The lower-case word after "and", "or", "but", "then" or "to": a verb unless it continues a noun phrase.</summary>
+    [GeneratedRegex(@"\b(?:and|or|but|then|to)\s+(?<word>[a-z][a-z'’-]*)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NextWord();
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromSomeoneElse();

@@ -370,8 +370,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^[^,;:.!?""“”]*\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}'’\-]*\s+){0,3}?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PartnerBefore();
 
-    /// <summary>"It", a governing body of "its" ("Its governing Ministerial Council", "Its board"), or "Both agencies" / "The two sides", opening a sentence.</summary>
-    [GeneratedRegex(@"(?<two>(?:Both|The\s+two)\s+(?:space\s+)?(?:agencies|sides|countries|partners|organi[sz]ations))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"It", a governing body of "its" ("Its governing Ministerial Council", "Its board"), or "Both agencies" / "The two sides" / "The space chiefs", opening a sentence.</summary>
+    [GeneratedRegex(@"(?<two>(?:Both|The\s+two|The)\s+(?:space\s+|agency\s+)?(?:agencies|sides|countries|partners|organi[sz]ations|chiefs|heads|leaders|parties))\b|It\b|Its\s+(?:[\p{L}\-]+\s+){0,3}?(?:[Cc]ouncil|[Bb]oard|[Mm]ember\s+[Ss]tates|[Gg]overnment|[Ll]eadership|[Mm]anagement)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"\b(?:with|by|from|to|for|of|against|between|than|like|about|over|under|among|toward|towards|without|despite|including|unlike|on|in|at|into|after|before|during|whether|if|that|which|who)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

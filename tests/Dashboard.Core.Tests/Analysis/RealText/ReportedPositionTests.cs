@@ -26,6 +26,8 @@ public sealed class ReportedPositionTests
     [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "NASA", "ISS", 1)]
     [InlineData("The Japanese, Indian and European space agencies will send instruments on LUPEX.", "ESA", "LUPEX", 1)]
     [InlineData("ESA and NASA met in Paris on Thursday.\n\nBoth agencies signed a memorandum on ExoMars.", "NASA", "ExoMars", 1)] // "both agencies"
+    [InlineData("The heads of Roscosmos and the China National Space Administration met in Harbin on Friday. The space chiefs also signed a memorandum on linking the Russian Luna 27 lander and the Chinese polar probe Chang'e 8.", "CNSA", "Luna", 1)] // "the space chiefs"; both programs of the object
+    [InlineData("The heads of Roscosmos and the China National Space Administration met in Harbin on Friday. The space chiefs also signed a memorandum on linking the Russian Luna 27 lander and the Chinese polar probe Chang'e 8.", "Roscosmos", "Chang'e", 1)]
     [InlineData("Under the plan, a Japanese astronaut will fly to the Gateway, which NASA is now building for its long campaign of crewed lunar landings, and Japan will supply the batteries for that station.", "JAXA", "Lunar Gateway", 1)] // the subject opens its own clause
     [InlineData("A Chang'e-7 rover is on the table.\n\nMBRSC and CNSA signed a memorandum on future Moon missions.", "MBRSC", "Chang'e", 1)] // the program described by its kind
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
