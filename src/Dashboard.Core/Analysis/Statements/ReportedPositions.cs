@@ -194,7 +194,9 @@ internal static partial class ReportedPositions
             }
 
             // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
-            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before)) || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
+            // "The head of CNES signed …": a title's organisation is the subject's, not the object of a preposition.
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before))
+                || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
                 continue;
             }
@@ -381,8 +383,16 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Alternation + @"|means|meant|ensures|ensured|shows|showed|formali[sz]es|formali[sz]ed|establishes|established|provides|provided)\s+that\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportedThat();
 
-    /// <summary>", the head of Russia's space agency," right after a name.</summary>
-    [GeneratedRegex(@"^\s*(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "The president of the French ", "the chief of ": a title opening the clause, then "of" before the
+    /// organisation, so the organisation is the subject's own.
+    /// </summary>
+    private static readonly Regex TitleOf = Patterns.Create(
+        @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$",
+        RegexOptions.IgnoreCase);
+
+    /// <summary>", the head of Russia's space agency," right after a name, or "space agency, Philippe Baptiste," after an acronym.</summary>
+    [GeneratedRegex(@"^\)?\s*(?:(?:space\s+)?(?:agency|administration|centre|center)\s*)?(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
 
     /// <summary>Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
