@@ -234,7 +234,9 @@ public static partial class StanceLexicon
         // a pledge: "vowing to continue funding", "pledged to keep"
         // verb forms only: "broke its promise to" is a noun
         Cue(@"\b(?:vow(?:s|ed|ing)|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+to\b", 3, "pledges", participation: true),
-        Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?build\b", 3, "agreed to build", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:build|provide|supply|contribute|deliver|develop)\b", 3, "agreed to build", participation: true),
+        // a contribution planned, its maker named between: "plans for the space centre to provide an airlock"
+        Cue(@"\bplan(?:s|ned|ning)?\s+(?:for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?to\s+(?:provide|supply|contribute|deliver|build|develop)\b", 3, "plans to contribute", participation: true),
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:will|shall|to)\s+(?:jointly\s+)?(?:engage\s+in|carry\s+out|conduct|pursue|deepen|expand|strengthen|enhance)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),

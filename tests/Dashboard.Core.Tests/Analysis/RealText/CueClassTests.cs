@@ -192,6 +192,9 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said JAXA will conduct research for the Artemis program.", "Artemis", 3)]
     [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
     [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
+    // a contribution planned or agreed, its maker named between
+    [InlineData("Yamakawa said the two agencies announced plans for the Japanese side to supply a pressurised rover for Artemis.", "Artemis", 3)]
+    [InlineData("Aschbacher said ESA agreed to supply a refuelling module for the Lunar Gateway.", "Lunar Gateway", 3)]
     [InlineData("Borisov said Russia will be hostile to the Lunar Gateway.", "Lunar Gateway", -1)] // "will be" before no act is no commitment
     // doubt turns a cue round, in its own clause only
     [InlineData("It is very unlikely that Luna-26 will launch in 2027, Borisov said.", "Luna", -2)]
