@@ -35,7 +35,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from\b", -2, "avoids"),
         Cue(@"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+out\s+of\b|\bopt(?:s|ed|ing)?\s+out\s+of\b|\bbow(?:s|ed)?\s+out\s+of\b|\bback(?:s|ed)?\s+out\s+of\b|\bwalk(?:s|ed)?\s+away\s+from\b", -2, "avoids"),
         Cue(@"\b(?:forgo(?:es|ing|ne)?|forwent|boycott(?:s|ed|ing)?|shun(?:s|ned|ning)?)\b", -2, "avoids"),
-        Cue(@"\b(?:unlikely|not\s+likely|reluctant|unwilling|hesitant)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|contribute|send|work\s+with|be\s+involved)\b", -2, "unlikely to participate", negated: true),
+        Cue(@"\b(?:unlikely|not\s+likely|reluctant|unwilling|hesitant|unable|not\s+able)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|contribute|send|work\s+with|be\s+involved|continue)\b", -2, "unlikely to participate", negated: true),
         // negated means: "neither the budget nor the green light to engage", "no plans or money to send"
         Cue(@"\b(?:no|neither|nor|without|lack(?:s|ed|ing)?(?:\s+of)?|not\s+(?:have|had|has)\s+(?:the|any|a)?)\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:budget\w*|funding|funds|money|green\s*-?\s*light|mandate|approval|resources|means)\b", -2, "has no means", negated: true),
         Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),

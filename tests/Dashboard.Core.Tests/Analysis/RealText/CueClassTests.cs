@@ -192,6 +192,7 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said JAXA will conduct research for the Artemis program.", "Artemis", 3)]
     [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
     [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
+    [InlineData("Aschbacher said the agency would be unable to cooperate with Roscosmos on the ExoMars rover.", "ExoMars", -2)] // inability is a refusal
     // a contribution planned or agreed, its maker named between
     [InlineData("Yamakawa said the two agencies announced plans for the Japanese side to supply a pressurised rover for Artemis.", "Artemis", 3)]
     [InlineData("Aschbacher said ESA agreed to supply a refuelling module for the Lunar Gateway.", "Lunar Gateway", 3)]
