@@ -121,4 +121,11 @@ public sealed class ProgramReferenceTests
         Assert.Equal(-3, statement.Stances.Single(s => s.Program == "ISS").Score);
         Assert.Equal(2, statement.Stances.Single(s => s.Program == "Russian Orbital Station").Score);
     }
+
+    /// <summary>Names the press gives a program, kept in the gazetteer: the partners' "joint lunar station", "ROSS".</summary>
+    [Theory]
+    [InlineData("Roscosmos and CNSA signed a memorandum on building a joint lunar station.", "ILRS")]
+    [InlineData("Borisov said Russia will build the ROSS by 2030.", "Russian Orbital Station")]
+    public void A_name_the_press_uses_is_the_programs(string text, string program) =>
+        Assert.Contains(TestCorpus.Document(text).Statements.SelectMany(s => s.Stances), p => p.Program == program && p.Score > 0);
 }
