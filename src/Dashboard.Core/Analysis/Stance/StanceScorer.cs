@@ -37,10 +37,11 @@ public static partial class StanceScorer
                 var cues = FindCues(raw, clause, concessive);
                 var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
                 var clausePrograms = clauseMentions.Select(p => p.Name).Distinct().ToList();
-                if (clausePrograms.Count > 1 && cues.Count > 0)
+                if (clausePrograms.Count > 0 && cues.Count > 0)
                 {
                     // "leave the ISS and focus on building its own station", "withdraw from the ISS and focus on
-                    // its own station": each cue is about the program it governs and those listed with it.
+                    // its own station": each cue is about the program it governs and those listed with it;
+                    // "unlikely to participate in the station that the US plans …, ending cooperation on the ISS": about none here.
                     foreach (var program in clausePrograms)
                     {
                         votes.Add(new Vote(program, cues.Where(c => Governs(raw, c, cues, clauseMentions, program)).ToList(), conditional, 1.0, clause.Start));
@@ -75,9 +76,14 @@ public static partial class StanceScorer
             .ToList();
     }
 
-    /// <summary>The program mention a cue governs: the nearest named after it (its object), else, at a greater cost, the nearest before it.</summary>
-    private static Mention Governed(Cue cue, List<Mention> mentions) =>
-        mentions.MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1)!;
+    /// <summary>
+    /// The program mention a cue governs: the nearest named after it (its object), else, at a greater
+    /// cost, the nearest before it. One named after a relative or subordinate clause that follows the cue
+    /// is not its object ("participate in the station that the US plans …, … cooperation on the ISS").
+    /// </summary>
+    private static Mention? Governed(string raw, Cue cue, List<Mention> mentions) =>
+        mentions.Where(m => m.Start < cue.Span.Start || m.Start <= cue.Span.End || !ClauseBetween().IsMatch(raw.AsSpan(cue.Span.End, m.Start - cue.Span.End)))
+            .MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1);
 
     /// <summary>
     /// Whether <paramref name="cue"/> is about <paramref name="program"/>: the program it governs, or
@@ -87,10 +93,10 @@ public static partial class StanceScorer
     /// </summary>
     private static bool Governs(string raw, Cue cue, List<Cue> cues, List<Mention> mentions, string program)
     {
-        var governed = Governed(cue, mentions);
-        if (governed.Name == program)
+        var governed = Governed(raw, cue, mentions);
+        if (governed is null || governed.Name == program)
         {
-            return true;
+            return governed is not null;
         }
 
         return mentions.Any(m => m.Name == program && m.Start != governed.Start
@@ -372,6 +378,10 @@ public static partial class StanceScorer
 
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SomethingNew();
+
+    /// <summary>A clause opening between a cue and a program: a subordinator, a relative pronoun, or "that" after a program-like noun ("the station that the US plans"), not the "that" of "warnings that …".</summary>
+    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseBetween();
 
     /// <summary>A clause or adjunct of its own: "since …", "if …", "in return for …" (what is asked back is not what is given).</summary>
     [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -23,6 +23,12 @@ public sealed class MisreadingTests
         Assert.DoesNotContain(stances, p => p.Program == other && p.Score < 0);
     }
 
+    [Fact]
+    public void A_program_named_after_the_cues_object_and_its_relative_clause_is_not_its_object() =>
+        Assert.DoesNotContain(
+            Statements("Russia is unlikely to take part in the new lunar outpost that the Americans want to build, closing a long chapter of partnership on the ISS, officials said.").SelectMany(s => s.Stances),
+            p => p.Program == "ISS" && p.Score < 0);
+
     [Theory]
     [InlineData("Roscosmos will pull out of the ISS and the Lunar Gateway, Borisov said.")]
     [InlineData("Roscosmos will pull out of the ISS project as well as the Lunar Gateway, Borisov said.")]
