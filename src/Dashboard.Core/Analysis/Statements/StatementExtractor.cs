@@ -449,8 +449,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // The words stay the speaker's; only the position is also the co-subject's. A third party
             // reporting the subjects' act ("NASA and ISRO have agreed to …, the White House said")
             // holds no position of its own in it: the subjects do. But a speaker for its own country
-            // ("China is open to …", said by its ministry) or announcing its government's decision
-            // keeps it.
+            // ("China is open to …", said by its ministry) keeps it, and one announcing its government's
+            // decision ("the Biden administration has extended the ISS …", NASA's head announced) shares it.
             var speaker = speakers[0];
             var relayed = subjects.Where(e => speakers.All(s => s.Actor != e.Speaker.Actor)).Select(e => new Speaker(speaker.Name, e.Speaker.Actor, IsPerson: false));
             if (speakers.Any(s => subjects.Any(e => e.Speaker.Actor == s.Actor)))
@@ -458,7 +458,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return [.. speakers, .. relayed];
             }
 
-            return speakers.Any(s => subjects.Any(e => SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? speakers : [.. relayed];
+            if (speakers.Any(s => subjects.Any(e => e.ByCountry && SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))))
+            {
+                return speakers;
+            }
+
+            return speakers.Any(s => subjects.Any(e => SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? [.. speakers, .. relayed] : [.. relayed];
         }
 
         /// <summary>Whether <paramref name="speaker"/> speaks for <paramref name="subject"/>: its country named as such, or its own government.</summary>
