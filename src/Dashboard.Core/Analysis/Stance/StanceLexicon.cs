@@ -153,6 +153,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
@@ -188,6 +189,10 @@ public static partial class StanceLexicon
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
+        // the approval given, as a verb: "the government has approved Chandrayaan-3", "green-lit the mission"
+        Cue(@"\b(?:approv(?:e|es|ed|ing)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:\p{Lu}|(?:mission|program|programme|project|station|plan|participation|extension)\b)", 2, "approved", participation: true),
+        // work under way: "preparations are in full swing", "the project is on track"
+        Cue(@"\b(?:in\s+full\s+swing|(?:is|are|remains?)\s+(?:firmly\s+|still\s+)?on\s+track|(?:is|are)\s+(?:going\s+on|progressing)\s+(?:smoothly|well|steadily))\b", 2, "under way", participation: true),
         Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
         // satisfaction with the joint work: "proud of the cooperation on …", "pleased with our partnership"
@@ -210,7 +215,9 @@ public static partial class StanceLexicon
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
-        Cue(@"\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|joint\s+statement)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
+        // a joint course agreed: "agreeing to jointly pursue the Artemis program"
+        Cue(@"\bagree(?:s|d|ing)?\s+to\s+(?:jointly\s+|further\s+)?(?:pursue|explore|cooperate|collaborate|work\s+together|partner)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\b(?:was|were|been|being)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:signed|exchanged)\b|\bexchang(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:agreement|arrangement|memorandum|MoU)\b|\b(?:ink|inks|inked|inking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:pact|deal|agreement|accord|memorandum|MoU)\b", 3, "signs", participation: true),
         // "an agreement signed in February between China and Pakistan": the reduced passive (its agents: ReportedPositions).
         Cue(@"\b(?:agreement|memorandum|MoU|deal|pact|contract|arrangement)s?\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", 3, "signs", participation: true),

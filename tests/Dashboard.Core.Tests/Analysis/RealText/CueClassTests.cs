@@ -193,6 +193,13 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said Japanese astronauts will be flying to the ISS next year.", "ISS", 3)]
     [InlineData("Peskov said the Kremlin pledged to keep funding the Luna program.", "Luna", 3)]
     [InlineData("Aschbacher said the agency would be unable to cooperate with Roscosmos on the ExoMars rover.", "ExoMars", -2)] // inability is a refusal
+    // approval given as a verb, work under way, a joint statement adopted, a joint course agreed
+    [InlineData("Sivan said the cabinet has approved Chandrayaan-4.", "Chandrayaan", 2)]
+    [InlineData("Sivan said the cabinet green-lit the Gaganyaan mission last week.", "Gaganyaan", 2)]
+    [InlineData("Sivan said preparations for Gaganyaan are in full swing.", "Gaganyaan", 2)]
+    [InlineData("Wu said China was planning the construction of the ILRS.", "ILRS", 2)]
+    [InlineData("Nelson said the two agencies adopted a joint statement on the Artemis program.", "Artemis", 3)]
+    [InlineData("Nelson said the two agencies agreed to jointly pursue the Artemis program.", "Artemis", 2)]
     // a contribution planned or agreed, its maker named between
     [InlineData("Yamakawa said the two agencies announced plans for the Japanese side to supply a pressurised rover for Artemis.", "Artemis", 3)]
     [InlineData("Aschbacher said ESA agreed to supply a refuelling module for the Lunar Gateway.", "Lunar Gateway", 3)]
