@@ -85,7 +85,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         {
             for (var word = CapitalisedWord().Match(raw, span.Start, span.Length); word.Success; word = word.NextMatch())
             {
-                if (introduced.TryGetValue(word.Value, out var known) && !mentionStarts.Contains(word.Index))
+                if (introduced.TryGetValue(word.Value, out var known) && !mentionStarts.Contains(word.Index) && !StartsAnotherName(raw, word, known))
                 {
                     named.Add((word.Index, known));
                 }
@@ -183,9 +183,17 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             var group = match.Groups["name"];
             var name = group.Value.Trim();
             var at = span.Start + group.Index;
-            if (actor is null || InsideMention(at, group.Length) || introduced.ContainsKey(name))
+            if (InsideMention(at, group.Length) || introduced.ContainsKey(name))
             {
-                continue; // no organisation beside the title, a name the gazetteer knows, or known already
+                continue; // a name the gazetteer knows, or known already
+            }
+
+            if (actor is null)
+            {
+                // "the chief designer of the station Vladimir Kozhevnikov": no organisation we know, but the
+                // person named last, so a later "he said" is not an earlier known person's.
+                found.Add((at, new Speaker(name, null, IsPerson: true)));
+                continue;
             }
 
             var speaker = new Speaker(name, actor, IsPerson: true);
@@ -365,7 +373,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     {
         foreach (Match word in CapitalisedWord().Matches(text))
         {
-            if (introduced.TryGetValue(word.Value, out var known))
+            if (introduced.TryGetValue(word.Value, out var known) && !StartsAnotherName(text, word, known))
             {
                 return known;
             }
@@ -383,6 +391,22 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Vladimir Kozhevnikov" once "Vladimir Putin" is known: a known person's first name (kept for
+    /// "Wu said" after "Wu Weiren") opening another full name is someone else.
+    /// </summary>
+    private bool StartsAnotherName(string text, Match word, Speaker known)
+    {
+        var next = CapitalisedWord().Match(text, word.Index + word.Length);
+        if (!next.Success || !text.AsSpan(word.Index + word.Length, next.Index - word.Index - word.Length).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var fullName = $"{word.Value} {next.Value}";
+        return fullName != known.Name && !introduced.ContainsKey(fullName) && !known.Name.EndsWith(" " + word.Value, StringComparison.Ordinal);
     }
 
     /// <summary>A surname misspelt by a letter or two ("Bridenstein"): same start, long enough to be safe.</summary>

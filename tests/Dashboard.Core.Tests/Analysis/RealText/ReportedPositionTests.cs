@@ -443,6 +443,17 @@ public sealed class AttributionAndDateTests
         Assert.Contains(statements, s => s.Actor == "CNSA" && s.Stances.Any(p => p.Program == "ILRS" && p.Score > 0));
     }
 
+    /// <summary>"He" is the person named last, even one of an organisation the gazetteer lacks, and a known person's first name opening another name is not that person.</summary>
+    [Fact]
+    public void He_is_the_person_named_last_not_the_last_known_one_with_the_same_first_name()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Russian President Vladimir Putin toured the plant on Monday.\n\nThe first module will fly in 2027, the station's chief designer Vladimir Kozhevnikov told reporters.\n\n“We plan to launch the first module of the Russian Orbital Station in late 2027,” he said.").Statements,
+            s => s.Stances.Any(p => p.Program == "Russian Orbital Station" && p.Score > 0));
+
+        Assert.Equal("Vladimir Kozhevnikov", statement.Speaker);
+        Assert.NotEqual("Kremlin", statement.Actor);
+    }
+
     [Fact]
     public void A_speaker_named_after_the_verb_is_the_speaker_and_the_government_deciding_shares_the_position()
     {
