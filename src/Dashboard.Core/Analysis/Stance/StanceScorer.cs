@@ -224,6 +224,12 @@ public static partial class StanceScorer
             score = score > 0 ? (entry.Participation ? -2 : -1) : 1;
             kind = "not " + kind;
         }
+        else if (!entry.Negated && score > 0 && NotReachedAfter().IsMatch(Ahead(raw, span.End, clause.End)))
+        {
+            // "An agreement on extending the ISS until 2030 was not reached": the act the cue names did not happen.
+            score = entry.Participation ? -2 : -1;
+            kind = "not reached: " + kind;
+        }
 
         // "It is very unlikely that the orbiter will launch in 2027", "a withdrawal is unlikely": doubted,
         // so turned round like a negation (the cue keeps its own words, which decide its program).
@@ -279,11 +285,11 @@ public static partial class StanceScorer
 
     private const int LookAround = 160;
 
-    /// <summary>The start of a negating word up to three words before the cue, unless it is "not only" and kin.</summary>
+    /// <summary>The start of a negating word up to four words before the cue ("has not consented to the extension"), unless it is "not only" and kin.</summary>
     private static int? NegationBefore(string raw, TextSpan clause, TextSpan cue)
     {
         var words = Words.Tokenize(raw, new TextSpan(Math.Max(clause.Start, cue.Start - LookAround), cue.Start));
-        var window = words.Skip(Math.Max(0, words.Count - 3)).ToList();
+        var window = words.Skip(Math.Max(0, words.Count - 4)).ToList();
         foreach (var word in window)
         {
             var from = new TextSpan(word.Start, Math.Min(cue.End, raw.Length));
@@ -350,6 +356,10 @@ public static partial class StanceScorer
         clauses.Add(new TextSpan(sentence.Start + start, sentence.End));
         return clauses.Where(c => c.Length > 0).ToList();
     }
+
+    /// <summary>A negated outcome after the noun phrase holding a cue: "… was not reached", "… has not been approved".</summary>
+    [GeneratedRegex(@"^[^.;!?,]{0,100}?\b(?:was|were|has|have|had|is|are)\s*(?:not|n['’]t|never|yet\s+to\s+be)\s+(?:been\s+|yet\s+(?:been\s+)?)?(?:reached|agreed|approved|signed|achieved|finali[sz]ed|concluded)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NotReachedAfter();
 
     /// <summary>What joins a head cue to the cue that is its complement: "not interested [in] being part of".</summary>
     [GeneratedRegex(@"^\s*(?:(?:in|to|of|on|about|for)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -204,6 +204,9 @@ public sealed class CueClassTests
     [InlineData("Yamakawa said the two agencies announced plans for the Japanese side to supply a pressurised rover for Artemis.", "Artemis", 3)]
     [InlineData("Aschbacher said ESA agreed to supply a refuelling module for the Lunar Gateway.", "Lunar Gateway", 3)]
     [InlineData("Borisov said Russia will be hostile to the Lunar Gateway.", "Lunar Gateway", -1)] // "will be" before no act is no commitment
+    // an act that did not happen, a negated verb governing the cue's noun
+    [InlineData("Borisov said an agreement on extending the ISS until 2030 was not reached in the talks.", "ISS", -2)]
+    [InlineData("Borisov said Russia has not consented to the extension of the ISS until 2030.", "ISS", -2)]
     // doubt turns a cue round, in its own clause only
     [InlineData("It is very unlikely that Luna-26 will launch in 2027, Borisov said.", "Luna", -2)]
     [InlineData("Borisov said Russia is unlikely to leave the ISS before 2028.", "ISS", 1)]
