@@ -8,7 +8,25 @@ namespace Dashboard.Core.Analysis.Statements;
 /// includes the marks. A <see cref="StrayClose"/> quote ended with a closing mark whose opening was
 /// lost (common in translated copy: <c>“A,” he said. B. “</c>) — its start is decided by the caller.
 /// </summary>
-public sealed record Quote(TextSpan Outer, TextSpan Inner, bool StrayClose);
+public sealed record Quote(TextSpan Outer, TextSpan Inner, bool StrayClose)
+{
+    /// <summary>
+    /// The quotation is a document's title, not words someone said: after "a", "the" or "its", and every
+    /// word of four letters or more capitalised ("adopted a “Joint Statement on Cooperation in Space”").
+    /// </summary>
+    public bool NamesADocument(string raw)
+    {
+        var before = raw.AsSpan(Math.Max(0, Outer.Start - 8), Outer.Start - Math.Max(0, Outer.Start - 8)).TrimEnd();
+        if (!(before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" its", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var words = Words.Tokenize(raw, Inner).Where(w => w.Value.Length >= 4 && char.IsLetter(w.Value[0])).ToList();
+        return words.Count >= 2 && words.All(w => char.IsUpper(w.Value[0]));
+    }
+}
 
 /// <summary>
 /// Finds quotations in a block of article text: straight, curly, guillemets and single quotes;

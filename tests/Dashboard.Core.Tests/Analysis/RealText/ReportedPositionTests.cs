@@ -22,6 +22,7 @@ public sealed class ReportedPositionTests
     [InlineData("A Thai astronaut will train with Chinese crews.\n\nThe choice follows an agreement signed in March between China and Thailand on the Tiangong station.", "CNSA", "Tiangong", 1)] // a reduced passive, its agents after "between"
     [InlineData("JAXA and ISRO have formalised their partnership on the Chandrayaan‑5 mission.", "JAXA", "LUPEX", 1)] // a name set with a non-breaking hyphen
     [InlineData("India and Japan inked a pact on LUPEX in Tokyo.", "JAXA", "LUPEX", 1)]
+    [InlineData("ISRO and JAXA adopted a “Joint Declaration on Lunar Polar Exploration” on Friday, agreeing to jointly pursue LUPEX.", "JAXA", "LUPEX", 1)] // a quoted title is no one's words
     [InlineData("The chief of the Polish Space Agency signed the Artemis Accords in Warsaw on Monday.", "Polish Space Agency", "Artemis Accords", 1)] // a title's organisation is the subject's
     [InlineData("WARSAW (PAP) - The Polish Space Agency was among the early signatories of the Artemis Accords.", "Polish Space Agency", "Artemis Accords", 1)] // the signer named by what it is
     [InlineData("The US and Russian space agencies have agreed to resume mixed crews on the ISS.", "Roscosmos", "ISS", 1)] // agencies named by their countries
