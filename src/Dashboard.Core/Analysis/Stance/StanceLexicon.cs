@@ -229,6 +229,8 @@ public static partial class StanceLexicon
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "a signatory to the agreement"
         Cue(@"\b(?:a|the|among|amongst|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
+        // a share in the work: "Britain is to play a significant part in building the Gateway"
+        Cue(@"\bplay(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:part|role)\s+in\b", 2, "plays a part", participation: true),
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),

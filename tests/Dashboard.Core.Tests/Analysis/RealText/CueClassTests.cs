@@ -198,6 +198,7 @@ public sealed class CueClassTests
     [InlineData("Sivan said the cabinet green-lit the Gaganyaan mission last week.", "Gaganyaan", 2)]
     [InlineData("Sivan said preparations for Gaganyaan are in full swing.", "Gaganyaan", 2)]
     [InlineData("Wu said China was planning the construction of the ILRS.", "ILRS", 2)]
+    [InlineData("Parker said Britain is to play a significant part in building the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Nelson said the two agencies adopted a joint statement on the Artemis program.", "Artemis", 3)]
     [InlineData("Nelson said the two agencies agreed to jointly pursue the Artemis program.", "Artemis", 2)]
     // a contribution planned or agreed, its maker named between
