@@ -42,9 +42,11 @@ public static partial class StanceScorer
                     // "leave the ISS and focus on building its own station", "withdraw from the ISS and focus on
                     // its own station": each cue is about the program it governs and those listed with it;
                     // "unlikely to participate in the station that the US plans …, ending cooperation on the ISS": about none here.
+                    var reach = new CueReach(raw, clause, clauseMentions, cues);
+                    var about = cues.Select(c => (Cue: c, Programs: reach.ProgramsOf(c))).ToList();
                     foreach (var program in clausePrograms)
                     {
-                        votes.Add(new Vote(program, cues.Where(c => Governs(raw, c, cues, clauseMentions, program)).ToList(), conditional, 1.0, clause.Start));
+                        votes.Add(new Vote(program, about.Where(a => a.Programs.Contains(program)).Select(a => a.Cue).ToList(), conditional, 1.0, clause.Start));
                     }
 
                     continue;
@@ -75,64 +77,6 @@ public static partial class StanceScorer
             .OrderBy(s => s.Program, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>
-    /// The program mention a cue governs: the nearest named after it (its object), else, at a greater
-    /// cost, the nearest before it. One named after a relative or subordinate clause that follows the cue
-    /// is not its object ("participate in the station that the US plans …, … cooperation on the ISS").
-    /// </summary>
-    private static Mention? Governed(string raw, Cue cue, List<Mention> mentions) =>
-        mentions.Where(m => m.Start < cue.Span.Start || m.Start <= cue.Span.End || !ClauseBetween().IsMatch(raw.AsSpan(cue.Span.End, m.Start - cue.Span.End)))
-            .MinBy(m => m.Start >= cue.Span.Start ? Math.Max(0, m.Start - cue.Span.End) : 2 * (cue.Span.Start - m.End) + 1);
-
-    /// <summary>
-    /// Whether <paramref name="cue"/> is about <paramref name="program"/>: the program it governs, or
-    /// one in the same verb phrase as that one ("withdraw from the ISS and the Gateway", "on Luna 26 and
-    /// the Chinese mission Chang'e 7", "a Gaganyaan crew member on the ISS"), not one across a new verb,
-    /// a subordinate clause or another cue ("… the ISS after 2024 and will focus on its own station").
-    /// </summary>
-    private static bool Governs(string raw, Cue cue, List<Cue> cues, List<Mention> mentions, string program)
-    {
-        var governed = Governed(raw, cue, mentions);
-        if (governed is null || governed.Name == program)
-        {
-            return governed is not null;
-        }
-
-        return mentions.Any(m => m.Name == program && m.Start != governed.Start
-            && !Boundary(raw, cues, m.Start < governed.Start ? m.End : governed.End, m.Start < governed.Start ? governed.Start : m.Start));
-    }
-
-    private static bool Boundary(string raw, List<Cue> cues, int from, int to)
-    {
-        if (to <= from)
-        {
-            return false;
-        }
-
-        var between = raw.AsSpan(from, to - from);
-        if (Subordinate().IsMatch(between) || cues.Any(c => c.Span.Start >= from && c.Span.End <= to))
-        {
-            return true;
-        }
-
-        foreach (Match next in NextWord().Matches(raw[from..to]))
-        {
-            if (!NounPhraseWords.Contains(next.Groups["word"].Value))
-            {
-                return true; // "and will …", "to focus …", "and concentrate …"
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words that continue a noun phrase after "and", "or" or "to" ("and the Gateway", "to its station").</summary>
-    private static readonly HashSet<string> NounPhraseWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "other", "another", "both", "all",
-        "new", "joint", "future", "lunar", "international", "national", "orbital", "crewed", "space", "research", "scientific",
-    };
 
     private sealed record Vote(string Program, IReadOnlyList<Cue> Cues, bool Conditional, double Resolution, int Position);
 
@@ -388,18 +332,6 @@ public static partial class StanceScorer
 
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SomethingNew();
-
-    /// <summary>A clause opening between a cue and a program: a subordinator, a relative pronoun, or "that" after a program-like noun ("the station that the US plans"), not the "that" of "warnings that …".</summary>
-    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex ClauseBetween();
-
-    /// <summary>A clause or adjunct of its own: "since …", "if …", "in return for …" (what is asked back is not what is given).</summary>
-    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex Subordinate();
-
-    /// <summary>The lower-case word after "and", "or", "but", "then" or "to": a verb unless it continues a noun phrase.</summary>
-    [GeneratedRegex(@"\b(?:and|or|but|then|to)\s+(?<word>[a-z][a-z'’-]*)", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex NextWord();
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromSomeoneElse();

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Stance;
+
+/// <summary>
+/// Which programs of a clause each cue is about. A cue governs the program named nearest after it
+/// (its object), else, at a greater cost, the nearest before it; not one named after a relative or
+/// subordinate clause that follows the cue ("participate in the station that the US plans …, …
+/// cooperation on the ISS"). It is about every program of the governed one's verb phrase too ("withdraw
+/// from the ISS and the Gateway", "on Luna 26 and the Chinese mission Chang'e 7", "a Gaganyaan crew
+/// member on the ISS"), not one across a new verb, a subordinate clause or another cue ("… the ISS after
+/// 2024 and will focus on its own station").
+/// </summary>
+/// <remarks>
+/// Built once per clause: the places where a clause opens and where a verb phrase ends are found in
+/// one pass each and looked up by binary search, so a clause of many cues and names stays linear.
+/// </remarks>
+internal sealed partial class CueReach
+{
+    private readonly List<Mention> mentions;
+    private readonly int[] starts;
+    private readonly List<int> clauseOpenings;
+    private readonly int[] phraseOf;
+    private readonly Dictionary<int, HashSet<string>> programsByPhrase = [];
+
+    public CueReach(string raw, TextSpan clause, IEnumerable<Mention> clauseMentions, IReadOnlyList<Cue> cues)
+    {
+        mentions = clauseMentions.OrderBy(m => m.Start).ToList();
+        starts = mentions.Select(m => m.Start).ToArray();
+        var text = raw.AsSpan(clause.Start, clause.Length);
+        clauseOpenings = Offsets(ClauseOpening(), text, clause.Start);
+
+        var phraseEnds = Offsets(Subordinate(), text, clause.Start);
+        for (var next = NextWord().Match(raw, clause.Start, clause.Length); next.Success; next = next.NextMatch())
+        {
+            if (!NounPhraseWords.Contains(next.Groups["word"].Value))
+            {
+                phraseEnds.Add(next.Index); // "and will …", "to focus …", "and concentrate …"
+            }
+        }
+
+        phraseEnds.AddRange(cues.Select(c => c.Span.Start));
+        phraseEnds.Sort();
+        phraseOf = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            // A verb phrase ends between two names when a boundary lies after the first one's end.
+            phraseOf[i] = i == 0 ? 0 : phraseOf[i - 1] + (Any(phraseEnds, mentions[i - 1].End, mentions[i].Start) ? 1 : 0);
+            if (!programsByPhrase.TryGetValue(phraseOf[i], out var names))
+            {
+                programsByPhrase[phraseOf[i]] = names = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            names.Add(mentions[i].Name);
+        }
+    }
+
+    /// <summary>The programs <paramref name="cue"/> is about; none when it governs no program here.</summary>
+    public IReadOnlySet<string> ProgramsOf(Cue cue) =>
+        Governed(cue) is { } index ? programsByPhrase[phraseOf[index]] : EmptySet;
+
+    private static readonly HashSet<string> EmptySet = [];
+
+    private int? Governed(Cue cue)
+    {
+        var after = LowerBound(starts, cue.Span.Start);
+        int? best = null;
+        var cost = int.MaxValue;
+        if (after < mentions.Count && (mentions[after].Start <= cue.Span.End || !Any(clauseOpenings, cue.Span.End, mentions[after].Start)))
+        {
+            best = after;
+            cost = Math.Max(0, mentions[after].Start - cue.Span.End);
+        }
+
+        if (after > 0 && 2 * (cue.Span.Start - mentions[after - 1].End) + 1 < cost)
+        {
+            best = after - 1;
+        }
+
+        return best;
+    }
+
+    private static List<int> Offsets(Regex pattern, ReadOnlySpan<char> text, int offset)
+    {
+        var found = new List<int>();
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            found.Add(offset + match.Index);
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a sorted offset lies in [from, to).</summary>
+    private static bool Any(List<int> sorted, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var index = sorted.BinarySearch(from);
+        index = index < 0 ? ~index : index;
+        return index < sorted.Count && sorted[index] < to;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index > 0 && sorted[index - 1] == value)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>Words that continue a noun phrase after "and", "or" or "to" ("and the Gateway", "to its station").</summary>
+    private static readonly HashSet<string> NounPhraseWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "other", "another", "both", "all",
+        "new", "joint", "future", "lunar", "international", "national", "orbital", "crewed", "space", "research", "scientific",
+    };
+
+    /// <summary>A clause opening between a cue and a program: a subordinator, a relative pronoun, or "that" after a program-like noun ("the station that the US plans"), not the "that" of "warnings that …".</summary>
+    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseOpening();
+
+    /// <summary>A clause or adjunct of its own: "since …", "if …", "in return for …" (what is asked back is not what is given).</summary>
+    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Subordinate();
+
+    /// <summary>The lower-case word after "and", "or", "but", "then" or "to": a verb unless it continues a noun phrase.</summary>
+    [GeneratedRegex(@"\b(?:and|or|but|then|to)\s+(?<word>[a-z][a-z'’-]*)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NextWord();
+}
