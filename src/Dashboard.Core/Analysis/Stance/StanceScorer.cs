@@ -146,9 +146,16 @@ public static partial class StanceScorer
             }
         }
 
-        // "not interested in being part of it", "no intention of joining": the head's polarity decides its complement.
-        kept.RemoveAll(k => k.Entry.Score > 0 && kept.Any(h => h.Entry.Score < 0 && h.Span.End <= k.Span.Start
-            && ComplementOf().IsMatch(raw.AsSpan(h.Span.End, k.Span.Start - h.Span.End))));
+        // "not interested in being part of it", "no intention of joining": the head's polarity decides its
+        // complement, the cue right after it (kept cues are in order and apart, so one look back each).
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            var (head, complement) = (kept[i - 1], kept[i]);
+            if (complement.Entry.Score > 0 && head.Entry.Score < 0 && ComplementOf().IsMatch(raw.AsSpan(head.Span.End, complement.Span.Start - head.Span.End)))
+            {
+                kept.RemoveAt(i);
+            }
+        }
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
