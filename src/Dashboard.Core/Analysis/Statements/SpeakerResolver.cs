@@ -331,15 +331,26 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return ServiceOf(text, actor.Name);
         }
 
+        // "a former NASA official": someone who no longer speaks for the organisation.
+        var former = StatementExtractor.Former().Match(text);
+        var titled = RoleWords.AnyTitle.Match(text);
+        if (former.Success && titled.Success && former.Index < titled.Index && titled.Index - former.Index <= FormerReach)
+        {
+            return new Speaker($"former {actor.Name} {title.ToLowerInvariant()}", null, IsPerson: true);
+        }
+
         if (RoleWords.IsHeadTitle(title) && (gazetteer.HeadOf(actor.Name, date) ?? MentionedHeadOf(actor.Name)) is { } head)
         {
             return new Speaker(head.Name, actor.Name, IsPerson: true);
         }
 
-        var titled = new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
-        lastByTitle[title] = titled;
-        return titled;
+        var speaker = new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
+        lastByTitle[title] = speaker;
+        return speaker;
     }
+
+    /// <summary>How far before its title "former" may stand ("a former senior NASA official").</summary>
+    private const int FormerReach = 40;
 
     /// <summary>The title in <paramref name="text"/> that comes first in <see cref="RoleWords.AllTitles"/> (longest titles are listed first).</summary>
     private static string? FirstListedTitle(string text)

@@ -543,6 +543,8 @@ public sealed class AttributionAndDateTests
     [InlineData("“Chile will sign the Artemis Accords,” a senior US administration official told reporters.", "White House")]
     [InlineData("“Chile will sign the Artemis Accords,” a former US administration official told reporters.", null)]
     [InlineData("“Chile will sign the Artemis Accords,” a US industry source told reporters.", null)]
+    [InlineData("“Chile will sign the Artemis Accords,” a former NASA official told reporters.", null)] // no longer speaks for it
+    [InlineData("“Chile will sign the Artemis Accords,” a NASA official told reporters.", "NASA")]
     public void An_unnamed_administration_official_speaks_for_the_government_of_the_country_named(string text, string? actor) =>
         Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements).Actor);
 
