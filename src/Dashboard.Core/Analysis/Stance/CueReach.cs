@@ -87,7 +87,7 @@ internal sealed partial class CueReach
         var found = new List<int>();
         foreach (var match in pattern.EnumerateMatches(text))
         {
-            found.Add(offset + match.Index);
+            found.Add(offset + match.Index + match.Length - 1); // its last character: "mission that" opens at "that"
         }
 
         return found;

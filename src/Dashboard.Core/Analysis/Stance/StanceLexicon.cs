@@ -190,7 +190,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
         // the approval given, as a verb: "the government has approved Chandrayaan-3", "green-lit the mission"
-        Cue(@"\b(?:approv(?:e|es|ed|ing)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:\p{Lu}|(?:mission|program|programme|project|station|plan|participation|extension)\b)", 2, "approved", participation: true),
+        Cue(@"\b(?:approv(?:e|es|ed|ing)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:\p{Lu})|(?:mission|program|programme|project|station|participation|extension)\b)", 2, "approved", participation: true),
         // work under way: "preparations are in full swing", "the project is on track"
         Cue(@"\b(?:in\s+full\s+swing|(?:is|are|remains?)\s+(?:firmly\s+|still\s+)?on\s+track|(?:is|are)\s+(?:going\s+on|progressing)\s+(?:smoothly|well|steadily))\b", 2, "under way", participation: true),
         Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),
@@ -227,8 +227,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:formali[sz]|finali[sz])(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|collaboration|participation|involvement|agreement|commitment)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
-        // the signer named by what it is: "was amongst the first signatories of the Accords", "a signatory to the agreement"
-        Cue(@"\b(?:a|the|among|amongst|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
+        // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
+        Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
         // a share in the work: "Britain is to play a significant part in building the Gateway"
         Cue(@"\bplay(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:part|role)\s+in\b", 2, "plays a part", participation: true),
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
@@ -245,7 +245,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:vow(?:s|ed|ing)|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+to\b", 3, "pledges", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:build|provide|supply|contribute|deliver|develop)\b", 3, "agreed to build", participation: true),
         // a contribution planned, its maker named between: "plans for the space centre to provide an airlock"
-        Cue(@"\bplan(?:s|ned|ning)?\s+(?:for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?to\s+(?:provide|supply|contribute|deliver|build|develop)\b", 3, "plans to contribute", participation: true),
+        Cue(@"\bplan(?:s|ned|ning)?\s+(?:for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?to\s+(?:provide|supply|contribute|deliver)\b", 3, "plans to contribute", participation: true),
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:will|shall|to)\s+(?:jointly\s+)?(?:engage\s+in|carry\s+out|conduct|pursue|deepen|expand|strengthen|enhance)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),

@@ -148,14 +148,10 @@ public static partial class StanceScorer
 
         // "not interested in being part of it", "no intention of joining": the head's polarity decides its
         // complement, the cue right after it (kept cues are in order and apart, so one look back each).
-        for (var i = kept.Count - 1; i > 0; i--)
-        {
-            var (head, complement) = (kept[i - 1], kept[i]);
-            if (complement.Entry.Score > 0 && head.Entry.Score < 0 && ComplementOf().IsMatch(raw.AsSpan(head.Span.End, complement.Span.Start - head.Span.End)))
-            {
-                kept.RemoveAt(i);
-            }
-        }
+        var complements = Enumerable.Range(1, Math.Max(0, kept.Count - 1))
+            .Where(i => kept[i].Entry.Score > 0 && kept[i - 1].Entry.Score < 0 && ComplementOf().IsMatch(raw.AsSpan(kept[i - 1].Span.End, kept[i].Span.Start - kept[i - 1].Span.End)))
+            .Select(i => kept[i].Span).ToHashSet();
+        kept.RemoveAll(k => complements.Contains(k.Span));
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
@@ -175,7 +171,7 @@ public static partial class StanceScorer
             score = score > 0 ? (entry.Participation ? -2 : -1) : 1;
             kind = "not " + kind;
         }
-        else if (!entry.Negated && score > 0 && NotReachedAfter().IsMatch(Ahead(raw, span.End, clause.End)))
+        else if (!entry.Negated && score > 0 && NotReached(Ahead(raw, span.End, clause.End)))
         {
             // "An agreement on extending the ISS until 2030 was not reached": the act the cue names did not happen.
             score = entry.Participation ? -2 : -1;
@@ -308,6 +304,16 @@ public static partial class StanceScorer
         return clauses.Where(c => c.Length > 0).ToList();
     }
 
+    /// <summary>
+    /// A negated outcome right after the noun phrase holding a cue ("… was not reached"), not one of a
+    /// clause of its own ("joined the Accords that China has not signed").
+    /// </summary>
+    private static bool NotReached(string ahead) =>
+        NotReachedAfter().Match(ahead) is { Success: true } outcome && !ClauseWord().IsMatch(ahead.AsSpan(0, outcome.Length));
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|where|while|but|and|or)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseWord();
+
     /// <summary>A negated outcome after the noun phrase holding a cue: "… was not reached", "… has not been approved".</summary>
     [GeneratedRegex(@"^[^.;!?,]{0,100}?\b(?:was|were|has|have|had|is|are)\s*(?:not|n['’]t|never|yet\s+to\s+be)\s+(?:been\s+|yet\s+(?:been\s+)?)?(?:reached|agreed|approved|signed|achieved|finali[sz]ed|concluded)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NotReachedAfter();
@@ -318,7 +324,7 @@ public static partial class StanceScorer
 
     /// <summary>
     /// An indefinite program-like noun names nothing known yet ("a lunar station", "a new joint
-    /// project"), unless it is a part of something ("a mission of China's lunar program").
+    /// project"), unless it is a part of something ("a mission of China's lunar program", "a station module").
     /// </summary>
     private static bool NamesSomethingNew(string raw, TextSpan clause)
     {
@@ -334,7 +340,7 @@ public static partial class StanceScorer
         return false;
     }
 
-    [GeneratedRegex(@"^\s+(?:of|under|within|as\s+part\s+of)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s+(?:of|under|within|as\s+part\s+of|modules?|segments?|components?|elements?|parts?|crews?)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PartOf();
 
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

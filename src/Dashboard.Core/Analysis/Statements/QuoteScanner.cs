@@ -16,7 +16,7 @@ public sealed record Quote(TextSpan Outer, TextSpan Inner, bool StrayClose)
     /// </summary>
     public bool NamesADocument(string raw)
     {
-        var before = raw.AsSpan(Math.Max(0, Outer.Start - 8), Outer.Start - Math.Max(0, Outer.Start - 8)).TrimEnd();
+        var before = (" " + raw[Math.Max(0, Outer.Start - 8)..Outer.Start]).AsSpan().TrimEnd();
         if (!(before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" its", StringComparison.OrdinalIgnoreCase)))
         {

@@ -388,7 +388,7 @@ internal static partial class ReportedPositions
     /// organisation, so the organisation is the subject's own.
     /// </summary>
     private static readonly Regex TitleOf = Patterns.Create(
-        @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$",
+        @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}$",
         RegexOptions.IgnoreCase);
 
     /// <summary>", the head of Russia's space agency," right after a name, or "space agency, Philippe Baptiste," after an acronym.</summary>

@@ -207,6 +207,7 @@ public sealed class CueClassTests
     [InlineData("Borisov said Russia will be hostile to the Lunar Gateway.", "Lunar Gateway", -1)] // "will be" before no act is no commitment
     // an act that did not happen, a negated verb governing the cue's noun
     [InlineData("Borisov said an agreement on extending the ISS until 2030 was not reached in the talks.", "ISS", -2)]
+    [InlineData("Nelson said that Japan joined the Artemis Accords that China has not signed.", "Artemis Accords", 3)] // the negation is another clause's
     [InlineData("Borisov said Russia has not consented to the extension of the ISS until 2030.", "ISS", -2)]
     // doubt turns a cue round, in its own clause only
     [InlineData("It is very unlikely that Luna-26 will launch in 2027, Borisov said.", "Luna", -2)]
@@ -238,6 +239,8 @@ public sealed class CueClassTests
     [InlineData("Borisov said the Luna-25 probe slammed into the Moon.", "Luna")] // a crash, not a criticism
     [InlineData("Nelson said a hull breach on the ISS had been repaired.", "ISS")] // a hole, not a breach of law
     [InlineData("Aschbacher said Roscosmos broke its promise to supply ExoMars parts.", "ExoMars")] // a promise as a noun
+    [InlineData("Borisov said Russia had long doubted the signatories of the Artemis Accords.", "Artemis Accords")] // others who signed, not a signing
+    [InlineData("Borisov said the ministry approved sanctions against the Lunar Gateway partners.", "Lunar Gateway")] // an approval of something else
     [InlineData("Nelson said Russia's decision to conduct a missile test endangered the ISS crew.", "ISS")] // someone else's act
     [InlineData("Nelson said the White House is considering cutting funds for the Lunar Gateway.", "Lunar Gateway")] // not an option of taking part
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
