@@ -129,12 +129,15 @@ internal sealed partial class CueReach
         "new", "joint", "future", "lunar", "international", "national", "orbital", "crewed", "space", "research", "scientific",
     };
 
+    /// <summary>Words that open a subordinate clause; both patterns below start from them.</summary>
+    private const string Subordinators = "since|because|while|whereas|although|though|when|unless|if";
+
     /// <summary>A clause opening between a cue and a program: a subordinator, a relative pronoun, or "that" after a program-like noun ("the station that the US plans"), not the "that" of "warnings that …".</summary>
-    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"[;:]|\b(?:" + Subordinators + @"|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseOpening();
 
     /// <summary>A clause or adjunct of its own: "since …", "if …", "in return for …" (what is asked back is not what is given).</summary>
-    [GeneratedRegex(@"[;:]|\b(?:since|because|while|whereas|although|though|when|unless|if|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"[;:]|\b(?:" + Subordinators + @"|in\s+(?:return|exchange)\s+for)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Subordinate();
 
     /// <summary>The lower-case word after "and", "or", "but", "then" or "to": a verb unless it continues a noun phrase.</summary>
