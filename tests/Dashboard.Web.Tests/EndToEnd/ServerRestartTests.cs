@@ -26,6 +26,16 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
             await page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…").FillAsync(draft);
 
             await page.EvaluateAsync("() => window.__beforeRestart = true");
+            // The longest wait the dialog announces between attempts, kept where the reload after reconnecting can read it.
+            await page.EvaluateAsync("""
+                () => {
+                    const countdown = document.getElementById("components-seconds-to-next-attempt");
+                    new MutationObserver(() => {
+                        const seconds = Number(countdown.textContent) || 0;
+                        sessionStorage.setItem("longestWait", String(Math.max(seconds, Number(sessionStorage.getItem("longestWait")) || 0)));
+                    }).observe(countdown, { childList: true, characterData: true, subtree: true });
+                }
+                """);
             await first.DisposeAsync(); // the process is killed: the circuit and its state are gone
 
             // Our reconnection dialog (not Blazor's default banner) says so while the server is away.
@@ -38,6 +48,9 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
             await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = 60_000 });
             await Expect(page.Locator(".app-shell[data-interactive='true']")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contradictions", Level = 1 })).ToBeVisibleAsync();
+            // At a meeting's pace (js/start.js): attempts 3 s apart, not Blazor's default 5 s and then 30 s.
+            var longestWait = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('longestWait')");
+            Assert.InRange(int.Parse(longestWait ?? "0", System.Globalization.CultureInfo.InvariantCulture), 1, 3);
             var box = page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…");
             await Expect(box).ToHaveValueAsync(draft, new() { Timeout = 30_000 });
 
