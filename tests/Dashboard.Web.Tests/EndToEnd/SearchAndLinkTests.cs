@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Web.Tests.EndToEnd;
 
 /// <summary>What works from every view: the search on Ctrl+K or "/", and copying the view's link.</summary>
-[Collection(SampleDashboardEditsGroup.Name)]
+[Collection(SampleDashboardGroup.Name)]
 public sealed class SearchAndLinkTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     [Fact]
