@@ -25,9 +25,10 @@ public static partial class StanceLexicon
         Cue(@"\bstop(?:s|ped|ping)?\s+(?:using|working\s+with|cooperating\s+with|operating|flying\s+to)\b", -3, "halts"),
         Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:joint|lunar|space|national|own|entire)\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
-        // cancelling a program, or proposing to: "cancel the Gateway", "cancel NASA's SLS", "cancellation of Mars
-        // Sample Return"; a program is named definitely or by its name ("cancelled a live session" is an event)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?)\s+(?:the|its|their|our|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping)\s+of\b", -3, "cancels"),
+        // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "terminates
+        // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
+        // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\b", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -253,7 +254,10 @@ public static partial class StanceLexicon
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 
-    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|unable|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
+    /// <summary>A government's budget as a document that acts on programs: "budget (request)", "spending plan". Lower case: "Office of Management and Budget" is its author.</summary>
+    public const string BudgetNouns = @"budget|spending\s+plan";
+
+    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|impossibility|unable|inability|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
     /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
     public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);
@@ -269,6 +273,7 @@ public static partial class StanceLexicon
     /// <summary>Whether <paramref name="text"/> states a condition ("if", "unless", "on an equal footing", "could consider").</summary>
     public static bool HasCondition(string text) => Condition.Matches(text).Any(m => !m.Groups["waiver"].Success);
 
+    /// <summary>A cue, its "cooperation" also matching the hyphenated British spelling ("co-operation") that agencies' releases use.</summary>
     private static Entry Cue(string pattern, int score, string kind, bool negated = false, bool participation = false) =>
-        new(Patterns.Create(pattern, RegexOptions.IgnoreCase), score, kind, negated, participation);
+        new(Patterns.Create(pattern.Replace("cooperat", "co-?operat", StringComparison.Ordinal), RegexOptions.IgnoreCase), score, kind, negated, participation);
 }

@@ -275,14 +275,19 @@ public static partial class StanceScorer
     /// <summary>
     /// Relative clauses ("support that developed during cooperation on the ISS", ", which NASA leads")
     /// and comparisons ("on equal terms, similar to the ISS") describe; a program named only there is
-    /// background, not what the statement is about.
+    /// background, not what the statement is about. What a budget does ("a budget request that would
+    /// end the Gateway") is the budget's whole content, not a description of it.
     /// </summary>
     public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Concat(Comparison().Matches(text))
+        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])).Concat(Comparison().Matches(text))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
+
+    /// <summary>A budget right before a relative clause: "budget proposal for FY2026 today ", "spending plan, ".</summary>
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetNouns + @")(?:\s+[\w-]+){0,4}\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OfABudget();
 
     /// <summary>Clauses joined by "but", "however", "while", "whereas" or a semicolon.</summary>
     private static List<TextSpan> Clauses(string raw, TextSpan sentence)

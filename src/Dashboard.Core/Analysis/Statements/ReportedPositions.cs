@@ -22,6 +22,9 @@ internal static partial class ReportedPositions
     /// <summary>The longest gap between a subject and its cue ("Roscosmos, the state corporation, has decided to …").</summary>
     private const int MaximumGap = 80;
 
+    /// <summary>The longest gap between a budget and its cue: a relative clause of what else it does comes between ("… that includes a cut of a quarter for NASA and would …").</summary>
+    private const int MaximumBudgetGap = 120;
+
     /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
     private const int MaximumLead = 120;
 
@@ -57,7 +60,9 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var subjects = Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            var subjects = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published) is { Count: > 0 } owner
+                ? owner
+                : Subjects(gazetteer, raw, sentence, inside, firstCue, published);
             // "An astronaut will fly to the Gateway …, and Japan will supply its batteries": a later cue may have the subject.
             foreach (var laterCue in Cues(stances).Where(c => c > firstCue))
             {
@@ -79,6 +84,7 @@ internal static partial class ReportedPositions
             {
                 subjects = Agents(gazetteer, raw, sentence, inside, firstCue, published);
             }
+
 
             if (subjects.Count == 0 && issuedBy is not null)
             {
@@ -298,6 +304,36 @@ internal static partial class ReportedPositions
     }
 
     /// <summary>
+    /// "The White House's budget proposal, which cuts NASA's science by a quarter, would cancel the
+    /// Gateway", "OMB released its budget on Friday that would end Mars Sample Return": a budget (a
+    /// request, a proposal, a spending plan) that acts on a program holds the position of the name that
+    /// owns it ("X's budget") or releases it ("X unveiled its budget"). It comes before the subject of
+    /// the clause: "NASA's science account" is what the budget cuts. A name between the budget and the
+    /// cue may only be what the budget gives to or takes from ("cuts to NASA", "NASA's science"): after
+    /// any other ("words from ESA, which said …") the cue is not the budget's.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    {
+        var budget = BudgetWord().Matches(raw[sentence.Start..cue]).LastOrDefault();
+        if (budget is null)
+        {
+            return [];
+        }
+
+        var at = sentence.Start + budget.Index;
+        var between = raw[at..cue];
+        if (between.Length > MaximumBudgetGap || between.Contains('"') || between.Contains('“')
+            || inside.Any(m => m.Start > at && m.End <= cue && m.Kind != MentionKind.Program && !BudgetRecipient().IsMatch(raw[at..m.Start]) && !IsPossessive(raw, m.End)))
+        {
+            return [];
+        }
+
+        var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && m.Kind != MentionKind.Program))
+            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]));
+        return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
+    }
+
+    /// <summary>
     /// The first of <paramref name="candidates"/> that <paramref name="marker"/> introduces (in the
     /// <paramref name="window"/> characters before it, none before <paramref name="cue"/>), with the
     /// names coordinated with it ("by ISRO and JAXA"); none when no name is so introduced.
@@ -402,6 +438,17 @@ internal static partial class ReportedPositions
     /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ObjectBefore();
+
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetNouns + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BudgetWord();
+
+    /// <summary>From a name to its budget: "'s (proposed 2026) ", ") released its ", " on Friday unveiled the ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:released|unveiled|proposed|published|sent|submitted|issued|presented|outlined)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,3})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnsBudget();
+
+    /// <summary>A name the budget gives to or takes from: "… cuts to ", "… a reduction for the ".</summary>
+    [GeneratedRegex(@"\b(?:to|for|at|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BudgetRecipient();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>
     [GeneratedRegex(@"^(?:was|were|been|being)\s", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

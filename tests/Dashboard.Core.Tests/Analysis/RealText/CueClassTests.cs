@@ -32,6 +32,11 @@ public sealed class CueClassTests
     [InlineData("Krikalev said Russia had no plans to abruptly depart the ISS.", "ISS", 2)]
     [InlineData("Aschbacher said that ESA no longer will participate in the Luna-27 mission.", "Luna", -2)]
     [InlineData("Aschbacher said ESA would discontinue its cooperation on ExoMars.", "ExoMars", -3)]
+    [InlineData("Aschbacher said the council had recognised the impossibility of continuing the ongoing co-operation with Roscosmos on ExoMars.", "ExoMars", -2)] // a noun of impossibility; the British spelling
+    // cancelling: "would ax", "eliminates", "terminate"
+    [InlineData("Duffy said the new plan would ax the Lunar Gateway.", "Lunar Gateway", -3)]
+    [InlineData("Duffy said the request eliminates Mars Sample Return.", "Mars Sample Return", -3)]
+    [InlineData("Peskov said the engineers would find the causes of the Luna-25 crash and eliminate them.", "Luna", 0)] // "them", not "the"
     // continuation with a date, and extension
     [InlineData("Borisov said Russia would keep operating its part of the ISS until 2028.", "ISS", 2)]
     [InlineData("Nelson said NASA wants to extend the operation of the ISS.", "ISS", 2)]

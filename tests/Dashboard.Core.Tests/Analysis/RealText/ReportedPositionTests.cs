@@ -33,6 +33,7 @@ public sealed class ReportedPositionTests
     [InlineData("The heads of Roscosmos and the China National Space Administration met in Harbin on Friday. The space chiefs also signed a memorandum on linking the Russian Luna 27 lander and the Chinese polar probe Chang'e 8.", "Roscosmos", "Chang'e", 1)]
     [InlineData("Under the plan, a Japanese astronaut will fly to the Gateway, which NASA is now building for its long campaign of crewed lunar landings, and Japan will supply the batteries for that station.", "JAXA", "Lunar Gateway", 1)] // the subject opens its own clause
     [InlineData("A Chang'e-7 rover is on the table.\n\nMBRSC and CNSA signed a memorandum on future Moon missions.", "MBRSC", "Chang'e", 1)] // the program described by its kind
+    [InlineData("ESA will strengthen its co-operation with JAXA on the Lunar Gateway.", "ESA", "Lunar Gateway", 1)] // the British spelling
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -273,6 +274,20 @@ public sealed class ReportedPositionTests
     [InlineData("Roscosmos to leave the ISS after 2024")] // a headline: the article then reports it
     public void Names_that_do_not_act_take_no_position(string text) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor is "Roscosmos" or "NASA");
+
+    [Theory]
+    [InlineData("The White House's budget blueprint, which trims NASA's science account by a fifth, would scrap the Lunar Gateway.", "White House", "Lunar Gateway")]
+    [InlineData("The Office of Management and Budget (OMB) released its spending plan on Friday that includes a deep cut for NASA and would eliminate Mars Sample Return.", "White House", "Mars Sample Return")]
+    [InlineData("Donald Trump's proposed 2026 budget would terminate the Gateway and end SLS after its third flight.", "White House", "Lunar Gateway")]
+    [InlineData("On Friday the president unveiled the White House's budget request, which includes major cuts to NASA that would ax the Lunar Gateway.", "White House", "Lunar Gateway")]
+    public void A_budget_that_acts_on_a_program_holds_the_position_of_its_owner(string text, string owner, string program) =>
+        Assert.Contains((owner, program, -1), Positions(text));
+
+    [Theory]
+    [InlineData("The White House's budget request drew criticism from ESA, which would then cancel its own Lunar Gateway work.")] // the cue is ESA's, not the budget's
+    [InlineData("The White House's budget was sent to Congress.\n\nCongress will decide whether to cancel the Lunar Gateway.")] // another sentence
+    public void A_budget_does_not_take_a_cue_that_is_not_its_own(string text) =>
+        Assert.DoesNotContain(Positions(text), p => p.Actor == "White House");
 
     [Fact]
     public void An_agencys_own_release_speaks_for_it_where_nobody_else_is_the_subject()
