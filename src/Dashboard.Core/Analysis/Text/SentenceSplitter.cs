@@ -88,12 +88,17 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// "… via video link.According to …": a page that lost the space after a full stop. A lower-case
-    /// word of three letters or more, the stop, then a capitalised word; not "U.S.Army" nor "example.com".
+    /// "… via video link.According to …", "… by 2027.In a meeting …": a page that lost the space after a
+    /// full stop. A lower-case word of three letters or more, or a year, the stop, then a capitalised word;
+    /// not "U.S.Army" nor "example.com".
     /// </summary>
     private static bool IsGlued(string text, int dot, int next, int end) =>
         text[dot] == '.' && next + 1 < end && char.IsUpper(text[next]) && char.IsLower(text[next + 1])
-        && dot >= 3 && char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsLower(text[dot - 3]);
+        && dot >= 3 && ((char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsLower(text[dot - 3])) || IsYearBefore(text, dot));
+
+    private static bool IsYearBefore(string text, int dot) =>
+        dot >= 4 && char.IsAsciiDigit(text[dot - 1]) && char.IsAsciiDigit(text[dot - 2]) && char.IsAsciiDigit(text[dot - 3]) && char.IsAsciiDigit(text[dot - 4])
+        && (dot == 4 || !char.IsAsciiDigit(text[dot - 5])) && text[dot - 4] is '1' or '2';
 
     /// <summary>
     /// A quotation mark glued between a sentence's last stop and a capitalised word opens a quotation

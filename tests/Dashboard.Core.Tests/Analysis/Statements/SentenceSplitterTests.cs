@@ -22,6 +22,15 @@ public sealed class SentenceSplitterTests
     public void A_stop_that_lost_its_space_still_ends_the_sentence() =>
         Assert.Equal(["They met by video link.", "According to the agency, talks went well."], Split("They met by video link.According to the agency, talks went well."));
 
+    [Fact]
+    public void A_stop_after_a_year_that_lost_its_space_still_ends_the_sentence() =>
+        Assert.Equal(["The module flies by 2027.", "In a meeting, he agreed."], Split("The module flies by 2027.In a meeting, he agreed."));
+
+    [Theory]
+    [InlineData("Version 12345.Beta shipped.")] // not a year
+    [InlineData("It costs 2.5 billion.")]
+    public void Other_numbers_before_a_stop_do_not_end_a_sentence(string text) => Assert.Single(Split(text));
+
     [Theory]
     [InlineData("They met in Lima.'Now we start,' she said.", "They met in Lima.", "'Now we start,' she said.")] // opens the next quotation
     [InlineData("They met in Lima.\"Now we start,\" she said.", "They met in Lima.", "\"Now we start,\" she said.")]
