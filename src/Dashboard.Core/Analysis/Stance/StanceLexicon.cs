@@ -149,6 +149,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:cooperation|collaboration|partnership|joint\s+work|cooperative\s+work)\b[^.;!?]{0,80}?\b(?:will|would|does|did|has|have|is|are)\s*(?:not|n['’]t|never)\s+(?:going\s+to\s+)?(?:stop|end|cease|be\s+(?:interrupted|stopped|halted|affected|suspended|ended))\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        // a station or its part due in service by a date: "should be put into operation by 2027", "is to be placed in orbit in 2028"
+        Cue(@"\b(?:must|should|will|shall|is\s+to|are\s+to|to)\s+be\s+(?:put|placed|launched|brought|deployed)\s+(?:in|into)\s+(?:orbit|operation|service)\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "to be put into service", participation: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),

@@ -273,7 +273,8 @@ public static partial class StanceScorer
     }
 
     /// <summary>
-    /// Relative clauses ("support that developed during cooperation on the ISS", ", which NASA leads")
+    /// Relative clauses ("support that developed during cooperation on the ISS", ", which NASA leads";
+    /// a name between "which" and its verb, never between "that" and its verb: "said that NASA will" reports)
     /// and comparisons ("on equal terms, similar to the ISS") describe; a program named only there is
     /// background, not what the statement is about. What a budget does ("a budget request that would
     /// end the Gateway") is the budget's whole content, not a description of it.
@@ -369,7 +370,7 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)\s+that\b[^.;!?]{1,200}\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:incorrect|false|untrue|wrong|inaccurate|baseless|groundless|unfounded|fake)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DeniedClaim();
 
-    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:that|which|who)\s+(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could|formed|developed|began)\b[^,;.!?]*|\bwhich\s+(?:(?-i:\p{Lu})[\w.’'-]*\s+){1,2}(?:\w+ed|\w+es|\w+s|is|are|was|were|has|have|had|will|would|can|could)\b[^,;.!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeClause();
 
     /// <summary>

@@ -201,7 +201,8 @@ internal static partial class ReportedPositions
 
             // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
             // "The head of CNES signed …": a title's organisation is the subject's, not the object of a preposition.
-            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before))
+            // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before))
                 || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
                 continue;
@@ -431,9 +432,16 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\)?\s*(?:(?:space\s+)?(?:agency|administration|centre|center)\s*)?(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
 
-    /// <summary>Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In March 2021,") or "the" before the first name: it opens the reported words as their subject.</summary>
-    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In
+    /// March 2021,"), "the" or "the space agencies of" before the first name: it opens the reported words as their subject.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?(?:(?:national\s+)?space\s+agenc(?:y|ies)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingSubject();
+
+    /// <summary>"The space agencies of ", "the national space agency of " opening the subject: the countries named next stand for their agencies.</summary>
+    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:national\s+)?space\s+agenc(?:y|ies)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AgenciesOf();
 
     /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -534,11 +534,27 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // name; the organisation is the one the sentence is about (when it names no one else).
                 var titled = !named && TitledName().IsMatch(raw[region.Start..region.End])
                     && !mentions.Any(m => m.Kind == MentionKind.Person && sentence.Contains(new TextSpan(m.Start, m.End)));
-                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && (named || titled)
-                    && resolver.Resolve(titled ? new TextSpan(sentence.Start, region.End) : region, published) is not null)
+                if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)))
                 {
                     var content = WithoutDateline(new TextSpan(sentence.Start, sentence.Start + inverted.Index).Trim(raw));
-                    return (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
+                    if ((named || titled) && resolver.Resolve(titled ? new TextSpan(sentence.Start, region.End) : region, published) is not null)
+                    {
+                        return (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
+                    }
+
+                    // "…, announced the Venezuelan government on Monday", "…, announced the agency in a release": the
+                    // words before are those of a speaker described after the verb, whether or not the text tells who
+                    // it is; never of a name inside them, which is where the verb's other readings look.
+                    // A bare "the agency" is the organisation the sentence opens with ("The ESA has …, announced the
+                    // agency"), or nobody the text names; "the Venezuelan government" is its own.
+                    if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described)
+                    {
+                        var speaker = described.Groups["bare"].Success
+                            ? mentions.Where(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End))).Select(m => new TextSpan(m.Start, m.End))
+                                .FirstOrDefault(m => SubjectOpening().IsMatch(raw[sentence.Start..m.Start]))
+                            : new TextSpan(region.Start, region.Start + described.Length);
+                        return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
+                    }
                 }
             }
 
@@ -959,6 +975,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday." (the speaker after the verb, an appositive after that).</summary>
     [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InvertedAttribution();
+
+    /// <summary>Nothing but "the" before a sentence's first name: the name is its subject.</summary>
+    [GeneratedRegex(@"^\W*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SubjectOpening();
+
+    /// <summary>A speaker described, not named: "the agency", "the Venezuelan government", "the country's ministry".</summary>
+    [GeneratedRegex(@"^the\s+(?:(?<bare>agency|organi[sz]ation|corporation)\b|(?:[\p{L}'’\-]+\s+){1,3}?(?:agency|government|ministry|administration|corporation|organi[sz]ation|office|council|space\s+centre|space\s+center)\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DescribedSpeaker();
 
     /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";

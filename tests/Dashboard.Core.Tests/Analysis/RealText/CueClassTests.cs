@@ -37,6 +37,9 @@ public sealed class CueClassTests
     [InlineData("Duffy said the new plan would ax the Lunar Gateway.", "Lunar Gateway", -3)]
     [InlineData("Duffy said the request eliminates Mars Sample Return.", "Mars Sample Return", -3)]
     [InlineData("Peskov said the engineers would find the causes of the Luna-25 crash and eliminate them.", "Luna", 0)] // "them", not "the"
+    // a station due in service
+    [InlineData("Putin said the first module of the Russian Orbital Station should be put into operation by 2027.", "Russian Orbital Station", 2)]
+    [InlineData("Borisov said the core module of ROS is to be placed in orbit in 2027.", "Russian Orbital Station", 2)]
     // continuation with a date, and extension
     [InlineData("Borisov said Russia would keep operating its part of the ISS until 2028.", "ISS", 2)]
     [InlineData("Nelson said NASA wants to extend the operation of the ISS.", "ISS", 2)]
@@ -252,5 +255,14 @@ public sealed class CueClassTests
     {
         var document = TestCorpus.Document(sentence);
         Assert.DoesNotContain(document.Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+    }
+
+    [Fact]
+    public void A_program_named_only_in_a_which_clause_with_its_own_subject_takes_no_stance()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Putin said the first module of the Russian Orbital Station, which Moscow sees as the heir of the ISS, should be put into operation by 2027.").Statements);
+
+        Assert.Contains(statement.Stances, s => s.Program == "Russian Orbital Station" && s.Score > 0);
+        Assert.DoesNotContain(statement.Stances, s => s.Program == "ISS" && s.Score != 0);
     }
 }

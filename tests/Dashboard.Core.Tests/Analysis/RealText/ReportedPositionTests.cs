@@ -34,6 +34,8 @@ public sealed class ReportedPositionTests
     [InlineData("Under the plan, a Japanese astronaut will fly to the Gateway, which NASA is now building for its long campaign of crewed lunar landings, and Japan will supply the batteries for that station.", "JAXA", "Lunar Gateway", 1)] // the subject opens its own clause
     [InlineData("A Chang'e-7 rover is on the table.\n\nMBRSC and CNSA signed a memorandum on future Moon missions.", "MBRSC", "Chang'e", 1)] // the program described by its kind
     [InlineData("ESA will strengthen its co-operation with JAXA on the Lunar Gateway.", "ESA", "Lunar Gateway", 1)] // the British spelling
+    [InlineData("The space agencies of China and Thailand signed a memorandum on the ILRS on Tuesday.", "CNSA", "ILRS", 1)] // agencies named by their countries after "of"
+    [InlineData("The space agencies of China and Azerbaijan signed an agreement on the ILRS in Baku, a state broadcaster reported.", "CNSA", "ILRS", 1)] // … in reported words
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -235,6 +237,25 @@ public sealed class ReportedPositionTests
         var statement = Assert.Single(TestCorpus.Document("Former NASA Administrator Jim Bridenstine said in 2025 that the Human Landing System would not be ready in time.").Statements);
 
         Assert.Null(statement.Actor);
+    }
+
+    [Fact]
+    public void Words_announced_by_a_speaker_described_after_the_verb_are_not_those_of_a_name_inside_them()
+    {
+        const string text = "Caracas's space office and the CNSA signed a declaration on the ILRS, announced the Venezuelan government on Monday.";
+
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "CNSA" && s.Text.StartsWith("the Venezuelan government", StringComparison.Ordinal));
+        Assert.Contains(("CNSA", "ILRS", 1), Positions(text)); // what the CNSA did, reported
+    }
+
+    [Fact]
+    public void Words_announced_by_the_agency_after_the_verb_are_those_of_the_agency_the_sentence_opens_with()
+    {
+        var opened = TestCorpus.Document("The ESA has \"found that joint work with Roscosmos on ExoMars cannot go on\", announced the agency in a release.");
+        var unnamed = TestCorpus.Document("The council has \"found that joint work with Roscosmos on ExoMars cannot go on\", announced the agency in a release.");
+
+        Assert.Contains(opened.Statements, s => s.Actor == "ESA" && s.Text.Contains("ExoMars", StringComparison.Ordinal));
+        Assert.DoesNotContain(unnamed.Statements, s => s.Actor is not null); // not Roscosmos, named inside the words
     }
 
     [Theory]
