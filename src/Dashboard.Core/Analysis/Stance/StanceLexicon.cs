@@ -252,6 +252,8 @@ public static partial class StanceLexicon
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:will|shall|to)\s+(?:jointly\s+)?(?:engage\s+in|carry\s+out|conduct|pursue|deepen|expand|strengthen|enhance)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
+        // the scope of cooperation to come: "cooperation would cover areas including …", "the partnership will include"
+        Cue(@"\b(?:cooperation|collaboration|partnership)\s+(?:would|will|shall|is\s+to)\s+(?:also\s+)?(?:cover|include|involve|span|extend\s+to|focus\s+on)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+(?:developing|building|creating|deploying)\b", 2, "focuses on building", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];

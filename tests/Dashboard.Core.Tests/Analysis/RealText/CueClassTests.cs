@@ -37,6 +37,9 @@ public sealed class CueClassTests
     [InlineData("Duffy said the new plan would ax the Lunar Gateway.", "Lunar Gateway", -3)]
     [InlineData("Duffy said the request eliminates Mars Sample Return.", "Mars Sample Return", -3)]
     [InlineData("Peskov said the engineers would find the causes of the Luna-25 crash and eliminate them.", "Luna", 0)] // "them", not "the"
+    // the scope of cooperation to come
+    [InlineData("Zhang Kejian said the cooperation would cover the design and the operation of the ILRS.", "ILRS", 2)]
+    [InlineData("Zhang Kejian said the cooperation had covered the design of Tiangong.", "Tiangong", 0)] // what it covered is past
     // a station due in service
     [InlineData("Putin said the first module of the Russian Orbital Station should be put into operation by 2027.", "Russian Orbital Station", 2)]
     [InlineData("Borisov said the core module of ROS is to be placed in orbit in 2027.", "Russian Orbital Station", 2)]
