@@ -101,6 +101,9 @@ public sealed class PathologicalArticleTests
         yield return ("names without end", AdversarialText.Repeat("Mr. Aa Bb, ", 50_000) + "said the Gateway is flawed.");
         // One clause of thousands of cues: work per cue that read the rest of the clause made it quadratic.
         yield return ("a clause of many cues", "NASA said, said director John Smith " + AdversarialText.Repeat(", said deputy head of NASA Ann Lee, the agency began building the Gateway", 5_000) + ".");
+        // Many names before a budget and its cue, and an inverted attribution after many names: each name looked at once.
+        yield return ("budgets of many owners", AdversarialText.Repeat("NASA's and ESA's budget request ", 8_000) + "would cancel the Gateway.");
+        yield return ("many names before an inverted attribution", AdversarialText.Repeat("NASA and ESA and ", 8_000) + "the Gateway is over, announced the agency.");
 
         foreach (var (input, index) in AdversarialText.Inputs(64 * 1024).Select((input, index) => (input, index)).Where(x => x.index % 3 == 0))
         {

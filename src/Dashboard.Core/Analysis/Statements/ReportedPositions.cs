@@ -25,6 +25,9 @@ internal static partial class ReportedPositions
     /// <summary>The longest gap between a budget and its cue: a relative clause of what else it does comes between ("… that includes a cut of a quarter for NASA and would …").</summary>
     private const int MaximumBudgetGap = 120;
 
+    /// <summary>The longest link from a name to the budget it owns: ") on Friday released its proposed fiscal 2026 ".</summary>
+    private const int MaximumOwnerGap = 80;
+
     /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
     private const int MaximumLead = 120;
 
@@ -329,7 +332,8 @@ internal static partial class ReportedPositions
             return [];
         }
 
-        var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && m.Kind != MentionKind.Program))
+        // Only names near the budget can own it (a few words link them), so each sentence is read once.
+        var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
             .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]));
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
     }

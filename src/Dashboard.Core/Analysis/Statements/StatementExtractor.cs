@@ -549,10 +549,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     // agency"), or nobody the text names; "the Venezuelan government" is its own.
                     if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described)
                     {
-                        var speaker = described.Groups["bare"].Success
-                            ? mentions.Where(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End))).Select(m => new TextSpan(m.Start, m.End))
-                                .FirstOrDefault(m => SubjectOpening().IsMatch(raw[sentence.Start..m.Start]))
-                            : new TextSpan(region.Start, region.Start + described.Length);
+                        var first = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End)));
+                        var speaker = !described.Groups["bare"].Success ? new TextSpan(region.Start, region.Start + described.Length)
+                            : first is not null && SubjectOpening().IsMatch(raw[sentence.Start..first.Start]) ? new TextSpan(first.Start, first.End)
+                            : default;
                         return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                     }
                 }
