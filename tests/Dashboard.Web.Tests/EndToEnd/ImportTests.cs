@@ -9,6 +9,13 @@ namespace Dashboard.Web.Tests.EndToEnd;
 [Collection(SampleDashboardEditsGroup.Name)]
 public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
+    /// <summary>
+    /// How long an import's result may take to show: analysing the article, then the corpus, on a
+    /// two-core machine busy with the rest of the suite took over 30 s (the usual wait) in two of five
+    /// full runs on 3 December. These tests check what the page shows; the bench commands measure speed.
+    /// </summary>
+    private const int ImportWaitMilliseconds = 90_000;
+
     private DashboardApp? app;
 
     // The app's temporary copies (backups, checked restores) go to a folder of its own, so other
@@ -47,7 +54,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await page.GetByRole(AriaRole.Button, new() { Name = "Import the pages" }).ClickAsync();
 
         var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
-        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows).ToHaveCountAsync(2, new() { Timeout = ImportWaitMilliseconds });
         await Expect(rows.Nth(0)).ToContainTextAsync("imported");
         await Expect(rows.Nth(1)).ToContainTextAsync("only http:// and https:// addresses can be imported");
         await rows.Nth(0).GetByRole(AriaRole.Link).ClickAsync();
@@ -183,9 +190,8 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         Assert.Equal(40_000, await paste.EvaluateAsync<int>("e => e.value.length"));
         await Expect(page.GetByText("The box is full")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Import the text" }).ClickAsync();
-        // The session is alive and the text arrived. Analysing 40,000 characters, then the corpus, takes
-        // longer than the usual wait on a two-core machine busy with the rest of the suite.
-        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"], new() { Timeout = 90_000 });
+        // The session is alive and the text arrived.
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"], new() { Timeout = ImportWaitMilliseconds });
     }
 
     [Fact]
@@ -200,7 +206,7 @@ public sealed class ImportTests(SampleDashboard dashboard) : BrowserTest(dashboa
         await paste.FillAsync("outlet: TASS\ndate: 2024-04-02\n\nRoscosmos head Yuri Borisov said that Russia and China would put a nuclear power plant on the Moon by 2035.");
         await button.ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"]);
+        await Expect(page.GetByRole(AriaRole.Table).Locator("tbody tr")).ToContainTextAsync(["imported"], new() { Timeout = ImportWaitMilliseconds });
         await Expect(paste).ToHaveValueAsync("");
     }
 
