@@ -282,7 +282,7 @@ public static partial class StanceScorer
     public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])).Concat(Comparison().Matches(text))
+        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))).Concat(Comparison().Matches(text))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
 

@@ -88,7 +88,6 @@ internal static partial class ReportedPositions
                 subjects = Agents(gazetteer, raw, sentence, inside, firstCue, published);
             }
 
-
             if (subjects.Count == 0 && issuedBy is not null)
             {
                 subjects = [(new TextSpan(sentence.Start, sentence.Start), new Speaker(issuedBy, issuedBy, IsPerson: false))];
@@ -318,13 +317,17 @@ internal static partial class ReportedPositions
     /// </summary>
     private static List<(TextSpan At, Speaker Speaker)> BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
     {
-        var budget = BudgetWord().Matches(raw[sentence.Start..cue]).LastOrDefault();
-        if (budget is null)
+        var at = -1;
+        foreach (var budget in BudgetWord().EnumerateMatches(raw.AsSpan(sentence.Start, cue - sentence.Start)))
+        {
+            at = sentence.Start + budget.Index; // the last one before the cue
+        }
+
+        if (at < 0)
         {
             return [];
         }
 
-        var at = sentence.Start + budget.Index;
         var between = raw[at..cue];
         if (between.Length > MaximumBudgetGap || between.Contains('"') || between.Contains('“')
             || inside.Any(m => m.Start > at && m.End <= cue && m.Kind != MentionKind.Program && !BudgetRecipient().IsMatch(raw[at..m.Start]) && !IsPossessive(raw, m.End)))
@@ -440,17 +443,21 @@ internal static partial class ReportedPositions
     /// Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In
     /// March 2021,"), "the" or "the space agencies of" before the first name: it opens the reported words as their subject.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?(?:(?:national\s+)?space\s+agenc(?:y|ies)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:[^,.;:""“”\n]+\s[-–—]+\s*)?(?:that\s+)?(?:[^,.;:""“”]+,\s*)?(?:the\s+)?(?:" + AgenciesOfWords + @")?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadingSubject();
 
-    /// <summary>"The space agencies of ", "the national space agency of " opening the subject: the countries named next stand for their agencies.</summary>
-    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:national\s+)?space\s+agenc(?:y|ies)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"space agencies of ", "national space agency of the ": the countries named next stand for their agencies.</summary>
+    private const string AgenciesOfWords = @"(?:national\s+)?space\s+agenc(?:y|ies)\s+of\s+(?:the\s+)?";
+
+    /// <summary>"The space agencies of " opening the subject (<see cref="AgenciesOfWords"/>).</summary>
+    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?" + AgenciesOfWords + "$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgenciesOf();
 
     /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ObjectBefore();
 
+    /// <summary>A budget as a document (<see cref="StanceLexicon.BudgetNouns"/>).</summary>
     [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetNouns + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 

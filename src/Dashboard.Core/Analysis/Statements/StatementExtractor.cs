@@ -549,10 +549,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     // agency"), or nobody the text names; "the Venezuelan government" is its own.
                     if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described)
                     {
-                        var first = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End)));
-                        var speaker = !described.Groups["bare"].Success ? new TextSpan(region.Start, region.Start + described.Length)
-                            : first is not null && SubjectOpening().IsMatch(raw[sentence.Start..first.Start]) ? new TextSpan(first.Start, first.End)
-                            : default;
+                        var speaker = described.Groups["bare"].Success ? OpeningActor(sentence, content) : new TextSpan(region.Start, region.Start + described.Length);
                         return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                     }
                 }
@@ -613,6 +610,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// "…, Wu Yanhua, deputy director of CNSA, said": when the words before the title are a bare
         /// name, they belong to the speaker, not to what was said.
         /// </summary>
+        /// <summary>The organisation named first in <paramref name="content"/> when it opens <paramref name="sentence"/> ("The ESA has …"); empty otherwise.</summary>
+        private TextSpan OpeningActor(TextSpan sentence, TextSpan content) =>
+            mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End))) is { } first
+                && SubjectOpening().IsMatch(raw.AsSpan(sentence.Start, first.Start - sentence.Start))
+                ? new TextSpan(first.Start, first.End)
+                : default;
+
         private TextSpan Appositive(TextSpan region, TextSpan sentence, ref int comma)
         {
             var previous = comma > sentence.Start ? raw.LastIndexOf(',', comma - 1, comma - sentence.Start) : -1;
