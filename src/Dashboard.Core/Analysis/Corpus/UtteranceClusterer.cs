@@ -10,8 +10,9 @@ public sealed record UtteranceCluster(string Id, IReadOnlyList<StatementRef> Mem
 
 /// <summary>
 /// Groups statements of the same actor (or speaker) whose content words overlap strongly, after
-/// folding translation variants ("deviate"/"retreat", "project"/"program"). Candidates come from an
-/// inverted index of rare words, so the work grows with the corpus, not with its square.
+/// folding translation variants ("deviate"/"retreat", "project"/"program"), or that report one
+/// event in other words (<see cref="SameEvent"/>). Candidates come from an inverted index of rare
+/// words, so the work grows with the corpus, not with its square.
 /// </summary>
 public static class UtteranceClusterer
 {
@@ -24,21 +25,25 @@ public static class UtteranceClusterer
     private const double VerbatimOverlap = 0.85;
     private const int VerbatimWords = 8;
     private const int CommonWordPostings = 400;
+    private const int EventShared = 3;
+    private const int ActDaysApart = 2;
+    private const int RemarkDaysApart = 1;
 
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
+        var mentions = new DocumentWords();
         // Words nobody is named for ("a senior official") are grouped together: outlets name the same source differently.
         foreach (var group in statements.GroupBy(s => s.Statement.Actor ?? ""))
         {
-            clusters.AddRange(ClusterGroup(group.ToList()));
+            clusters.AddRange(ClusterGroup(group.ToList(), mentions));
         }
 
         return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group)
+    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, DocumentWords mentions)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
         var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
@@ -86,8 +91,14 @@ public static class UtteranceClusterer
 
             foreach (var (j, count) in shared)
             {
-                if (count >= MinimumShared && units[j].WordSet.Count >= MinimumWords && SameUtterance(units[i], units[j], out var verbatim)
-                    && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, WithinDays(span[Find(parent, i)], span[Find(parent, j)])))
+                if (units[j].WordSet.Count < MinimumWords)
+                {
+                    continue;
+                }
+
+                var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
+                if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, withinDays))
+                    || (count >= EventShared && withinDays && SameEvent(units[i], units[j], mentions)))
                 {
                     Union(parent, span, i, j);
                 }
@@ -114,6 +125,8 @@ public static class UtteranceClusterer
             Programs = [.. members.SelectMany(m => m.Statement.Stances).Select(p => p.Program)];
             Sequence = Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(p => "program:" + p)));
             WordSet = [.. Sequence];
+            Positions = [.. members.SelectMany(m => m.Statement.Stances).Where(p => p.Score != 0).Select(p => (p.Program, Math.Sign(p.Score)))];
+            Person = members[0].Statement is { Speaker: { } speaker, Actor: var actor } && speaker != actor && IsPersonName(speaker) ? speaker : null;
             Sentences = members.SelectMany(m => SentenceSplitter.Split(m.Statement.Text, new TextSpan(0, m.Statement.Text.Length)).Select(span => Distinct(Words.Stems(m.Statement.Text[span.Start..span.End]))))
                 .Where(sentence => sentence.Count >= MinimumWords)
                 .ToList();
@@ -121,7 +134,12 @@ public static class UtteranceClusterer
 
         public List<StatementRef> Members { get; }
 
+        public AnalyzedDocument Document => Members[0].Document;
+
         public string DocumentId => Members[0].Document.Id;
+
+        /// <summary>Names inside sentences ("Switzerland", "Earth"), lower-cased; not a sentence's first word, not an acronym.</summary>
+        public IEnumerable<string> Names => Members.SelectMany(m => InnerNames(m.Statement.Text));
 
         public List<string> Sequence { get; }
 
@@ -132,6 +150,12 @@ public static class UtteranceClusterer
         public List<List<string>> Sentences { get; }
 
         public PartialDate? Date => Members[0].Statement.Date;
+
+        /// <summary>The (program, sign) pairs the utterance takes a side on.</summary>
+        public HashSet<(string Program, int Sign)> Positions { get; }
+
+        /// <summary>The person quoted, when the report names one (not the organisation, not a role).</summary>
+        public string? Person { get; }
 
         public bool IsAct => Members.All(m => m.Statement.Kind == StatementKind.Act);
     }
@@ -168,6 +192,39 @@ public static class UtteranceClusterer
     }
 
     /// <summary>
+    /// One event that outlets word their own way, so their words overlap too little to be one
+    /// utterance: the same side taken on the same program, and either two reports of an act (a
+    /// signing, a decision, a budget) dated within <see cref="ActDaysApart"/> days, or the words of
+    /// the same named person on the same day or the next (a translated or paraphrased remark) that
+    /// name no one the other report never mentions (welcoming Sweden is not welcoming Switzerland).
+    /// The caller has already required a few rare words in common, so the same actor's unrelated
+    /// news of that week stays apart.
+    /// </summary>
+    private static bool SameEvent(Unit a, Unit b, DocumentWords mentions)
+    {
+        if (a.Date?.Exact is not { } da || b.Date?.Exact is not { } db || !a.Positions.Overlaps(b.Positions))
+        {
+            return false;
+        }
+
+        var days = Math.Abs(da.DayNumber - db.DayNumber);
+        if (a.IsAct && b.IsAct)
+        {
+            return days <= ActDaysApart;
+        }
+
+        return days <= RemarkDaysApart && a.Person is not null && string.Equals(a.Person, b.Person, StringComparison.Ordinal)
+            && mentions.Mentions(b.Document, a.Names) && mentions.Mentions(a.Document, b.Names);
+    }
+
+    /// <summary>Two to four capitalised words ("Bill Nelson"), unlike a role ("the Kremlin spokesman").</summary>
+    private static bool IsPersonName(string speaker)
+    {
+        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is >= 2 and <= 4 && parts.All(p => char.IsUpper(p[0]));
+    }
+
+    /// <summary>
     /// An act the article reports is nobody's words: two outlets reporting the same signing report an
     /// event, not an utterance, unless one copies the other's sentence (a release, a wire story), and a
     /// copied act still happened once: dated months apart, it is two acts however alike ("signed a
@@ -179,6 +236,41 @@ public static class UtteranceClusterer
     /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
     private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>
         a is not { } x || b is not { } y || Math.Max(x.Last, y.Last) - Math.Min(x.First, y.First) <= MaximumDaysApart;
+
+    private static IEnumerable<string> InnerNames(string text)
+    {
+        var words = Words.Tokenize(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = Possessive(words[i].Value);
+            var sentenceStart = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?:") >= 0;
+            if (!sentenceStart && word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAny(UpperCase))
+            {
+                yield return word.ToLowerInvariant();
+            }
+        }
+    }
+
+    private static string Possessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static readonly System.Buffers.SearchValues<char> UpperCase = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Each document's words, lower-cased, made once and only for documents a remark is checked against.</summary>
+    private sealed class DocumentWords
+    {
+        private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
+
+        public bool Mentions(AnalyzedDocument document, IEnumerable<string> names)
+        {
+            if (!words.TryGetValue(document.Id, out var set))
+            {
+                words[document.Id] = set = Words.Tokenize(document.Cleaned.Text).Select(w => Possessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            }
+
+            return names.All(set.Contains);
+        }
+    }
 
     private static (int Shared, double Overlap, double Order) Similarity(List<string> a, List<string> b)
     {

@@ -29,7 +29,7 @@ public static partial class Words
         ["resembl"] = "similar", ["lik"] = "similar", ["akin"] = "similar",
         ["form"] = "develop", ["emerg"] = "develop", ["establish"] = "develop",
         ["collaborat"] = "cooperat", ["cooperat"] = "cooperat", ["co-operat"] = "cooperat", ["partnership"] = "cooperat",
-        ["moon"] = "lunar", ["iss"] = "station",
+        ["moon"] = "lunar", ["iss"] = "station", ["roskosmo"] = "roscosmo",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*", Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -75,8 +75,16 @@ public static partial class Words
 
     /// <summary>Content words reduced to folded stems: lower case, no stop words, crude suffix stripping, synonyms merged.</summary>
     public static List<string> Stems(string text) =>
-        Tokenize(text).SelectMany(w => w.Value.Split('-', StringSplitOptions.RemoveEmptyEntries)) // "large-scale" = "large scale"
-            .Select(Stem).Where(s => s.Length > 0).ToList();
+        Tokenize(text).SelectMany(w => Parts(w.Value)).Select(Stem).Where(s => s.Length > 0).ToList();
+
+    /// <summary>"large-scale" is two words, "large scale"; "co-operation" one, spelt either way.</summary>
+    private static string[] Parts(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && BoundPrefixes.Contains(parts[0].ToLowerInvariant()) ? [string.Concat(parts[..2]), .. parts[2..]] : parts;
+    }
+
+    private static readonly HashSet<string> BoundPrefixes = new(StringComparer.Ordinal) { "co", "re", "pre", "non", "inter" };
 
     public static string Stem(string word)
     {

@@ -46,14 +46,53 @@ public sealed class SameUtteranceTests
     }
 
     [Fact]
-    public void Two_outlets_reporting_the_same_act_report_an_event_not_an_utterance()
+    public void Two_outlets_reporting_one_act_in_their_own_words_report_one_event()
     {
         var corpus = Corpus(
-            ("TASS", "2021-03-09", "Russia and China have signed a memorandum of understanding on building the International Lunar Research Station together."),
-            ("Xinhua", "2021-03-10", "Beijing and Moscow agreed on Tuesday in a new memorandum to jointly build a lunar research base, the International Lunar Research Station."));
+            ("TASS", "2021-03-09", "Roscosmos has signed a memorandum with its Chinese partners on building the International Lunar Research Station together."),
+            ("Xinhua", "2021-03-10", "In a memorandum signed on Tuesday, Roscosmos committed to build a research base on the Moon, the International Lunar Research Station, with China."));
 
         Assert.All(corpus.Statements, s => Assert.Equal(StatementKind.Act, s.Statement.Kind));
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(["TASS", "Xinhua"], cluster.Members.Select(m => m.Document.Metadata.Outlet).Distinct().Order());
+    }
+
+    [Fact]
+    public void Acts_on_one_program_a_week_apart_are_two_events()
+    {
+        var corpus = Corpus(
+            ("TASS", "2021-03-09", "Roscosmos has signed a memorandum with its Chinese partners on building the International Lunar Research Station together."),
+            ("Xinhua", "2021-03-16", "In a memorandum signed on Tuesday, Roscosmos committed to build a research base on the Moon, the International Lunar Research Station, with China."));
+
         Assert.Empty(corpus.Clusters);
+    }
+
+    [Fact]
+    public void One_persons_remark_translated_in_other_words_the_next_day_is_one_utterance()
+    {
+        var corpus = Corpus(
+            ("TASS", "2023-08-29", "“Russia remains committed to its Luna programme: the plans are bold and they will be carried out,” Dmitry Peskov said on Tuesday."),
+            ("Pledge Times", "2023-08-30", "“The key thing is to continue Russia's Luna programme; nothing will stop it,” Dmitry Peskov said, adding that failure was no reason to despair."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_same_person_welcoming_two_countries_on_consecutive_days_said_two_things()
+    {
+        var corpus = Corpus(
+            ("SpaceNews", "2024-04-16", "Sweden signed the accords in Stockholm. “Today we welcome Sweden into the Artemis Accords, a global coalition that explores the heavens openly and in peace,” Bill Nelson said."),
+            ("Swissinfo", "2024-04-15", "Switzerland signed the accords in Washington. “The Artemis Accords family grows: we are proud to welcome Switzerland, a nation that shares our values,” Bill Nelson said."));
+
+        Assert.Empty(corpus.Clusters);
+    }
+
+    [Fact]
+    public void Co_operation_and_Roskosmos_are_spelling_variants()
+    {
+        Assert.Equal(Words.Stems("cooperation with Roscosmos"), Words.Stems("co-operation with Roskosmos"));
+        Assert.Equal(Words.Stems("large scale"), Words.Stems("large-scale"));
     }
 
     [Fact]
