@@ -129,8 +129,8 @@ public static partial class StanceLexicon
         Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
-        // continuation and extension: "will continue until 2028", "extend the operation of the station"
-        Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
+        // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"
+        Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?|keep(?:s|ing)?|kept|fly(?:ing)?|flies)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
         Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:technical|scientific|joint|further|practical|bilateral)\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|collaboration|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
         // continuing a program: "continue Russia's lunar program", "the programme will go on", "decided not to stop it"
         Cue(@"\bcontinu(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+|\p{Lu}[\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|mission|project|exploration|flights)\b", 2, "continues the program", participation: true),
@@ -258,8 +258,13 @@ public static partial class StanceLexicon
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 
-    /// <summary>A government's budget as a document that acts on programs: "budget (request)", "spending plan". Lower case: "Office of Management and Budget" is its author.</summary>
-    public const string BudgetNouns = @"budget|spending\s+plan";
+    /// <summary>
+    /// A document that acts on programs: a government's budget ("budget (request)", "spending plan")
+    /// or a legislature's bill ("the bill", "the legislation", "the CHIPS and Science Act"). Lower
+    /// case but for a law's name: "Office of Management and Budget" is a budget's author, and "to act"
+    /// is a verb.
+    /// </summary>
+    public const string BudgetAndBillNouns = @"budget|spending\s+plan|bill|legislation|Act";
 
     public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|impossibility|unable|inability|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
 

@@ -287,7 +287,7 @@ public static partial class StanceScorer
     }
 
     /// <summary>A budget right before a relative clause: "budget proposal for FY2026 today ", "spending plan, ".</summary>
-    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetNouns + @")(?:\s+[\w-]+){0,4}\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")(?:\s+[\w-]+){0,4}\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfABudget();
 
     /// <summary>Clauses joined by "but", "however", "while", "whereas" or a semicolon.</summary>

@@ -63,9 +63,13 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var subjects = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published) is { Count: > 0 } owner
-                ? owner
-                : Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            var owned = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published);
+            if (owned is { Count: 0 })
+            {
+                continue; // what a budget or bill would do, and nobody named as its author
+            }
+
+            var subjects = owned ?? Subjects(gazetteer, raw, sentence, inside, firstCue, published);
             // "An astronaut will fly to the Gateway …, and Japan will supply its batteries": a later cue may have the subject.
             foreach (var laterCue in Cues(stances).Where(c => c > firstCue))
             {
@@ -310,12 +314,15 @@ internal static partial class ReportedPositions
     /// "The White House's budget proposal, which cuts NASA's science by a quarter, would cancel the
     /// Gateway", "OMB released its budget on Friday that would end Mars Sample Return": a budget (a
     /// request, a proposal, a spending plan) that acts on a program holds the position of the name that
-    /// owns it ("X's budget") or releases it ("X unveiled its budget"). It comes before the subject of
+    /// owns it ("X's budget") or releases it ("X unveiled its budget"); a bill, the legislature that
+    /// passed it ("Congress passed the act, extending the ISS to 2030"). It comes before the subject of
     /// the clause: "NASA's science account" is what the budget cuts. A name between the budget and the
     /// cue may only be what the budget gives to or takes from ("cuts to NASA", "NASA's science"): after
-    /// any other ("words from ESA, which said …") the cue is not the budget's.
+    /// any other ("words from ESA, which said …") the cue is not the budget's. Null when no budget or
+    /// bill carries the cue; empty when one does and nobody is named as its author ("Congress will
+    /// debate a bill that would …": the bill's content is nobody's position yet).
     /// </summary>
-    private static List<(TextSpan At, Speaker Speaker)> BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    private static List<(TextSpan At, Speaker Speaker)>? BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
     {
         var at = -1;
         foreach (var budget in BudgetWord().EnumerateMatches(raw.AsSpan(sentence.Start, cue - sentence.Start)))
@@ -325,19 +332,20 @@ internal static partial class ReportedPositions
 
         if (at < 0)
         {
-            return [];
+            return null;
         }
 
         var between = raw[at..cue];
         if (between.Length > MaximumBudgetGap || between.Contains('"') || between.Contains('“')
             || inside.Any(m => m.Start > at && m.End <= cue && m.Kind != MentionKind.Program && !BudgetRecipient().IsMatch(raw[at..m.Start]) && !IsPossessive(raw, m.End)))
         {
-            return [];
+            return null;
         }
 
         // Only names near the budget can own it (a few words link them), so each sentence is read once.
+        // "The Senate approved NASA's bill": the name after the verb of passing is what the bill is for.
         var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
-            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]));
+            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan(Math.Max(sentence.Start, m.Start - 30), m.Start - Math.Max(sentence.Start, m.Start - 30))));
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
     }
 
@@ -457,16 +465,20 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ObjectBefore();
 
-    /// <summary>A budget as a document (<see cref="StanceLexicon.BudgetNouns"/>).</summary>
-    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetNouns + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A budget or a bill as a document (<see cref="StanceLexicon.BudgetAndBillNouns"/>).</summary>
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 
-    /// <summary>From a name to its budget: "'s (proposed 2026) ", ") released its ", " on Friday unveiled the ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:released|unveiled|proposed|published|sent|submitted|issued|presented|outlined)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,3})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:released|unveiled|proposed|published|sent|submitted|issued|presented|outlined|passed|approved|adopted|enacted)\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
-    /// <summary>A name the budget gives to or takes from: "… cuts to ", "… a reduction for the ".</summary>
-    [GeneratedRegex(@"\b(?:to|for|at|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>
+    [GeneratedRegex(@"\b(?:passed|approved|adopted|enacted)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PassedBefore();
+
+    /// <summary>A name the budget or bill gives to, takes from or tells: "… cuts to ", "… a reduction for the ", "… authorizing ".</summary>
+    [GeneratedRegex(@"\b(?:to|for|at|in|authoriz(?:es|ed|ing)|direct(?:s|ed|ing)|requir(?:es|ed|ing))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetRecipient();
 
     /// <summary>A cue that is itself passive: "was signed".</summary>

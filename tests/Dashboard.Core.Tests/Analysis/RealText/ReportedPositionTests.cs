@@ -310,6 +310,19 @@ public sealed class ReportedPositionTests
     public void A_budget_does_not_take_a_cue_that_is_not_its_own(string text) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor == "White House");
 
+    [Theory]
+    [InlineData("Congress on Thursday passed the Space Frontier Act, extending the life of the International Space Station to 2030.", "ISS")]
+    [InlineData("The Senate approved NASA's first authorizing bill in six years, which keeps the International Space Station flying until 2030.", "ISS")]
+    [InlineData("The House of Representatives passed the legislation on Tuesday, authorizing NASA to keep the International Space Station operating until 2030.", "ISS")]
+    public void A_bill_a_legislature_passed_holds_its_position_on_the_program_it_acts_on(string text, string program) =>
+        Assert.Contains(("US Congress", program, 1), Positions(text));
+
+    [Theory]
+    [InlineData("Congress will debate a bill that would extend the International Space Station to 2030.")] // not passed
+    [InlineData("Bill Nelson said the bill would extend the International Space Station to 2030.")] // a person named Bill, and a bill nobody passed
+    public void A_bill_nobody_passed_holds_no_legislatures_position(string text) =>
+        Assert.DoesNotContain(Positions(text), p => p.Actor == "US Congress");
+
     [Fact]
     public void An_agencys_own_release_speaks_for_it_where_nobody_else_is_the_subject()
     {
