@@ -216,7 +216,7 @@ public static partial class ProgramDescriptions
     private static ProgramKind[] KindsOf(string noun) => noun.ToLowerInvariant() switch
     {
         "station" or "outpost" or "platform" or "base" => [ProgramKind.Station],
-        "accord" or "accords" or "agreement" or "pact" or "principles" or "framework" => [ProgramKind.Agreement],
+        "accord" or "accords" or "agreement" or "pact" or "principles" or "framework" or "coalition" => [ProgramKind.Agreement],
         "mission" or "rover" => [ProgramKind.Mission, ProgramKind.Program],
         "program" or "programme" => [ProgramKind.Program, ProgramKind.Mission, ProgramKind.Station],
         "it" => [ProgramKind.Program, ProgramKind.Mission, ProgramKind.Station, ProgramKind.Agreement],
@@ -268,7 +268,7 @@ public static partial class ProgramDescriptions
 
     /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
     [GeneratedRegex(
-        @"\b(?:the|this|that|these|those|its|our|their)\s+(?:(?:orbital|space|lunar|moon|research|international|scientific|new|future|joint|circumlunar|manned|crewed|exploration|mars|whole|entire)\s+){0,2}(?<noun>station|outpost|platform|program|programme|project|initiative|endeavou?r|effort|mission|rover|accords?|agreement|pact|principles|framework)\b" +
+        @"\b(?:the|this|that|these|those|its|our|their)\s+(?:(?:orbital|space|lunar|moon|research|international|scientific|new|future|joint|circumlunar|manned|crewed|exploration|mars|whole|entire|global|growing)\s+){0,2}(?<noun>station|outpost|platform|program|programme|project|initiative|endeavou?r|effort|mission|rover|accords?|agreement|pact|principles|framework|coalition)\b" +
         @"|\b(?:participat\w*|take\s+part|taking\s+part|took\s+part|involvement|interest(?:ed)?|join(?:s|ed|ing)?|support(?:s|ed|ing)?|withdraw\w*|leave|leaving|quit)\s+(?:in\s+|from\s+)?(?<noun>it)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Description();

@@ -324,6 +324,11 @@ public sealed class ReportedPositionTests
         Assert.DoesNotContain(Positions(text), p => p.Actor == "US Congress");
 
     [Fact]
+    public void The_coalition_an_agreement_forms_stands_for_the_agreement() =>
+        Assert.Contains(("NASA", "Artemis Accords", 1), Positions(
+            "The Artemis Accords set out shared principles for the Moon.\n\nNASA welcomed Poland to the global coalition committed to exploring space in peace."));
+
+    [Fact]
     public void An_agencys_own_release_speaks_for_it_where_nobody_else_is_the_subject()
     {
         const string release = "title: A new arm for the Moon\noutlet: Canadian Space Agency (news release)\ndate: 2024-05-02\n\n"
