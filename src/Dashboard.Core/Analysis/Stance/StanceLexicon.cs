@@ -192,8 +192,8 @@ public static partial class StanceLexicon
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
-        // the approval given, as a verb: "the government has approved Chandrayaan-3", "green-lit the mission"
-        Cue(@"\b(?:approv(?:e|es|ed|ing)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:\p{Lu})|(?:mission|program|programme|project|station|participation|extension)\b)", 2, "approved", participation: true),
+        // the approval given, as a verb: "the government has approved Chandrayaan-3", "green-lit the mission", "ratified the agreement on the station"
+        Cue(@"\b(?:approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:\p{Lu})|(?:mission|program|programme|project|station|participation|extension|agreement|treaty|memorandum)\b)", 2, "approved", participation: true),
         // work under way: "preparations are in full swing", "the project is on track"
         Cue(@"\b(?:in\s+full\s+swing|(?:is|are|remains?)\s+(?:firmly\s+|still\s+)?on\s+track|(?:is|are)\s+(?:going\s+on|progressing)\s+(?:smoothly|well|steadily))\b", 2, "under way", participation: true),
         Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),

@@ -323,6 +323,12 @@ public sealed class ReportedPositionTests
     public void A_bill_nobody_passed_holds_no_legislatures_position(string text) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor == "US Congress");
 
+    [Theory]
+    [InlineData("President Vladimir Putin has signed a law approving an intergovernmental agreement with China on building the International Lunar Research Station.")]
+    [InlineData("The Kremlin ratified the treaty with Beijing on the International Lunar Research Station on Wednesday.")]
+    public void Approving_or_ratifying_an_agreement_on_a_program_supports_it(string text) =>
+        Assert.Contains(("Kremlin", "ILRS", 1), Positions(text));
+
     [Fact]
     public void The_coalition_an_agreement_forms_stands_for_the_agreement() =>
         Assert.Contains(("NASA", "Artemis Accords", 1), Positions(
