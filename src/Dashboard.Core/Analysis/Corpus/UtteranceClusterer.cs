@@ -225,10 +225,11 @@ public static class UtteranceClusterer
     }
 
     /// <summary>
-    /// An act the article reports is nobody's words: two outlets reporting the same signing report an
-    /// event, not an utterance, unless one copies the other's sentence (a release, a wire story), and a
-    /// copied act still happened once: dated months apart, it is two acts however alike ("signed a
-    /// memorandum on the station" in 2021 and in 2025). Quoted words, verbatim, may be recalled later.
+    /// An act the article reports is nobody's words: by wording alone, two reports of an act are one
+    /// only when one copies the other's sentence (a release, a wire story); in their own words they
+    /// join as one event (<see cref="SameEvent"/>). A copied act still happened once: dated months
+    /// apart, it is two acts however alike ("signed a memorandum on the station" in 2021 and in 2025).
+    /// Quoted words, verbatim, may be recalled later.
     /// </summary>
     private static bool MayJoin(bool eitherIsAct, bool verbatim, bool withinDays) =>
         eitherIsAct ? verbatim && withinDays : verbatim || withinDays;
