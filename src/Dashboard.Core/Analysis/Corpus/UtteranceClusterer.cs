@@ -243,7 +243,7 @@ public static class UtteranceClusterer
         var words = Words.Tokenize(text);
         for (var i = 1; i < words.Count; i++)
         {
-            var word = Possessive(words[i].Value);
+            var word = Words.WithoutPossessive(words[i].Value);
             var sentenceStart = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?:") >= 0;
             if (!sentenceStart && word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAny(UpperCase))
             {
@@ -251,9 +251,6 @@ public static class UtteranceClusterer
             }
         }
     }
-
-    private static string Possessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static readonly System.Buffers.SearchValues<char> UpperCase = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
@@ -266,7 +263,7 @@ public static class UtteranceClusterer
         {
             if (!words.TryGetValue(document.Id, out var set))
             {
-                words[document.Id] = set = Words.Tokenize(document.Cleaned.Text).Select(w => Possessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+                words[document.Id] = set = Words.Tokenize(document.Cleaned.Text).Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
             }
 
             return names.All(set.Contains);

@@ -88,12 +88,7 @@ public static partial class Words
 
     public static string Stem(string word)
     {
-        var lower = word.ToLowerInvariant().Replace('’', '\'');
-        if (lower.EndsWith("'s", StringComparison.Ordinal))
-        {
-            lower = lower[..^2];
-        }
-
+        var lower = WithoutPossessive(word.ToLowerInvariant().Replace('’', '\''));
         if (StopWords.Contains(lower))
         {
             return "";
@@ -102,6 +97,10 @@ public static partial class Words
         var stem = StripSuffix(lower);
         return Synonyms.TryGetValue(stem, out var folded) ? folded : stem;
     }
+
+    /// <summary>"Russia's" and "Russia’s" without their "'s": the name itself.</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static string StripSuffix(string word)
     {
