@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit (Core), integration (real SQLite files, then the same suite again on a real
-# PostgreSQL server) and end-to-end (the real app in Debian's Chromium, some of it on PostgreSQL).
-# Installs Chromium and PostgreSQL when they are missing and we may (root with apt-get); otherwise
+# PostgreSQL server) and end-to-end (the real app in Debian's headless Chromium, some of it on PostgreSQL).
+# Installs Chromium's headless shell and PostgreSQL when they are missing and we may (root with apt-get); otherwise
 # stops with a message saying how to install them. DASHBOARD_TEST_POSTGRES may name a server instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,9 +17,9 @@ trap '[ -z "$installing" ] || wait "$installing" 2>/dev/null || true; rm -rf "$w
 
 # Missing system packages are installed while the solution builds: on a fresh machine the two take
 # about as long as each other.
-chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium}"
+chromium="${DASHBOARD_CHROMIUM:-/usr/bin/chromium-headless-shell}"
 packages=()
-[ -x "$chromium" ] || [ -n "${DASHBOARD_CHROMIUM:-}" ] || packages+=(chromium)
+[ -x "$chromium" ] || [ -n "${DASHBOARD_CHROMIUM:-}" ] || packages+=(chromium-headless-shell)
 [ -n "${DASHBOARD_TEST_POSTGRES:-}" ] || compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
 if [ "${#packages[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing Debian's ${packages[*]} for the tests while the solution builds..."
@@ -37,7 +37,7 @@ $(tail -20 "$work/apt.log")"; }
 fi
 if [ ! -x "$chromium" ]; then
     [ -z "${DASHBOARD_CHROMIUM:-}" ] || fail "Chromium is not at DASHBOARD_CHROMIUM=$chromium."
-    fail "the end-to-end tests need Chromium at $chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DASHBOARD_CHROMIUM to its path."
+    fail "the end-to-end tests need Chromium at $chromium. Install it (Debian: sudo apt-get install chromium-headless-shell) or set DASHBOARD_CHROMIUM to its path."
 fi
 if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
     DASHBOARD_TEST_POSTGRES="$(bash scripts/postgres.sh)"

@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace Dashboard.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright, headless, with the flags this environment needs and a
-/// fresh temporary profile per launch (Playwright's own). Override the executable with
-/// DASHBOARD_CHROMIUM. Never downloads a browser.
+/// Debian's build of Chromium's headless shell driven by Playwright (decision 021), with the flags
+/// this environment needs and a fresh temporary profile per launch (Playwright's own). Override the
+/// executable with DASHBOARD_CHROMIUM (the full browser works too). Never downloads a browser.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
@@ -17,14 +17,14 @@ public sealed class Browser : IAsyncLifetime
 
     public IBrowser Instance => browser ?? throw new InvalidOperationException("The browser has not started.");
 
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium-headless-shell";
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
+                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install chromium-headless-shell) or set DASHBOARD_CHROMIUM; the README's test command does this for you.");
         }
 
         // Expectations wait as long as actions: a loaded two-core CI machine, running several test
