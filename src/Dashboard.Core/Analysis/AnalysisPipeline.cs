@@ -102,11 +102,22 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
     }
 
-    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents)
+    /// <param name="textOf">
+    /// An article's cleaned text (<see cref="CleanedText"/>) for documents rebuilt from stored
+    /// statements, which carry none; asked for rarely (see <see cref="UtteranceClusterer.Cluster"/>).
+    /// </param>
+    /// <summary>The text the analysis reads in a document's raw text: the same part, cleaned the same way.</summary>
+    public static string CleanedText(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return ArticleCleaner.Clean(raw.Length > MaxAnalysedCharacters ? raw[..MaxAnalysedCharacters] : raw).Text;
+    }
+
+    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
-        var clusters = UtteranceClusterer.Cluster(refs);
+        var clusters = UtteranceClusterer.Cluster(refs, textOf);
         var contradictions = ContradictionFinder.Find(refs, clusters);
         var matrix = MatrixBuilder.Build(refs);
         return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);

@@ -290,8 +290,10 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         var analyzed = documents.Select(d => (Row: d, Analysis: StoredAnalysis.ToAnalyzed(d, byDocument[d.Id]))).ToList();
         var rowIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, analysis) in analyzed)
         {
+            rowOf[analysis.Id] = row.Id;
             foreach (var statement in byDocument[row.Id])
             {
                 var id = $"{analysis.Id}-s{statement.Ordinal}";
@@ -300,7 +302,15 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             }
         }
 
-        var corpus = AnalysisPipeline.AnalyzeCorpus(analyzed.Select(a => a.Analysis).ToList());
+        // The article text, left out above (a large corpus's texts do not fit in memory), is read only
+        // for the few documents whose names the clusterer checks.
+        var corpus = AnalysisPipeline.AnalyzeCorpus(
+            analyzed.Select(a => a.Analysis).ToList(),
+            document =>
+            {
+                var id = rowOf[document.Id];
+                return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).Single());
+            });
         foreach (var cluster in corpus.Clusters)
         {
             var entity = new UtteranceCluster { Id = cluster.Id, DiscrepanciesJson = StoredAnalysis.Serialize(cluster.Discrepancies) };

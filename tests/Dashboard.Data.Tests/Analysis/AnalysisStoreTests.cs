@@ -25,6 +25,26 @@ public sealed class AnalysisStoreTests
         Assert.True(await db.UtteranceClusters.AnyAsync());
     }
 
+    /// <summary>
+    /// The corpus results are rebuilt from stored statements, which carry no article text: a person's
+    /// remark paraphrased by two outlets must still be one cluster there, as the analysis makes it,
+    /// although one report names a place the other article mentions outside the quotation only.
+    /// </summary>
+    [Fact]
+    public async Task A_remark_paraphrased_by_two_outlets_is_one_cluster_when_rebuilt_from_the_stored_statements()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.InsertDocumentAsync("first.txt", "title: Luna goes on\noutlet: TASS\ndate: 2023-08-29\n\nThe probe left Vostochny in August. “Russia remains committed to its Luna programme: the plans are bold and they will be carried out,” Dmitry Peskov said on Tuesday.\n");
+        await database.InsertDocumentAsync("second.txt", "title: Kremlin on the crash\noutlet: Pledge Times\ndate: 2023-08-30\n\n“The key thing is to continue Russia's Luna programme from Vostochny; nothing will stop it,” Dmitry Peskov said, adding that failure was no reason to despair.\n");
+
+        Assert.Equal(2, await database.Get<AnalysisStore>().AnalyzePendingAsync());
+
+        await using var db = await database.OpenAsync();
+        var cluster = Assert.Single(await db.UtteranceClusters.Include(c => c.Members).ToListAsync());
+        var statements = cluster.Members.Select(m => m.StatementId).ToList();
+        Assert.Equal(2, await db.Statements.Where(s => statements.Contains(s.Id)).Select(s => s.DocumentId).Distinct().CountAsync());
+    }
+
     [Fact]
     public async Task Re_analysis_replaces_machine_rows_and_keeps_statement_fingerprints()
     {

@@ -29,21 +29,22 @@ public static class UtteranceClusterer
     private const int ActDaysApart = 2;
     private const int RemarkDaysApart = 1;
 
-    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements)
+    /// <param name="textOf">An article's cleaned text, asked for only to check names in a paraphrased remark; the analysed text by default.</param>
+    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
-        var mentions = new DocumentWords();
+        var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
         // Words nobody is named for ("a senior official") are grouped together: outlets name the same source differently.
         foreach (var group in statements.GroupBy(s => s.Statement.Actor ?? ""))
         {
-            clusters.AddRange(ClusterGroup(group.ToList(), mentions));
+            clusters.AddRange(ClusterGroup(group.ToList(), names));
         }
 
         return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, DocumentWords mentions)
+    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, NamesGuard names)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
         var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
@@ -98,7 +99,7 @@ public static class UtteranceClusterer
 
                 var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
                 if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, withinDays))
-                    || (count >= EventShared && withinDays && SameEvent(units[i], units[j], mentions)))
+                    || (count >= EventShared && withinDays && SameEvent(units[i], units[j], names)))
                 {
                     Union(parent, span, i, j);
                 }
@@ -119,6 +120,8 @@ public static class UtteranceClusterer
     /// </summary>
     private sealed class Unit
     {
+        private HashSet<string>? names;
+
         public Unit(List<StatementRef> members)
         {
             Members = members;
@@ -138,8 +141,8 @@ public static class UtteranceClusterer
 
         public string DocumentId => Members[0].Document.Id;
 
-        /// <summary>Names inside sentences ("Switzerland", "Earth"), lower-cased; not a sentence's first word, not an acronym.</summary>
-        public IEnumerable<string> Names => Members.SelectMany(m => InnerNames(m.Statement.Text));
+        /// <summary>Names inside sentences ("Switzerland", "Earth"), lower-cased (<see cref="NamesGuard"/>), found on first use.</summary>
+        public IReadOnlyCollection<string> Names => names ??= [.. Members.SelectMany(m => NamesGuard.InnerNames(m.Statement.Text))];
 
         public List<string> Sequence { get; }
 
@@ -200,7 +203,7 @@ public static class UtteranceClusterer
     /// The caller has already required a few rare words in common, so the same actor's unrelated
     /// news of that week stays apart.
     /// </summary>
-    private static bool SameEvent(Unit a, Unit b, DocumentWords mentions)
+    private static bool SameEvent(Unit a, Unit b, NamesGuard names)
     {
         if (a.Date?.Exact is not { } da || b.Date?.Exact is not { } db || !a.Positions.Overlaps(b.Positions))
         {
@@ -214,7 +217,7 @@ public static class UtteranceClusterer
         }
 
         return days <= RemarkDaysApart && a.Person is not null && string.Equals(a.Person, b.Person, StringComparison.Ordinal)
-            && mentions.Mentions(b.Document, a.Names) && mentions.Mentions(a.Document, b.Names);
+            && names.Allows(a.Document, a.Names, b.Document, b.Names);
     }
 
     /// <summary>Two to four capitalised words ("Bill Nelson"), unlike a role ("the Kremlin spokesman").</summary>
@@ -237,38 +240,6 @@ public static class UtteranceClusterer
     /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
     private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>
         a is not { } x || b is not { } y || Math.Max(x.Last, y.Last) - Math.Min(x.First, y.First) <= MaximumDaysApart;
-
-    private static IEnumerable<string> InnerNames(string text)
-    {
-        var words = Words.Tokenize(text);
-        for (var i = 1; i < words.Count; i++)
-        {
-            var word = Words.WithoutPossessive(words[i].Value);
-            var sentenceStart = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(".!?:") >= 0;
-            if (!sentenceStart && word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAny(UpperCase))
-            {
-                yield return word.ToLowerInvariant();
-            }
-        }
-    }
-
-    private static readonly System.Buffers.SearchValues<char> UpperCase = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    /// <summary>Each document's words, lower-cased, made once and only for documents a remark is checked against.</summary>
-    private sealed class DocumentWords
-    {
-        private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
-
-        public bool Mentions(AnalyzedDocument document, IEnumerable<string> names)
-        {
-            if (!words.TryGetValue(document.Id, out var set))
-            {
-                words[document.Id] = set = Words.Tokenize(document.Cleaned.Text).Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            }
-
-            return names.All(set.Contains);
-        }
-    }
 
     private static (int Shared, double Overlap, double Order) Similarity(List<string> a, List<string> b)
     {
