@@ -13,7 +13,8 @@ command -v dotnet >/dev/null || fail "the .NET 10 SDK is required: https://dotne
 work="$(mktemp -d)"
 installing=""
 # A failed build or Ctrl+C must not leave apt-get holding the package lock for the next run.
-trap '[ -z "$installing" ] || wait "$installing" 2>/dev/null || true; rm -rf "$work"' EXIT
+end_to_end=""
+trap '[ -z "$installing" ] || wait "$installing" 2>/dev/null || true; [ -z "$end_to_end" ] || kill "$end_to_end" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Missing system packages are installed while the solution builds: on a fresh machine the two take
 # about as long as each other.
@@ -46,15 +47,26 @@ export DASHBOARD_TEST_POSTGRES
 
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
-# dotnet test runs the assemblies two at a time (one per build node); the end-to-end assembly runs
-# three of its groups at once (Infrastructure/Parallelism.cs), which is what a two-core machine takes.
-# The integration suite runs twice: on SQLite files, then on the PostgreSQL server. (Beside the
-# end-to-end tests it took six minutes instead of one: they keep both cores busy.) The other suites
-# read DASHBOARD_TEST_POSTGRES only where a test is about PostgreSQL (several instances on one database).
+# The end-to-end assembly (the longest, about ten minutes) runs in the background from the start; the
+# other assemblies run one after another beside it, the integration suite twice: on SQLite files,
+# then on the PostgreSQL server, which so overlaps the end of the end-to-end run instead of
+# following it. That is what a two-core machine takes: the end-to-end assembly runs three of its
+# groups at once (Infrastructure/Parallelism.cs). The other suites read DASHBOARD_TEST_POSTGRES only
+# where a test is about PostgreSQL (several instances on one database).
 status=0
-DASHBOARD_TEST_PROVIDER=sqlite dotnet test Dashboard.sln --no-build --blame-hang-timeout 10m "$@" -- RunConfiguration.MaxCpuCount=1 2>&1 | tee "$work/test.log" || status=$?
+DASHBOARD_TEST_PROVIDER=sqlite dotnet test tests/Dashboard.Web.Tests --no-build --blame-hang-timeout 10m "$@" >"$work/end-to-end.log" 2>&1 &
+end_to_end=$!
+echo "End-to-end tests started in the background; their output follows the others'."
+for project in tests/*/*.Tests.csproj; do
+    [ "$project" != tests/Dashboard.Web.Tests/Dashboard.Web.Tests.csproj ] || continue
+    DASHBOARD_TEST_PROVIDER=sqlite dotnet test "$project" --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$work/test.log" || status=$?
+done
 echo "Integration tests again, on PostgreSQL:"
 DASHBOARD_TEST_PROVIDER=postgres dotnet test tests/Dashboard.Data.Tests --no-build --blame-hang-timeout 10m "$@" 2>&1 | tee -a "$work/test.log" || status=$?
+wait "$end_to_end" || status=$?
+end_to_end=""
+echo "End-to-end tests:"
+tee -a "$work/test.log" <"$work/end-to-end.log"
 
 # One closing line for the whole run, summed over the test assemblies.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
