@@ -76,10 +76,9 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(raw);
         var warnings = new List<string>();
-        var text = raw;
-        if (raw.Length > MaxAnalysedCharacters)
+        var text = AnalysedPart(raw);
+        if (text.Length < raw.Length)
         {
-            text = raw[..MaxAnalysedCharacters];
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{fileName}: only the first {MaxAnalysedCharacters:N0} of {raw.Length:N0} characters were analysed"));
         }
@@ -102,17 +101,18 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);
     }
 
-    /// <param name="textOf">
-    /// An article's cleaned text (<see cref="CleanedText"/>) for documents rebuilt from stored
-    /// statements, which carry none; asked for rarely (see <see cref="UtteranceClusterer.Cluster"/>).
-    /// </param>
     /// <summary>The text the analysis reads in a document's raw text: the same part, cleaned the same way.</summary>
     public static string CleanedText(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        return ArticleCleaner.Clean(raw.Length > MaxAnalysedCharacters ? raw[..MaxAnalysedCharacters] : raw).Text;
+        return ArticleCleaner.Clean(AnalysedPart(raw)).Text;
     }
 
+    /// <param name="documents">The analysed documents of the corpus.</param>
+    /// <param name="textOf">
+    /// An article's cleaned text (<see cref="CleanedText"/>) for documents rebuilt from stored
+    /// statements, which carry none; asked for rarely (see <see cref="UtteranceClusterer.Cluster"/>).
+    /// </param>
     public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -122,4 +122,7 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         var matrix = MatrixBuilder.Build(refs);
         return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);
     }
+
+    /// <summary>The part of a raw text the analysis reads: at most <see cref="MaxAnalysedCharacters"/>.</summary>
+    private static string AnalysedPart(string raw) => raw.Length > MaxAnalysedCharacters ? raw[..MaxAnalysedCharacters] : raw;
 }

@@ -345,7 +345,7 @@ internal static partial class ReportedPositions
         // Only names near the budget can own it (a few words link them), so each sentence is read once.
         // "The Senate approved NASA's bill": the name after the verb of passing is what the bill is for.
         var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
-            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan(Math.Max(sentence.Start, m.Start - 30), m.Start - Math.Max(sentence.Start, m.Start - 30))));
+            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan()[Math.Max(sentence.Start, m.Start - 30)..m.Start]));
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
     }
 
