@@ -46,7 +46,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
             if (front.TryGetValue(key, out var named)
                 && gazetteer.Matcher.Find(named) is [{ Kind: MentionKind.Actor } first, ..]
                 && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
-                && first.Start == 0 && !first.ByCountry) // "India Today" is an outlet, not ISRO
+                && StartsTheName(named, first.Start) && !first.ByCountry) // "India Today" is an outlet, not ISRO
             {
                 evidence.Add($"issued by {first.Name}: named as the {key}");
                 return first.Name;
@@ -68,6 +68,10 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
 
         return null;
     }
+
+    /// <summary>The issuer opens the outlet's name, after an article at most: "The White House (press release)".</summary>
+    private static bool StartsTheName(string named, int start) =>
+        start == 0 || (start == 4 && named.StartsWith("The ", StringComparison.OrdinalIgnoreCase));
 
     private static Dictionary<string, string> FrontMatter(string head)
     {

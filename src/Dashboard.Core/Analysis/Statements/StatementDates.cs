@@ -81,7 +81,7 @@ internal static partial class StatementDates
     /// <summary>"last year", "last month", "earlier this year", "two years ago", "three months ago": as precise as the words are.</summary>
     private static PartialDate? Relative(string text, DateOnly published)
     {
-        var ago = Ago().Match(text);
+        var ago = Past(Ago(), text);
         if (ago.Success && Number(ago.Groups["n"].Value) is { } n)
         {
             return ago.Groups["unit"].Value.ToLowerInvariant() switch
@@ -93,7 +93,7 @@ internal static partial class StatementDates
             };
         }
 
-        var last = LastPeriod().Match(text);
+        var last = Past(LastPeriod(), text);
         if (last.Success)
         {
             return last.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? new PartialDate(published.Year - 1) : Month(published.AddMonths(-1));
@@ -111,17 +111,17 @@ internal static partial class StatementDates
     private static PartialDate Month(DateOnly date) => new(date.Year, date.Month);
 
     /// <summary>
-    /// The first match that is not a future event: "details will be provided on July 20" says when
-    /// something is to happen, not when the words were said.
+    /// The first match that is not a future event and does not date a noun: "details will be provided
+    /// on July 20" says when something is to happen, "following the announcement of our extension one
+    /// year ago" when something else happened, not when the words were said.
     /// </summary>
     private static Match Past(Regex pattern, string text)
     {
         var match = pattern.Match(text);
         while (match.Success)
         {
-            var clause = text[Math.Max(0, match.Index - 60)..match.Index];
-            clause = clause[(clause.LastIndexOfAny([',', '.', ';', ':']) + 1)..];
-            if (!Future().IsMatch(clause))
+            var clause = ClauseBefore(text, match.Index, 60);
+            if (!Future().IsMatch(clause) && !EarlierEvent().IsMatch(ClauseBefore(text, match.Index, 120)))
             {
                 return match;
             }
@@ -131,6 +131,16 @@ internal static partial class StatementDates
 
         return match;
     }
+
+    private static string ClauseBefore(string text, int at, int reach)
+    {
+        var clause = text[Math.Max(0, at - reach)..at];
+        return clause[(clause.LastIndexOfAny([',', '.', ';', ':']) + 1)..];
+    }
+
+    /// <summary>A phrase naming an earlier event, whose date is its own: "following …", "after …", "in the wake of …".</summary>
+    [GeneratedRegex(@"\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|an?|its|their|our|his|her|[A-Z][\w.’']*(?:’s|'s))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex EarlierEvent();
 
     [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)|plans?\s+to|going\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Future();

@@ -745,9 +745,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var attributionText = raw[draft.Attribution.Start..draft.Attribution.End];
                 var dateWords = draft.Kind != StatementKind.Said ? raw[SentenceAt(draft.Span.Start).Start..draft.Span.End] : Without(draft.Attribution, draft.Span);
                 var said = StatementDates.Find(dateWords, published) ?? OpeningDate(draft);
-                // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too.
-                var date = said ?? ActDate(draft) ?? draft.Continues?.Date
-                    ?? (saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null)
+                // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too;
+                // a release speaks on its own date, whatever one of its sentences recalls.
+                var carried = draft.Kind != StatementKind.Release && saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null;
+                var date = said ?? ActDate(draft) ?? draft.Continues?.Date ?? carried
                     ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
                 draft.Date = date;
                 if (said is not null)

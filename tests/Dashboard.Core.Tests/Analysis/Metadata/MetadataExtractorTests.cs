@@ -25,6 +25,8 @@ public sealed class MetadataExtractorTests
     [InlineData("Canadian Space Agency (press release)", "CSA")]
     [InlineData("ESA", "ESA")]
     [InlineData("India Today", null)] // a newspaper named after its country, not the country's agency
+    [InlineData("The White House (press release)", "White House")] // an article before the issuer's name
+    [InlineData("The Hindu", null)]
     [InlineData("China Daily", null)]
     [InlineData("Japan Times", null)]
     public void An_agency_named_as_the_outlet_issued_the_article_and_a_country_named_so_did_not(string outlet, string? issuer) =>

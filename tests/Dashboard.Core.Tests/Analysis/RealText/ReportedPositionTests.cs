@@ -58,6 +58,7 @@ public sealed class ReportedPositionTests
     [InlineData("As for the Moon, Russia is unlikely to participate in the Lunar Gateway because it is too “U.S.-centric.”", "Roscosmos", "Lunar Gateway", -1)] // a scare quote covers nothing
     [InlineData("Dmitry Rogozin, the head of Russia's space agency, wants an agreement to extend the lifetime of the ISS to 2030.", "Roscosmos", "ISS", 1)] // names in an appositive
     [InlineData("The Mohammed bin Rashid Space Centre is to supply the airlock of the Lunar Gateway.", "MBRSC", "Lunar Gateway", 1)] // a plan stated with "is to"
+    [InlineData("At a ceremony in Hefei, Wu Yanhua, chief engineer of the China National Space Administration, and Amadou Diallo, director of the Malian space office, signed an agreement on the ILRS.", "CNSA", "ILRS", 1)] // two people, each with a title
     public void The_subject_is_found_past_scare_quotes_and_appositives(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -351,6 +352,22 @@ public sealed class ReportedPositionTests
         const string release = "title: Gateway update\nurl: https://www.esa.int/Science_Exploration/gateway-update\n\nEurope is pleased to deliver the ESPRIT module to the Lunar Gateway.\n";
 
         Assert.Contains(("ESA", "Lunar Gateway", 1), Positions(release));
+    }
+
+    [Fact]
+    public void A_governments_release_speaks_on_its_own_date_whatever_a_sentence_recalls()
+    {
+        const string release = "title: Statement on space cooperation with Canada\noutlet: The White House (press release)\ndate: 2023-03-20\n"
+            + "url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/03/20/space\n\n"
+            + "The United States welcomes Canada's decision to keep flying to the ISS through 2030, following our own extension of the station two years ago.\n\n"
+            + "Our two countries are also taking a step forward by reaching an agreement on the Lunar Gateway.\n";
+
+        var statements = TestCorpus.Document(release).Statements;
+
+        var welcome = Assert.Single(statements, s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+        var agreement = Assert.Single(statements, s => s.Stances.Any(p => p.Program == "Lunar Gateway" && p.Score > 0));
+        Assert.Equal(("White House", "2023-03-20"), (welcome.Actor, welcome.Date.ToString()));
+        Assert.Equal(("White House", "2023-03-20"), (agreement.Actor, agreement.Date.ToString()));
     }
 
     [Fact]
