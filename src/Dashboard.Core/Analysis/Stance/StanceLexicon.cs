@@ -62,6 +62,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|only\s+(?:with|after|if|when)|unless|conditional\s+on)\b[^.;!?]{0,60}?\blift(?:s|ed|ing)?\b[^.;!?]{0,40}?\bsanctions\b", -2, "conditional on sanctions"),
         Cue(@"\bturn(?:s|ed)?\s+down\b", -2, "turns down"),
 
+        // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
+        Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
+        Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
+
         // critical −1
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
         // deontic criticism: "must be stopped", "should be scrapped"
@@ -124,6 +128,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:would|'d|’d)\s+(?:love|like)\s+to\b", 1, "would like to", participation: true),
         Cue(@"\bwant(?:s|ed)?\s+to\s+(?:see|extend|continue|keep|be\s+(?:a\s+)?(?:part|partner))\b|\bwant(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:agreement|extension|deal)\b", 2, "wants", participation: true),
         Cue(@"\bdetermined\s+to\b", 2, "is determined to", participation: true),
+        // a purpose owned by the speaker: "it is our endeavour to send them by 2025", "our shared ambition to see astronauts on the Moon"
+        Cue(@"\b(?:is|it['’]s)\s+(?:our|their|its|his|her)\s+(?:firm\s+|clear\s+)?(?:endeavou?r|aim|goal|intention|ambition|objective|target|plan|mission)\s+to\b|\b(?:our|their|its|shared|common)\s+(?:shared\s+|common\s+)?(?:ambition|aspiration|endeavou?r)\s+to\b", 2, "aims to", participation: true),
         Cue(@"\bwant(?:s|ed)?\s+(?:[\w.]+\s+){1,3}?to\s+(?:be\s+(?:the\s+)?first|lead|win|succeed)\b", 2, "wants it to lead", participation: true),
         // welcome and invitation: "invites partners to join", "congratulations on"
         Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
@@ -135,6 +141,9 @@ public static partial class StanceLexicon
         // continuing a program: "continue Russia's lunar program", "the programme will go on", "decided not to stop it"
         Cue(@"\bcontinu(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+|\p{Lu}[\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|mission|project|exploration|flights)\b", 2, "continues the program", participation: true),
         Cue(@"\b(?:program|programme|mission|project|cooperation|work)\s+(?:will|would|shall|must)\s+(?:still\s+|certainly\s+|definitely\s+)?(?:continue|go\s+on|proceed)\b|\bnot\s+to\s+(?:stop|halt|abandon|give\s+up|end)\b", 2, "continues the program", negated: true),
+        // an ending denied: "its failure does not mean that we will end this program", "doesn't mean the program has come to an end"
+        Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+mean\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+)?(?:end|stop|abandon|give\s+up|(?:has|have|had)\s+(?:come\s+to\s+an\s+end|ended|stopped))\b", 2, "does not mean the end", negated: true),
+        Cue(@"\b(?:carry|carries|carrying)\s+on\s+(?:with\s+)?(?:the|this|our|its)\s+(?:work|program|programme|mission|project)\b|\b(?:work|program|programme|mission|project)(?:\s+(?:on|for|of)\s+[^.;!?,]{1,40}?)?\s+will\s+be\s+(?:continued|carried\s+on)\b", 2, "continues the program", participation: true),
         Cue(@"\b(?:ensur|secur|safeguard|guarante)\w*\s+the\s+(?:\w+\s+)?(?:success|future|survival|completion|continuation)\s+of\b", 2, "secures its future", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
         Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
@@ -200,7 +209,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
         // satisfaction with the joint work: "proud of the cooperation on …", "pleased with our partnership"
         Cue(@"\b(?:happy|glad|pleased|delighted|thrilled|proud|satisfied)\s+(?:with|of|about)\s+(?:the|our|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|participation|contribution|joint\s+work)\b", 2, "pleased with the cooperation", participation: true),
-        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:(?:its|our|their|the)\s+)?(?:(?:joint|bilateral|current)\s+)?(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
+        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:(?:its|our|their|the|this)\s+)?(?:(?:joint|bilateral|current)\s+)?(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:\w+ly\s+)?(?:abandon|leav|quit|withdraw|exit|pull|depart|end|stop|halt)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
