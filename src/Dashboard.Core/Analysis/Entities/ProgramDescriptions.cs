@@ -194,8 +194,38 @@ public static partial class ProgramDescriptions
             }
         }
 
+        found.AddRange(OwnedByPronoun(text, mentions, gazetteer));
         return found;
     }
+
+    /// <summary>
+    /// "China will expand cooperation through its space station": "its" is the one country its clause
+    /// names before it, so the description is that country's, as "China's space station" would be.
+    /// </summary>
+    private static IEnumerable<Mention> OwnedByPronoun(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        foreach (Match match in PronounDescription().Matches(text))
+        {
+            var from = Math.Max(0, match.Index - OwnerClauseReach);
+            var clauseStart = Math.Max(from, text.LastIndexOfAny(['.', ';', '!', '?', '\n'], Math.Max(0, match.Index - 1), match.Index - from) + 1);
+            var countries = mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= clauseStart && m.End <= match.Index)
+                .Select(m => gazetteer.ActorsByName[m.Name].Country).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (countries is not [var country] || mentions.Any(m => m.Kind == MentionKind.Program && m.Start >= clauseStart && m.End <= match.Index + match.Length))
+            {
+                continue; // two countries, or none, or a program already named: "its" may be someone else's
+            }
+
+            var noun = match.Groups["noun"].Value.TrimEnd('s').ToLowerInvariant();
+            ProgramKind[] kinds = noun is "station" or "outpost" ? [ProgramKind.Station] : [ProgramKind.Program];
+            if (OnlyProgramOf(gazetteer, country, kinds, match.Groups["lunar"].Success) is { } program)
+            {
+                yield return new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name);
+            }
+        }
+    }
+
+    /// <summary>How far back "its" looks for the country it stands for, within its sentence.</summary>
+    private const int OwnerClauseReach = 120;
 
     /// <summary>
     /// The program <paramref name="country"/> leads of the first of <paramref name="kinds"/> it leads
@@ -230,8 +260,11 @@ public static partial class ProgramDescriptions
     /// </summary>
     internal const string ComparisonWords = @"similar\s+to|unlike|compared\s+(?:to|with)|modell?ed\s+on|as\s+(?:with|on|in)|to\s+replace|replacing|instead\s+of|in\s+place\s+of|(?:a\s+)?successor\s+(?:to|of)";
 
-    /// <summary>A program named in a comparison ("similar to the ISS") is not what a later description refers to.</summary>
-    [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A program named in a comparison ("similar to the ISS") or in a clause about its owner ("ISRO, whose
+    /// Chandrayaan-3 landed in August, is working on …") is not what a later description refers to.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like|whose(?:\s+[\p{L}-]+){0,2})\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
     /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital station", "the Chinese-Russian lunar station" (one modifier at least).</summary>
@@ -239,6 +272,12 @@ public static partial class ProgramDescriptions
         @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
+
+    /// <summary>"its space station", "its own lunar programme": a description owned by a pronoun (one modifier at least).</summary>
+    [GeneratedRegex(
+        @"\bits\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|crewed|manned|own)\s+){1,3}(?<noun>station|outpost|program|programme)\b",
+        RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PronounDescription();
 
     /// <summary>"the fifth mission in the Chandrayaan series": the series is the family, not the mission a later "the mission" means.</summary>
     [GeneratedRegex(@"^\s+(?:series|family)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
