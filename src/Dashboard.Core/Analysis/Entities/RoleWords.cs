@@ -19,6 +19,7 @@ public static class RoleWords
         "executive director for crewed programs", "director of human and robotic exploration", "deputy director general",
         "deputy administrator", "associate administrator", "acting administrator", "deputy director", "deputy head",
         "deputy chief", "director general", "director-general", "general director", "chief executive", "chief designer",
+        "chief engineer", "chief scientist",
         "press secretary", "spokesperson", "spokesman", "spokeswoman", "administrator", "chairwoman", "chairman", "president",
         "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "CEO",
     ];

@@ -222,7 +222,7 @@ internal static partial class ReportedPositions
             var appositive = Appositive().Match(between);
             var verbFrom = last.End + (appositive.Success ? appositive.Length : 0);
             var other = inside.FirstOrDefault(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m));
-            if (between.Length > MaximumGap || other is not null || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
+            if (cue - verbFrom > MaximumGap || other is not null || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
             {
                 // "ESA sent a letter to Russia's space agency Roscosmos that it would no longer …": a name
                 // the subject acts towards is its object, not the subject of what follows.
