@@ -96,6 +96,12 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
         meta = corrected?.Over(meta) ?? meta;
+        if (corrected?.Outlet is { } outlet)
+        {
+            // The analyst's outlet says whose release this is, or that it is nobody's.
+            meta = meta with { IssuedBy = metadata.IssuerNamed(outlet) };
+        }
+
         var found = statements.Extract(cleaned, meta.Published, mentions, meta.IssuedBy, cancellationToken);
         var hash = ContentHash.Of(raw);
         return new AnalyzedDocument(hash[..12], fileName, hash, text, cleaned, meta, found, warnings);

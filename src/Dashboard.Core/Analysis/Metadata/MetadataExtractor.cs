@@ -43,13 +43,10 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
         var issuer = (string[])["outlet", "source"];
         foreach (var key in issuer)
         {
-            if (front.TryGetValue(key, out var named)
-                && gazetteer.Matcher.Find(named) is [{ Kind: MentionKind.Actor } first, ..]
-                && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
-                && StartsTheName(named, first.Start) && !first.ByCountry) // "India Today" is an outlet, not ISRO
+            if (front.TryGetValue(key, out var named) && IssuerNamed(named) is { } agency)
             {
-                evidence.Add($"issued by {first.Name}: named as the {key}");
-                return first.Name;
+                evidence.Add($"issued by {agency}: named as the {key}");
+                return agency;
             }
         }
 
@@ -67,6 +64,20 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The agency or government an outlet's name says issued the article ("Canadian Space Agency (press
+    /// release)", "The White House"), or null for any other outlet ("India Today" is not ISRO's).
+    /// </summary>
+    public string? IssuerNamed(string outlet)
+    {
+        ArgumentNullException.ThrowIfNull(outlet);
+        return gazetteer.Matcher.Find(outlet) is [{ Kind: MentionKind.Actor } first, ..]
+            && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
+            && StartsTheName(outlet, first.Start) && !first.ByCountry
+            ? first.Name
+            : null;
     }
 
     /// <summary>The issuer opens the outlet's name, after an article at most: "The White House (press release)".</summary>

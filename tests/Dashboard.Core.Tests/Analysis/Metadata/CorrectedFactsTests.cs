@@ -37,4 +37,27 @@ public sealed class CorrectedFactsTests
         Assert.Equal((new DateOnly(2024, 4, 10), false, "Title"), (dated.Published, dated.PublishedInferred, dated.Title));
         Assert.Same(read, new CorrectedFacts().Over(read));
     }
+
+    [Fact]
+    public void A_corrected_outlet_decides_whose_release_the_document_is()
+    {
+        const string release = """
+            title: A new arm for the Moon
+            outlet: Space Wire
+            date: 2024-05-02
+
+            We are proud to contribute a robotic arm to the Lunar Gateway.
+            """;
+        var pipeline = TestCorpus.Pipeline;
+
+        var asFiled = pipeline.AnalyzeDocument("a.txt", release);
+        var ownRelease = pipeline.AnalyzeDocument("a.txt", release, new CorrectedFacts(Outlet: "Canadian Space Agency (news release)"));
+        var notAnyMore = pipeline.AnalyzeDocument("a.txt", release.Replace("Space Wire", "Canadian Space Agency", StringComparison.Ordinal), new CorrectedFacts(Outlet: "Space Wire"));
+
+        Assert.DoesNotContain(asFiled.Statements, s => s.Actor == "CSA");
+        Assert.Equal("CSA", ownRelease.Metadata.IssuedBy);
+        Assert.Contains(ownRelease.Statements, s => s.Actor == "CSA" && s.Stances.Any(p => p.Program == "Lunar Gateway" && p.Score > 0));
+        Assert.Null(notAnyMore.Metadata.IssuedBy);
+        Assert.DoesNotContain(notAnyMore.Statements, s => s.Actor == "CSA");
+    }
 }
