@@ -45,6 +45,11 @@ if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
 fi
 export DASHBOARD_TEST_POSTGRES
 
+# Every test process (test hosts, the apps they start, the command-line runs) lives seconds to minutes:
+# dynamic PGO's instrumented code and re-compilation cost them more than they repay (an app's start
+# and ten page loads: 10.3 CPU-s with it, 6.5 without). Behaviour is the same; see docs/performance.md.
+export DOTNET_TieredPGO=0
+
 report=tests/Dashboard.Web.Tests/bin/Debug/net10.0/circuit-failures.log
 rm -f "$report"
 # The end-to-end assembly (the longest, about ten minutes) runs in the background from the start; the
