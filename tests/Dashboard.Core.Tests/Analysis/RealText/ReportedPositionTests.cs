@@ -36,6 +36,10 @@ public sealed class ReportedPositionTests
     [InlineData("ESA will strengthen its co-operation with JAXA on the Lunar Gateway.", "ESA", "Lunar Gateway", 1)] // the British spelling
     [InlineData("The space agencies of China and Thailand signed a memorandum on the ILRS on Tuesday.", "CNSA", "ILRS", 1)] // agencies named by their countries after "of"
     [InlineData("The space agencies of China and Azerbaijan signed an agreement on the ILRS in Baku, a state broadcaster reported.", "CNSA", "ILRS", 1)] // … in reported words
+    // work let by contract on a part of the program, actively or in a passive with its agent
+    [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
+    [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
+    [InlineData("Airbus was selected by ESA to build the Earth Return Orbiter.", "ESA", "Mars Sample Return", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
