@@ -8,6 +8,9 @@ public sealed record DocumentDetail(int Id, string FileName, string? Title, stri
 {
     /// <summary>The address the article was fetched from, when it was imported by address.</summary>
     public string? SourceUrl { get; init; }
+
+    /// <summary>The title, outlet or date an analyst corrected (the values above already show them), or null.</summary>
+    public Dashboard.Core.Analysis.Metadata.CorrectedFacts? Corrected { get; init; }
 }
 
 /// <summary>Read-only views of documents; each call uses its own short-lived context.</summary>
@@ -25,10 +28,11 @@ public sealed class DocumentQueries(IDbContextFactory<DashboardDbContext> contex
     public async Task<DocumentDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Documents.AsNoTracking()
+        var document = await db.Documents.AsNoTracking()
             .Where(d => d.Id == id)
             .Select(d => new DocumentDetail(d.Id, d.FileName, d.Title, d.Outlet, d.PublishedOn, d.PublishedInferred, d.ImportedAt, d.ContentHash, d.RawText) { SourceUrl = d.SourceUrl })
             .SingleOrDefaultAsync(cancellationToken);
+        return document is null ? null : document with { Corrected = await Corrections.StoredCorrections.FactsOfAsync(db, document.ContentHash, cancellationToken) };
     }
 
     /// <summary>The title (or file name, when it has none) of each of these documents.</summary>

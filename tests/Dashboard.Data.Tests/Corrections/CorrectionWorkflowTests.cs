@@ -1,3 +1,4 @@
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
@@ -130,6 +131,7 @@ public sealed class CorrectionWorkflowTests
         Assert.True(date.Ok && outlet.Ok, date.Error ?? outlet.Error);
         var corrected = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
         Assert.Equal((new DateOnly(2024, 3, 13), "Reuters", false), (corrected.PublishedOn, corrected.Outlet, corrected.PublishedInferred));
+        Assert.Equal(new CorrectedFacts(Outlet: "Reuters", Published: new DateOnly(2024, 3, 13)), corrected.Corrected); // what the document page marks as corrected
         var redated = await ByFingerprintAsync(database, statement.Fingerprint);
         Assert.Equal("2024-03-11", redated.Date); // the same statement, dated from the corrected day
         Assert.Equal("Reuters", redated.Outlet);
@@ -142,6 +144,7 @@ public sealed class CorrectionWorkflowTests
         Assert.True(await service.DeleteAsync(date.Saved!.Id, "Ben"));
         var undone = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
         Assert.Equal((new DateOnly(2024, 3, 5), "Reuters"), (undone.PublishedOn, undone.Outlet));
+        Assert.Equal(new CorrectedFacts(Outlet: "Reuters"), undone.Corrected);
         Assert.Equal("2024-03-04", (await ByFingerprintAsync(database, statement.Fingerprint)).Date);
     }
 

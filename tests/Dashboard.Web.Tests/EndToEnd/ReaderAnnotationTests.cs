@@ -118,7 +118,8 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
 
         await form.GetByLabel("New value").FillAsync("<b>Wire</b> Desk");
         await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
-        await Expect(outlet).ToHaveTextAsync("<b>Wire</b> Desk", new() { Timeout = 60_000 });
+        await Expect(outlet).ToHaveTextAsync("<b>Wire</b> Desk corrected", new() { Timeout = 60_000 });
+        await Expect(page.Locator("dl.document-meta dt:text-is('Published') + dd .corrected-mark")).ToHaveCountAsync(0);
 
         await form.GetByLabel("Field").ChooseAsync("publication date");
         await form.GetByLabel("New value (YYYY-MM-DD)").FillAsync("2099-01-01");
@@ -127,6 +128,7 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo the correction outlet: <b>Wire</b> Desk" }).ClickAsync();
         await Expect(outlet).ToHaveTextAsync(original!, new() { Timeout = 60_000 });
+        await Expect(outlet.Locator(".corrected-mark")).ToHaveCountAsync(0);
     }
 
     [Fact]
