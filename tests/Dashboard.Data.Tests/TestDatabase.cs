@@ -89,11 +89,36 @@ public sealed partial class TestDatabase : IDisposable
     public TestDatabase SecondProcess() => new(Folder, FilePath, ConnectionString, postgresDatabase, owner: false, null);
 
     /// <summary>A new database with the current schema applied.</summary>
+    /// <remarks>
+    /// On PostgreSQL it is a copy of one database migrated once per run (<c>CREATE DATABASE … TEMPLATE</c>):
+    /// the migrations are what creating a database costs there. Its initialisation still runs, and
+    /// finds the schema current, as an app starting on an existing database does.
+    /// </remarks>
     public static async Task<TestDatabase> CreateInitializedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = Create(settings: settings);
+        var database = PostgresServer is null ? Create(settings: settings) : CreateFrom(await MigratedTemplate.Value, settings);
         await database.Get<DatabaseInitializer>().InitializeAsync();
         return database;
+    }
+
+    /// <summary>The run's migrated PostgreSQL database that <see cref="CreateInitializedAsync"/> copies; dropped when the run ends.</summary>
+    private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>
+    {
+        using var template = Create();
+        await template.Get<DatabaseInitializer>().InitializeAsync();
+        var name = $"dashboard_template_{Guid.NewGuid():N}";
+        NpgsqlConnection.ClearAllPools(); // a template must have no open connection when it is copied
+        Postgres($"ALTER DATABASE \"{template.postgresDatabase}\" RENAME TO \"{name}\"");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Postgres($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        return name;
+    });
+
+    private static TestDatabase CreateFrom(string template, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var folder = Directory.CreateTempSubdirectory("dashboard-db-").FullName;
+        var name = $"dashboard_test_{Guid.NewGuid():N}";
+        Postgres($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        return new TestDatabase(folder, Path.Combine(folder, "dashboard.db"), new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name, owner: true, settings);
     }
 
     /// <summary>A new database with the current schema and the sample corpus imported, as the app starts on a fresh machine.</summary>
