@@ -71,7 +71,11 @@ public sealed partial class TestDatabase : IDisposable
     public static string SampleArticles => Path.Combine(AppContext.BaseDirectory, "SampleArticles");
 
     /// <summary>A database at <paramref name="relativeFilePath"/> inside a new temporary folder; nothing is created on disk yet.</summary>
-    public static TestDatabase Create(string relativeFilePath = "dashboard.db", IReadOnlyDictionary<string, string?>? settings = null)
+    public static TestDatabase Create(string relativeFilePath = "dashboard.db", IReadOnlyDictionary<string, string?>? settings = null) =>
+        Create(relativeFilePath, settings, postgresTemplate: null);
+
+    /// <param name="postgresTemplate">On PostgreSQL, a database the new one starts as a copy of.</param>
+    private static TestDatabase Create(string relativeFilePath, IReadOnlyDictionary<string, string?>? settings, string? postgresTemplate)
     {
         var folder = Directory.CreateTempSubdirectory("dashboard-db-").FullName;
         var filePath = Path.Combine(folder, relativeFilePath);
@@ -81,7 +85,7 @@ public sealed partial class TestDatabase : IDisposable
         }
 
         var name = $"dashboard_test_{Guid.NewGuid():N}";
-        Postgres($"CREATE DATABASE \"{name}\"");
+        Postgres($"CREATE DATABASE \"{name}\"" + (postgresTemplate is null ? "" : $" TEMPLATE \"{postgresTemplate}\""));
         return new TestDatabase(folder, filePath, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name, owner: true, settings);
     }
 
@@ -96,7 +100,7 @@ public sealed partial class TestDatabase : IDisposable
     /// </remarks>
     public static async Task<TestDatabase> CreateInitializedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = PostgresServer is null ? Create(settings: settings) : CreateFrom(await MigratedTemplate.Value, settings);
+        var database = Create("dashboard.db", settings, PostgresServer is null ? null : await MigratedTemplate.Value);
         await database.Get<DatabaseInitializer>().InitializeAsync();
         return database;
     }
@@ -112,14 +116,6 @@ public sealed partial class TestDatabase : IDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Postgres($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         return name;
     });
-
-    private static TestDatabase CreateFrom(string template, IReadOnlyDictionary<string, string?>? settings)
-    {
-        var folder = Directory.CreateTempSubdirectory("dashboard-db-").FullName;
-        var name = $"dashboard_test_{Guid.NewGuid():N}";
-        Postgres($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
-        return new TestDatabase(folder, Path.Combine(folder, "dashboard.db"), new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name, owner: true, settings);
-    }
 
     /// <summary>A new database with the current schema and the sample corpus imported, as the app starts on a fresh machine.</summary>
     public static async Task<TestDatabase> CreateWithSamplesAsync()

@@ -180,14 +180,7 @@ public static partial class ProgramDescriptions
             }
 
             var lunar = match.Groups["lunar"].Success;
-            // A country's "space programme" is all it does in space, not one station of it.
-            var noun = match.Groups["noun"].Value.TrimEnd('s').ToLowerInvariant();
-            ProgramKind[] kinds = noun switch
-            {
-                "station" or "base" or "outpost" => [ProgramKind.Station],
-                "mission" => [ProgramKind.Mission, ProgramKind.Program],
-                _ => [ProgramKind.Program],
-            };
+            var kinds = OwnedKinds(match);
             if (countries.Select(country => OnlyProgramOf(gazetteer, country, kinds, lunar)).FirstOrDefault(p => p is not null) is { } program)
             {
                 found.Add(new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name));
@@ -207,7 +200,7 @@ public static partial class ProgramDescriptions
         foreach (Match match in PronounDescription().Matches(text))
         {
             var from = Math.Max(0, match.Index - OwnerClauseReach);
-            var clauseStart = Math.Max(from, text.LastIndexOfAny(['.', ';', '!', '?', '\n'], Math.Max(0, match.Index - 1), match.Index - from) + 1);
+            var clauseStart = from + text[from..match.Index].LastIndexOfAny(['.', ';', '!', '?', '\n']) + 1;
             var countries = mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= clauseStart && m.End <= match.Index)
                 .Select(m => gazetteer.ActorsByName[m.Name].Country).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (countries is not [var country] || mentions.Any(m => m.Kind == MentionKind.Program && m.Start >= clauseStart && m.End <= match.Index + match.Length))
@@ -215,9 +208,7 @@ public static partial class ProgramDescriptions
                 continue; // two countries, or none, or a program already named: "its" may be someone else's
             }
 
-            var noun = match.Groups["noun"].Value.TrimEnd('s').ToLowerInvariant();
-            ProgramKind[] kinds = noun is "station" or "outpost" ? [ProgramKind.Station] : [ProgramKind.Program];
-            if (OnlyProgramOf(gazetteer, country, kinds, match.Groups["lunar"].Success) is { } program)
+            if (OnlyProgramOf(gazetteer, country, OwnedKinds(match), match.Groups["lunar"].Success) is { } program)
             {
                 yield return new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name);
             }
@@ -226,6 +217,14 @@ public static partial class ProgramDescriptions
 
     /// <summary>How far back "its" looks for the country it stands for, within its sentence.</summary>
     private const int OwnerClauseReach = 120;
+
+    /// <summary>The kinds a description owned by a country may name, by its noun: a country's "space programme" is all it does in space, not one station of it.</summary>
+    private static ProgramKind[] OwnedKinds(Match description) => description.Groups["noun"].Value.TrimEnd('s').ToLowerInvariant() switch
+    {
+        "station" or "base" or "outpost" => [ProgramKind.Station],
+        "mission" => [ProgramKind.Mission, ProgramKind.Program],
+        _ => [ProgramKind.Program],
+    };
 
     /// <summary>
     /// The program <paramref name="country"/> leads of the first of <paramref name="kinds"/> it leads
