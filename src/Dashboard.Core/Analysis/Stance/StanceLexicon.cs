@@ -28,7 +28,7 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\b", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\b", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -64,6 +64,8 @@ public static partial class StanceLexicon
 
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
+        // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget"
+        Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:[\w-]+\s+){0,4}?(?:cuts?|reductions?)\b", 2, "reverses a cut"),
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1
@@ -210,6 +212,8 @@ public static partial class StanceLexicon
         // satisfaction with the joint work: "proud of the cooperation on …", "pleased with our partnership"
         Cue(@"\b(?:happy|glad|pleased|delighted|thrilled|proud|satisfied)\s+(?:with|of|about)\s+(?:the|our|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|participation|contribution|joint\s+work)\b", 2, "pleased with the cooperation", participation: true),
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:work|cooperate|participate|support)|(?:working|cooperating|participating)|(?:(?:its|our|their|the|this)\s+)?(?:(?:joint|bilateral|current)\s+)?(?:work|participation|cooperation|involvement))\b", 2, "continues to work", participation: true),
+        // continuing to build one's share: "will continue development of the robotic arm", "continue building the module"
+        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:(?:the|its|our|their)\s+)?(?:development|construction|building|production|manufacture)\s+of\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:develop|build|produce|manufacture)|developing|building|producing)\b", 2, "continues to build", participation: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\s+(?:\w+ly\s+)?(?:abandon|leav|quit|withdraw|exit|pull|depart|end|stop|halt)\w*", 2, "no intention of leaving", negated: true),
         Cue(@"\bhonou?r(?:s|ed|ing)?\s+(?:its|our|their|all)\s+(?:\w+\s+)?(?:commitments|obligations)\b", 2, "honours commitments", participation: true),
         Cue(@"\boffer(?:s|ed|ing)?\b", 2, "offers", participation: true),
@@ -219,7 +223,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|shall)\s+help\s+(?:to\s+)?(?:get|build|launch|send|fly|deliver|develop|land|complete)\b", 2, "helps", participation: true),
         Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
-        Cue(@"\bvaluable\s+partner|\breliable\s+partner|\bimportant\s+partner\b", 2, "valued partner"),
+        Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important)\s+partner", 2, "valued partner"),
+        // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
+        Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\b", 2, "stresses its importance"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
         Cue(@"\b(?:our|the|a)\s+(?:common|shared)\s+(?:ideals|values|principles|vision|goals)\b", 2, "shared values"),
         Cue(@"\b(?:newest|latest|newly\s+joined|\d+(?:st|nd|rd|th))\s+(?:member|signatory|signer|partner|nation|country)\s+(?:of|to|in)\b", 2, "welcomes a member", participation: true),

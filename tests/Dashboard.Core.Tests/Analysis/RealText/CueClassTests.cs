@@ -235,6 +235,17 @@ public sealed class CueClassTests
     // an ending denied, and work carried on
     [InlineData("Peskov said the crash of Luna-25 does not mean the end of the Russian lunar programme.", "Luna", 2)]
     [InlineData("Borisov said the work on Luna-26 will be continued.", "Luna", 2)]
+    // continuing to build one's share of a program
+    [InlineData("Smith of the CSA said Canada would continue development of Canadarm3, its robotic arm for the Gateway.", "Lunar Gateway", 2)]
+    [InlineData("ESA said it would continue building the service modules for the Artemis missions.", "Artemis", 2)]
+    // a partner valued, and weight given to a program
+    [InlineData("Aschbacher said Europe had proved a dependable partner in the Artemis program.", "Artemis", 2)]
+    [InlineData("The minister stressed the importance of the Lunar Gateway for Japan's scientists, JAXA said.", "Lunar Gateway", 2)]
+    // undoing a cut is for the program
+    [InlineData("The senators urged NASA to reverse the funding cuts to Mars Sample Return, the Senate said.", "Mars Sample Return", 2)]
+    [InlineData("The House committee called for a reversal of the cuts made to the Mars Sample Return budget.", "Mars Sample Return", 2)]
+    // a cancellation with an adverb before its object
+    [InlineData("ESA said on Tuesday it was cancelling outright the joint work with Roscosmos on the ExoMars rover.", "ExoMars", -3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
