@@ -50,6 +50,11 @@ public sealed class EntityMatcher
             if (alias.Any(char.IsUpper))
             {
                 exactNames.TryAdd(key, (kind, name));
+                if (key.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    exactNames.TryAdd("The" + key[3..], (kind, name)); // "The UAE will …" opens a sentence with "the UAE"
+                }
+
                 if (key.Length >= MixedCaseAcronymLength && key.All(char.IsAsciiLetterUpper))
                 {
                     acronymNames.TryAdd(key, (kind, name));
@@ -69,6 +74,16 @@ public sealed class EntityMatcher
             foreach (var tail in program.Aliases.Select(alias => LowerCaseTail(Normalize(alias))).OfType<string>())
             {
                 exactNames.TryAdd(tail, (MentionKind.Program, program.Name));
+            }
+        }
+
+        // An agency described by its country ("German space agency") is a name once the press capitalises
+        // it ("the German Space Agency"). A written alias wins.
+        foreach (var actor in gazetteer.Actors)
+        {
+            foreach (var title in actor.Aliases.Select(alias => TitleCaseTail(Normalize(alias))).OfType<string>())
+            {
+                exactNames.TryAdd(title, (MentionKind.Actor, actor.Name));
             }
         }
 
@@ -96,19 +111,30 @@ public sealed class EntityMatcher
         var mixed = new List<Mention>();
         Collect(acronyms, acronymNames, countryNames, text, start, stop, mixed);
         found.AddRange(mixed.Where(m => text[m.Start..m.End].Count(char.IsUpper) is var capitals && capitals >= 2 && capitals < m.Length));
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-
+        // The longest name wins where names overlap, wherever it starts: "the UAE Space Agency" is the
+        // agency, not the country "the UAE" followed by debris. Equal lengths: the earlier.
+        found.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        var covered = new System.Collections.BitArray(stop - start);
         var result = new List<Mention>(found.Count);
-        var covered = start;
         foreach (var mention in found)
         {
-            if (mention.Start >= covered)
+            var free = true;
+            for (var i = mention.Start; i < mention.End && free; i++)
+            {
+                free = !covered[i - start];
+            }
+
+            if (free)
             {
                 result.Add(mention);
-                covered = mention.End;
+                for (var i = mention.Start; i < mention.End; i++)
+                {
+                    covered[i - start] = true;
+                }
             }
         }
 
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 
@@ -147,7 +173,8 @@ public sealed class EntityMatcher
             {
                 var end = found.Index + found.Length + number;
                 into.Add(new Mention(found.Index, end, entry.Kind, entry.Name) { ByCountry = countries.Contains(Normalize(found.Value)) });
-                at = end;
+                // After "the UAE" the search goes on from "UAE": "the UAE Space Agency" is a longer name (see Find).
+                at = found.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? found.Index + 4 : end;
             }
             else
             {
@@ -175,6 +202,31 @@ public sealed class EntityMatcher
             if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c)))
             {
                 words[i] = char.ToLowerInvariant(word[0]) + word[1..];
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// "German Space Agency" for "German space agency": the lower-case words after a capitalised first
+    /// word given a capital, or null where none changes (or the alias does not start with a capital).
+    /// </summary>
+    public static string? TitleCaseTail(string alias)
+    {
+        var words = alias.Split(' ');
+        if (words.Length < 2 || !char.IsUpper(words[0][0]))
+        {
+            return null;
+        }
+
+        var changed = false;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Length > 3 && words[i].All(char.IsLower))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
                 changed = true;
             }
         }

@@ -66,7 +66,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             raw = article.Raw;
             this.published = published;
             // Only names in the article's own paragraphs count; debris and metadata prefixes do not.
-            mentions = rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList();
+            mentions = CountryAgencies.Resolve(gazetteer, rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList());
             programMentions = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
             resolver = new SpeakerResolver(gazetteer, raw, mentions);
             for (var i = 0; i < article.Paragraphs.Count; i++)
@@ -529,7 +529,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 var verbSpan = Sub(sentence, inverted.Groups["verb"]);
                 var region = Sub(sentence, inverted.Groups["speaker"]);
-                var named = mentions.Any(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program);
+                // The speaker comes straight after the verb, perhaps behind a title ("said the head of Roscosmos, …"):
+                // in "X, head of DLR, stressed the importance of Artemis for Europe" the words after the verb are
+                // what X stressed, and Europe in them is no speaker; nor is Germany in "…, said Germany will stay".
+                var named = mentions.FirstOrDefault(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program) is { } first
+                    && SpeakerLead.IsMatch(raw[region.Start..first.Start]) && !Auxiliary().IsMatch(raw[region.Start..region.End]);
                 // "The centre began building the airlock, said director general Salem Al Marri.": a title and a new
                 // name; the organisation is the one the sentence is about (when it names no one else).
                 var titled = !named && TitledName().IsMatch(raw[region.Start..region.End])
@@ -930,6 +934,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
+
+    /// <summary>What may stand between a speech verb and the name of its speaker: nothing, "the", or a title of something ("the deputy head of ").</summary>
+    private static readonly Regex SpeakerLead = Patterns.Create(
+        @"^\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at|for)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase);
+
+    /// <summary>A word that makes a clause of the words around it, which a speaker's name never is.</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Auxiliary();
 
     /// <summary>Lower-case title words, then a capitalised name: "director general Salem Al Marri".</summary>
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -71,4 +71,25 @@ public sealed class EntityMatcherTests
     [InlineData("the Corporation", null)]
     public void Only_capitalised_words_after_the_first_are_lowered(string alias, string? expected) =>
         Assert.Equal(expected, EntityMatcher.LowerCaseTail(alias));
+
+    [Theory]
+    [InlineData("German space agency", "German Space Agency")]
+    [InlineData("Canada's space agency", "Canada's Space Agency")]
+    [InlineData("German Aerospace Center", null)]
+    [InlineData("the agency", null)]
+    public void A_described_agency_is_also_its_title_case_name(string alias, string? expected) =>
+        Assert.Equal(expected, EntityMatcher.TitleCaseTail(alias));
+
+    [Fact]
+    public void A_country_opening_a_sentence_or_opening_a_longer_name_is_found_as_each()
+    {
+        const string text = "The UAE signed. Later the UAE Space Agency and the German Space Agency spoke.";
+
+        var found = Find(text);
+
+        Assert.Contains(found, m => text[m.Start..m.End] == "The UAE" && m.ByCountry);
+        Assert.Contains(found, m => text[m.Start..m.End] == "UAE Space Agency" && !m.ByCountry);
+        Assert.DoesNotContain(found, m => text[m.Start..m.End] == "the UAE");
+        Assert.Contains(found, m => text[m.Start..m.End] == "German Space Agency" && m.Name == "DLR");
+    }
 }

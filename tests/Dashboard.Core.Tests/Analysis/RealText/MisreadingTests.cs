@@ -120,6 +120,38 @@ public sealed class MisreadingTests
 
         Assert.StartsWith("Europe will supply", statement.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Karl Weber, head of DLR, stressed the importance of the Artemis program for Europe.")]
+    [InlineData("Karl Weber, the head of the German Space Agency, said the Artemis program matters to Europe.")]
+    [InlineData("The head of DLR, Karl Weber, said Germany would keep its part in the Artemis program.")]
+    public void Words_after_the_verb_are_what_was_said_not_who_said_it(string sentence)
+    {
+        // Not an inverted attribution ("…, said Karl Weber, head of DLR"): Europe and Germany are in what he said.
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal("DLR", statement.Actor);
+        Assert.DoesNotContain("Weber", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_country_stands_for_the_one_agency_of_it_the_article_names()
+    {
+        const string text = "Omar Saeed, an engineer at the Mohammed Bin Rashid Space Centre, spoke in Dubai on Monday. The UAE will supply the airlock module for the Gateway.";
+
+        var statement = Assert.Single(Statements(text));
+
+        Assert.Equal("MBRSC", statement.Actor);
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "Lunar Gateway").Score > 0);
+    }
+
+    [Fact]
+    public void A_country_keeps_its_usual_agency_when_that_agency_is_named_too()
+    {
+        const string text = "Omar Saeed, an engineer at the Mohammed Bin Rashid Space Centre, spoke in Dubai on Monday. The UAE Space Agency will supply the airlock module for the Gateway.";
+
+        Assert.Equal("UAE Space Agency", Assert.Single(Statements(text)).Actor);
+    }
 }
 
 /// <summary>Programs named only to compare, and invitations received rather than made; sentences of our own.</summary>
