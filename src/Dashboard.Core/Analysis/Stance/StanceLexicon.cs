@@ -28,7 +28,7 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\b", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -65,7 +65,7 @@ public static partial class StanceLexicon
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
         // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget"
-        Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:[\w-]+\s+){0,4}?(?:cuts?|reductions?)\b", 2, "reverses a cut"),
+        Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:[\w'’-]+\s+){0,4}?(?:cuts?|reductions?)\b(?:\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b)?", 2, "reverses a cut"),
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1

@@ -152,12 +152,43 @@ public static partial class StanceScorer
             .Where(i => kept[i].Entry.Score > 0 && kept[i - 1].Entry.Score < 0 && ComplementOf().IsMatch(raw.AsSpan(kept[i - 1].Span.End, kept[i].Span.Start - kept[i - 1].Span.End)))
             .Select(i => kept[i].Span).ToHashSet();
         kept.RemoveAll(k => complements.Contains(k.Span));
+        OpposedCuts(raw, kept);
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
+    }
+
+    /// <summary>How far after "opposition to" the cut it opposes may be named.</summary>
+    private const int OppositionReach = 120;
+
+    private static readonly StanceLexicon.Entry ReversesACut = StanceLexicon.Entries.Single(e => e.Kind == "reverses a cut");
+
+    /// <summary>
+    /// "our opposition to the recent unilateral decision to move forward with budget cuts to the mission":
+    /// opposing a cut or a cancellation is for what it cuts, one cue over the two and what stands between
+    /// them (kept cues are in order and apart).
+    /// </summary>
+    private static void OpposedCuts(string raw, List<(TextSpan Span, StanceLexicon.Entry Entry)> kept)
+    {
+        for (var i = kept.Count - 2; i >= 0; i--)
+        {
+            if (kept[i].Entry.Kind != "opposes")
+            {
+                continue;
+            }
+
+            var head = kept[i].Span;
+            var cut = kept.FindIndex(i + 1, k => k.Entry.Kind is "cuts its funding" or "cancels");
+            if (cut > i && kept[cut].Span.Start - head.End <= OppositionReach && raw.AsSpan(head.End, kept[cut].Span.Start - head.End).IndexOfAny(".;!?") < 0)
+            {
+                var end = kept[cut].Span.End;
+                kept.RemoveRange(i + 1, cut - i);
+                kept[i] = (new TextSpan(head.Start, end), ReversesACut);
+            }
+        }
     }
 
     private static Cue ToCue(string raw, TextSpan clause, TextSpan span, StanceLexicon.Entry entry, List<TextSpan> negatedPhrases)

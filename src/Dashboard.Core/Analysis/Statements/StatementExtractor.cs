@@ -66,7 +66,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             raw = article.Raw;
             this.published = published;
             // Only names in the article's own paragraphs count; debris and metadata prefixes do not.
-            mentions = CountryAgencies.Resolve(gazetteer, rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList());
+            mentions = CountryAgencies.Resolve(gazetteer, ForeignDescriptions.Drop(gazetteer, raw, rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList()));
             programMentions = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
             resolver = new SpeakerResolver(gazetteer, raw, mentions);
             for (var i = 0; i < article.Paragraphs.Count; i++)

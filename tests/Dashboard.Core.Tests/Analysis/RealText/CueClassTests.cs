@@ -244,6 +244,8 @@ public sealed class CueClassTests
     // undoing a cut is for the program
     [InlineData("The senators urged NASA to reverse the funding cuts to Mars Sample Return, the Senate said.", "Mars Sample Return", 2)]
     [InlineData("The House committee called for a reversal of the cuts made to the Mars Sample Return budget.", "Mars Sample Return", 2)]
+    [InlineData("The senators signed a letter calling for a reversal of cuts made to the budget of Mars Sample Return, the Senate said.", "Mars Sample Return", 2)] // the cut's object is the reversal's
+    [InlineData("The House said it opposed the space agency's recent decision to press ahead with funding cuts to Mars Sample Return.", "Mars Sample Return", 2)] // opposing a cut, words between
     // a cancellation with an adverb before its object
     [InlineData("ESA said on Tuesday it was cancelling outright the joint work with Roscosmos on the ExoMars rover.", "ExoMars", -3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
@@ -275,6 +277,7 @@ public sealed class CueClassTests
     [InlineData("Borisov said Russia had long doubted the signatories of the Artemis Accords.", "Artemis Accords")] // others who signed, not a signing
     [InlineData("Borisov said the ministry approved sanctions against the Lunar Gateway partners.", "Lunar Gateway")] // an approval of something else
     [InlineData("Nelson said Russia's decision to conduct a missile test endangered the ISS crew.", "ISS")] // someone else's act
+    [InlineData("The Senate said the cuts to Mars Sample Return would force the termination of hundreds of engineers.", "Mars Sample Return")] // people laid off, not the program ended
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

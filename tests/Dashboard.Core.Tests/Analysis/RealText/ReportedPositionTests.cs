@@ -40,6 +40,10 @@ public sealed class ReportedPositionTests
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
     [InlineData("Airbus was selected by ESA to build the Earth Return Orbiter.", "ESA", "Mars Sample Return", 1)]
+    // members of a legislature speak for it; another country's are not it
+    [InlineData("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday.", "US Congress", "Mars Sample Return", 1)]
+    [InlineData("Members of the US Congress have signed a letter opposing the cuts to Mars Sample Return.", "US Congress", "Mars Sample Return", 1)]
+    [InlineData("Sen. Ann Park (D-Ohio) said the Artemis program must continue.", "US Congress", "Artemis", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -492,6 +496,14 @@ public sealed class ReportedPositionTests
         Assert.Contains(statements, s => s.Actor == "ESA" && s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
         Assert.DoesNotContain(statements, s => s.Actor == "ESA" && s.Text.Contains("retired", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Another_countrys_lawmakers_are_not_the_US_Congress() =>
+        Assert.DoesNotContain(Positions("Russian lawmakers said the Lunar Gateway must be stopped."), p => p.Actor == "US Congress");
+
+    [Fact]
+    public void The_one_urged_is_not_the_one_who_urges() =>
+        Assert.DoesNotContain(Positions("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday."), p => p.Actor == "NASA");
 }
 
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
