@@ -17,7 +17,8 @@ public static partial class StanceScorer
     /// <param name="sentences">The statement's sentences (raw spans).</param>
     /// <param name="programs">Program mentions inside the statement.</param>
     /// <param name="antecedent">The program the text is about just before an offset, or null.</param>
-    public static IReadOnlyList<ProgramStance> Score(string raw, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> programs, Func<TextSpan, string?> antecedent)
+    /// <param name="othersActs">Spans whose cues are someone else's act (another actor's decision in the speaker's words).</param>
+    public static IReadOnlyList<ProgramStance> Score(string raw, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> programs, Func<TextSpan, string?> antecedent, IReadOnlyList<TextSpan>? othersActs = null)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -34,7 +35,7 @@ public static partial class StanceScorer
             var conditional = LexiconCondition(raw, sentence);
             foreach (var clause in Clauses(raw, sentence))
             {
-                var cues = FindCues(raw, clause, concessive);
+                var cues = FindCues(raw, clause, othersActs is null ? concessive : [.. concessive, .. othersActs]);
                 var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
                 var clausePrograms = clauseMentions.Select(p => p.Name).Distinct().ToList();
                 if (clausePrograms.Count > 0 && cues.Count > 0)

@@ -776,7 +776,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
                 // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
                 var stances = actor is not null && gazetteer.IsOutlet(actor) ? []
-                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause));
+                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause), OthersDecisions.In(raw, draft.Span, mentions, actor));
                 var text = raw[draft.Span.Start..draft.Span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
                 if (draft.Standfirst)

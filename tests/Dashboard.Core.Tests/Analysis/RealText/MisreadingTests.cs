@@ -152,6 +152,23 @@ public sealed class MisreadingTests
 
         Assert.Equal("UAE Space Agency", Assert.Single(Statements(text)).Actor);
     }
+
+    [Fact]
+    public void Another_actors_decision_in_the_speakers_words_is_not_the_speakers_position()
+    {
+        var statement = Assert.Single(Statements("Roscosmos said it had heard nothing from the European Space Agency about its decision to stop cooperation on ExoMars."));
+
+        Assert.Equal("Roscosmos", statement.Actor);
+        Assert.DoesNotContain(statement.Stances, s => s.Score < 0);
+    }
+
+    [Fact]
+    public void The_speakers_own_decision_stays_its_position()
+    {
+        var statement = Assert.Single(Statements("Roscosmos said its decision to leave the ISS after 2024 was final."));
+
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "ISS").Score < 0);
+    }
 }
 
 /// <summary>Programs named only to compare, and invitations received rather than made; sentences of our own.</summary>
