@@ -104,6 +104,11 @@ public sealed class EntityMatcher
     {
         ArgumentNullException.ThrowIfNull(text);
         var stop = end ?? text.Length;
+        if (stop <= start)
+        {
+            return [];
+        }
+
         var found = new List<Mention>();
         Collect(exact, exactNames, countryNames, text, start, stop, found);
         Collect(folded, foldedNames, countryNames, text, start, stop, found);

@@ -2,11 +2,15 @@ namespace Dashboard.Core.Analysis.Entities;
 
 /// <summary>
 /// An actor named by a common description ("lawmakers", an all-lower-case alias) is not that actor
-/// when the adjective of another country stands right before it: "Russian lawmakers" are not the US
-/// Congress, while "US lawmakers" and plain "lawmakers" in an article about it are.
+/// when another country is named in the few words before it: "Russian lawmakers", "Russia's
+/// opposition lawmakers" are not the US Congress, while "US lawmakers" and plain "lawmakers" in an
+/// article about it are.
 /// </summary>
 public static class ForeignDescriptions
 {
+    /// <summary>How many words before the description may name its country.</summary>
+    private const int WordsBefore = 3;
+
     public static List<Mention> Drop(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -24,18 +28,41 @@ public static class ForeignDescriptions
         }
 
         var end = mention.Start;
-        while (end > 0 && raw[end - 1] == ' ')
+        for (var word = 0; word < WordsBefore; word++)
         {
-            end--;
+            while (end > 0 && raw[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetter(raw[start - 1]) || raw[start - 1] is '.' or '-' or '\'' or '’'))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false; // a comma, a bracket or the start of the text: the phrase ends here
+            }
+
+            var country = CountryOf(gazetteer, raw[start..end]);
+            if (country is not null)
+            {
+                return !string.Equals(country, own, StringComparison.OrdinalIgnoreCase);
+            }
+
+            end = start;
         }
 
-        var start = end;
-        while (start > 0 && (char.IsLetter(raw[start - 1]) || raw[start - 1] is '.' or '-'))
-        {
-            start--;
-        }
+        return false;
+    }
 
-        return start < end && gazetteer.Demonyms.CountryOfWord(raw[start..end]) is { } country
-            && !string.Equals(country, own, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The country a word names: an adjective ("Russian"), or a country's name, possessive or not ("Russia's").</summary>
+    private static string? CountryOf(Gazetteer gazetteer, string word)
+    {
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        return gazetteer.Demonyms.CountryOfWord(bare)
+            ?? gazetteer.CountryWords.FirstOrDefault(c => string.Equals(c.Name, bare, StringComparison.Ordinal)).Country;
     }
 }

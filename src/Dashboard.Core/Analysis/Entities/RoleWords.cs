@@ -21,7 +21,7 @@ public static class RoleWords
         "deputy chief", "director general", "director-general", "general director", "chief executive", "chief designer",
         "chief engineer", "chief scientist",
         "press secretary", "spokesperson", "spokesman", "spokeswoman", "administrator", "chairwoman", "chairman", "president",
-        "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "members", "member", "CEO",
+        "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "CEO",
     ];
 
     /// <summary>Any of <see cref="AllTitles"/> as a whole word, longest first; compiled once.</summary>

@@ -65,7 +65,7 @@ public static partial class StanceLexicon
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
         // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget"
-        Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:[\w'’-]+\s+){0,4}?(?:cuts?|reductions?)\b(?:\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b)?", 2, "reverses a cut"),
+        Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:(?:[\w'’-]+\s+){0,4}?(?:funding|budget|budgetary|spending|financial)\s+(?:cuts?|reductions?)\b|(?:[\w'’-]+\s+){0,2}?(?:cuts?|reductions?)\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b|(?:mission|program|programme|project|station)\b|(?-i:\p{Lu})))", 2, "reverses a cut"),
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1
@@ -225,7 +225,7 @@ public static partial class StanceLexicon
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
         Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important)\s+partner", 2, "valued partner"),
         // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
-        Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\b", 2, "stresses its importance"),
+        Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?-i:\p{Lu})", 2, "stresses its importance"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
         Cue(@"\b(?:our|the|a)\s+(?:common|shared)\s+(?:ideals|values|principles|vision|goals)\b", 2, "shared values"),
         Cue(@"\b(?:newest|latest|newly\s+joined|\d+(?:st|nd|rd|th))\s+(?:member|signatory|signer|partner|nation|country)\s+(?:of|to|in)\b", 2, "welcomes a member", participation: true),

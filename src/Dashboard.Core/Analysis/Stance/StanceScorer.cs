@@ -165,6 +165,10 @@ public static partial class StanceScorer
     /// <summary>How far after "opposition to" the cut it opposes may be named.</summary>
     private const int OppositionReach = 120;
 
+    /// <summary>What ends the object of "opposition to …": a clause or sentence break, or a second verb phrase ("opposes the SLS and would cancel it").</summary>
+    [GeneratedRegex(@"[,.;:!?]|\b(?:and|but|or|while|whereas)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseBetween();
+
     private static readonly StanceLexicon.Entry ReversesACut = StanceLexicon.Entries.Single(e => e.Kind == "reverses a cut");
 
     /// <summary>
@@ -183,7 +187,7 @@ public static partial class StanceScorer
 
             var head = kept[i].Span;
             var cut = kept.FindIndex(i + 1, k => k.Entry.Kind is "cuts its funding" or "cancels");
-            if (cut > i && kept[cut].Span.Start - head.End <= OppositionReach && raw.AsSpan(head.End, kept[cut].Span.Start - head.End).IndexOfAny(".;!?") < 0)
+            if (cut > i && kept[cut].Span.Start - head.End <= OppositionReach && !ClauseBetween().IsMatch(raw.AsSpan(head.End, kept[cut].Span.Start - head.End)))
             {
                 var end = kept[cut].Span.End;
                 kept.RemoveRange(i + 1, cut - i);

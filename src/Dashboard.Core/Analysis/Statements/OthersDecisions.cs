@@ -23,19 +23,30 @@ internal static partial class OthersDecisions
         foreach (Match match in Decision().Matches(raw[statement.Start..statement.End]))
         {
             var at = statement.Start + match.Index;
+            // "its" is the sender's when a letter or word came from someone ("a notice from ESA about its
+            // decision"); otherwise it may well be the speaker's own ("Roscosmos informed NASA of its decision").
             var decider = match.Groups["pronoun"].Success
-                ? mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && m.Start >= statement.Start)
+                ? mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && m.Start >= statement.Start && From().IsMatch(raw[Math.Max(statement.Start, m.Start - 20)..m.Start]))
                 : mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End == at);
             if (decider is not null && !string.Equals(decider.Name, speaker, StringComparison.OrdinalIgnoreCase))
             {
-                found.Add(new TextSpan(at, at + match.Length));
+                // The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.
+                var length = Verdict().Match(match.Value) is { Success: true } verdict ? verdict.Index : match.Length;
+                found.Add(new TextSpan(at, at + length));
             }
         }
 
         return found;
     }
 
-    /// <summary>"'s decision to stop cooperation on ExoMars", "its plan to leave the station": up to the end of the clause.</summary>
-    [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+to\b[^,;.!?""“”]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"'s decision to stop cooperation on ExoMars", "its plan to leave the station": the decision and at most eight words of what it decides.</summary>
+    [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+to(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Decision();
+
+    /// <summary>Where the speaker's verdict on the decision begins: "… was a mistake", "… will hurt".</summary>
+    [GeneratedRegex(@"\s(?:was|were|is|are|will|would|has|had|remains|seems|seemed|could|can|may|might)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Verdict();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex From();
 }

@@ -935,12 +935,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
-    /// <summary>What may stand between a speech verb and the name of its speaker: nothing, "the", or a title of something ("the deputy head of ").</summary>
+    /// <summary>
+    /// What may stand between a speech verb and the name of its speaker: nothing, an article, two lower-case
+    /// modifiers ("a NASA spokesperson", "acting NASA Administrator", "former NASA chief"), or a title of
+    /// something ("the deputy head of ").
+    /// </summary>
     private static readonly Regex SpeakerLead = Patterns.Create(
-        @"^\s*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at|for)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase);
+        @"^\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:(?i:(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at|for)\s+(?:the\s+)?))?$");
 
     /// <summary>A word that makes a clause of the words around it, which a speaker's name never is.</summary>
-    [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Auxiliary();
 
     /// <summary>Lower-case title words, then a capitalised name: "director general Salem Al Marri".</summary>

@@ -169,6 +169,17 @@ public sealed class MisreadingTests
 
         Assert.True(Assert.Single(statement.Stances, s => s.Program == "ISS").Score < 0);
     }
+
+    [Theory]
+    [InlineData("Smith said the White House opposes the Space Launch System and would cancel the Artemis rocket after the third flight.")] // two refusals, not opposition to a cut
+    [InlineData("ISRO said it restored the Chandrayaan-3 systems after power cuts at the station.")] // power, not money
+    [InlineData("Borisov stressed the importance of ending dependence on the ISS for Russian crews.")] // the importance of an ending
+    public void Words_near_a_support_cue_are_no_support(string sentence) =>
+        Assert.DoesNotContain(Statements(sentence).SelectMany(s => s.Stances), s => s.Score > 0);
+
+    [Fact]
+    public void A_decision_the_speaker_announces_to_another_stays_the_speakers() =>
+        Assert.True(Assert.Single(Assert.Single(Statements("Roscosmos said it had informed NASA of its decision to leave the ISS after 2024.")).Stances).Score < 0);
 }
 
 /// <summary>Programs named only to compare, and invitations received rather than made; sentences of our own.</summary>

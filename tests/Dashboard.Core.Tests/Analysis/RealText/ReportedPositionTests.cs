@@ -43,7 +43,7 @@ public sealed class ReportedPositionTests
     // members of a legislature speak for it; another country's are not it
     [InlineData("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday.", "US Congress", "Mars Sample Return", 1)]
     [InlineData("Members of the US Congress have signed a letter opposing the cuts to Mars Sample Return.", "US Congress", "Mars Sample Return", 1)]
-    [InlineData("Sen. Ann Park (D-Ohio) said the Artemis program must continue.", "US Congress", "Artemis", 1)]
+    [InlineData("Senators said on Tuesday the Artemis program must continue.", "US Congress", "Artemis", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -497,9 +497,11 @@ public sealed class ReportedPositionTests
         Assert.DoesNotContain(statements, s => s.Actor == "ESA" && s.Text.Contains("retired", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Another_countrys_lawmakers_are_not_the_US_Congress() =>
-        Assert.DoesNotContain(Positions("Russian lawmakers said the Lunar Gateway must be stopped."), p => p.Actor == "US Congress");
+    [Theory]
+    [InlineData("Russian lawmakers said the Lunar Gateway must be stopped.")]
+    [InlineData("Russia's opposition lawmakers said the Lunar Gateway must be stopped.")]
+    public void Another_countrys_lawmakers_are_not_the_US_Congress(string sentence) =>
+        Assert.DoesNotContain(Positions(sentence), p => p.Actor == "US Congress");
 
     [Fact]
     public void The_one_urged_is_not_the_one_who_urges() =>
