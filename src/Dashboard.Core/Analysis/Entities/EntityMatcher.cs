@@ -192,33 +192,21 @@ public sealed class EntityMatcher
     /// "Artemis accords" for "Artemis Accords": the words after the first with only their first letter
     /// in capitals written in lower case, or null where no word changes. Acronyms ("ISS") keep their case.
     /// </summary>
-    public static string? LowerCaseTail(string alias)
-    {
-        var words = alias.Split(' ');
-        if (words.Length < 2 || !char.IsUpper(words[0][0]))
-        {
-            return null;
-        }
-
-        var changed = false;
-        for (var i = 1; i < words.Length; i++)
-        {
-            var word = words[i];
-            if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c)))
-            {
-                words[i] = char.ToLowerInvariant(word[0]) + word[1..];
-                changed = true;
-            }
-        }
-
-        return changed ? string.Join(' ', words) : null;
-    }
+    public static string? LowerCaseTail(string alias) => RecaseTail(alias, word =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c)) ? char.ToLowerInvariant(word[0]) + word[1..] : null);
 
     /// <summary>
     /// "German Space Agency" for "German space agency": the lower-case words after a capitalised first
     /// word given a capital, or null where none changes (or the alias does not start with a capital).
     /// </summary>
-    public static string? TitleCaseTail(string alias)
+    public static string? TitleCaseTail(string alias) => RecaseTail(alias, word =>
+        word.Length > 3 && word.All(char.IsLower) ? char.ToUpperInvariant(word[0]) + word[1..] : null);
+
+    /// <summary>
+    /// <paramref name="alias"/> with each word after its capitalised first one respelt where
+    /// <paramref name="recase"/> gives a new spelling, or null where no word changes.
+    /// </summary>
+    private static string? RecaseTail(string alias, Func<string, string?> recase)
     {
         var words = alias.Split(' ');
         if (words.Length < 2 || !char.IsUpper(words[0][0]))
@@ -229,9 +217,9 @@ public sealed class EntityMatcher
         var changed = false;
         for (var i = 1; i < words.Length; i++)
         {
-            if (words[i].Length > 3 && words[i].All(char.IsLower))
+            if (recase(words[i]) is { } recased)
             {
-                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+                words[i] = recased;
                 changed = true;
             }
         }
