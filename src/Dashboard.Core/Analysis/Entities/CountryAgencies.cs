@@ -15,6 +15,14 @@ public static class CountryAgencies
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(mentions);
+        // Agencies named by their own names, by where they end: each country looks only at those within
+        // its reach (a text naming a country thousands of times stays linear).
+        var agencies = mentions
+            .Where(n => n.Kind == MentionKind.Actor && !n.ByCountry && gazetteer.ActorsByName[n.Name] is { Kind: ActorKind.Agency, Country: not null })
+            .OrderBy(n => n.End)
+            .ToList();
+        var ends = agencies.Select(n => n.End).ToArray();
+        var longest = agencies.Count == 0 ? 0 : agencies.Max(n => n.Length);
         return mentions.Select(m =>
         {
             if (!m.ByCountry || m.Kind != MentionKind.Actor || gazetteer.ActorsByName[m.Name] is not { Kind: ActorKind.Agency, Country: { } country })
@@ -22,14 +30,34 @@ public static class CountryAgencies
                 return m;
             }
 
-            var named = mentions
-                .Where(n => n.Kind == MentionKind.Actor && !n.ByCountry && n.End >= m.Start - Reach && n.Start <= m.End + Reach)
-                .Select(n => gazetteer.ActorsByName[n.Name])
-                .Where(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase))
-                .DistinctBy(a => a.Name)
-                .ToList();
+            var named = new List<string>();
+            for (var i = FirstEndingAtOrAfter(ends, m.Start - Reach); i < agencies.Count && ends[i] <= m.End + Reach + longest; i++)
+            {
+                var agency = gazetteer.ActorsByName[agencies[i].Name];
+                if (agencies[i].Start <= m.End + Reach && string.Equals(agency.Country, country, StringComparison.OrdinalIgnoreCase) && !named.Contains(agency.Name))
+                {
+                    named.Add(agency.Name);
+                }
+            }
+
             // Its own agency named too, or several others: the country keeps its usual agency.
-            return named.Count == 1 && named[0].Name != m.Name ? m with { Name = named[0].Name } : m;
+            return named is [var only] && only != m.Name ? m with { Name = only } : m;
         }).ToList();
+    }
+
+    private static int FirstEndingAtOrAfter(int[] ends, int position)
+    {
+        var index = Array.BinarySearch(ends, position);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index > 0 && ends[index - 1] == position)
+        {
+            index--;
+        }
+
+        return index;
     }
 }
