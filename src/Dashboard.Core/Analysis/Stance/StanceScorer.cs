@@ -313,14 +313,24 @@ public static partial class StanceScorer
     /// a name between "which" and its verb, never between "that" and its verb: "said that NASA will" reports)
     /// and comparisons ("on equal terms, similar to the ISS") describe; a program named only there is
     /// background, not what the statement is about. What a budget does ("a budget request that would
-    /// end the Gateway") is the budget's whole content, not a description of it.
+    /// end the Gateway") is the budget's whole content, not a description of it; so is what an
+    /// agreement provides ("signed a memorandum that will see Europe supply modules for the Gateway").
     /// </summary>
     public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))).Concat(Comparison().Matches(text))
+        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))
+                && !OfAnAgreement().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
+            .Concat(Comparison().Matches(text))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
+
+    /// <summary>
+    /// An agreement right before a relative clause: "a memorandum of understanding (MoU) ", "a deal ".
+    /// Not "the Accords, which …": a framework already named is described, not provided for.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:agreement|memorandum|MoU|deal|pact|contract|arrangement)s?(?:\s+of\s+understanding)?(?:\s*\([\w\s]+\))?\s*,?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OfAnAgreement();
 
     /// <summary>A budget right before a relative clause: "budget proposal for FY2026 today ", "spending plan, ".</summary>
     [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")(?:\s+[\w-]+){0,4}\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]

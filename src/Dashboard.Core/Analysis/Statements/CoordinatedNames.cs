@@ -29,6 +29,12 @@ internal static partial class CoordinatedNames
                 continue;
             }
 
+            if (names[next].Name == chain[^1].Name && Possessive().IsMatch(between))
+            {
+                end = names[next].End; // "Russia's Roscosmos": the country stood for the agency it now names
+                continue;
+            }
+
             if (!Coordination().IsMatch(between))
             {
                 break;
@@ -50,7 +56,14 @@ internal static partial class CoordinatedNames
             ? Speaker.Person(gazetteer.PeopleByName[name.Name], date)
             : new Speaker(name.Name, name.Name, IsPerson: false);
 
-    /// <summary>", ", "and", "and the", "and the Government of" (a country named through its government).</summary>
-    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^['’]s?\s+$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Possessive();
+
+    /// <summary>
+    /// ", ", "and", "and the", "and the Government of" (a country named through its government), "and the
+    /// United States' " (the next name's country, when the text does not name it as an actor), "and its
+    /// Russian counterpart".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?(?:(?:its|their)\s+(?:(?-i:\p{Lu})[\w.]*\s+)?(?:counterparts?|partners?)\s*,?\s*)?(?:(?:(?-i:\p{Lu})[\w.]*\s+){0,2}(?-i:\p{Lu})[\w.]*['’]s?\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Coordination();
 }

@@ -44,6 +44,14 @@ public sealed class ReportedPositionTests
     [InlineData("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday.", "US Congress", "Mars Sample Return", 1)]
     [InlineData("Members of the US Congress have signed a letter opposing the cuts to Mars Sample Return.", "US Congress", "Mars Sample Return", 1)]
     [InlineData("Senators said on Tuesday the Artemis program must continue.", "US Congress", "Artemis", 1)]
+    // a country's possessive before its agency's full name keeps the pair of subjects together
+    [InlineData("JAXA and the United States' National Aeronautics and Space Administration (NASA) signed a memorandum on the Lunar Gateway.", "JAXA", "Lunar Gateway", 1)]
+    [InlineData("JAXA and the United States' National Aeronautics and Space Administration (NASA) signed a memorandum on the Lunar Gateway.", "NASA", "Lunar Gateway", 1)]
+    [InlineData("The China National Space Administration and its Russian counterpart Roscosmos announced a joint invitation to the ILRS.", "Roscosmos", "ILRS", 1)]
+    // what an agreement provides, said in a relative clause, is the agreement's content
+    [InlineData("CSA and NASA have signed a deal that will see Canada supply a robotic arm for the Lunar Gateway.", "CSA", "Lunar Gateway", 1)]
+    // a suspension of a mission named between its determiner and its noun
+    [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
