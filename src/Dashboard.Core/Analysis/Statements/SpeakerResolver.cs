@@ -29,21 +29,35 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
+        // "said Borissov, whom Putin had appointed": the relative clause describes the speaker; others
+        // named in it speak only when the words before it name nobody ("said Ivan Petrov, who heads Roscosmos").
+        var relative = RelativeAfterName().Match(raw, region.Start, region.Length);
+        var speaker = (relative.Success ? Named(new TextSpan(region.Start, relative.Index), date) : null) ?? Named(region, date) ?? Unnamed(raw[region.Start..region.End], region);
+        Remember(speaker);
+        return speaker;
+    }
+
+    /// <summary>A speaker the region names: a person, a minister, a title's holder or an organisation.</summary>
+    private Speaker? Named(TextSpan region, DateOnly? date)
+    {
         var text = raw[region.Start..region.End];
-        var inRegion = mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
-        var speaker = KnownPerson(inRegion, date)
+        var inRegion = InRegion(region);
+        return KnownPerson(inRegion, date)
             ?? Minister(text, region, inRegion)
             ?? IntroducedPerson(text, region.Start, inRegion)
             ?? ByTitle(text, inRegion, date)
             ?? ByName(text, date)
-            ?? Organisation(inRegion)
-            ?? Pronoun(text)
-            ?? Outlet(text)
-            ?? TitleAgain(text)
-            ?? Anonymous(text, inRegion);
-        Remember(speaker);
-        return speaker;
+            ?? Organisation(inRegion);
     }
+
+    /// <summary>A speaker the region only refers to: a pronoun, an outlet, a title again, someone anonymous.</summary>
+    private Speaker? Unnamed(string text, TextSpan region) =>
+        Pronoun(text) ?? Outlet(text) ?? TitleAgain(text) ?? Anonymous(text, InRegion(region));
+
+    private List<Mention> InRegion(TextSpan region) => mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
+
+    [GeneratedRegex(@",\s*(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RelativeAfterName();
 
     /// <summary>Forgets who spoke last (for a second pass over the text); names already introduced are kept.</summary>
     public void Rewind()

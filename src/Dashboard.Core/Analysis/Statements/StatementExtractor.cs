@@ -222,7 +222,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>"…,” said X, head of Y." or "…,” X told Z."</summary>
         private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? After(TextSpan tail)
         {
-            var text = raw[tail.Start..tail.End];
+            var text = WithoutTitleStops(raw[tail.Start..tail.End]);
             var match = AttributionAfter().Match(text);
             if (!match.Success)
             {
@@ -282,7 +282,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>"X said: “…" or "… but hinted that “…".</summary>
         private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Before(TextSpan head, Regex? pattern = null)
         {
-            var text = raw[head.Start..head.End];
+            var text = WithoutTitleStops(raw[head.Start..head.End]);
             var match = (pattern ?? AttributionBefore()).Match(text);
             if (!match.Success)
             {
@@ -500,7 +500,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>The speaker region, content and attribution of a sentence of reported speech.</summary>
         private (TextSpan Region, TextSpan Content, TextSpan Attribution)? Frame(TextSpan sentence)
         {
-            var text = raw[sentence.Start..sentence.End];
+            var text = WithoutTitleStops(raw[sentence.Start..sentence.End]);
             var according = AccordingFirst().Match(text);
             if (according.Success)
             {
@@ -958,6 +958,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>The end of "PTI quoted a senior official as" (before "saying"): the person quoted.</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<speaker>[^.!?;""“”«»]{2,120})\s+as$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex QuotedAs();
+
+    /// <summary>
+    /// The attribution patterns stop a speaker at a full stop; a title's abbreviation ("said Sen. Jane Doe",
+    /// "Gen. Smith said") ends no sentence, so its stop is read as a space (same length: offsets hold).
+    /// </summary>
+    private static string WithoutTitleStops(string text) => TitleStop().Replace(text, "$1 $2");
+
+    [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TitleStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
 

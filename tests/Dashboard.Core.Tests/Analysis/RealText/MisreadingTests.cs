@@ -135,6 +135,25 @@ public sealed class MisreadingTests
     }
 
     [Fact]
+    public void A_relative_clause_after_the_speakers_name_describes_the_speaker()
+    {
+        // A transliteration that differs by a letter, then the person who appointed him in the relative clause.
+        const string text = "Yuri Borisov met the president on Tuesday. \"We will leave the station after 2024,\" said Borissov, whom Vladimir Putin appointed in July.";
+
+        var statement = Assert.Single(Statements(text), s => s.Text.Contains("leave", StringComparison.Ordinal));
+
+        Assert.Equal("Roscosmos", statement.Actor);
+    }
+
+    [Fact]
+    public void A_senator_speaks_for_the_legislature()
+    {
+        var statement = Assert.Single(Statements("\"The Artemis program has my full support,\" said Sen. Maria Lopez on Friday."));
+
+        Assert.Equal("US Congress", statement.Actor);
+    }
+
+    [Fact]
     public void A_country_stands_for_the_one_agency_of_it_the_article_names()
     {
         const string text = "Omar Saeed, an engineer at the Mohammed Bin Rashid Space Centre, spoke in Dubai on Monday. The UAE will supply the airlock module for the Gateway.";
