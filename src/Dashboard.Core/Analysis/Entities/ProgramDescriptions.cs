@@ -266,9 +266,13 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\b(?:" + ComparisonWords + @"|like|whose(?:\s+[\p{L}-]+){0,2})\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ComparedTo();
 
-    /// <summary>A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital station", "the Chinese-Russian lunar station" (one modifier at least).</summary>
+    /// <summary>
+    /// A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital
+    /// station", "the Chinese-Russian lunar station" (one modifier at least); "Russia's first moonshot" (its lunar program).
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b",
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
+        @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
 

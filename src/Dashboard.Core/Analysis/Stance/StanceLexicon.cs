@@ -24,6 +24,8 @@ public static partial class StanceLexicon
         Cue(@"\bpull(?:s|ed|ing)?\s+the\s+plug\b", -3, "halts"),
         Cue(@"\bstop(?:s|ped|ping)?\s+(?:using|working\s+with|cooperating\s+with|operating|flying\s+to)\b", -3, "halts"),
         Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:joint|lunar|space|national|own|entire)\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
+        // a suspension of a mission named between ("suspended a joint ExoMars mission"); not "ended its six-month mission", a flight's end
+        Cue(@"\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:the|its|our|their|an?)\s+(?:[\w'’-]+\s+){1,3}?(?:participation|cooperation|partnership|mission|project|program|programme)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
@@ -185,6 +187,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal)s?\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|not\s+only\s+|also\s+)?supporting\b", 2, "supports", participation: true),
+        // support as a noun: "has my full support", "strong bipartisan support for the mission"
+        Cue(@"\b(?:full|strong|unwavering|firm|steadfast|continued|bipartisan|broad)\s+(?:bipartisan\s+)?support\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"
@@ -261,6 +265,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"
         Cue(@"\b(?:will|would|(?:plans?|intends?|agreed)\s+to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
+        // putting a program into effect: "a way forward to implement the rover mission", "the implementation of Artemis"
+        Cue(@"\bimplement(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:mission|program|programme|project)\b|\bimplementation\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?-i:\p{Lu})|(?:[\w-]+\s+){0,3}?(?:mission|program|programme|project)\b)", 2, "implements", participation: true),
         // a pledge: "vowing to continue funding", "pledged to keep"
         // verb forms only: "broke its promise to" is a noun
         Cue(@"\b(?:vow(?:s|ed|ing)|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+to\b", 3, "pledges", participation: true),

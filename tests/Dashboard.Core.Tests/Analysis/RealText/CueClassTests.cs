@@ -248,6 +248,9 @@ public sealed class CueClassTests
     [InlineData("The House said it opposed the space agency's recent decision to press ahead with funding cuts to Mars Sample Return.", "Mars Sample Return", 2)] // opposing a cut, words between
     // a cancellation with an adverb before its object
     [InlineData("ESA said on Tuesday it was cancelling outright the joint work with Roscosmos on the ExoMars rover.", "ExoMars", -3)]
+    // putting a program into effect
+    [InlineData("Aschbacher said the member states had asked for options to implement the ExoMars rover mission without Russia.", "ExoMars", 2)]
+    [InlineData("Somanath said the implementation of Gaganyaan was on schedule.", "Gaganyaan", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
