@@ -201,6 +201,10 @@ public static partial class StanceLexicon
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         // going to the Moon, going to have a mission
         Cue(@"\b(?:are|is|am|'re|’re)\s+going\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:are|is|am|'re|’re)\s+going\s+to\s+(?:have\s+(?:a|an|the|our|its|their)|build|launch|fly|send|land|return|put\s+(?:astronauts|humans|people|a\s+crew|crews|a\s+(?:man|woman)))\b", 2, "is going to"),
+        // a landing announced: "will be the first non-American to land on the Moon", "will walk on the lunar surface"
+        Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),
+        // deontic commitment: "failure to return astronauts to the Moon in five years is not an option"
+        Cue(@"\bfailure\b[^.;!?]{0,100}?\bis\s+not\s+an\s+option\b", 3, "failure is not an option", negated: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation

@@ -251,6 +251,12 @@ public sealed class CueClassTests
     // putting a program into effect
     [InlineData("Aschbacher said the member states had asked for options to implement the ExoMars rover mission without Russia.", "ExoMars", 2)]
     [InlineData("Somanath said the implementation of Gaganyaan was on schedule.", "Gaganyaan", 2)]
+    // support as a noun
+    [InlineData("Nelson said the Lunar Gateway had the full support of the agency.", "Lunar Gateway", 2)]
+    // a landing announced, and a goal whose failure is ruled out
+    [InlineData("Nelson said an Indian astronaut will be the first foreign visitor to land on the Moon during Artemis.", "Artemis", 2)]
+    [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis was not an option.", "Artemis", 0)] // "was": a report of the past, not the deontic present
+    [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis is not an option.", "Artemis", 3)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
