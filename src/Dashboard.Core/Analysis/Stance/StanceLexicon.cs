@@ -246,7 +246,7 @@ public static partial class StanceLexicon
         Cue(@"\bagree(?:s|d|ing)?\s+to\s+(?:jointly\s+|further\s+)?(?:pursue|explore|cooperate|collaborate|work\s+together|partner)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\b(?:was|were|been|being)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:signed|exchanged)\b|\bexchang(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:agreement|arrangement|memorandum|MoU)\b|\b(?:ink|inks|inked|inking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:pact|deal|agreement|accord|memorandum|MoU)\b", 3, "signs", participation: true),
         // "an agreement signed in February between China and Pakistan": the reduced passive (its agents: ReportedPositions).
-        Cue(@"\b(?:agreement|memorandum|MoU|deal|pact|contract|arrangement)s?\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:" + AgreementNouns + @")s?\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", 3, "signs", participation: true),
         Cue(@"\b(?:form|forms|formed|forming|forge|forges|forged|forging|seal|seals|sealed|sealing|strike|strikes|struck|striking|reach|reaches|reached|reaching|conclude|concludes|concluded|concluding)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|partnership|accord|arrangement)\b", 3, "signs", participation: true),
         // work on the program let by contract: "awarded Airbus a contract for the Earth Return Orbiter", "selected Blue Origin to build
         // a lander", "Airbus was selected by ESA" (the agent of the passive: ReportedPositions)
@@ -285,6 +285,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+(?:developing|building|creating|deploying)\b", 2, "focuses on building", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
+
+    /// <summary>A signed document between parties, by its noun: "the agreement", "a memorandum", "the deal".</summary>
+    public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
 
     /// <summary>
     /// A document that acts on programs: a government's budget ("budget (request)", "spending plan")

@@ -319,17 +319,19 @@ public static partial class StanceScorer
     public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Where(m => !OfABudget().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))
-                && !OfAnAgreement().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
+        return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
             .Concat(Comparison().Matches(text))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
+
+    /// <summary>Whether the words before a relative clause end with a budget or an agreement, whose content the clause is.</summary>
+    private static bool SaysWhatADocumentDoes(ReadOnlySpan<char> before) => OfABudget().IsMatch(before) || OfAnAgreement().IsMatch(before);
 
     /// <summary>
     /// An agreement right before a relative clause: "a memorandum of understanding (MoU) ", "a deal ".
     /// Not "the Accords, which …": a framework already named is described, not provided for.
     /// </summary>
-    [GeneratedRegex(@"\b(?:agreement|memorandum|MoU|deal|pact|contract|arrangement)s?(?:\s+of\s+understanding)?(?:\s*\([\w\s]+\))?\s*,?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.AgreementNouns + @")s?(?:\s+of\s+understanding)?(?:\s*\([\w\s]+\))?\s*,?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfAnAgreement();
 
     /// <summary>A budget right before a relative clause: "budget proposal for FY2026 today ", "spending plan, ".</summary>
