@@ -35,7 +35,7 @@ public static partial class StanceScorer
             var conditional = LexiconCondition(raw, sentence);
             foreach (var clause in Clauses(raw, sentence))
             {
-                var cues = FindCues(raw, clause, othersActs is null ? concessive : [.. concessive, .. othersActs]);
+                var cues = FindCues(raw, clause, concessive, othersActs ?? []);
                 var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
                 var clausePrograms = clauseMentions.Select(p => p.Name).Distinct().ToList();
                 if (clausePrograms.Count > 0 && cues.Count > 0)
@@ -64,6 +64,8 @@ public static partial class StanceScorer
                 {
                     clausePrograms = [previous];
                     resolution = 0.75;
+                    // "We have no intention to establish small circles": an intention about a thing of its own, not about the program before.
+                    cues = cues.Where(c => !(c.Kind == "does not intend" && HasObjectOfItsOwn(raw, c.Span.End, clause.End))).ToList();
                 }
 
                 foreach (var program in clausePrograms)
@@ -109,8 +111,15 @@ public static partial class StanceScorer
         return new ProgramStance(votes.Key, (StanceLabel)bestCue.Score, best.Conditional, confidence, cues);
     }
 
-    private static List<Cue> FindCues(string raw, TextSpan clause, IReadOnlyList<TextSpan> ignored)
+    /// <param name="othersActs">Another party's decision: its cues are not the speaker's, unless the speaker regrets or condemns it, which turns them round.</param>
+    private static List<Cue> FindCues(string raw, TextSpan clause, IReadOnlyList<TextSpan> ignored, IReadOnlyList<TextSpan> othersActs)
     {
+        // The verb of regret is not a cue of its own: "criticised ESA's decision to suspend …" is for what was suspended.
+        var regrets = othersActs.Where(a => clause.Contains(a))
+            .Select(a => (Act: a, Verb: Disapproves().Match(raw, clause.Start, a.Start - clause.Start)))
+            .Where(r => r.Verb.Success).ToList();
+        var regretted = regrets.Select(r => r.Act).ToList();
+        ignored = [.. ignored, .. othersActs.Except(regretted), .. regrets.Select(r => new TextSpan(r.Verb.Index, r.Act.Start))];
         var text = raw[clause.Start..clause.End];
         if (!text.Any(char.IsLetter))
         {
@@ -141,7 +150,8 @@ public static partial class StanceScorer
             {
                 kept.Add(candidate);
             }
-            else if (candidate.Span.Length > kept[overlapping].Span.Length)
+            // A negation's own phrase decides what it overlaps: "no plans to" over "plans to send".
+            else if (candidate.Span.Length > kept[overlapping].Span.Length && !(kept[overlapping].Entry.Negated && kept[overlapping].Span.Start < candidate.Span.Start))
             {
                 kept[overlapping] = candidate;
             }
@@ -159,8 +169,16 @@ public static partial class StanceScorer
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
-        return kept.Select(k => ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
+        return kept.Select(k => regretted.Any(r => r.Contains(k.Span)) ? Regretted(raw, k.Span, k.Entry) : ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
+
+    /// <summary>"Roscosmos regrets ESA's decision to end cooperation on ExoMars": the speaker wants what the decision ends (and is against what it starts).</summary>
+    private static Cue Regretted(string raw, TextSpan span, StanceLexicon.Entry entry) =>
+        new(span, raw[span.Start..span.End], entry.Score < 0 ? 1 : -1, "regrets: " + entry.Kind);
+
+    /// <summary>A verb of regret or condemnation whose object is the decision that follows: "regrets the", "condemned NASA", "is disappointed by the European Space Agency".</summary>
+    [GeneratedRegex(@"\b(?:regret|regrets|regretted|regretting|deplor(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|lament(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|disappointed\s+(?:by|with|at|in)|dismayed\s+(?:by|at))(?:\s+(?:the|this|that|a))?(?:\s+[\w.’'-]+){0,4}\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Disapproves();
 
     /// <summary>How far after "opposition to" the cut it opposes may be named.</summary>
     private const int OppositionReach = 120;
@@ -393,6 +411,21 @@ public static partial class StanceScorer
 
         return false;
     }
+
+    /// <summary>A verb and a bare plural of its own after "no intention to": "establish small circles", "form blocs" (not "join it", "leave the programs").</summary>
+    private static bool HasObjectOfItsOwn(string raw, int from, int end)
+    {
+        var match = VerbAndPlural().Match(raw, from, end - from);
+        return match.Success && !match.Groups["words"].Captures.Any(w => ObjectOpeners.Contains(w.Value));
+    }
+
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "its", "their", "our", "this", "that", "these", "those", "it", "them", "in", "from", "with", "to", "on", "part", "any", "all",
+    };
+
+    [GeneratedRegex(@"^\s+(?:\w+ly\s+)?\p{Ll}+\s+(?:(?<words>\p{Ll}+)\s+){0,2}?\p{Ll}+s\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex VerbAndPlural();
 
     [GeneratedRegex(@"^\s+(?:of|under|within|as\s+part\s+of|modules?|segments?|components?|elements?|parts?|crews?)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PartOf();

@@ -20,7 +20,19 @@ internal static partial class OthersDecisions
             return found;
         }
 
-        foreach (Match match in Decision().Matches(raw[statement.Start..statement.End]))
+        var text = raw[statement.Start..statement.End];
+        foreach (Match match in DecisionOf().Matches(text))
+        {
+            // "the decision of the European Space Agency to end …", "the move by NASA to cut …": the decider named inside.
+            var who = match.Groups["who"];
+            var decider = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start + who.Index && m.End <= statement.Start + who.Index + who.Length);
+            if (decider is not null && !string.Equals(decider.Name, speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(DecisionWords(statement.Start + match.Index, match.Value));
+            }
+        }
+
+        foreach (Match match in Decision().Matches(text))
         {
             var at = statement.Start + match.Index;
             // "its" is the sender's when a letter or word came from someone ("a notice from ESA about its
@@ -30,14 +42,20 @@ internal static partial class OthersDecisions
                 : mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End == at);
             if (decider is not null && !string.Equals(decider.Name, speaker, StringComparison.OrdinalIgnoreCase))
             {
-                // The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.
-                var length = Verdict().Match(match.Value) is { Success: true } verdict ? verdict.Index : match.Length;
-                found.Add(new TextSpan(at, at + length));
+                found.Add(DecisionWords(at, match.Value));
             }
         }
 
         return found;
     }
+
+    /// <summary>The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.</summary>
+    private static TextSpan DecisionWords(int at, string words) =>
+        new(at, at + (Verdict().Match(words) is { Success: true } verdict ? verdict.Index : words.Length));
+
+    /// <summary>"decision of the European Space Agency to stop cooperation on ExoMars", "move by NASA to cut …": the decider in at most five words.</summary>
+    [GeneratedRegex(@"\b(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+(?:of|by)(?<who>(?:\s+[\w.'’-]+){1,5}?)\s+to(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DecisionOf();
 
     /// <summary>"'s decision to stop cooperation on ExoMars", "its plan to leave the station": the decision and at most eight words of what it decides.</summary>
     [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+to(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -687,11 +687,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
             // "X told Sputnik that …", "X said on Monday that …": content after "that".
             var that = ThatClause().Match(after);
-            if (that.Success)
+            var words = that.Success ? Words.Tokenize(after[..(that.Index + that.Length)]) : [];
+            // The linear engine takes the longest run it may, not the shortest: what was said opens at the first "that".
+            var first = words.FindIndex(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
+            // "said on Tuesday the agency will reopen the contract for the lander that is to …": a finite verb
+            // before "that" means what was said began without it, and the "that" opens a relative clause in it.
+            if (first >= 0 && !words.Take(first).Any(w => FiniteWord().IsMatch(w.Value)))
             {
-                // The linear engine takes the longest run it may, not the shortest: what was said opens at the first "that".
-                var words = Words.Tokenize(after[..(that.Index + that.Length)]);
-                var first = words.FindIndex(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
                 // "said media reports that … were wrong": the "that" belongs to the reports, and what was said is all of it.
                 var opens = first > 0 && ClaimNoun().IsMatch(words[first - 1].Value) ? 0 : words[first].End;
                 var content = new TextSpan(verb.End + opens, sentence.End).Trim(raw);
@@ -712,7 +714,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             // "…, X said today." / "…, X said on Monday, after …" — the content came first.
-            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || TrailingSubordinate().IsMatch(after))
+            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
             {
                 // The speaker is the shortest phrase before the verb that names one; no name runs longer
                 // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).
@@ -1021,6 +1023,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 
+    /// <summary>
+    /// "… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not
+    /// what was said; but "said on Tuesday the agency will reopen the contract, because …" said a clause first.
+    /// </summary>
+    private static bool IsTrailingSubordinate(string after) =>
+        TrailingSubordinate().Match(after) is { Success: true } match && !Words.Tokenize(after[..match.Length]).Any(w => FiniteWord().IsMatch(w.Value));
+
     /// <summary>"… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not what was said.</summary>
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingSubordinate();
@@ -1028,6 +1037,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
     [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NewClause();
+
+    /// <summary>An auxiliary or modal: a word that only a clause of its own holds, never an adjunct of place and time.</summary>
+    [GeneratedRegex(@"^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|does|did|won['’]t|cannot)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FiniteWord();
 
     /// <summary>"said on Monday that …", or after a phrase of place and time, up to sixteen words: "said at the congress held by video in October 2020 that …".</summary>
     [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -196,6 +196,27 @@ public sealed class MisreadingTests
     public void Words_near_a_support_cue_are_no_support(string sentence) =>
         Assert.DoesNotContain(Statements(sentence).SelectMany(s => s.Stances), s => s.Score > 0);
 
+    [Theory]
+    [InlineData("Roscosmos said it regretted the decision of the European Space Agency to end their joint work on ExoMars.", "ExoMars", 1)]
+    [InlineData("Borisov criticised ESA's decision to suspend its work with Roscosmos on ExoMars.", "ExoMars", 1)]
+    [InlineData("NASA said it deplored the move by Russia to pull out of the International Space Station.", "ISS", 1)]
+    [InlineData("ESA said it deplored the move by the White House to cut funding for Mars Sample Return.", "Mars Sample Return", 1)]
+    public void Regretting_another_actors_decision_turns_its_cue_round(string sentence, string program, int sign) =>
+        Assert.Equal(sign, Math.Sign(Assert.Single(Assert.Single(Statements(sentence)).Stances, s => s.Program == program).Score));
+
+    [Fact]
+    public void Another_actors_decision_named_with_of_is_not_the_speakers_position() =>
+        Assert.DoesNotContain(Assert.Single(Statements("Roscosmos said it had accepted the decision of the European Space Agency to halt the ExoMars mission.")).Stances, s => s.Score != 0);
+
+    [Fact]
+    public void A_that_after_a_finite_verb_opens_a_relative_clause_inside_what_was_said()
+    {
+        var statement = Assert.Single(Statements("NASA chief Sean Duffy said on Tuesday the agency would cancel the Gateway that was to orbit the Moon, because the budget had been cut."));
+
+        Assert.StartsWith("on Tuesday the agency would cancel", statement.Text, StringComparison.Ordinal);
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "Lunar Gateway").Score < 0);
+    }
+
     [Fact]
     public void A_decision_the_speaker_announces_to_another_stays_the_speakers() =>
         Assert.True(Assert.Single(Assert.Single(Statements("Roscosmos said it had informed NASA of its decision to leave the ISS after 2024.")).Stances).Score < 0);
