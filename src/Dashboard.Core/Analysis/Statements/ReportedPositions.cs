@@ -63,7 +63,8 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var owned = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published);
+            var earlier = new Earlier(mentions, index > 0 ? sentences[index - 1].Span : null);
+            var owned = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published, earlier);
             if (owned is { Count: 0 })
             {
                 continue; // what a budget or bill would do, and nobody named as its author
@@ -105,7 +106,8 @@ internal static partial class ReportedPositions
             foreach (var (at, speaker) in subjects)
             {
                 // An agent named after its act ("signed by ISRO") takes the whole sentence.
-                var content = at.Start > firstCue ? sentence : new TextSpan(at.Start, sentence.End);
+                // A budget's author named sentences before: the sentence.
+                var content = at.Start > firstCue || at.Start < sentence.Start ? sentence : new TextSpan(at.Start, sentence.End);
                 found.Add(new ReportedPosition(content.Trim(raw), speaker, at, paragraph, unpunctuated));
             }
         }
@@ -322,7 +324,7 @@ internal static partial class ReportedPositions
     /// bill carries the cue; empty when one does and nobody is named as its author ("Congress will
     /// debate a bill that would …": the bill's content is nobody's position yet).
     /// </summary>
-    private static List<(TextSpan At, Speaker Speaker)>? BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    private static List<(TextSpan At, Speaker Speaker)>? BudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published, Earlier earlier)
     {
         var at = -1;
         foreach (var budget in BudgetWord().EnumerateMatches(raw.AsSpan(sentence.Start, cue - sentence.Start)))
@@ -332,11 +334,14 @@ internal static partial class ReportedPositions
 
         if (at < 0)
         {
-            return null;
+            // "The budget would cut …. It would also cancel Gateway": "it" goes on with the budget the sentence before opened with.
+            return ItGoesOn().IsMatch(raw.AsSpan(sentence.Start, cue - sentence.Start)) && earlier.Sentence is { } before
+                && DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length))
+                ? EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, before.Start, published) : null;
         }
 
         var between = raw[at..cue];
-        if (between.Length > MaximumBudgetGap || between.Contains('"') || between.Contains('“')
+        if (between.Length > MaximumBudgetGap || QuotationIn(between)
             || inside.Any(m => m.Start > at && m.End <= cue && m.Kind != MentionKind.Program && !BudgetRecipient().IsMatch(raw[at..m.Start]) && !IsPossessive(raw, m.End)))
         {
             return null;
@@ -346,8 +351,66 @@ internal static partial class ReportedPositions
         // "The Senate approved NASA's bill": the name after the verb of passing is what the bill is for.
         var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
             .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan()[Math.Max(sentence.Start, m.Start - 30)..m.Start]));
+        if (owner is null && (Definite().IsMatch(raw.AsSpan(sentence.Start, at - sentence.Start)) || raw.AsSpan(at).StartsWith("the", StringComparison.Ordinal)))
+        {
+            // "The budget would phase out SLS": the budget whose author the text has named.
+            return EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, sentence.Start, published) ?? [];
+        }
+
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
     }
+
+    /// <summary>What came before a sentence: every mention of the document, and the sentence before it.</summary>
+    private readonly record struct Earlier(IReadOnlyList<Mention> Mentions, TextSpan? Sentence);
+
+    /// <summary>How far back a definite budget looks for the one its author released (the headline of a short story included).</summary>
+    private const int BudgetReach = 2500;
+
+    /// <summary>
+    /// The author of the last budget named before <paramref name="before"/> ("The White House Releases its 2026
+    /// Budget Request", "the White House's proposed budget"), or null when none is.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)>? EarlierBudgetOwner(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions, int before, DateOnly? published)
+    {
+        var names = CoordinatedNames.Speaking(gazetteer, mentions.Where(m => m.Kind != MentionKind.Program && m.End <= before && before - m.End <= BudgetReach));
+        for (var i = names.Count - 1; i >= 0; i--)
+        {
+            var window = ScareQuote().Replace(raw[names[i].End..Math.Min(before, names[i].End + MaximumOwnerGap)], "$1");
+            if (AnyBudgetWord().Match(window) is { Success: true } budget && OwnsBudget().IsMatch(window.AsSpan(0, budget.Index)))
+            {
+                return [(new TextSpan(names[i].Start, names[i].End), CoordinatedNames.SpeakerOf(gazetteer, names[i], published))];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Someone's words between a budget and a cue; a few words in scare quotes ("legacy systems") are the writer's.</summary>
+    private static bool QuotationIn(string between)
+    {
+        var unquoted = ScareQuote().Replace(between, "$1");
+        return unquoted.Contains('"') || unquoted.Contains('“');
+    }
+
+    /// <summary>A few words in quotation marks: "skinny budget," or “legacy human exploration systems”.</summary>
+    [GeneratedRegex(@"[""“]((?:[\w-]+[\s,]*){1,5})[""”]", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ScareQuote();
+
+    /// <summary>A budget in any case, as a headline capitalises it: "Releases its 2026 Budget Request".</summary>
+    [GeneratedRegex(@"\b(?:budget|spending\s+plan)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AnyBudgetWord();
+
+    /// <summary>"the ", "this proposed ", "the White House's ": the budget right after is one named before.</summary>
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Definite();
+
+    /// <summary>A sentence opening with its budget: "The budget would cut …", "The proposed Budget recommends …".</summary>
+    [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:budget|spending\s+plan)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DefiniteBudgetOpening();
+
+    /// <summary>"It would also immediately cancel …": a sentence whose subject is "it", before its cue.</summary>
+    [GeneratedRegex(@"^\W*It\s+(?:(?:also|\w+ly)\s+){0,2}(?:would|will|could)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ItGoesOn();
 
     /// <summary>
     /// The first of <paramref name="candidates"/> that <paramref name="marker"/> introduces (in the
@@ -466,11 +529,11 @@ internal static partial class ReportedPositions
     private static partial Regex ObjectBefore();
 
     /// <summary>A budget or a bill as a document (<see cref="StanceLexicon.BudgetAndBillNouns"/>).</summary>
-    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b|\bthe\s+(?:proposed\s+)?Budget\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 
-    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:released|unveiled|proposed|published|sent|submitted|issued|presented|outlined|passed|approved|adopted|enacted)\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
     /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>

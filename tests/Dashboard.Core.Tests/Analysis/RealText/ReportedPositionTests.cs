@@ -52,6 +52,10 @@ public sealed class ReportedPositionTests
     [InlineData("CSA and NASA have signed a deal that will see Canada supply a robotic arm for the Lunar Gateway.", "CSA", "Lunar Gateway", 1)]
     // a suspension of a mission named between its determiner and its noun
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
+    // a budget named definitely, or "it", after its author released it in an earlier sentence (or a headline)
+    [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would cancel the Lunar Gateway next year.", "White House", "Lunar Gateway", -1)]
+    [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim science. It would also cancel the Lunar Gateway outright.", "White House", "Lunar Gateway", -1)]
+    [InlineData("The White House Unveils Its 2026 Budget Request\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -514,6 +518,10 @@ public sealed class ReportedPositionTests
     [Fact]
     public void The_one_urged_is_not_the_one_who_urges() =>
         Assert.DoesNotContain(Positions("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday."), p => p.Actor == "NASA");
+
+    [Fact]
+    public void A_budget_whose_author_is_not_named_before_is_nobodys_position() =>
+        Assert.DoesNotContain(Positions("A senator said on Friday that he would write a budget of his own.\n\nThe budget would cancel the Lunar Gateway next year."), p => p.Program == "Lunar Gateway" && p.Sign < 0);
 }
 
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
