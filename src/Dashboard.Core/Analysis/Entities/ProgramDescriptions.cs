@@ -41,7 +41,9 @@ public static partial class ProgramDescriptions
                 continue; // part of a name ("the Gateway station")
             }
 
-            var kinds = KindsOf(noun.Value);
+            // "the lunar exploration project": exploration is a program's or a mission's, not a station's.
+            var kinds = match.Value.Contains("exploration", StringComparison.OrdinalIgnoreCase)
+                ? KindsOf(noun.Value).Where(k => k != ProgramKind.Station).ToArray() : KindsOf(noun.Value);
             var candidates = programs.Where(p => p.End <= match.Index && match.Index - p.End <= Reach && kinds.Contains(gazetteer.ProgramsByName[p.Name].Kind)
                 && !ComparedTo().IsMatch(text[Math.Max(0, p.Start - 30)..p.Start]) && !SeriesAfter().IsMatch(text[p.End..Math.Min(text.Length, p.End + 12)])).ToList();
             // "that space station in orbit around the Moon": a lunar description is about a lunar program.

@@ -27,10 +27,10 @@ public static partial class StanceLexicon
         // a suspension of a mission named between ("suspended a joint ExoMars mission"); not "ended its six-month mission", a flight's end
         Cue(@"\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:the|its|our|their|an?)\s+(?:[\w'’-]+\s+){1,3}?(?:participation|cooperation|partnership|mission|project|program|programme)\b", -3, "halts"),
         Cue(@"\bend\s+of\s+(?:the\s+)?(?:cooperation|participation|partnership)\b", -3, "ends cooperation"),
-        // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "terminates
+        // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "phase out the SLS", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -75,6 +75,8 @@ public static partial class StanceLexicon
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
         Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
+        // a verdict on how it goes: "that's just not good enough", "the delays are unacceptable"
+        Cue(@"\bnot\s+good\s+enough\b|\bunacceptable\b", -1, "finds wanting", negated: true),
         Cue(@"\b(?:too|overly|excessively)\s+(?:American|U\.?S\.?|US|Western)[-\s]centric\b", -1, "too American-centric"),
         Cue(@"\b(?:American|U\.S\.|US|Western)[-\s](?:centric|led\s+approach)\b", -1, "American-centric"),
         Cue(@"\bpolitical\s+project\b", -1, "political project"),
@@ -202,11 +204,18 @@ public static partial class StanceLexicon
         // going to the Moon, going to have a mission
         Cue(@"\b(?:are|is|am|'re|’re)\s+going\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:are|is|am|'re|’re)\s+going\s+to\s+(?:have\s+(?:a|an|the|our|its|their)|build|launch|fly|send|land|return|put\s+(?:astronauts|humans|people|a\s+crew|crews|a\s+(?:man|woman)))\b", 2, "is going to"),
         // a landing announced: "will be the first non-American to land on the Moon", "will walk on the lunar surface"
+        // an aim of going there: "plans to return to the Moon within five years", "is determined to send astronauts";
+        // weak, as a description ("a program which aims to send …", "the plan to return") reads the same
+        Cue(@"\b(?:plans|planned|planning|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|determined|want(?:s|ed)?|seek(?:s|ing)?)\s+to\s+(?:return|land|send|put|fly|go\s+back)\b", 1, "aims to go"),
+        // asking for an act: "called for landing astronauts on the Moon", "calls for an extension of the station"
+        Cue(@"\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:landing|sending|returning|extending|continuing|accelerating|expanding)\b|(?:return|extension|continuation|expansion|acceleration)\s+(?:of|to)\b)", 2, "calls for it"),
         Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),
         // deontic commitment: "failure to return astronauts to the Moon in five years is not an option"
         Cue(@"\bfailure\b[^.;!?]{0,100}?\bis\s+not\s+an\s+option\b", 3, "failure is not an option", negated: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
+        // revival: "will restore its moon program", "revive the joint mission" (undoing a cut is "reverses a cut", longer)
+        Cue(@"\b(?:restor(?:e|es|ed|ing)|reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b", 2, "revives", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),

@@ -107,7 +107,7 @@ public sealed class CueClassTests
     // refusal of another's proposal
     [InlineData("Rogozin said he did not support the plan to keep the ISS flying until 2030.", "ISS", -2)]
     [InlineData("Borisov said Russia's Luna programme cannot be given up whatever happens.", "Luna", 2)]
-    [InlineData("Borisov said the country must not halt its lunar program after the crash of Luna-25.", "Luna", 1)]
+    [InlineData("Borisov said the country must not halt its lunar program after the crash of Luna-25.", "Luna", 2)] // the deontic phrase, as "must not be stopped"
     [InlineData("Borisov said Russia has to continue Luna-26 and Luna-27 on time.", "Luna", 2)]
     // plans and schedules
     [InlineData("Rogozin said the core module of the Russian Orbital Station will be ready by 2027.", "Russian Orbital Station", 2)]
@@ -257,7 +257,24 @@ public sealed class CueClassTests
     [InlineData("Nelson said an Indian astronaut will be the first foreign visitor to land on the Moon during Artemis.", "Artemis", 2)]
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis was not an option.", "Artemis", 0)] // "was": a report of the past, not the deontic present
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis is not an option.", "Artemis", 3)]
+    // phasing out and winding down end a program; reviving one is for it
+    [InlineData("Officials said the plan would phase out the Space Launch System after two more flights.", "Artemis", -3)]
+    [InlineData("Putin said Russia would revive its lunar program after a pause of decades.", "Luna", 2)]
+    // a verdict of falling short
+    [InlineData("Pence said a landing on the Moon with Artemis in 2028 was simply not good enough.", "Artemis", -1)]
+    // an aim of going there, and asking for it
+    [InlineData("Pence said the administration plans to return American astronauts to the Moon with Artemis within five years.", "Artemis", 1)]
+    [InlineData("Pence called for landing astronauts on the Moon through the Artemis program by 2024.", "Artemis", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
+
+    [Fact]
+    public void An_intention_about_a_thing_of_its_own_is_not_about_the_program_before()
+    {
+        var statements = TestCorpus.Document("Wu Weiren said on Friday that China welcomes partners to the ILRS.\n\n\"We have no intention to form exclusive clubs,\" Wu said.").Statements;
+
+        Assert.DoesNotContain(statements.SelectMany(s => s.Stances), s => s.Program == "ILRS" && s.Score < 0);
+        Assert.Contains(statements.SelectMany(s => s.Stances), s => s.Program == "ILRS" && s.Score > 0); // the first statement is read
+    }
 
     [Fact]
     public void A_second_reported_clause_opened_by_and_that_keeps_its_cue_to_itself()
@@ -287,6 +304,7 @@ public sealed class CueClassTests
     [InlineData("Borisov said the ministry approved sanctions against the Lunar Gateway partners.", "Lunar Gateway")] // an approval of something else
     [InlineData("Nelson said Russia's decision to conduct a missile test endangered the ISS crew.", "ISS")] // someone else's act
     [InlineData("The Senate said the cuts to Mars Sample Return would force the termination of hundreds of engineers.", "Mars Sample Return")] // people laid off, not the program ended
+    [InlineData("ISRO said it restored power to the Chandrayaan-3 lander after the lunar night.", "Chandrayaan")] // power back on, not a program revived
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
