@@ -33,9 +33,10 @@ internal static partial class ReportedPositions
 
     public static List<ReportedPosition> Find(
         Gazetteer gazetteer, string raw, IReadOnlyList<(TextSpan Span, int Paragraph)> sentences, IReadOnlyList<TextSpan> covered,
-        IReadOnlyList<Mention> mentions, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent)
+        IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> headline, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent)
     {
         var found = new List<ReportedPosition>();
+        var namedBefore = headline.Count == 0 ? mentions : [.. headline, .. mentions];
         for (var index = 0; index < sentences.Count; index++)
         {
             var (sentence, paragraph) = sentences[index];
@@ -63,7 +64,7 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var earlier = new Earlier(mentions, index > 0 ? sentences[index - 1].Span : null);
+            var earlier = new Earlier(namedBefore, index > 0 ? sentences[index - 1].Span : null);
             var owned = BudgetOwner(gazetteer, raw, sentence, inside, firstCue, published, earlier);
             if (owned is { Count: 0 })
             {
@@ -360,7 +361,7 @@ internal static partial class ReportedPositions
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
     }
 
-    /// <summary>What came before a sentence: every mention of the document, and the sentence before it.</summary>
+    /// <summary>What came before a sentence: every mention of the document (its headline's too), and the sentence before it.</summary>
     private readonly record struct Earlier(IReadOnlyList<Mention> Mentions, TextSpan? Sentence);
 
     /// <summary>How far back a definite budget looks for the one its author released (the headline of a short story included).</summary>

@@ -48,6 +48,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private readonly string raw;
         private readonly DateOnly? published;
         private readonly List<Mention> mentions;
+
+        /// <summary>Names in the lines before the article's first paragraph (its headline): what a later "the budget" may refer back to.</summary>
+        private readonly List<Mention> headline;
         private readonly List<Mention> programMentions;
         private readonly ProgramTopics topics;
         private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
@@ -68,6 +71,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // Only names in the article's own paragraphs count; debris and metadata prefixes do not.
             mentions = CountryAgencies.Resolve(gazetteer, ForeignDescriptions.Drop(gazetteer, raw, rawMentions.Where(m => article.Paragraphs.Any(p => p.Span.Contains(new TextSpan(m.Start, m.End)))).ToList()));
             programMentions = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
+            headline = article.Paragraphs.Count > 0 ? rawMentions.Where(m => m.End <= article.Paragraphs[0].Span.Start).ToList() : [];
             resolver = new SpeakerResolver(gazetteer, raw, mentions);
             for (var i = 0; i < article.Paragraphs.Count; i++)
             {
@@ -484,7 +488,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // Scare quotes ("too “U.S.-centric”") and a document's title are words of the sentence, not a statement that covers it.
             var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords && !q.NamesADocument(raw)).Select(q => q.Outer)
                 .Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
-            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, issuedBy, published, topics.Antecedent))
+            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, headline, issuedBy, published, topics.Antecedent))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)
