@@ -26,6 +26,21 @@ public sealed record Quote(TextSpan Outer, TextSpan Inner, bool StrayClose)
         var words = Words.Tokenize(raw, Inner).Where(w => w.Value.Length >= 4 && char.IsLetter(w.Value[0])).ToList();
         return words.Count >= 2 && words.All(w => char.IsUpper(w.Value[0]));
     }
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
+
+    /// <summary>
+    /// A few of someone's words the writer's sentence uses as its own noun phrase: after a word of the
+    /// sentence, at most five words and no punctuation inside ("cut NASA's “legacy human exploration
+    /// systems” funding").
+    /// </summary>
+    public bool IsScareQuote(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var before = raw.AsSpan(0, Outer.Start).TrimEnd();
+        return before.Length > 0 && char.IsLetter(before[^1]) && raw.AsSpan(Inner.Start, Inner.Length).IndexOfAny(Punctuation) < 0
+            && Words.Tokenize(raw, Inner).Count <= 5;
+    }
 }
 
 /// <summary>

@@ -485,8 +485,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
         public void ReportedPass(string? issuedBy)
         {
-            // Scare quotes ("too “U.S.-centric”") and a document's title are words of the sentence, not a statement that covers it.
-            var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords && !q.NamesADocument(raw)).Select(q => q.Outer)
+            // Scare quotes ("too “U.S.-centric”", "cut “legacy exploration systems” funding") and a document's title are words of the sentence, not a statement that covers it.
+            var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords && !q.NamesADocument(raw) && !q.IsScareQuote(raw)).Select(q => q.Outer)
                 .Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
             foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, headline, issuedBy, published, topics.Antecedent))
             {

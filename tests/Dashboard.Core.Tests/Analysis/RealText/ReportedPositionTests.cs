@@ -56,6 +56,7 @@ public sealed class ReportedPositionTests
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would cancel the Lunar Gateway next year.", "White House", "Lunar Gateway", -1)]
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim science. It would also cancel the Lunar Gateway outright.", "White House", "Lunar Gateway", -1)]
     [InlineData("The White House Unveils Its 2026 Budget Request\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)]
+    [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim the “legacy human exploration systems” account and phase out the Space Launch System.", "White House", "Artemis", -1)] // scare quotes are the writer's words
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
