@@ -156,8 +156,13 @@ public static partial class ProgramDescriptions
             }
         }
 
-        return null;
+        // "[Pence] called for landing astronauts on the Moon", "wants to return to the Moon": a landing with no
+        // subject of its own after a few of the speaker's own words is the speaker's.
+        return words.Count <= MaximumOwnLeadWords && words.All(w => char.IsLower(w.Value[0])) ? own : null;
     }
+
+    /// <summary>How many words of the speaker's own ("called for", "is determined to") may come before a landing without a subject.</summary>
+    private const int MaximumOwnLeadWords = 4;
 
     /// <summary>
     /// "Russian lunar missions", "China's lunar station": a description owned by a country (its

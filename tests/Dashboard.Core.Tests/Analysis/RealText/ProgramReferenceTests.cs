@@ -104,6 +104,8 @@ public sealed class ProgramReferenceTests
     [InlineData("Rogozin said Russia would beat everyone to the lunar surface with its new lander.", "Roscosmos", "Luna", 2)]
     [InlineData("\"Fifty years on, we are going back to the Moon,\" Nelson said.", "NASA", "Artemis", 2)]
     [InlineData("\"Our coalition is strong. It matters because we seek to beat China to the Moon,\" Nelson said.", "NASA", "Artemis", 2)] // not "It" nor "Our coalition"
+    // a landing with no subject of its own right after the speaker's verb is the speaker's
+    [InlineData("Vice President Mike Pence on Tuesday called for landing astronauts on the Moon within five years.", "White House", "Artemis", 2)]
     // another country's landing is that country's lunar program (a rival beating the speaker's country is not: see below)
     [InlineData("Nelson said the world should be very concerned about China landing on the Moon.", "NASA", "Chang'e", -1)]
     public void A_possessive_own_program_is_the_speakers_countrys(string text, string actor, string program, int score)
@@ -119,6 +121,7 @@ public sealed class ProgramReferenceTests
     [InlineData("ESA astronauts fly to the ISS. Aschbacher said Europe would build its own station one day.")] // Europe leads no station: not the ISS either
     [InlineData("Nelson said China wants to land its crews on the Moon before the United States.")] // the rival's landing is not NASA's program, nor a position on China's
     [InlineData("Duffy said China would get back to the Moon before the United States.")]
+    [InlineData("Borisov said the crew of a private company hopes to land on the Moon one day.")] // a landing whose subject the clause names
     public void An_own_program_that_is_not_unique_is_left_alone(string text)
     {
         var statement = Assert.Single(TestCorpus.Document(text).Statements);
