@@ -195,8 +195,40 @@ public static partial class ProgramDescriptions
         }
 
         found.AddRange(OwnedByPronoun(text, mentions, gazetteer));
+        found.AddRange(Landers(text, mentions, gazetteer));
         return found;
     }
+
+    /// <summary>
+    /// "NASA … had chosen Blue Origin to build a second lunar lander": a lander described (not named) in a
+    /// sentence whose nearest actor before it is of a country that leads a landing system is that system;
+    /// a lander of a country that leads none (ISRO's, CNSA's) names no program.
+    /// </summary>
+    private static IEnumerable<Mention> Landers(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        foreach (Match match in LanderDescription().Matches(text))
+        {
+            var sentenceStart = match.Index == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], match.Index - 1) + 1;
+            var between = mentions.Where(m => m.Start >= sentenceStart && m.End <= match.Index).ToList();
+            if (between.LastOrDefault(m => m.Kind == MentionKind.Actor) is not { } owner || gazetteer.ActorsByName[owner.Name].Country is not { } country
+                || between.Any(m => m.Kind == MentionKind.Program && m.Start > owner.Start)
+                || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
+            {
+                continue; // nobody's, or another program's lander ("NASA's Artemis lander")
+            }
+
+            var systems = gazetteer.Programs.Where(p => p.Kind == ProgramKind.Spacecraft && LeadCountry(gazetteer, p.Name) is { } lead
+                && string.Equals(lead, country, StringComparison.OrdinalIgnoreCase) && p.Aliases.Concat(p.Parts).Any(a => a.Contains("land", StringComparison.OrdinalIgnoreCase))).ToList();
+            if (systems is [var system])
+            {
+                yield return new Mention(match.Index, match.Index + match.Length, MentionKind.Program, system.Name);
+            }
+        }
+    }
+
+    /// <summary>"a second lunar lander", "the crewed Moon landers", "its human lander": a lander by its kind, not by its name.</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|its|their)\s+(?:(?:second|new|crewed|human|commercial|first)\s+){0,2}(?:(?:lunar|moon)\s+)?landers?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LanderDescription();
 
     /// <summary>
     /// "China will expand cooperation through its space station": "its" is the one country its clause

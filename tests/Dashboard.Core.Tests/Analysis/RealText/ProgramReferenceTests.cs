@@ -77,6 +77,22 @@ public sealed class ProgramReferenceTests
         Assert.DoesNotContain(Resolve(text), m => m.Kind == MentionKind.Program && At(text, m).Contains("station", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Congress gave NASA less money for the crewed lunar lander than it asked for.", "the crewed lunar lander", "Human Landing System")]
+    [InlineData("NASA said on Friday it had chosen a second company to build a new lander.", "a new lander", "Human Landing System")]
+    public void A_lander_described_by_its_kind_is_the_landing_system_its_country_leads(string text, string description, string program)
+    {
+        var mention = Assert.Single(Resolve(text), m => At(text, m) == description);
+        Assert.Equal((MentionKind.Program, program), (mention.Kind, mention.Name));
+    }
+
+    [Theory]
+    [InlineData("ISRO said its engineers would build a new lunar lander for the next flight.")] // a country that leads no landing system
+    [InlineData("NASA cameras photographed the Vikram lunar lander from orbit.")] // a lander by its name, another country's
+    [InlineData("NASA said the Chandrayaan-3 mission carried a lunar lander and a rover.")] // a lander of a program named between
+    public void A_lander_of_another_country_or_program_is_not_the_landing_system(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Kind == MentionKind.Program && m.Name == "Human Landing System");
+
+    [Theory]
     [InlineData("Canada will provide Canadarm3.", "Canadarm3", "Lunar Gateway")]
     [InlineData("Europe builds the European Service Module.", "European Service Module", "Artemis")]
     [InlineData("The crew stopped using the European Robotic Arm.", "European Robotic Arm", "ISS")]

@@ -40,6 +40,8 @@ public sealed class ReportedPositionTests
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
     [InlineData("Airbus was selected by ESA to build the Earth Return Orbiter.", "ESA", "Mars Sample Return", 1)]
+    // a lander described, not named, of a country that leads a landing system; a company named with an appositive
+    [InlineData("NASA said on Friday it had chosen Dynetics, a firm from Alabama, to build a second lunar lander.", "NASA", "Human Landing System", 1)]
     // members of a legislature speak for it; another country's are not it
     [InlineData("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday.", "US Congress", "Mars Sample Return", 1)]
     [InlineData("Members of the US Congress have signed a letter opposing the cuts to Mars Sample Return.", "US Congress", "Mars Sample Return", 1)]
