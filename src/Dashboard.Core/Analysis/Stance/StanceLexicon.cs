@@ -274,6 +274,8 @@ public static partial class StanceLexicon
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
         Cue(@"\b(?:will|shall)\s+(?:also\s+|formally\s+|officially\s+)?join\b|\b(?:is|are|was|were|be|being|become|became|becomes)\s+(?:a\s+|an\s+)?(?:part|member|participant)\s+of\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
+        // committing means: "committed U.S. support for the station through 2030", "commits $2 billion in funding to"
+        Cue(@"\bcommit(?:s|ted|ting)?\s+(?:[\w.$€£,'’-]+\s+){0,3}?(?:support|funding|funds|money|resources)\s+(?:for|to)\b", 3, "commits support", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
         Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"

@@ -138,14 +138,14 @@ internal static partial class ReportedPositions
         // Without a sentence before for "both agencies", only a name opening the words can be their
         // subject: where there is none, the words need not be scored.
         var speaking = CoordinatedNames.Speaking(gazetteer, inside);
-        if (previous.Length == 0 && (speaking.Count == 0 || !LeadingSubject().IsMatch(raw[content.Start..speaking[0].Start])))
+        if (previous.Length == 0 && (speaking.Count == 0 || !OpensWith(raw, content, speaking[0])))
         {
             return [];
         }
 
         var firstCue = FirstCue(raw, content, programs, antecedent);
         var names = firstCue < 0 ? [] : speaking.Where(m => m.End <= firstCue).ToList();
-        if (names.Count > 0 && LeadingSubject().IsMatch(raw[content.Start..names[0].Start]))
+        if (names.Count > 0 && OpensWith(raw, content, names[0]))
         {
             return Subjects(gazetteer, raw, content, inside, firstCue, published)
                 .Select(s => (s.Speaker, inside.Any(m => m.Start == s.At.Start && m.End == s.At.End && m.ByCountry))).ToList();
@@ -510,6 +510,18 @@ internal static partial class ReportedPositions
     /// <summary>", the head of Russia's space agency," right after a name, or "space agency, Philippe Baptiste," after an acronym.</summary>
     [GeneratedRegex(@"^\)?\s*(?:(?:space\s+)?(?:agency|administration|centre|center)\s*)?(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
+
+    /// <summary>Whether <paramref name="name"/> opens <paramref name="content"/> as its subject; a person behind a capitalised title ("President Biden").</summary>
+    private static bool OpensWith(string raw, TextSpan content, Mention name)
+    {
+        var before = raw[content.Start..name.Start];
+        return LeadingSubject().IsMatch(before)
+            || (name.Kind == MentionKind.Person && PersonTitle().Match(before) is { Success: true } title && LeadingSubject().IsMatch(before[..title.Index]));
+    }
+
+    /// <summary>A title of capitalised words right before a person's name: "President ", "Vice President ", "Prime Minister ".</summary>
+    [GeneratedRegex(@"(?:(?-i:\p{Lu})[\p{L}.-]*\s+){1,3}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PersonTitle();
 
     /// <summary>
     /// Nothing, a wire dateline ("Dec 28 (Interfax) -"), "that", a fronted phrase set off by a comma ("In

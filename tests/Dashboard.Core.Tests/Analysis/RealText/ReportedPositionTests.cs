@@ -125,6 +125,14 @@ public sealed class ReportedPositionTests
     }
 
     [Fact]
+    public void A_person_behind_a_capitalised_title_opening_the_reported_words_holds_the_position_too()
+    {
+        var document = TestCorpus.Document("title: Station\ndate: 2021-12-31\n\nPresident Biden committed American support for the ISS through 2030, NASA chief Bill Nelson announced on Friday.");
+
+        Assert.Contains(document.Statements, s => s.Actor == "White House" && s.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+    }
+
+    [Fact]
     public void An_organisation_that_is_the_whole_subject_of_the_relayed_words_holds_the_position()
     {
         var document = TestCorpus.Document("title: Rover\ndate: 2024-05-16\n\nJosef Aschbacher announced on Thursday that NASA has confirmed it will help get the ExoMars rover to Mars.");
