@@ -307,10 +307,11 @@ public static partial class ProgramDescriptions
 
     /// <summary>
     /// A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital
-    /// station", "the Chinese-Russian lunar station" (one modifier at least); "Russia's first moonshot" (its lunar program).
+    /// station", "the Chinese-Russian lunar station", "China's aerospace and lunar exploration programs" (one modifier at
+    /// least; a lunar one makes it the lunar program); "Russia's first moonshot" (its lunar program).
     /// </summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|research|scientific|crewed|manned|own|new|future|service)\s+){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
         @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();

@@ -114,6 +114,8 @@ public static partial class StanceLexicon
         Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
+        // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
+        Cue(@"\b(?:provid|offer|creat|open)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:new\s+|more\s+|many\s+)?(?:opportunit(?:y|ies)|room|space|a\s+platform)\s+for\s+(?:international\s+|foreign\s+)?(?:cooperation|collaboration|partners?|participation)\b", 1, "offers room for partners", participation: true),
         // volition as a noun: "voiced willingness to work with", "expressed a desire to join"
         Cue(@"\b(?:willingness|readiness|desire|eagerness)\s+to\b", 1, "willing to", participation: true),
         // weighing an option: "are considering putting a reactor on the Moon", "studying the option of sending"

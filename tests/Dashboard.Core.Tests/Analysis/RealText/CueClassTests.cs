@@ -257,6 +257,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said an Indian astronaut will be the first foreign visitor to land on the Moon during Artemis.", "Artemis", 2)]
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis was not an option.", "Artemis", 0)] // "was": a report of the past, not the deontic present
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis is not an option.", "Artemis", 3)]
+    // room offered to partners
+    [InlineData("CNSA said the Chang'e-8 lander provides opportunities for international cooperation on its deck.", "Chang'e", 1)]
     // committing means to a program
     [InlineData("Nelson said the agency had committed new money for the Lunar Gateway through 2030.", "Lunar Gateway", 3)]
     // phasing out and winding down end a program; reviving one is for it

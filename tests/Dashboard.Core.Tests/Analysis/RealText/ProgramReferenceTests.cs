@@ -33,6 +33,7 @@ public sealed class ProgramReferenceTests
     [InlineData("China will open its space station to foreign crews next year.", "its space station", "Tiangong")] // "its" is the country the clause names
     [InlineData("Moscow says Russia is building its own orbital station.", "its own orbital station", "Russian Orbital Station")]
     [InlineData("The Kremlin promised to press on with Russia's first moonshot in decades.", "Russia's first moonshot", "Luna")] // a moonshot is the lunar program
+    [InlineData("Wu said China's space and lunar exploration programs welcome every partner.", "China's space and lunar exploration programs", "Chang'e")] // coordinated modifiers, one lunar
     public void A_description_owned_by_a_country_stands_for_the_one_program_it_leads(string text, string description, string program) =>
         Assert.Contains(Resolve(text), m => At(text, m) == description && m.Name == program);
 
