@@ -200,7 +200,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|am|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
         Cue(@"\b(?:ongoing|continuing)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
         Cue(@"\bconfirm(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:continued\s+|full\s+)?(?:support|contributions?|participation|commitment)\s+(?:for|to|in)\b", 2, "confirms support", participation: true),
-        Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up)\b", 2, "agreed to cooperate", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up|participate|join|take\s+part|contribute)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         // going to the Moon, going to have a mission
@@ -216,8 +216,9 @@ public static partial class StanceLexicon
         Cue(@"\bfailure\b[^.;!?]{0,100}?\bis\s+not\s+an\s+option\b", 3, "failure is not an option", negated: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
-        // revival: "will restore its moon program", "revive the joint mission" (undoing a cut is "reverses a cut", longer)
-        Cue(@"\b(?:restor(?:e|es|ed|ing)|reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b", 2, "revives", participation: true),
+        // revival: "will restore its moon program", "revive the joint mission", "relaunch ExoMars" (a name only after
+        // revive or relaunch: power is restored to a lander; undoing a cut is "reverses a cut", longer)
+        Cue(@"\b(?:restor(?:e|es|ed|ing)|reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b|\b(?:reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?-i:\p{Lu})", 2, "revives", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),

@@ -458,6 +458,6 @@ public static partial class StanceScorer
     /// A clause starts at the separator: the match runs on into the next clause's first word only to
     /// recognise it. "… and that …" opens a second reported clause ("said it was busy with X and that it lacked the means for Y").
     /// </summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas|yet)\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b|,?\s+and\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas)\b|[,;]\s*yet\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b|,?\s+and\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 }

@@ -16,6 +16,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 {
     private const int MinimumQuoteWords = 4;
 
+    /// <summary>The most words of time and place after a closing attribution ("…, it announced Thursday March 17 in a press release following its Board meeting.").</summary>
+    private const int MaximumAdjunctWords = 14;
+
     /// <summary>The longest phrase that can name a speaker ("Dmitry Rogozin, the head of the Russian space corporation Roscosmos,").</summary>
     private const int MaximumSpeakerLength = 200;
     private const int MaximumAddresseeWords = 8; // "told Roscosmos head Dmitry Rogozin about …"
@@ -718,7 +721,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             // "…, X said today." / "…, X said on Monday, after …" — the content came first.
-            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= 10 && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
+            if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= MaximumAdjunctWords && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
             {
                 // The speaker is the shortest phrase before the verb that names one; no name runs longer
                 // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).

@@ -257,6 +257,10 @@ public sealed class CueClassTests
     [InlineData("Nelson said an Indian astronaut will be the first foreign visitor to land on the Moon during Artemis.", "Artemis", 2)]
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis was not an option.", "Artemis", 0)] // "was": a report of the past, not the deontic present
     [InlineData("Bridenstine said failure to put the next crew on the Moon through Artemis is not an option.", "Artemis", 3)]
+    // agreeing to take part, and "not yet" as a negation (not a clause break)
+    [InlineData("Officials said Japan had formally agreed to participate in the Lunar Gateway.", "Lunar Gateway", 2)]
+    [InlineData("Officials said Russia had not yet agreed to participate in the Lunar Gateway.", "Lunar Gateway", -2)]
+    [InlineData("Aschbacher said the council asked for a study on how to relaunch ExoMars without Russian parts.", "ExoMars", 2)]
     // room offered to partners
     [InlineData("CNSA said the Chang'e-8 lander provides opportunities for international cooperation on its deck.", "Chang'e", 1)]
     // committing means to a program

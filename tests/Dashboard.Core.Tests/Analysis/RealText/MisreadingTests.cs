@@ -218,6 +218,15 @@ public sealed class MisreadingTests
     }
 
     [Fact]
+    public void A_closing_attribution_with_a_long_phrase_of_time_and_place_takes_the_words_before_it()
+    {
+        var statement = Assert.Single(Statements("ESA has suspended the ExoMars mission with Roscosmos, it announced Thursday March 17 in a press release after its council meeting."));
+
+        Assert.Equal("ESA", statement.Actor);
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "ExoMars").Score < 0);
+    }
+
+    [Fact]
     public void A_decision_the_speaker_announces_to_another_stays_the_speakers() =>
         Assert.True(Assert.Single(Assert.Single(Statements("Roscosmos said it had informed NASA of its decision to leave the ISS after 2024.")).Stances).Score < 0);
 }
