@@ -36,9 +36,11 @@ public static partial class ProgramDescriptions
         foreach (Match match in Description().Matches(text))
         {
             var noun = match.Groups["noun"];
-            if (mentions.Any(m => m.Start < match.Index + match.Length && m.End > match.Index))
+            var demonym = match.Groups["demonym"];
+            if (mentions.Any(m => m.Start < match.Index + match.Length && m.End > match.Index
+                && !(m.ByCountry && demonym.Success && m.Start >= demonym.Index && m.End <= demonym.Index + demonym.Length)))
             {
-                continue; // part of a name ("the Gateway station")
+                continue; // part of a name ("the Gateway station"); a country's adjective is not
             }
 
             // "the lunar exploration project": exploration is a program's or a mission's, not a station's.
@@ -51,6 +53,13 @@ public static partial class ProgramDescriptions
             if (IsLunarText(text[match.Index..Math.Min(text.Length, end + 30)]) && candidates.Any(p => IsLunar(gazetteer.ProgramsByName[p.Name])))
             {
                 candidates = candidates.Where(p => IsLunar(gazetteer.ProgramsByName[p.Name])).ToList();
+            }
+
+            // "the Russian-European mission": a program one of those countries leads, or none.
+            if (demonym.Success)
+            {
+                var named = demonym.Value.Trim().Split('-').Select(gazetteer.Demonyms.CountryOfWord).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+                candidates = named.Count == 0 ? [] : candidates.Where(p => LeadCountry(gazetteer, p.Name) is { } lead && named.Contains(lead)).ToList();
             }
 
             // "glad to be India's partner on this mission" after Chandrayaan-3 and Luna-25: the program of the actor named beside it.
@@ -348,9 +357,9 @@ public static partial class ProgramDescriptions
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MoonLanding();
 
-    /// <summary>A definite or demonstrative description, or "it" after a word of participation.</summary>
+    /// <summary>A definite or demonstrative description ("the Russian-European mission": a demonym names who leads it), or "it" after a word of participation.</summary>
     [GeneratedRegex(
-        @"\b(?:the|this|that|these|those|its|our|their)\s+(?:(?:orbital|space|lunar|moon|research|international|scientific|new|future|joint|circumlunar|manned|crewed|exploration|mars|whole|entire|global|growing)\s+){0,2}(?<noun>station|outpost|platform|program|programme|project|initiative|endeavou?r|effort|mission|rover|accords?|agreement|pact|principles|framework|coalition)\b" +
+        @"\b(?:the|this|that|these|those|its|our|their)\s+(?<demonym>(?-i:\p{Lu})\p{Ll}+(?:-(?-i:\p{Lu})\p{Ll}+)?\s+)?(?:(?:orbital|space|lunar|moon|research|international|scientific|new|future|joint|circumlunar|manned|crewed|exploration|mars|whole|entire|global|growing)\s+){0,2}(?<noun>station|outpost|platform|program|programme|project|initiative|endeavou?r|effort|mission|rover|accords?|agreement|pact|principles|framework|coalition)\b" +
         @"|\b(?:participat\w*|take\s+part|taking\s+part|took\s+part|involvement|interest(?:ed)?|join(?:s|ed|ing)?|support(?:s|ed|ing)?|withdraw\w*|leave|leaving|quit)\s+(?:in\s+|from\s+)?(?<noun>it)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Description();

@@ -209,9 +209,9 @@ internal static partial class ReportedPositions
             }
 
             // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
-            // "The head of CNES signed …": a title's organisation is the subject's, not the object of a preposition.
+            // "The head of CNES signed …", "The board of ESA has instructed …": a title's or an organ's organisation is the subject's, not the object of a preposition.
             // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
-            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before))
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before))
                 || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
                 continue;
@@ -503,6 +503,10 @@ internal static partial class ReportedPositions
     /// "The president of the French ", "the chief of ": a title opening the clause, then "of" before the
     /// organisation, so the organisation is the subject's own.
     /// </summary>
+    /// <summary>An organ of the organisation named next, opening the subject: "The governing board of the ", "the council of ".</summary>
+    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:governing\s+|executive\s+)?(?:board|council|leadership|management|member\s+states)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OrganOf();
+
     private static readonly Regex TitleOf = Patterns.Create(
         @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}$",
         RegexOptions.IgnoreCase);

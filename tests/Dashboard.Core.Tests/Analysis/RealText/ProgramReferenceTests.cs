@@ -18,6 +18,7 @@ public sealed class ProgramReferenceTests
     [InlineData("ESA still hopes to fly ExoMars. The agency is looking for a new partner for the mission.", "the mission", "ExoMars")]
     [InlineData("NASA is designing the Lunar Gateway. Crews on the ISS will test its parts. Japan may help build that space station in orbit around the Moon.", "that space station", "Lunar Gateway")] // lunar words after the description
     [InlineData("The LUPEX rover will look for ice. It is the fifth flight in the Chandrayaan series. JAXA will launch the mission.", "the mission", "LUPEX")] // a series is the family, not the mission
+    [InlineData("ExoMars was to fly in September. ESA has now halted the Russian-European mission.", "the Russian-European mission", "ExoMars")] // a country it names leads the program
     public void A_definite_description_stands_for_the_last_program_of_its_kind(string text, string description, string program)
     {
         var mention = Assert.Single(Resolve(text), m => At(text, m) == description);
@@ -74,6 +75,7 @@ public sealed class ProgramReferenceTests
     [Theory]
     [InlineData("The Artemis Accords were signed in 2020. China is building a second space station.")] // indefinite: nothing known
     [InlineData("The Artemis Accords were signed. The station was visited by a crew.")] // an agreement is not a station
+    [InlineData("The Artemis II crew trained in Houston. Later the Japanese station program was discussed.")] // no program Japan leads was named
     public void Indefinite_or_incompatible_descriptions_resolve_to_nothing(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Kind == MentionKind.Program && At(text, m).Contains("station", StringComparison.Ordinal));
 

@@ -54,6 +54,8 @@ public sealed class ReportedPositionTests
     [InlineData("CSA and NASA have signed a deal that will see Canada supply a robotic arm for the Lunar Gateway.", "CSA", "Lunar Gateway", 1)]
     // a suspension of a mission named between its determiner and its noun
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
+    // an organ of an organisation acts for it
+    [InlineData("The governing board of the European Space Agency has asked for a study to relaunch ExoMars.", "ESA", "ExoMars", 1)]
     // a budget named definitely, or "it", after its author released it in an earlier sentence (or a headline)
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would cancel the Lunar Gateway next year.", "White House", "Lunar Gateway", -1)]
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim science. It would also cancel the Lunar Gateway outright.", "White House", "Lunar Gateway", -1)]
