@@ -30,7 +30,7 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "phase out the SLS", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")

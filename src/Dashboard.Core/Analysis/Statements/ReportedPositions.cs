@@ -49,6 +49,14 @@ internal static partial class ReportedPositions
 
             var inside = mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))).ToList();
             var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
+            // "Pence is calling for landing astronauts on the Moon", "Russia will focus on building its own orbital
+            // station": a program described in the words of the name that opens the sentence is that name's own.
+            if (programs.Count == 0 && Opener(gazetteer, raw, sentence, inside, published) is { } opener)
+            {
+                programs = [.. ProgramDescriptions.Own(raw, new TextSpan(opener.End, sentence.End), opener.Actor, gazetteer).Resolved];
+                inside = [.. inside, .. programs];
+            }
+
             // "MBRSC and CNSA signed a memorandum on future Moon missions": a program described by its
             // kind is the one the text is about; an act with no program word ("signed a contract with
             // SpaceX") is about none.
@@ -335,10 +343,11 @@ internal static partial class ReportedPositions
 
         if (at < 0)
         {
-            // "The budget would cut …. It would also cancel Gateway": "it" goes on with the budget the sentence before opened with.
+            // "The budget would cut …. It would also cancel Gateway", "OMB has released the budget proposal. It includes the
+            // abandonment of …": "it" goes on with the budget the sentence before opened with or whose release it told.
             return ItGoesOn().IsMatch(raw.AsSpan(sentence.Start, cue - sentence.Start)) && earlier.Sentence is { } before
-                && DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length))
-                ? EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, before.Start, published) : null;
+                && (DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length)) || AnyBudgetWord().IsMatch(raw.AsSpan(before.Start, before.Length)))
+                ? EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length)) ? before.Start : before.End, published) : null;
         }
 
         var between = raw[at..cue];
@@ -409,8 +418,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:budget|spending\s+plan)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DefiniteBudgetOpening();
 
-    /// <summary>"It would also immediately cancel …": a sentence whose subject is "it", before its cue.</summary>
-    [GeneratedRegex(@"^\W*It\s+(?:(?:also|\w+ly)\s+){0,2}(?:would|will|could)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"It would also immediately cancel …", "It includes …": a sentence whose subject is "it", before its cue.</summary>
+    [GeneratedRegex(@"^\W*It\s+(?:(?:also|\w+ly)\s+){0,2}(?:would|will|could|includes|proposes|calls|cuts|ends|cancels|eliminates|provides|seeks)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ItGoesOn();
 
     /// <summary>
@@ -514,6 +523,11 @@ internal static partial class ReportedPositions
     /// <summary>", the head of Russia's space agency," right after a name, or "space agency, Philippe Baptiste," after an acronym.</summary>
     [GeneratedRegex(@"^\)?\s*(?:(?:space\s+)?(?:agency|administration|centre|center)\s*)?(?:,[^,;""“”]{1,80},|\([^()]{1,60}\))", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Appositive();
+
+    /// <summary>The actor of the name that opens <paramref name="sentence"/> as its subject, and where that name ends; null when none does.</summary>
+    private static (string? Actor, int End)? Opener(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, DateOnly? published) =>
+        CoordinatedNames.Speaking(gazetteer, inside).FirstOrDefault() is { } first && OpensWith(raw, sentence, first)
+            ? (CoordinatedNames.SpeakerOf(gazetteer, first, published).Actor, first.End) : null;
 
     /// <summary>Whether <paramref name="name"/> opens <paramref name="content"/> as its subject; a person behind a capitalised title ("President Biden").</summary>
     private static bool OpensWith(string raw, TextSpan content, Mention name)

@@ -780,7 +780,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
                 var contentSentences = QuotedActs.Without(SentenceSplitter.Split(raw, draft.Span), draft.OthersActs);
                 // "its own station" in the words of Roscosmos is the Russian station, whatever was named before.
-                var own = ProgramDescriptions.Own(raw, draft.Span, actor, gazetteer);
+                // An act's words after its subject's name: "Pence is calling for landing astronauts on the Moon" lands for the one who calls.
+                var ownWords = draft.Kind == StatementKind.Act && draft.Attribution.Start >= draft.Span.Start && draft.Attribution.End < draft.Span.End
+                    ? new TextSpan(draft.Attribution.End, draft.Span.End) : draft.Span;
+                var own = ProgramDescriptions.Own(raw, ownWords, actor, gazetteer);
                 var inside = programMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
                     .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
                 // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.

@@ -54,6 +54,11 @@ public sealed class ReportedPositionTests
     [InlineData("CSA and NASA have signed a deal that will see Canada supply a robotic arm for the Lunar Gateway.", "CSA", "Lunar Gateway", 1)]
     // a suspension of a mission named between its determiner and its noun
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
+    // a budget whose release the sentence before told, continued by "it"; abandonment as a noun
+    [InlineData("The White House budget office has released the budget proposal for 2026.\n\nIt includes the abandonment of the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
+    // a program described in the words of the name that opens an act
+    [InlineData("Vice President Mike Pence is calling for landing astronauts on the Moon within five years.", "White House", "Artemis", 1)]
+    [InlineData("Russia will now focus on building its own orbital station, officials in Moscow believe.", "Roscosmos", "Russian Orbital Station", 1)]
     // an organ of an organisation acts for it
     [InlineData("The governing board of the European Space Agency has asked for a study to relaunch ExoMars.", "ESA", "ExoMars", 1)]
     // a budget named definitely, or "it", after its author released it in an earlier sentence (or a headline)
