@@ -254,6 +254,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
         Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
+        // a law or treaty signed: weak, as what it does decides ("signed the law on cooperation with China on the ILRS";
+        // "signed a bill cutting funds for …" is the cut's)
+        Cue(@"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,2}?(?:law|bill|decree|treaty)\b", 1, "signs a law", participation: true),
         // a joint course agreed: "agreeing to jointly pursue the Artemis program"
         Cue(@"\bagree(?:s|d|ing)?\s+to\s+(?:jointly\s+|further\s+)?(?:pursue|explore|cooperate|collaborate|work\s+together|partner)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\b(?:was|were|been|being)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:signed|exchanged)\b|\bexchang(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:agreement|arrangement|memorandum|MoU)\b|\b(?:ink|inks|inked|inking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:pact|deal|agreement|accord|memorandum|MoU)\b", 3, "signs", participation: true),

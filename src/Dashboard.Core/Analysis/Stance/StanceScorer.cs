@@ -456,8 +456,9 @@ public static partial class StanceScorer
 
     /// <summary>
     /// A clause starts at the separator: the match runs on into the next clause's first word only to
-    /// recognise it. "… and that …" opens a second reported clause ("said it was busy with X and that it lacked the means for Y").
+    /// recognise it. "… and that …" opens a second reported clause ("said it was busy with X and that it lacked the means for Y");
+    /// ", as Beijing advocates …" a clause with a subject of its own.
     /// </summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas)\b|[,;]\s*yet\b|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b|,?\s+and\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:but|however|whereas)\b|[,;]\s*yet\b|,\s*(?:as|while)\s+(?-i:\p{Lu})|;\s*|,\s*and\s+(?:we|they|he|she|it|I|the|our|their|its|Russia|China|Europe|NASA)\b|,?\s+and\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 }

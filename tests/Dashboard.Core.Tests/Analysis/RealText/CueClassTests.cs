@@ -263,6 +263,8 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said the council asked for a study on how to relaunch ExoMars without Russian parts.", "ExoMars", 2)]
     // room offered to partners
     [InlineData("CNSA said the Chang'e-8 lander provides opportunities for international cooperation on its deck.", "Chang'e", 1)]
+    // a law signed is weak: what it does decides
+    [InlineData("Officials said the president signed a bill cutting funds for Mars Sample Return.", "Mars Sample Return", -2)]
     // committing means to a program
     [InlineData("Nelson said the agency had committed new money for the Lunar Gateway through 2030.", "Lunar Gateway", 3)]
     // phasing out and winding down end a program; reviving one is for it

@@ -59,6 +59,8 @@ public sealed class ReportedPositionTests
     // a program described in the words of the name that opens an act
     [InlineData("Vice President Mike Pence is calling for landing astronauts on the Moon within five years.", "White House", "Artemis", 1)]
     [InlineData("Russia will now focus on building its own orbital station, officials in Moscow believe.", "Roscosmos", "Russian Orbital Station", 1)]
+    // a law signed on a program, and a clause of another subject after ", as"
+    [InlineData("Russian President Vladimir Putin on Wednesday signed the law on cooperation with China on the ILRS, as Beijing lists Egypt among the partners of its Chang'e missions.", "Kremlin", "ILRS", 1)]
     // an organ of an organisation acts for it
     [InlineData("The governing board of the European Space Agency has asked for a study to relaunch ExoMars.", "ESA", "ExoMars", 1)]
     // a budget named definitely, or "it", after its author released it in an earlier sentence (or a headline)
@@ -69,6 +71,12 @@ public sealed class ReportedPositionTests
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
+
+    [Fact]
+    public void A_clause_after_as_with_a_subject_of_its_own_is_not_the_acts() =>
+        Assert.DoesNotContain(
+            Positions("Russian President Vladimir Putin on Wednesday signed the law on cooperation with China on the ILRS, as Beijing lists Egypt among the partners of its Chang'e missions."),
+            p => p.Actor == "Kremlin" && p.Program == "Chang'e");
 
     [Theory]
     [InlineData("Japan signed a memorandum with NASA on the Lunar Gateway in 2020.", "NASA", "Lunar Gateway")]
