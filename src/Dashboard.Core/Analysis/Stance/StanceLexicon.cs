@@ -14,8 +14,8 @@ public static partial class StanceLexicon
     public static readonly IReadOnlyList<Entry> Entries =
     [
         // withdrawing −3
-        // suspension and termination: "suspend cooperation on", "discontinue", "cease participation"
-        Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:cooperative|joint|further|bilateral)\s+)?(?:participation|cooperation|involvement|work|partnership|operations?|activities|collaboration)\b", -3, "halts"),
+        // suspension and termination: "suspend cooperation on", "discontinue", "cease participation", "discontinue “cooperating efforts”"
+        Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+[""“]?(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:cooperative|cooperating|joint|further|bilateral)\s+)?(?:participation|cooperation|involvement|work|partnership|operations?|activities|collaboration|efforts)\b", -3, "halts"),
         Cue(@"\b(?:suspension|termination|halt)\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:cooperation|participation|partnership|work)\b", -3, "halts"),
         Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
         Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
@@ -188,7 +188,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:enthusiasm|excitement)\s+(?:about|for|over|at)\b|\benthusiastic\s+about\b", 2, "praises"),
         Cue(@"\b(?:stronger|bigger|better|larger)\s+than\s+ever\b|\bsource\s+of\s+(?:national\s+|great\s+)?pride\b", 2, "praises"),
         Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?well\b", 1, "praises"),
-        Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal)s?\b", 2, "praises"),
+        Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal|element|component|pillar)s?\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|not\s+only\s+|also\s+)?supporting\b", 2, "supports", participation: true),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"

@@ -263,6 +263,9 @@ public sealed class CueClassTests
     [InlineData("Aschbacher said the council asked for a study on how to relaunch ExoMars without Russian parts.", "ExoMars", 2)]
     // room offered to partners
     [InlineData("CNSA said the Chang'e-8 lander provides opportunities for international cooperation on its deck.", "Chang'e", 1)]
+    // an end worded in quotation marks, and praise of a part of the whole
+    [InlineData("ESA said it would “discontinue cooperating efforts” with Roscosmos on Luna-27.", "Luna", -3)]
+    [InlineData("Borisov said the Russian Orbital Station would be a key element of the national program.", "Russian Orbital Station", 2)]
     // a law signed is weak: what it does decides
     [InlineData("Officials said the president signed a bill cutting funds for Mars Sample Return.", "Mars Sample Return", -2)]
     // committing means to a program
