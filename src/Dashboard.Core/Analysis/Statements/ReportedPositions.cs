@@ -343,11 +343,7 @@ internal static partial class ReportedPositions
 
         if (at < 0)
         {
-            // "The budget would cut …. It would also cancel Gateway", "OMB has released the budget proposal. It includes the
-            // abandonment of …": "it" goes on with the budget the sentence before opened with or whose release it told.
-            return ItGoesOn().IsMatch(raw.AsSpan(sentence.Start, cue - sentence.Start)) && earlier.Sentence is { } before
-                && (DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length)) || AnyBudgetWord().IsMatch(raw.AsSpan(before.Start, before.Length)))
-                ? EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length)) ? before.Start : before.End, published) : null;
+            return ItsBudgetOwner(gazetteer, raw, sentence, cue, published, earlier);
         }
 
         var between = raw[at..cue];
@@ -368,6 +364,23 @@ internal static partial class ReportedPositions
         }
 
         return owner is null ? [] : [(new TextSpan(owner.Start, owner.End), CoordinatedNames.SpeakerOf(gazetteer, owner, published))];
+    }
+
+    /// <summary>
+    /// "The budget would cut …. It would also cancel Gateway", "OMB has released the budget proposal. It includes the
+    /// abandonment of …": "it" goes on with the budget of the sentence before. Its author is looked for before that
+    /// sentence when the sentence opened with the budget, and in it too when it told of the budget's release.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)>? ItsBudgetOwner(Gazetteer gazetteer, string raw, TextSpan sentence, int cue, DateOnly? published, Earlier earlier)
+    {
+        if (!ItGoesOn().IsMatch(raw.AsSpan(sentence.Start, cue - sentence.Start)) || earlier.Sentence is not { } before
+            || !AnyBudgetWord().IsMatch(raw.AsSpan(before.Start, before.Length)))
+        {
+            return null;
+        }
+
+        var lookUpTo = DefiniteBudgetOpening().IsMatch(raw.AsSpan(before.Start, before.Length)) ? before.Start : before.End;
+        return EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, lookUpTo, published);
     }
 
     /// <summary>What came before a sentence: every mention of the document (its headline's too), and the sentence before it.</summary>
@@ -508,14 +521,14 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Alternation + @"|means|meant|ensures|ensured|shows|showed|formali[sz]es|formali[sz]ed|establishes|established|provides|provided)\s+that\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportedThat();
 
-    /// <summary>
-    /// "The president of the French ", "the chief of ": a title opening the clause, then "of" before the
-    /// organisation, so the organisation is the subject's own.
-    /// </summary>
     /// <summary>An organ of the organisation named next, opening the subject: "The governing board of the ", "the council of ".</summary>
     [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:governing\s+|executive\s+)?(?:board|council|leadership|management|member\s+states)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OrganOf();
 
+    /// <summary>
+    /// "The president of the French ", "the chief of ": a title opening the clause, then "of" before the
+    /// organisation, so the organisation is the subject's own.
+    /// </summary>
     private static readonly Regex TitleOf = Patterns.Create(
         @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}$",
         RegexOptions.IgnoreCase);

@@ -699,7 +699,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var first = words.FindIndex(w => w.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
             // "said on Tuesday the agency will reopen the contract for the lander that is to …": a finite verb
             // before "that" means what was said began without it, and the "that" opens a relative clause in it.
-            if (first >= 0 && !words.Take(first).Any(w => FiniteWord().IsMatch(w.Value)))
+            if (first >= 0 && !words.Take(first).Any(IsFinite))
             {
                 // "said media reports that … were wrong": the "that" belongs to the reports, and what was said is all of it.
                 var opens = first > 0 && ClaimNoun().IsMatch(words[first - 1].Value) ? 0 : words[first].End;
@@ -1038,7 +1038,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// what was said; but "said on Tuesday the agency will reopen the contract, because …" said a clause first.
     /// </summary>
     private static bool IsTrailingSubordinate(string after) =>
-        TrailingSubordinate().Match(after) is { Success: true } match && !Words.Tokenize(after[..match.Length]).Any(w => FiniteWord().IsMatch(w.Value));
+        TrailingSubordinate().Match(after) is { Success: true } match && !Words.Tokenize(after[..match.Length]).Any(IsFinite);
 
     /// <summary>"… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not what was said.</summary>
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -1049,8 +1049,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     private static partial Regex NewClause();
 
     /// <summary>An auxiliary or modal: a word that only a clause of its own holds, never an adjunct of place and time.</summary>
-    [GeneratedRegex(@"^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|does|did|won['’]t|cannot)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex FiniteWord();
+    private static bool IsFinite(Word word) => FiniteWords.Contains(word.Value);
+
+    private static readonly HashSet<string> FiniteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "should", "shall",
+        "does", "did", "won't", "won’t", "cannot",
+    };
 
     /// <summary>"said on Monday that …", or after a phrase of place and time, up to sixteen words: "said at the congress held by video in October 2020 that …".</summary>
     [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
