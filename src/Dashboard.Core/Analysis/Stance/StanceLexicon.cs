@@ -18,7 +18,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|wind(?:s|ing)?\s+down|wound\s+down)\s+[""“]?(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:cooperative|cooperating|joint|further|bilateral)\s+)?(?:participation|cooperation|involvement|work|partnership|operations?|activities|collaboration|efforts)\b", -3, "halts"),
         Cue(@"\b(?:suspension|termination|halt)\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:cooperation|participation|partnership|work)\b", -3, "halts"),
         Cue(@"\bwithdr[ae]w(?:s|ing|n|al)?\s+from\b", -3, "withdraws"),
-        Cue(@"\bwithdrawal\s+from\b", -3, "withdraws"),
+        // "the withdrawal of the Russian side from the project": the nominalisation with its agent between
+        Cue(@"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?from\b", -3, "withdraws"),
+        // the exit begun, whatever it leaves (the program is the one the text is about): "after 2024 we will start the exit"
+        Cue(@"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:exit|withdrawal|pull-?out)\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
         Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+the\s+plug\b", -3, "halts"),
@@ -30,7 +33,10 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "phase out the SLS", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|kill(?:s|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+
+        // the same said as a fate: "the Orion spacecraft and the Gateway are getting the chop"
+        Cue(@"\b(?:get|gets|getting|got|gotten|given|face|faces|facing)\s+the\s+(?:chop|axe|ax)\b", -3, "cancels"),
 
         // refusing −2
         // avoidance: a refusal worded without "not" ("will skip large-scale participation", "refrain from")
@@ -102,6 +108,8 @@ public static partial class StanceLexicon
         // a breach of law or norms: "could be in violation of international law", "contravenes the treaty"
         Cue(@"\b(?:violat(?:e|es|ed|ing|ions?)|in\s+breach\s+of|breach(?:es|ed|ing)?\s+(?:the\s+|international\s+)?(?:treaty|law|agreement|accords?|norms)|contraven(?:e|es|ed|ing|tion))\b", -1, "violates"),
         Cue(@"\boppos(?:e|es|ed|ing|ition)\b", -1, "opposes"),
+        // trust withheld is said by negating it: "I don't have great faith in the program" (a nearby "not" turns it round)
+        Cue(@"\b(?:faith|confidence|trust)\s+in\b|\bbeliev(?:e|es|ed|ing)\s+in\b", 1, "trusts"),
         Cue(@"\b(?:limited|insufficient(?:ly)?(?:\s+large)?|minor|secondary)\s+role\b", -1, "limited role"),
         Cue(@"\bflawed\b", -1, "flawed"),
         Cue(@"\b(?:ageing|aging|obsolete|outdated|worn[\s-]out)\b", -1, "ageing"),
@@ -191,6 +199,11 @@ public static partial class StanceLexicon
         Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal|element|component|pillar)s?\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|not\s+only\s+|also\s+)?supporting\b", 2, "supports", participation: true),
+        // refusing a cut or an early end is for what it would cut: "rejecting premature terminations of SLS and Orion", "we rejected cuts that …"
+        Cue(@"\b(?:reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|fight(?:s|ing)?|fought|refus(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\s+(?:(?:the|any|these|those|such|its|their|proposed|premature|deep|steep|drastic|devastating|severe|massive|further|planned|early)\s+){0,3}(?:(?:budget|funding|spending)\s+)?(?:cuts?|reductions?|terminations?|cancell?ations?)\b", 2, "rejects a cut"),
+        // funding and priority: "the bill fully funds the mission", "we will fund it", "prioritizing the flagship program", "puts Artemis first"
+        Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b", 2, "funds", participation: true),
+        Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\b", 2, "prioritizes"),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"
         Cue(@"\b(?:full|strong|unwavering|firm|steadfast|continued|bipartisan|broad)\s+(?:bipartisan\s+)?support\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),

@@ -126,12 +126,13 @@ public static partial class StanceScorer
             return []; // no word, no cue: spares a hundred patterns on debris
         }
 
+        var cueText = CueText.Of(raw, clause);
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
         foreach (var entry in StanceLexicon.Entries)
         {
-            foreach (Match match in entry.Pattern.Matches(text))
+            foreach (Match match in entry.Pattern.Matches(cueText.Text))
             {
-                var span = new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length);
+                var span = cueText.Span(match.Index, match.Length);
                 if (!ignored.Any(i => i.Contains(span)))
                 {
                     found.Add((span, entry));

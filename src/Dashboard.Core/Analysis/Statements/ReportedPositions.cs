@@ -576,8 +576,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b|\bthe\s+(?:proposed\s+)?Budget\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 
-    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", " (fiscal 2026) " (the name as the budget's modifier: "the White House budget"), ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\s+(?:(?:fiscal|proposed|FY[\w-]*|\d[\w-]*)\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
     /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>

@@ -299,6 +299,31 @@ public sealed class CueClassTests
     }
 
     [Theory]
+    // a day inside the verb phrase
+    [InlineData("Roscosmos agreed on Tuesday to build the International Lunar Research Station.", "ILRS", 3)]
+    [InlineData("Russia agreed Thursday to build the ILRS.", "ILRS", 3)]
+    [InlineData("ESA will next year sign a new memorandum on the Lunar Gateway.", "Lunar Gateway", 3)]
+    // trust withheld, turned round by its negation
+    [InlineData("\"We do not have much faith in the Artemis program,\" Borisov said.", "Artemis", -1)]
+    [InlineData("Aschbacher said he had full confidence in the Lunar Gateway.", "Lunar Gateway", 1)]
+    // a withdrawal named with its agent, an exit begun
+    [InlineData("Borisov said the withdrawal of the Russian segment from the ISS would follow the rules.", "ISS", -3)]
+    [InlineData("\"After 2028 we will begin the exit from the ISS,\" Borisov said.", "ISS", -3)]
+    // an end by another verb or as a fate
+    [InlineData("Duffy said the new plan kills the Lunar Gateway.", "Lunar Gateway", -3)]
+    [InlineData("Duffy said the Lunar Gateway would get the axe under the plan.", "Lunar Gateway", -3)]
+    // refusing a cut is for what it would cut; funding and priority
+    [InlineData("Senator Cruz said the committee rejected steep cuts to the Artemis program.", "Artemis", 2)]
+    [InlineData("Senator Cruz said the bill blocks any early terminations of the Artemis program.", "Artemis", 2)]
+    [InlineData("Senator Cruz said the bill would fully fund the Artemis program.", "Artemis", 2)]
+    [InlineData("Senator Cruz said the bill prioritizes Artemis over everything else.", "Artemis", 2)]
+    public void Cues_read_through_dates_nominalisations_and_refused_cuts(string sentence, string program, int score)
+    {
+        var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
+        Assert.Equal(score, statement.Stances.Single(s => s.Program == program).Score);
+    }
+
+    [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Aschbacher said ESA had cancelled a live question session with its astronaut on the ISS.", "ISS")] // an event, not the program
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
@@ -318,6 +343,9 @@ public sealed class CueClassTests
     [InlineData("Nelson said Russia's decision to conduct a missile test endangered the ISS crew.", "ISS")] // someone else's act
     [InlineData("The Senate said the cuts to Mars Sample Return would force the termination of hundreds of engineers.", "Mars Sample Return")] // people laid off, not the program ended
     [InlineData("ISRO said it restored power to the Chandrayaan-3 lander after the lunar night.", "Chandrayaan")] // power back on, not a program revived
+    [InlineData("Nelson said the Artemis II crew would land on Tuesday and meet the press.", "Artemis")] // a day inside a phrase that is no cue
+    [InlineData("Borisov said a cosmonaut had killed time on the ISS by reading.", "ISS")] // time killed, not a program
+    [InlineData("Nelson said the ISS crew fought fatigue and cuts on their hands.", "ISS")] // no budget's cuts
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
