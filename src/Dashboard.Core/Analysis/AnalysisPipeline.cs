@@ -90,9 +90,10 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
             warnings.Add($"{fileName}: no article text was found (everything looked like page debris)");
         }
 
-        // Once per document, shared by both stages; programs named by description ("the station") and
-        // agencies by their countries ("the US and Russian space agencies") included.
-        var mentions = ProgramDescriptions.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
+        // Once per document, shared by both stages; programs named by description ("the station"), agencies
+        // by their countries ("the US and Russian space agencies") and members of Congress by their tags included.
+        var actors = LegislatorTags.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
+        var mentions = ProgramDescriptions.Resolve(text, actors, Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
         meta = corrected?.Over(meta) ?? meta;

@@ -18,6 +18,9 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
 
     /// <summary>An agency named through its country ("Russia"): weaker evidence of who speaks than its own name.</summary>
     public bool ByCountry { get; init; }
+
+    /// <summary>A member of the legislature known by the party tag after the name ("Kendra Horn (D-Okla.)"): the name before it is a person of this actor.</summary>
+    public bool ByTag { get; init; }
 }
 
 /// <summary>

@@ -190,13 +190,18 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var text = raw[span.Start..span.End];
-        var candidates = TitleThenName().Matches(text).Select(m => (Match: m, Actor: ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index)))
-            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (StatementExtractor.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
-        foreach (var (match, actor) in candidates)
+        // "Rep. Kendra Horn (D-Okla.)", "chairwoman Kendra Horn, D-Okla.,": the party tag introduces the name before it,
+        // first, as it says more than the title (matched in the raw text: offset 0).
+        var candidates = mentions.Where(m => m.ByTag && span.Contains(new TextSpan(m.Start, m.End)))
+            .Select(m => (Match: NameBeforeTag().Match(raw, span.Start, m.Start - span.Start), Offset: 0, Actor: (string?)m.Name))
+            .Where(c => c.Match.Success)
+            .Concat(TitleThenName().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index))))
+            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (StatementExtractor.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
+        foreach (var (match, offset, actor) in candidates)
         {
             var group = match.Groups["name"];
             var name = group.Value.Trim();
-            var at = span.Start + group.Index;
+            var at = offset + group.Index;
             if (InsideMention(at, group.Length) || introduced.ContainsKey(name))
             {
                 continue; // a name the gazetteer knows, or known already
@@ -511,6 +516,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// <summary>Whether a gazetteer mention (of any kind but <paramref name="except"/>) spans the <paramref name="length"/> characters at <paramref name="at"/>.</summary>
     private bool InsideMention(int at, int length, MentionKind? except = null) =>
         mentions.Any(m => m.Kind != except && m.Start <= at && m.End >= at + length);
+
+    /// <summary>The name right before a party tag: "Kendra Horn (", "Jerry Moran, ".</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*[(,]\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NameBeforeTag();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();

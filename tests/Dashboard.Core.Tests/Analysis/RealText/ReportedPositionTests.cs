@@ -10,6 +10,8 @@ public sealed class ReportedPositionTests
         TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
 
     [Theory]
+    [InlineData("The White House budget would cancel the Lunar Gateway.", "White House", "Lunar Gateway", -1)] // the owner as the budget's modifier
+    [InlineData("The White House fiscal 2026 budget request would scrap the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
     [InlineData("KRAKOW — Poland has joined the Artemis Accords at a ceremony in the capital.", "Polish Space Agency", "Artemis Accords", 1)]
     [InlineData("Last year ESA suspended its cooperation on ExoMars after months of talks.", "ESA", "ExoMars", -1)]
     [InlineData("The Canadian Space Agency will contribute Canadarm3, a robotic arm, to the station it helps build.", "CSA", "Lunar Gateway", 1)]
@@ -71,6 +73,24 @@ public sealed class ReportedPositionTests
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
+
+    [Theory]
+    [InlineData("Subcommittee chair Jane Roe, D-Ore., spoke first.\n\n\"This bill will fully fund the Artemis program,\" Roe said.")]
+    [InlineData("\"This bill will fully fund the Artemis program,\" said Rep. Jane Roe (D-N.Y.), who chairs the panel.")]
+    [InlineData("\"This bill will fully fund the Artemis program,\" argued Sen. John Doe (R-Texas), chair of the subcommittee, in his opening remarks.")]
+    public void A_party_tag_makes_the_person_a_member_of_congress(string text)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis"));
+
+        Assert.Equal("US Congress", statement.Actor);
+        Assert.True(statement.Stances.Single(p => p.Program == "Artemis").Score > 0);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe, director of the Apollo (D-1) exhibit, said the Artemis program would fly in 2026.")]
+    [InlineData("Smith, R-squared of the fit, said the Artemis program would fly in 2026.")]
+    public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
 
     [Fact]
     public void A_clause_after_as_with_a_subject_of_its_own_is_not_the_acts() =>

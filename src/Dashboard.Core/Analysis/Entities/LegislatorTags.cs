@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Entities;
+
+/// <summary>
+/// The party-and-state tag the US press puts after a member of Congress: "Rep. Kendra Horn (D-Okla.)",
+/// "Sen. Jerry Moran, R-Kan., said". The tag says where the person sits as surely as a title does, so
+/// it becomes a mention of the legislature (the gazetteer's actor named "Congress") and the person is
+/// introduced by it like "NASA Administrator …" is by the agency.
+/// </summary>
+public static partial class LegislatorTags
+{
+    /// <summary>The mentions with one added for each tag after a name, in text order.</summary>
+    public static IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var added = new List<Mention>();
+        foreach (Match match in AfterName().Matches(text))
+        {
+            var tag = match.Groups["tag"];
+            if (Legislature(gazetteer) is { } congress && !mentions.Any(m => m.Start < tag.Index + tag.Length && tag.Index < m.End))
+            {
+                added.Add(new Mention(tag.Index, tag.Index + tag.Length, MentionKind.Actor, congress) { ByTag = true });
+            }
+        }
+
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>Reads a tag's abbreviation stops as spaces (same length), so they end no sentence or speaker: "(D-Okla.)" → "(D-Okla )".</summary>
+    public static string WithoutStops(string text) => text.Contains('-', StringComparison.Ordinal)
+        ? AfterName().Replace(text, m => m.Value.Replace('.', ' '))
+        : text;
+
+    private static string? Legislature(Gazetteer gazetteer) =>
+        gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Aliases.Contains("Congress", StringComparer.Ordinal))?.Name;
+
+    /// <summary>A capitalised surname, then "(D-Okla.)" or ", R-Texas," (party letter, hyphen, state or its abbreviation).</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’-]+(?:\s*\(|,\s*)(?<tag>[DRI]-(?:\p{Lu}[\p{Ll}]{0,12}\.?(?:\s?\p{Lu}[\p{Ll}]{0,6}\.?)?|\p{Lu}\.\p{Lu}\.|\p{Lu}{2}))(?:\)|,)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AfterName();
+}
