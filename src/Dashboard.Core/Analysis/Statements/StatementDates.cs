@@ -164,7 +164,8 @@ internal static partial class StatementDates
     public static bool OpensWithDate(string sentence) => OpeningDate().IsMatch(sentence);
 
     // Not "since": "the first crew since 1972", "a partner since March" name where a state began, and it holds when the words are said.
-    [GeneratedRegex(@"\b(?:in|on|by|last|early|late|mid-?)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    // A month's abbreviation only with its day ("on Aug. 29"): "in Mar" is no date.
+    [GeneratedRegex(@"\b(?:in|on|by|last|early|late|mid-?)\s+(?:(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?|(?<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:in|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -973,12 +973,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     /// <summary>
     /// The attribution patterns stop a speaker at a full stop; a title's abbreviation ("said Sen. Jane Doe",
-    /// "Gen. Smith said") ends no sentence, nor does a party tag's ("Rep. Jane Doe (D-Okla.)"), so its stop is
-    /// read as a space (same length: offsets hold).
+    /// "Gen. Smith said") ends no sentence, nor does a month's before its day ("on Aug. 29 said") or a party
+    /// tag's ("Rep. Jane Doe (D-Okla.)"), so its stop is read as a space (same length: offsets hold).
     /// </summary>
-    private static string WithoutTitleStops(string text) => LegislatorTags.WithoutStops(TitleStop().Replace(text, "$1 $2"));
+    private static string WithoutTitleStops(string text) => LegislatorTags.WithoutStops(TitleStop().Replace(text, "$1$3 $2$4"));
 
-    [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";

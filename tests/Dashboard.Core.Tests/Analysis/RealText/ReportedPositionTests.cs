@@ -206,6 +206,22 @@ public sealed class ReportedPositionTests
         Assert.Equal(["NASA", "Roscosmos"], document.Statements.Where(s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0)).Select(s => s.Actor).Order());
     }
 
+    [Theory]
+    [InlineData("The Kremlin on Aug. 29 said that the main thing was to continue the Luna program.")]
+    [InlineData("Peskov said on Aug. 29: \"The main thing is to continue the Luna program.\"")]
+    [InlineData("Peskov said on Sept. 29th that the main thing was to continue the Luna program.", "2023-09-29")]
+    public void A_month_s_abbreviation_with_its_day_dates_the_statement(string sentence, string date = "2023-08-29")
+    {
+        var statement = Assert.Single(TestCorpus.Document($"title: Luna\noutlet: Example Post\ndate: 2023-10-07\n\n{sentence}").Statements);
+
+        Assert.Equal(date, statement.Date?.ToString());
+        Assert.Equal("Kremlin", statement.Actor);
+    }
+
+    [Fact]
+    public void A_month_s_abbreviation_without_a_day_is_no_date() =>
+        Assert.Equal("2023-10-07", Assert.Single(TestCorpus.Document("title: Luna\noutlet: Example Post\ndate: 2023-10-07\n\nPeskov said in Mar that the main thing was to continue the Luna program.").Statements).Date?.ToString());
+
     [Fact]
     public void An_outlet_reporting_an_act_holds_no_position_the_actors_do()
     {
