@@ -281,6 +281,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:[\w&.'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,4}?contracts?\b|\b(?:select(?:s|ed|ing)?|chose|chosen|choose|chooses|picked|picks|tapped|taps)\s+(?:(?-i:\p{Lu})[\w&.'’-]*\s+){0,2}(?-i:\p{Lu})[\w&.'’-]*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80},)?\s+(?:to\s+(?:build|develop|design|supply|provide|deliver|make|lead)\b|for\s+(?:the|a|an|its)\b)|\b(?:selected|chosen|picked|tapped|contracted)\s+by\b", 3, "lets a contract", participation: true),
         Cue(@"\b(?:enter|enters|entered|entering)\s+into\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|contract|partnership|accord|arrangement|memorandum|MoU|pact)\b", 3, "signs", participation: true),
         Cue(@"\b(?:stepped|stepping)\s+in\b|\b(?:will|would|to|must|could|can)\s+step\s+in\b", 2, "steps in", participation: true),
+        // the act in the passive, its parties named after it: "The agreement was formalised between CNSA's director and …"
+        Cue(@"\b(?:agreement|memorandum|deal|pact|accord|partnership)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formali[sz]ed|finali[sz]ed|concluded|sealed|inked)\b", 3, "signs", participation: true),
         Cue(@"\b(?:formali[sz]|finali[sz])(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|collaboration|participation|involvement|agreement|commitment)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
@@ -308,7 +310,7 @@ public static partial class StanceLexicon
         // a contribution planned, its maker named between: "plans for the space centre to provide an airlock"
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?to\s+(?:provide|supply|contribute|deliver)\b", 3, "plans to contribute", participation: true),
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
-        Cue(@"\bstrengthen(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
+        Cue(@"\b(?:strengthen(?:s|ed|ing)?|solidif(?:y|ies|ied|ying)|consolidat(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)|cement(?:s|ed|ing)?)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:will|shall|to)\s+(?:jointly\s+)?(?:engage\s+in|carry\s+out|conduct|pursue|deepen|expand|strengthen|enhance)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         // the scope of cooperation to come: "cooperation would cover areas including …", "the partnership will include"
         Cue(@"\b(?:cooperation|collaboration|partnership)\s+(?:would|will|shall|is\s+to)\s+(?:also\s+)?(?:cover|include|involve|span|extend\s+to|focus\s+on)\b", 2, "cooperates", participation: true),

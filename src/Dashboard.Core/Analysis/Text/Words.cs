@@ -26,6 +26,8 @@ public static partial class Words
         ["project"] = "program", ["programm"] = "program", ["plan"] = "program", ["initiativ"] = "program",
         ["observ"] = "see", ["perceiv"] = "see", ["view"] = "see", ["consider"] = "see", ["notic"] = "see",
         ["american"] = "us", ["u.s"] = "us", ["united"] = "us", ["states"] = "us", ["america"] = "us",
+        // a country's adjective is its name: "the Russian program" / "Russia's program" in two translations of one remark
+        ["russian"] = "russia", ["chines"] = "china", ["european"] = "europ", ["japanes"] = "japan", ["indian"] = "india", ["canadian"] = "canada",
         ["resembl"] = "similar", ["lik"] = "similar", ["akin"] = "similar",
         ["form"] = "develop", ["emerg"] = "develop", ["establish"] = "develop",
         ["collaborat"] = "cooperat", ["cooperat"] = "cooperat", ["co-operat"] = "cooperat", ["partnership"] = "cooperat",

@@ -317,6 +317,9 @@ public sealed class CueClassTests
     [InlineData("Senator Cruz said the bill blocks any early terminations of the Artemis program.", "Artemis", 2)]
     [InlineData("Senator Cruz said the bill would fully fund the Artemis program.", "Artemis", 2)]
     [InlineData("Senator Cruz said the bill prioritizes Artemis over everything else.", "Artemis", 2)]
+    // strengthening in other words, and an agreement formalised in the passive
+    [InlineData("Zhang Kejian said CNSA had solidified its partnership with Egypt on the ILRS.", "ILRS", 2)]
+    [InlineData("Zhang Kejian said the ILRS agreement was formalised in Beijing.", "ILRS", 3)]
     public void Cues_read_through_dates_nominalisations_and_refused_cuts(string sentence, string program, int score)
     {
         var statement = Assert.Single(TestCorpus.Document(sentence).Statements);

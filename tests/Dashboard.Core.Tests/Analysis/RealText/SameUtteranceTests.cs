@@ -19,6 +19,23 @@ public sealed class SameUtteranceTests
         Assert.Equal(Words.Stem(a), Words.Stem(c));
     }
 
+    [Theory]
+    [InlineData("Russian", "Russia's")]
+    [InlineData("Chinese", "China")]
+    [InlineData("Japanese", "Japan's")]
+    public void A_country_s_adjective_and_its_name_share_a_stem(string adjective, string name) => Assert.Equal(Words.Stem(name), Words.Stem(adjective));
+
+    [Fact]
+    public void A_remark_translated_once_with_the_country_s_adjective_and_once_with_its_name_is_one_utterance()
+    {
+        var corpus = Corpus(
+            ("Moscow Times", "2023-08-29", "The Kremlin spoke after the crash. \"We know the road is hard. The main thing is to continue the Russian program,\" Dmitry Peskov said."),
+            ("Yomiuri", "2023-09-07", "The Kremlin on Aug. 29 said that the crash was nothing terrible and that the main thing was to continue Russia's space exploration program."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
     [Fact]
     public void Hyphenated_words_compare_word_by_word() => Assert.Equal(Words.Stems("large scale"), Words.Stems("large-scale"));
 
