@@ -19,9 +19,12 @@ internal sealed class ProgramTopics
     private readonly List<(TextSpan Span, int Paragraph)> sentences;
     private readonly TextSpan lead;
     private readonly List<Mention> topics;
+    private readonly string? headlineProgram;
 
-    public ProgramTopics(Gazetteer gazetteer, string raw, List<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions)
+    public ProgramTopics(Gazetteer gazetteer, string raw, List<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions, IEnumerable<Mention> headline)
     {
+        var named = headline.Where(m => m.Kind == MentionKind.Program).Select(m => m.Name).Distinct().ToList();
+        headlineProgram = named.Count == 1 ? named[0] : null;
         this.gazetteer = gazetteer;
         this.raw = raw;
         this.sentences = sentences;
@@ -39,7 +42,7 @@ internal sealed class ProgramTopics
         var before = topics.Where(m => m.End <= clause.Start).ToList();
         if (before.Count == 0)
         {
-            return MainProgram();
+            return headlineProgram ?? MainProgram();
         }
 
         var sentenceIndex = sentences.FindLastIndex(s => s.Span.Start <= clause.Start);

@@ -37,6 +37,7 @@ internal static partial class ReportedPositions
     {
         var found = new List<ReportedPosition>();
         var namedBefore = headline.Count == 0 ? mentions : [.. headline, .. mentions];
+        var headlineNamesOne = headline.Where(m => m.Kind == MentionKind.Program).Select(m => m.Name).Distinct().Count() == 1;
         for (var index = 0; index < sentences.Count; index++)
         {
             var (sentence, paragraph) = sentences[index];
@@ -60,7 +61,7 @@ internal static partial class ReportedPositions
             // "MBRSC and CNSA signed a memorandum on future Moon missions": a program described by its
             // kind is the one the text is about; an act with no program word ("signed a contract with
             // SpaceX") is about none.
-            if (programs.Count == 0 && issuedBy is null && !ProgramWord().IsMatch(text))
+            if (programs.Count == 0 && issuedBy is null && !ProgramWord().IsMatch(text) && !headlineNamesOne)
             {
                 continue;
             }

@@ -84,7 +84,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
             }
 
-            topics = new ProgramTopics(gazetteer, raw, sentences, article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default, programMentions);
+            topics = new ProgramTopics(gazetteer, raw, sentences, article.Paragraphs.Count > 0 ? article.Paragraphs[0].Span : default, programMentions, headline);
 
             CollectVenues();
         }

@@ -163,4 +163,22 @@ public sealed class ProgramReferenceTests
     [InlineData("Borisov said Russia will build the ROSS by 2030.", "Russian Orbital Station")]
     public void A_name_the_press_uses_is_the_programs(string text, string program) =>
         Assert.Contains(TestCorpus.Document(text).Statements.SelectMany(s => s.Stances), p => p.Program == program && p.Score > 0);
+
+    private static IEnumerable<(string? Actor, string Program, int Score)> Positions(string title, string body) =>
+        TestCorpus.Document($"title: {title}\noutlet: Example Post\ndate: 2024-05-02\n\n{body}").Statements
+            .SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, p.Score)));
+
+    [Theory]
+    // a cue with no program before it: the one program the headline names
+    [InlineData("Moscow cools on the Lunar Gateway", "Rogozin said on Monday that Russia was not interested in taking part.", "Roscosmos", "Lunar Gateway", -2)]
+    // an act with no program word in an article whose headline names one
+    [InlineData("Europe's instruments to fly on Chang'e-6", "CNSA signed a memorandum with ESA on Thursday.", "CNSA", "Chang'e", 3)]
+    public void A_statement_that_names_no_program_is_about_the_one_its_headline_names(string title, string body, string actor, string program, int score) =>
+        Assert.Contains((actor, program, score), Positions(title, body));
+
+    [Theory]
+    [InlineData("Moscow weighs the Lunar Gateway and the ILRS", "Rogozin said on Monday that Russia was not interested in taking part.")] // two programs: neither
+    [InlineData("Space agencies meet in Paris", "CNSA signed a memorandum with ESA on Thursday.")] // none
+    public void A_headline_that_names_no_single_program_lends_none(string title, string body) =>
+        Assert.Empty(Positions(title, body));
 }
