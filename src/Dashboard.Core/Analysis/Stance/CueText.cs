@@ -56,9 +56,15 @@ internal sealed partial class CueText
     /// <summary>The raw span of a match in <see cref="Text"/>.</summary>
     public TextSpan Span(int index, int length)
     {
-        if (offsets is null || length == 0)
+        if (offsets is null)
         {
             return new TextSpan(start + index, start + index + length);
+        }
+
+        if (length == 0)
+        {
+            var at = start + (index < offsets.Length ? offsets[index] : offsets[^1] + 1);
+            return new TextSpan(at, at);
         }
 
         return new TextSpan(start + offsets[index], start + offsets[index + length - 1] + 1);
@@ -75,8 +81,10 @@ internal sealed partial class CueText
 
     /// <summary>
     /// A day named between two words of a verb phrase: "on Tuesday", "Tuesday", "on March 9",
-    /// "yesterday", "last week", "earlier this month", "next year". Only between a lower-case word and
-    /// the next word, so a date that is itself a complement ("scheduled for 2025", "until 2030") stays.
+    /// "yesterday", "last week", "earlier this month", "next year". Years are left alone, so a date that
+    /// a cue needs ("scheduled for 2025", "until 2030") stays; no cue needs a relative one. Each match
+    /// takes the letters on both sides of its adjunct, so of two in a row ("on Tuesday next week") the
+    /// second stays.
     /// </summary>
     [GeneratedRegex(@"\p{Ll} (?<time>(?:on )?" + Weekday + "|(?:on )?" + Month + @" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|yesterday|today|tonight|(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:last|next) " + Weekday + @") \p{L}", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeAdjunct();

@@ -33,8 +33,10 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "phase out the SLS", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|kill(?:s|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
+        // killing a program, named or called one ("kills the Lunar Gateway"); not "the blast killed the crew"
+        Cue(@"\bkill(?:s|ed|ing)?\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:(?-i:\p{Lu})|(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|station)\b)", -3, "cancels"),
         // the same said as a fate: "the Orion spacecraft and the Gateway are getting the chop"
         Cue(@"\b(?:get|gets|getting|got|gotten|given|face|faces|facing)\s+the\s+(?:chop|axe|ax)\b", -3, "cancels"),
 
@@ -110,6 +112,7 @@ public static partial class StanceLexicon
         Cue(@"\boppos(?:e|es|ed|ing|ition)\b", -1, "opposes"),
         // trust withheld is said by negating it: "I don't have great faith in the program" (a nearby "not" turns it round)
         Cue(@"\b(?:faith|confidence|trust)\s+in\b|\bbeliev(?:e|es|ed|ing)\s+in\b", 1, "trusts"),
+        Cue(@"\b(?:lost|lose|loses|losing|shaken|undermin(?:e|es|ed|ing))\s+(?:(?:all|any|much|our|their|its|my|the)\s+)?(?:faith|confidence|trust)\s+in\b", -1, "distrusts"),
         Cue(@"\b(?:limited|insufficient(?:ly)?(?:\s+large)?|minor|secondary)\s+role\b", -1, "limited role"),
         Cue(@"\bflawed\b", -1, "flawed"),
         Cue(@"\b(?:ageing|aging|obsolete|outdated|worn[\s-]out)\b", -1, "ageing"),
@@ -203,7 +206,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|fight(?:s|ing)?|fought|refus(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\s+(?:(?:the|any|these|those|such|its|their|proposed|premature|deep|steep|drastic|devastating|severe|massive|further|planned|early)\s+){0,3}(?:(?:budget|funding|spending)\s+)?(?:cuts?|reductions?|terminations?|cancell?ations?)\b", 2, "rejects a cut"),
         // funding and priority: "the bill fully funds the mission", "we will fund it", "prioritizing the flagship program", "puts Artemis first"
         Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b", 2, "funds", participation: true),
-        Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\b", 2, "prioritizes"),
+        // "puts Artemis first." but not "will put the first woman on the Moon": the clause ends after "first"
+        Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\s*(?:[,.;:!?]|$)", 2, "prioritizes"),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"
         Cue(@"\b(?:full|strong|unwavering|firm|steadfast|continued|bipartisan|broad)\s+(?:bipartisan\s+)?support\b", 2, "supports", participation: true),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),

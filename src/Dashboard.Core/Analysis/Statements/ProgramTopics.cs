@@ -23,8 +23,7 @@ internal sealed class ProgramTopics
 
     public ProgramTopics(Gazetteer gazetteer, string raw, List<(TextSpan Span, int Paragraph)> sentences, TextSpan lead, IEnumerable<Mention> programMentions, IEnumerable<Mention> headline)
     {
-        var named = headline.Where(m => m.Kind == MentionKind.Program).Select(m => m.Name).Distinct().ToList();
-        headlineProgram = named.Count == 1 ? named[0] : null;
+        headlineProgram = OnlyProgram(headline);
         this.gazetteer = gazetteer;
         this.raw = raw;
         this.sentences = sentences;
@@ -35,7 +34,8 @@ internal sealed class ProgramTopics
 
     /// <summary>
     /// The program the text was about before <paramref name="clause"/>: mentioned often, recently, in
-    /// the lead, or sharing a word with the clause ("the lunar project" → a lunar program).
+    /// the lead, or sharing a word with the clause ("the lunar project" → a lunar program). Before any
+    /// mention, the one program the headline names, else the one the article names most.
     /// </summary>
     public string? Antecedent(TextSpan clause)
     {
@@ -58,6 +58,13 @@ internal sealed class ProgramTopics
                 Last: g.Max(m => m.Start)))
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Last)
             .First().Name;
+    }
+
+    /// <summary>The one program some mentions name ("Moscow cools on the Lunar Gateway"), or null when they name none or several.</summary>
+    public static string? OnlyProgram(IEnumerable<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.Kind == MentionKind.Program).Select(m => m.Name).Distinct().Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>

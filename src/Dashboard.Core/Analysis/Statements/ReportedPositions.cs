@@ -37,7 +37,7 @@ internal static partial class ReportedPositions
     {
         var found = new List<ReportedPosition>();
         var namedBefore = headline.Count == 0 ? mentions : [.. headline, .. mentions];
-        var headlineNamesOne = headline.Where(m => m.Kind == MentionKind.Program).Select(m => m.Name).Distinct().Count() == 1;
+        var headlineProgram = ProgramTopics.OnlyProgram(headline);
         for (var index = 0; index < sentences.Count; index++)
         {
             var (sentence, paragraph) = sentences[index];
@@ -60,8 +60,9 @@ internal static partial class ReportedPositions
 
             // "MBRSC and CNSA signed a memorandum on future Moon missions": a program described by its
             // kind is the one the text is about; an act with no program word ("signed a contract with
-            // SpaceX") is about none.
-            if (programs.Count == 0 && issuedBy is null && !ProgramWord().IsMatch(text) && !headlineNamesOne)
+            // SpaceX") is about none, unless the headline names one program that nothing named since has displaced
+            // ("Europe's instruments to fly on Chang'e-6" over "CNSA signed a memorandum with ESA").
+            if (programs.Count == 0 && issuedBy is null && !ProgramWord().IsMatch(text) && (headlineProgram is null || antecedent(sentence) != headlineProgram))
             {
                 continue;
             }
@@ -357,7 +358,7 @@ internal static partial class ReportedPositions
         // Only names near the budget can own it (a few words link them), so each sentence is read once.
         // "The Senate approved NASA's bill": the name after the verb of passing is what the bill is for.
         var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
-            .LastOrDefault(m => OwnsBudget().IsMatch(raw[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan()[Math.Max(sentence.Start, m.Start - 30)..m.Start]));
+            .LastOrDefault(m => Owns(gazetteer, m, raw.AsSpan()[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan()[Math.Max(sentence.Start, m.Start - 30)..m.Start]));
         if (owner is null && (Definite().IsMatch(raw.AsSpan(sentence.Start, at - sentence.Start)) || raw.AsSpan(at).StartsWith("the", StringComparison.Ordinal)))
         {
             // "The budget would phase out SLS": the budget whose author the text has named.
@@ -400,7 +401,7 @@ internal static partial class ReportedPositions
         for (var i = names.Count - 1; i >= 0; i--)
         {
             var window = ScareQuote().Replace(raw[names[i].End..Math.Min(before, names[i].End + MaximumOwnerGap)], "$1");
-            if (AnyBudgetWord().Match(window) is { Success: true } budget && OwnsBudget().IsMatch(window.AsSpan(0, budget.Index)))
+            if (AnyBudgetWord().Match(window) is { Success: true } budget && Owns(gazetteer, names[i], window.AsSpan(0, budget.Index)))
             {
                 return [(new TextSpan(names[i].Start, names[i].End), CoordinatedNames.SpeakerOf(gazetteer, names[i], published))];
             }
@@ -577,8 +578,21 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b|\bthe\s+(?:proposed\s+)?Budget\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 
-    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", " (fiscal 2026) " (the name as the budget's modifier: "the White House budget"), ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\s+(?:(?:fiscal|proposed|FY[\w-]*|\d[\w-]*)\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// Whether a name owns the budget or bill that <paramref name="between"/> leads to. A government may
+    /// own it as its modifier ("the White House budget", "the Senate bill"); an agency so named is what the
+    /// budget is for ("the NASA budget").
+    /// </summary>
+    private static bool Owns(Gazetteer gazetteer, Mention name, ReadOnlySpan<char> between) =>
+        OwnsBudget().IsMatch(between)
+        || (ModifiesBudget().IsMatch(between) && gazetteer.ActorsByName.TryGetValue(name.Name, out var actor) && actor.Kind == ActorKind.Government);
+
+    /// <summary>From a name to the budget it modifies: " ", " fiscal 2026 ", " FY2026 proposed ".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:fiscal|proposed|FY[\w-]*|\d[\w-]*)\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ModifiesBudget();
+
+    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
     /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>

@@ -229,7 +229,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>"…,” said X, head of Y." or "…,” X told Z."</summary>
         private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? After(TextSpan tail)
         {
-            var text = WithoutTitleStops(raw[tail.Start..tail.End]);
+            var text = WithoutAbbreviationStops(raw[tail.Start..tail.End]);
             var match = AttributionAfter().Match(text);
             if (!match.Success)
             {
@@ -289,7 +289,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>"X said: “…" or "… but hinted that “…".</summary>
         private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? Before(TextSpan head, Regex? pattern = null)
         {
-            var text = WithoutTitleStops(raw[head.Start..head.End]);
+            var text = WithoutAbbreviationStops(raw[head.Start..head.End]);
             var match = (pattern ?? AttributionBefore()).Match(text);
             if (!match.Success)
             {
@@ -507,7 +507,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         /// <summary>The speaker region, content and attribution of a sentence of reported speech.</summary>
         private (TextSpan Region, TextSpan Content, TextSpan Attribution)? Frame(TextSpan sentence)
         {
-            var text = WithoutTitleStops(raw[sentence.Start..sentence.End]);
+            var text = WithoutAbbreviationStops(raw[sentence.Start..sentence.End]);
             var according = AccordingFirst().Match(text);
             if (according.Success)
             {
@@ -976,10 +976,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// "Gen. Smith said") ends no sentence, nor does a month's before its day ("on Aug. 29 said") or a party
     /// tag's ("Rep. Jane Doe (D-Okla.)"), so its stop is read as a space (same length: offsets hold).
     /// </summary>
-    private static string WithoutTitleStops(string text) => LegislatorTags.WithoutStops(TitleStop().Replace(text, "$1$3 $2$4"));
+    private static string WithoutAbbreviationStops(string text) => LegislatorTags.WithoutStops(AbbreviationStop().Replace(text, "$1$3 $2$4"));
 
     [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TitleStop();
+    private static partial Regex AbbreviationStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
 

@@ -306,6 +306,7 @@ public sealed class CueClassTests
     // trust withheld, turned round by its negation
     [InlineData("\"We do not have much faith in the Artemis program,\" Borisov said.", "Artemis", -1)]
     [InlineData("Aschbacher said he had full confidence in the Lunar Gateway.", "Lunar Gateway", 1)]
+    [InlineData("Aschbacher said Europe had lost all faith in the Lunar Gateway.", "Lunar Gateway", -1)]
     // a withdrawal named with its agent, an exit begun
     [InlineData("Borisov said the withdrawal of the Russian segment from the ISS would follow the rules.", "ISS", -3)]
     [InlineData("\"After 2028 we will begin the exit from the ISS,\" Borisov said.", "ISS", -3)]
@@ -317,6 +318,7 @@ public sealed class CueClassTests
     [InlineData("Senator Cruz said the bill blocks any early terminations of the Artemis program.", "Artemis", 2)]
     [InlineData("Senator Cruz said the bill would fully fund the Artemis program.", "Artemis", 2)]
     [InlineData("Senator Cruz said the bill prioritizes Artemis over everything else.", "Artemis", 2)]
+    [InlineData("Senator Cruz said the bill puts Artemis first.", "Artemis", 2)]
     // strengthening in other words, and an agreement formalised in the passive
     [InlineData("Zhang Kejian said CNSA had solidified its partnership with Egypt on the ILRS.", "ILRS", 2)]
     [InlineData("Zhang Kejian said the ILRS agreement was formalised in Beijing.", "ILRS", 3)]
@@ -349,6 +351,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said the Artemis II crew would land on Tuesday and meet the press.", "Artemis")] // a day inside a phrase that is no cue
     [InlineData("Borisov said a cosmonaut had killed time on the ISS by reading.", "ISS")] // time killed, not a program
     [InlineData("Nelson said the ISS crew fought fatigue and cuts on their hands.", "ISS")] // no budget's cuts
+    [InlineData("Nelson said NASA will put the first woman on the Moon with Artemis.", "Artemis")] // a first, not a priority
+    [InlineData("Nelson said the blast on the ISS killed the experiment's power supply.", "ISS")] // a killing, not of a program
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

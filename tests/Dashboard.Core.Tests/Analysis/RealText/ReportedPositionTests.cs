@@ -78,6 +78,7 @@ public sealed class ReportedPositionTests
     [InlineData("Subcommittee chair Jane Roe, D-Ore., spoke first.\n\n\"This bill will fully fund the Artemis program,\" Roe said.")]
     [InlineData("\"This bill will fully fund the Artemis program,\" said Rep. Jane Roe (D-N.Y.), who chairs the panel.")]
     [InlineData("\"This bill will fully fund the Artemis program,\" argued Sen. John Doe (R-Texas), chair of the subcommittee, in his opening remarks.")]
+    [InlineData("Chairwoman Jane Roe (D-Okla.) opened the hearing.\n\n\"This bill will fully fund the Artemis program,\" Roe said.")] // a title before the name
     public void A_party_tag_makes_the_person_a_member_of_congress(string text)
     {
         var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis"));
@@ -87,10 +88,14 @@ public sealed class ReportedPositionTests
     }
 
     [Theory]
-    [InlineData("Jane Roe, director of the Apollo (D-1) exhibit, said the Artemis program would fly in 2026.")]
-    [InlineData("Smith, R-squared of the fit, said the Artemis program would fly in 2026.")]
+    [InlineData("Veterans of Normandy, D-Day, said the Artemis program would fly in 2026.")] // a hyphenated word, not a state
+    [InlineData("Engineers of the Apollo (R-Series) said the Artemis program would fly in 2026.")]
     public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
+
+    [Fact]
+    public void An_agency_named_as_a_budget_s_modifier_is_what_the_budget_is_for_not_its_author() =>
+        Assert.DoesNotContain(Positions("The NASA budget would cancel the Lunar Gateway."), p => p.Actor == "NASA");
 
     [Fact]
     public void A_clause_after_as_with_a_subject_of_its_own_is_not_the_acts() =>
