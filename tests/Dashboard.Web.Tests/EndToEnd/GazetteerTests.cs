@@ -32,12 +32,12 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dash
         var editor = page.GetByLabel("Gazetteer (JSON)");
         var shipped = await editor.InputValueAsync();
 
-        await editor.FillAsync(shipped.Replace("\"kind\": \"agency\"", "\"kind\": \"space club\"", StringComparison.Ordinal));
+        await EditAsync(page, editor, shipped.Replace("\"kind\": \"agency\"", "\"kind\": \"space club\"", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page.Locator(".gazetteer-errors")).ToContainTextAsync("line 3: actor \"NASA\" has kind \"space club\"");
         await Expect(page.GetByRole(AriaRole.Row)).ToContainTextAsync(["shipped (in use)"]);
 
-        await editor.FillAsync(shipped.Replace("\"actors\": [", "\"actors\": [\n    { \"name\": \"Lunar Mining Authority\", \"kind\": \"agency\", \"country\": \"Luxembourg\", \"aliases\": [\"Lunar Mining Authority\"] },", StringComparison.Ordinal));
+        await EditAsync(page, editor, shipped.Replace("\"actors\": [", "\"actors\": [\n    { \"name\": \"Lunar Mining Authority\", \"kind\": \"agency\", \"country\": \"Luxembourg\", \"aliases\": [\"Lunar Mining Authority\"] },", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
         await Expect(page.Locator(".gazetteer-result")).ToHaveTextAsync("Valid. Changes: added actor Lunar Mining Authority.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
@@ -51,5 +51,17 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dash
         await page.GetByRole(AriaRole.Button, new() { Name = "Load into the editor the shipped gazetteer" }).ClickAsync();
         await Expect(editor).ToHaveValueAsync(shipped);
         await Axe.AssertAccessibleAsync(page, "the gazetteer after a save");
+    }
+
+    /// <summary>
+    /// Types the new text and waits until the server has it (the editor's character count follows), as a
+    /// person sees before reaching for Save. Under load a click right after the box lost focus once reached
+    /// the server before the text did, and the save found nothing changed.
+    /// </summary>
+    private static async Task EditAsync(IPage page, ILocator editor, string text)
+    {
+        await editor.FillAsync(text);
+        await editor.BlurAsync();
+        await Expect(page.Locator("#gazetteer-size")).ToContainTextAsync($"{text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of at most");
     }
 }
