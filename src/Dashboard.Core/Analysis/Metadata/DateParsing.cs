@@ -7,6 +7,15 @@ namespace Dashboard.Core.Analysis.Metadata;
 /// <summary>Month names and the date shapes news pages use.</summary>
 public static partial class DateParsing
 {
+    /// <summary>The English month names, for patterns (no group of its own; any case under IgnoreCase).</summary>
+    public const string MonthNamePattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    /// <summary>The press's month abbreviations, without their stop.</summary>
+    public const string MonthAbbreviationPattern = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+
+    /// <summary>The days of the week.</summary>
+    public const string WeekdayPattern = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

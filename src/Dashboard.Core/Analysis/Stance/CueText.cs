@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Stance;
@@ -89,7 +90,7 @@ internal sealed partial class CueText
     [GeneratedRegex(@"\p{Ll} (?<time>(?:on )?" + Weekday + "|(?:on )?" + Month + @" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|yesterday|today|tonight|(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:last|next) " + Weekday + @") \p{L}", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeAdjunct();
 
-    private const string Weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    private const string Weekday = DateParsing.WeekdayPattern;
 
-    private const string Month = @"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = "(?:" + DateParsing.MonthAbbreviationPattern + @"\.?|" + DateParsing.MonthNamePattern + ")";
 }

@@ -165,13 +165,13 @@ internal static partial class StatementDates
 
     // Not "since": "the first crew since 1972", "a partner since March" name where a state began, and it holds when the words are said.
     // A month's abbreviation only with its day ("on Aug. 29"): "in Mar" is no date.
-    [GeneratedRegex(@"\b(?:in|on|by|last|early|late|mid-?)\s+(?:(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?|(?<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:in|on|by|last|early|late|mid-?)\s+(?:(?<mon>" + DateParsing.MonthNamePattern + @")(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?|(?<mon>" + DateParsing.MonthAbbreviationPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:in|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InYear();
 
-    [GeneratedRegex(@"\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bon\s+(?<wd>" + DateParsing.WeekdayPattern + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:but\s+)?later\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -193,6 +193,6 @@ internal static partial class StatementDates
     private static partial Regex LastWeek();
 
     /// <summary>"In March 2021,", "On January 25,", "Last week,", "Earlier this year,", "On Monday," opening a sentence or what was reported.</summary>
-    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|On\s+" + DateParsing.WeekdayPattern + @"|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningDate();
 }

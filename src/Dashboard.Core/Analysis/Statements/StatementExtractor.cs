@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
 
@@ -978,7 +979,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// </summary>
     private static string WithoutAbbreviationStops(string text) => LegislatorTags.WithoutStops(AbbreviationStop().Replace(text, "$1$3 $2$4"));
 
-    [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:" + DateParsing.MonthAbbreviationPattern + @"))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AbbreviationStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
@@ -1028,7 +1029,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     private static partial Regex DescribedSpeaker();
 
     /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>
-    private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+    private const string Weekday = DateParsing.WeekdayPattern;
 
     /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
     [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
