@@ -38,7 +38,7 @@ public static partial class AgencyDescriptions
             }
         }
 
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return AddedMentions.Merge(mentions, added);
     }
 
     /// <summary>Two or more capitalised adjectives joined by commas or "and", then "space agencies".</summary>

@@ -23,6 +23,14 @@ public sealed record Mention(int Start, int End, MentionKind Kind, string Name)
     public bool ByTag { get; init; }
 }
 
+/// <summary>Mentions the passes after the gazetteer's find add ("the US and Russian space agencies", "the station", a party tag).</summary>
+public static class AddedMentions
+{
+    /// <summary>The mentions with those added, in text order; the same list when none were.</summary>
+    public static IReadOnlyList<Mention> Merge(IReadOnlyList<Mention> mentions, List<Mention> added) =>
+        added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+}
+
 /// <summary>
 /// Finds every alias of the gazetteer in a text. Aliases with a capital letter match exactly
 /// ("Gateway", not "gateways"), a program's name also with the words after its first in lower case

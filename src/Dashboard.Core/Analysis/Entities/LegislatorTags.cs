@@ -32,7 +32,7 @@ public static partial class LegislatorTags
             }
         }
 
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return AddedMentions.Merge(mentions, added);
     }
 
     /// <summary>Reads a tag's abbreviation stops as spaces (same length), so they end no sentence or speaker: "(D-Okla.)" → "(D-Okla )".</summary>

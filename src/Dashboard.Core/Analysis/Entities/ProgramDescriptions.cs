@@ -30,7 +30,7 @@ public static partial class ProgramDescriptions
         var programs = mentions.Where(m => m.Kind == MentionKind.Program).ToList();
         if (programs.Count == 0)
         {
-            return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+            return AddedMentions.Merge(mentions, added);
         }
 
         foreach (Match match in Description().Matches(text))
@@ -73,7 +73,7 @@ public static partial class ProgramDescriptions
             }
         }
 
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return AddedMentions.Merge(mentions, added);
     }
 
     /// <summary>
