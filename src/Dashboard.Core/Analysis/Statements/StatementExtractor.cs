@@ -268,6 +268,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // "Rogozin asked in a series of tweets, according to a Reuters translation": the source of the
             // wording, after the comma, is not part of the attribution.
             var next = sentences[index].Span;
+            if (BackReference().Match(WithoutAbbreviationStops(raw[next.Start..next.End])) is { Success: true } back && !quotes.Any(q => next.Contains(q.Outer)))
+            {
+                var who = back.Groups["speaker"];
+                var said = back.Groups["verb"];
+                return (new TextSpan(next.Start + who.Index, next.Start + who.Index + who.Length), next,
+                    new TextSpan(next.Start + said.Index, next.Start + said.Index + said.Length));
+            }
+
             var source = SourceOfWording().Match(raw, next.Start, next.Length);
             var body = source.Success ? new TextSpan(next.Start, source.Index) : next;
             if (Words.Tokenize(raw, body).Count > 14)
@@ -319,8 +327,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         public void SentencePass()
         {
             resolver.Rewind();
-            foreach (var (sentence, paragraph) in sentences)
+            for (var index = 0; index < sentences.Count; index++)
             {
+                var (sentence, paragraph) = sentences[index];
                 cancellationToken.ThrowIfCancellationRequested();
                 if (quotes.Any(q => q.Outer.Contains(sentence)))
                 {
@@ -328,6 +337,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 }
 
                 resolver.Observe(new TextSpan(sentence.Start, sentence.Start));
+                if (PointedBack(index))
+                {
+                    resolver.Observe(sentence);
+                    continue;
+                }
+
                 var frame = Frame(sentence);
                 if (frame is null)
                 {
@@ -364,6 +379,36 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     drafts.Add(new Draft(content, each, direct, attribution, paragraph) { Kind = IsOutlet(speaker) && !IsOutlet(each) ? StatementKind.Act : StatementKind.Said, OthersActs = othersActs });
                 }
             }
+        }
+
+        /// <summary>
+        /// "China proposes that … . This was stated by Xi Jinping at …": the sentence before, which no one
+        /// was said to say, is the named speaker's. Whether sentence <paramref name="index"/> was such a pointer.
+        /// </summary>
+        private bool PointedBack(int index)
+        {
+            var (sentence, paragraph) = sentences[index];
+            var back = BackReference().Match(WithoutAbbreviationStops(raw[sentence.Start..sentence.End]));
+            if (!back.Success || index < 1 || sentences[index - 1].Paragraph != paragraph)
+            {
+                return false;
+            }
+
+            var previous = sentences[index - 1].Span;
+            if (quotes.Any(q => q.Outer.Overlaps(previous)) || drafts.Any(d => d.Span.Overlaps(previous)))
+            {
+                return false;
+            }
+
+            var who = back.Groups["speaker"];
+            if (resolver.Resolve(new TextSpan(sentence.Start + who.Index, sentence.Start + who.Index + who.Length), published) is not { } speaker
+                || IsOutlet(speaker) || Words.Tokenize(raw, previous).Count < 3)
+            {
+                return false;
+            }
+
+            drafts.Add(new Draft(previous, speaker, Direct: false, sentence, paragraph));
+            return true;
         }
 
         /// <summary>
@@ -1015,6 +1060,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>A sentence that is nothing but an attribution: "Lueders told reporters." / "He said on Monday." (<c>rest</c> must not hold "that": see <see cref="HasThat"/>).</summary>
     [GeneratedRegex(@"^\s*(?<speaker>[^,;""“”«»]{2,80}?)\s+(?<verb>said|says|told|added|wrote|tweeted|stated|noted|explained|declared|posted|asked|asks)\b(?<rest>(?:\s+[\w’'.\-]+){0,6})\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionOnly();
+
+    /// <summary>
+    /// A sentence that points back at what was just said and names who said it: "So said X, head of Y,
+    /// commenting on …", "This was stated by X on Monday", "These words belong to X". Translated news
+    /// writes it so; the pointer makes any length safe, unlike <see cref="AttributionOnly"/>.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:So|Thus|This|That|These\s+words|Those\s+words)\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?(?<verb>said|stated|declared|announced|noted|emphasi[sz]ed|stressed|written|wrote|spoke|explained|reported|told|tweeted|posted)\s+(?:by\s+)?|(?:These|Those)\s+words\s+(?<verb>belong|belonged|are|were|came)\s+(?:to|from)\s+)(?<speaker>[^,;""“”«».!?]{2,120}?)(?:\s*,[\s\S]*|\s+(?:on|at|in|during|while|when|after|before|commenting|speaking|referring|answering|addressing|to|via|from)\b[\s\S]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex BackReference();
 
     /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday." (the speaker after the verb, an appositive after that).</summary>
     [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

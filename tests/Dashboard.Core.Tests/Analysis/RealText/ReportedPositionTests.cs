@@ -58,6 +58,10 @@ public sealed class ReportedPositionTests
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
     // a budget whose release the sentence before told, continued by "it"; abandonment as a noun
     [InlineData("The White House budget office has released the budget proposal for 2026.\n\nIt includes the abandonment of the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
+    // a sentence pointing back at what was just said names its speaker, after a quotation or a plain sentence
+    [InlineData("“Our agency is ready to contribute to the Lunar Gateway.” So said the head of the Italian Space Agency, commenting on Monday on the new contract with its builders.", "ASI", "Lunar Gateway", 1)]
+    [InlineData("“We will build the airlock of the Lunar Gateway.” These words belong to the head of the Italian Space Agency.", "ASI", "Lunar Gateway", 1)]
+    [InlineData("Russia will not take part in the Lunar Gateway. This was stated by Roscosmos head Dmitry Rogozin at a press conference in Moscow, the agency reported.", "Roscosmos", "Lunar Gateway", -1)]
     // a program described in the words of the name that opens an act
     [InlineData("Vice President Mike Pence is calling for landing astronauts on the Moon within five years.", "White House", "Artemis", 1)]
     [InlineData("Russia will now focus on building its own orbital station, officials in Moscow believe.", "Roscosmos", "Russian Orbital Station", 1)]
@@ -92,6 +96,11 @@ public sealed class ReportedPositionTests
     [InlineData("Engineers of the Apollo (R-Series) said the Artemis program would fly in 2026.")]
     public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
+
+    [Fact]
+    public void A_sentence_pointing_back_is_the_named_speakers_attribution_not_the_outlets_words() =>
+        Assert.Equal(["Roscosmos"], TestCorpus.Document("Russia will not take part in the Lunar Gateway. This was stated by Roscosmos head Dmitry Rogozin on Tuesday, TASS reports.")
+            .Statements.Select(s => s.Actor).Distinct());
 
     [Fact]
     public void An_agency_named_as_a_budget_s_modifier_is_what_the_budget_is_for_not_its_author() =>
