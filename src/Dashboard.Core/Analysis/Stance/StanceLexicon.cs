@@ -61,6 +61,8 @@ public static partial class StanceLexicon
         Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "declines"),
         Cue(@"\breject(?:s|ed|ing|ion)?\b", -2, "rejects"),
         Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
+        // attention turned away: "NASA should not be talking about going to the Moon", "should forget about the station"
+        Cue(@"\b(?:should|must|need\s+to|ought\s+to)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:talk(?:ing)?\s+about|focus(?:ed|ing)?\s+on|spend(?:ing)?\s+(?:(?:time|money)\s+)?on)\b|\b(?:should|must|can|could)\s+forget\s+(?:about\s+)?", -2, "should drop it"),
         Cue(@"\bdismiss(?:es|ed|ing)?\s+(?:[\w""“”'’-]+\s+){1,6}?as\b", -1, "dismisses as"),
         // brushing off a threat to the program is standing by it: "shrugged off warnings that sanctions could wreck the station"
         Cue(@"\b(?:dismiss(?:es|ed|ing)?|shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:warnings?|threats?|fears|concerns|failure|setback)\b|\b(?:shrug(?:s|ged|ging)?\s+off|brush(?:es|ed|ing)?\s+(?:aside|off)|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|wav(?:e|es|ed|ing)\s+off)\s+(?:[\w""“”'’.-]+\s+){0,5}?(?:remarks|comments|statements|posts|tweets|suggestions?|claims)\b", 1, "dismisses a threat", participation: true),
@@ -152,6 +154,8 @@ public static partial class StanceLexicon
         Cue(@"\bwant(?:s|ed)?\s+(?:[\w.]+\s+){1,3}?to\s+(?:be\s+(?:the\s+)?first|lead|win|succeed)\b", 2, "wants it to lead", participation: true),
         // welcome and invitation: "invites partners to join", "congratulations on"
         Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
+        // proposing that others join is inviting them: "China proposes that SCO countries take part in building the station"
+        Cue(@"\bpropos(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:join|take\s+part|participate|become\s+(?:a\s+)?partners?)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"

@@ -339,9 +339,33 @@ public static partial class StanceScorer
     {
         var text = raw[sentence.Start..sentence.End];
         return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
-            .Concat(Comparison().Matches(text))
+            .Select(m => (m.Index, Length: ClauseLength(text, m)))
+            .Concat(Comparison().Matches(text).Select(m => (m.Index, m.Length)))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
+
+    /// <summary>
+    /// Where a relative clause ends. On the object of a verb that takes an object and an infinitive
+    /// ("invite countries that have the means to take part in the ILRS"), the infinitive completes
+    /// the verb, not the clause.
+    /// </summary>
+    private static int ClauseLength(string text, Match clause)
+    {
+        if (!ObjectOfInviting().IsMatch(text.AsSpan(Math.Max(0, clause.Index - 60), Math.Min(60, clause.Index))))
+        {
+            return clause.Length;
+        }
+
+        var infinitive = Infinitive().Match(clause.Value);
+        return infinitive.Success ? infinitive.Index : clause.Length;
+    }
+
+    /// <summary>A verb taking an object and an infinitive, then its object: "invite countries ", "urged other nations ".</summary>
+    [GeneratedRegex(@"\b(?:invit|urg|encourag|welcom|persuad|call(?:s|ed|ing)?\s+(?:up)?on)\w*\s+(?:[\w'’-]+\s+){1,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ObjectOfInviting();
+
+    [GeneratedRegex(@"\s+to\s+\p{Ll}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Infinitive();
 
     /// <summary>Whether the words before a relative clause end with a budget or an agreement, whose content the clause is.</summary>
     private static bool SaysWhatADocumentDoes(ReadOnlySpan<char> before) => OfABudget().IsMatch(before) || OfAnAgreement().IsMatch(before);

@@ -278,6 +278,11 @@ public sealed class CueClassTests
     // an aim of going there, and asking for it
     [InlineData("Pence said the administration plans to return American astronauts to the Moon with Artemis within five years.", "Artemis", 1)]
     [InlineData("Pence called for landing astronauts on the Moon through the Artemis program by 2024.", "Artemis", 2)]
+    // an invitation whose object has a relative clause; proposing that others join; attention turned away
+    [InlineData("Xi said China invites nations that have the right skills to take part in the ILRS.", "ILRS", 2)]
+    [InlineData("Xi said China proposes that the member states take part in building the ILRS.", "ILRS", 2)]
+    [InlineData("Trump said NASA should not be talking about the Artemis program at all.", "Artemis", -2)]
+    [InlineData("Trump said NASA should forget about the Lunar Gateway.", "Lunar Gateway", -2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
