@@ -54,11 +54,11 @@ export DASHBOARD_TEST_POSTGRES
 # and ten page loads: 10.3 CPU-s with it, 6.5 without). For the same reason hot methods are
 # re-compiled optimised only once the process has had two quiet seconds, not in the middle of its
 # start and first pages (the ten loads: 5.1 CPU-s, then 2.1). Behaviour is the same; see docs/performance.md.
-# Two or three processes share each core during the run: a thread that spins waiting for work or a lock
-# burns the time another process needs, and a background garbage collector per process adds threads
-# that compete for the same two cores. So threads wait without spinning and collections run inline.
+# Two or three processes share each core during the run: a pool thread that spins waiting for work burns
+# the time another process needs, so pool threads wait without spinning. (The background garbage
+# collector stays: without it a full collection can pause an analysis the Data tests time; see docs/performance.md.)
 export DOTNET_TieredPGO=0 DOTNET_TC_CallCountingDelayMs=2000
-export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 DOTNET_gcConcurrent=0
+export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 
 report="tests/Dashboard.Web.Tests/bin/$configuration/net10.0/circuit-failures.log"
 rm -f "$report"
