@@ -58,6 +58,9 @@ public sealed class ReportedPositionTests
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
     // a budget whose release the sentence before told, continued by "it"; abandonment as a noun
     [InlineData("The White House budget office has released the budget proposal for 2026.\n\nIt includes the abandonment of the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
+    // a bill told in the passive with its sponsor, continued by "it" or "the bill"
+    [InlineData("A bipartisan NASA authorization bill was introduced on Tuesday by Sen. Jane Roe (D-Ore.). It would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
+    [InlineData("A short bill was filed by Rep. John Doe (R-Texas) last week.\n\nThe bill would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
     // a sentence pointing back at what was just said names its speaker, after a quotation or a plain sentence
     [InlineData("“Our agency is ready to contribute to the Lunar Gateway.” So said the head of the Italian Space Agency, commenting on Monday on the new contract with its builders.", "ASI", "Lunar Gateway", 1)]
     [InlineData("“We will build the airlock of the Lunar Gateway.” These words belong to the head of the Italian Space Agency.", "ASI", "Lunar Gateway", 1)]
@@ -96,6 +99,11 @@ public sealed class ReportedPositionTests
     [InlineData("Engineers of the Apollo (R-Series) said the Artemis program would fly in 2026.")]
     public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
+
+    [Fact]
+    public void A_person_named_bill_introduced_by_a_senator_is_no_bill() =>
+        Assert.DoesNotContain("US Congress", TestCorpus.Document("NASA chief Bill Nelson was introduced by Sen. Jane Roe (D-Ore.) at the hearing. It will extend the ISS to 2030, Nelson said.")
+            .Statements.Select(s => s.Actor));
 
     [Fact]
     public void A_sentence_pointing_back_is_the_named_speakers_attribution_not_the_outlets_words() =>
