@@ -33,7 +33,8 @@ internal static partial class ReportedPositions
 
     public static List<ReportedPosition> Find(
         Gazetteer gazetteer, string raw, IReadOnlyList<(TextSpan Span, int Paragraph)> sentences, IReadOnlyList<TextSpan> covered,
-        IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> headline, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent)
+        IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> headline, string? issuedBy, DateOnly? published, Func<TextSpan, string?> antecedent,
+        Func<string, Speaker?> introduced)
     {
         var found = new List<ReportedPosition>();
         var namedBefore = headline.Count == 0 ? mentions : [.. headline, .. mentions];
@@ -81,7 +82,7 @@ internal static partial class ReportedPositions
                 continue; // what a budget or bill would do, and nobody named as its author
             }
 
-            var subjects = owned ?? Subjects(gazetteer, raw, sentence, inside, firstCue, published);
+            var subjects = owned ?? Subjects(gazetteer, raw, sentence, inside, firstCue, published, introduced);
             // "An astronaut will fly to the Gateway …, and Japan will supply its batteries": a later cue may have the subject.
             foreach (var laterCue in Cues(stances).Where(c => c > firstCue))
             {
@@ -91,7 +92,7 @@ internal static partial class ReportedPositions
                 }
 
                 // "… NASA's Artemis programme, contributing to …": an owner names a thing, not who acts later.
-                subjects = Subjects(gazetteer, raw, sentence, inside, laterCue, published).Where(s => !IsPossessive(raw, s.At.End)).ToList();
+                subjects = Subjects(gazetteer, raw, sentence, inside, laterCue, published, introduced).Where(s => !IsPossessive(raw, s.At.End)).ToList();
                 firstCue = subjects.Count > 0 ? laterCue : firstCue;
             }
             if (subjects.Count == 0 && index > 0 && sentences[index - 1].Paragraph >= paragraph - 1)
@@ -201,9 +202,11 @@ internal static partial class ReportedPositions
     /// <summary>
     /// The actors (or known people) that are the subject of the cue: named before it in the same
     /// clause, not inside a prepositional phrase ("cooperation with Roscosmos"), with no other name
-    /// between them and the cue except a coordinated one ("China and Russia agreed …").
+    /// between them and the cue except a coordinated one ("China and Russia agreed …"). A person the text
+    /// introduced may open the pair ("Nagaoka and Nelson signed …", she introduced as Japan's minister before).
     /// </summary>
-    private static List<(TextSpan At, Speaker Speaker)> Subjects(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    private static List<(TextSpan At, Speaker Speaker)> Subjects(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published,
+        Func<string, Speaker?>? introduced = null)
     {
         var names = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= cue));
         var result = new List<(TextSpan At, Speaker Speaker)>();
@@ -247,6 +250,13 @@ internal static partial class ReportedPositions
                 continue;
             }
 
+            if (introduced is not null && IntroducedPartner().Match(raw, sentence.Start, name.Start - sentence.Start) is { Success: true } partner
+                && introduced(partner.Groups["name"].Value) is { Actor: not null } person)
+            {
+                var at = partner.Groups["name"];
+                result.Add((new TextSpan(at.Index, at.Index + at.Length), person));
+            }
+
             foreach (var subject in chain)
             {
                 result.Add((new TextSpan(subject.Start, subject.End), CoordinatedNames.SpeakerOf(gazetteer, subject, published)));
@@ -257,6 +267,10 @@ internal static partial class ReportedPositions
 
         return result.DistinctBy(r => r.Speaker.Actor).ToList();
     }
+
+    /// <summary>A name joined by "and" right before the subject: "Nagaoka and ", "Keiko Nagaoka and ".</summary>
+    [GeneratedRegex(@"(?:^|[\s(,])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex IntroducedPartner();
 
     /// <summary>The cue kinds of acts two parties do together: the one named after "with" does it too.</summary>
     private static readonly HashSet<string> JointActs = new(StringComparer.Ordinal)

@@ -59,6 +59,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@",\s*(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeAfterName();
 
+    /// <summary>The person the text introduced under <paramref name="name"/> (full name, surname or given name), if any.</summary>
+    public Speaker? Introduced(string name) => introduced.GetValueOrDefault(name);
+
     /// <summary>Forgets who spoke last (for a second pass over the text); names already introduced are kept.</summary>
     public void Rewind()
     {

@@ -537,7 +537,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             // Scare quotes ("too “U.S.-centric”", "cut “legacy exploration systems” funding") and a document's title are words of the sentence, not a statement that covers it.
             var covered = quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= MinimumQuoteWords && !q.NamesADocument(raw) && !q.IsScareQuote(raw)).Select(q => q.Outer)
                 .Concat(drafts.Select(d => d.Span)).Concat(drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
-            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, headline, issuedBy, published, topics.Antecedent))
+            foreach (var position in ReportedPositions.Find(gazetteer, raw, sentences, covered, mentions, headline, issuedBy, published, topics.Antecedent, resolver.Introduced))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 drafts.Add(new Draft(position.Content, position.Speaker, Direct: false, position.Attribution, position.Paragraph)

@@ -58,6 +58,9 @@ public sealed class ReportedPositionTests
     [InlineData("The German Aerospace Center (DLR) has suspended a joint ExoMars mission with Russia, the agency announced on Friday.", "DLR", "ExoMars", -1)]
     // a budget whose release the sentence before told, continued by "it"; abandonment as a noun
     [InlineData("The White House budget office has released the budget proposal for 2026.\n\nIt includes the abandonment of the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
+    // a person introduced before opens a pair of subjects with a known one
+    [InlineData("Aiko Tanaka, Japan's science minister, spoke with NASA Administrator Bill Nelson on Friday. Tanaka and Nelson signed an agreement on the Lunar Gateway.", "JAXA", "Lunar Gateway", 1)]
+    [InlineData("Aiko Tanaka, Japan's science minister, spoke with NASA Administrator Bill Nelson on Friday. Tanaka and Nelson signed an agreement on the Lunar Gateway.", "NASA", "Lunar Gateway", 1)]
     // a bill told in the passive with its sponsor, continued by "it" or "the bill"
     [InlineData("A bipartisan NASA authorization bill was introduced on Tuesday by Sen. Jane Roe (D-Ore.). It would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
     [InlineData("A short bill was filed by Rep. John Doe (R-Texas) last week.\n\nThe bill would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
@@ -99,6 +102,11 @@ public sealed class ReportedPositionTests
     [InlineData("Engineers of the Apollo (R-Series) said the Artemis program would fly in 2026.")]
     public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
+
+    [Fact]
+    public void A_name_never_introduced_before_and_is_no_subject() =>
+        Assert.Equal(["NASA"], TestCorpus.Document("NASA Administrator Bill Nelson spoke on Friday. Tanaka and Nelson signed an agreement on the Lunar Gateway.")
+            .Statements.Where(s => s.Stances.Any(p => p.Score != 0)).Select(s => s.Actor).Distinct());
 
     [Fact]
     public void A_person_named_bill_introduced_by_a_senator_is_no_bill() =>
