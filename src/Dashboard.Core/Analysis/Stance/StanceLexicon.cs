@@ -52,6 +52,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),
         Cue(@"\bno\s+interest\b", -2, "not interested", negated: true),
         Cue(@"\b(?:will|would|does|do|did|shall|is|are|was|were|cannot|can['’]t|could)\s*(?:n['’]t|not)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
+        // absence denied is presence: "Poland will not be absent from these undertakings", "we cannot stay away from it"
+        Cue(@"\b(?:(?:will|would|shall|must|can|could|should)\s*(?:n['’]t|not)|cannot|won['’]t)\s+(?:be\s+absent|stay\s+away|remain\s+absent|be\s+left\s+out)\b", 2, "will not be absent", participation: true, negated: true),
         Cue(@"\b(?:won['’]t|wouldn['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
         Cue(@"\bnot\s+(?:to\s+)?(?:participate|take\s+part|join|be\s+involved)\b", -2, "will not participate", negated: true),
         Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:participate|take\s+part|be\s+involved|cooperate|work\s+with)\b", -2, "will no longer participate", negated: true),

@@ -283,6 +283,9 @@ public sealed class CueClassTests
     [InlineData("Xi said China proposes that the member states take part in building the ILRS.", "ILRS", 2)]
     [InlineData("Trump said NASA should not be talking about the Artemis program at all.", "Artemis", -2)]
     [InlineData("Trump said NASA should forget about the Lunar Gateway.", "Lunar Gateway", -2)]
+    // absence denied is presence
+    [InlineData("Wrochna said Poland will not be absent from the ISS in the years ahead.", "ISS", 2)]
+    [InlineData("Wrochna said Europe cannot stay away from the Lunar Gateway.", "Lunar Gateway", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
     [Fact]
@@ -358,6 +361,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the ISS crew fought fatigue and cuts on their hands.", "ISS")] // no budget's cuts
     [InlineData("Nelson said NASA will put the first woman on the Moon with Artemis.", "Artemis")] // a first, not a priority
     [InlineData("Nelson said the blast on the ISS killed the experiment's power supply.", "ISS")] // a killing, not of a program
+    [InlineData("Wrochna said the Polish crew member will be absent from the ISS next spring.", "ISS")] // an absence, not denied
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
