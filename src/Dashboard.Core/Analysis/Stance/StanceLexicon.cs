@@ -156,6 +156,8 @@ public static partial class StanceLexicon
         Cue(@"\bwant(?:s|ed)?\s+(?:[\w.]+\s+){1,3}?to\s+(?:be\s+(?:the\s+)?first|lead|win|succeed)\b", 2, "wants it to lead", participation: true),
         // welcome and invitation: "invites partners to join", "congratulations on"
         Cue(@"\binvit(?:e|es|ed|ing|ations?)\b", 2, "invites", participation: true),
+        // a date set for it: "sets a 2028 deadline for returning astronauts to the Moon", "formalizes a timeline for the landing"
+        Cue(@"\b(?:set(?:s|ting)?|fix(?:es|ed|ing)?|formali[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+|firm\s+|clear\s+)?(?:(?:19|20)\d\d\s+)?(?:deadline|target\s+date|timeline|timetable|date)\s+(?:of\s+(?:19|20)\d\d\s+)?for\b", 2, "sets a date for", participation: true),
         // proposing that others join is inviting them: "China proposes that SCO countries take part in building the station"
         Cue(@"\bpropos(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:join|take\s+part|participate|become\s+(?:a\s+)?partners?)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
@@ -337,7 +339,7 @@ public static partial class StanceLexicon
     /// case but for a law's name: "Office of Management and Budget" is a budget's author, and "to act"
     /// is a verb.
     /// </summary>
-    public const string BudgetAndBillNouns = @"budget|spending\s+plan|bill|legislation|Act";
+    public const string BudgetAndBillNouns = @"budget|spending\s+plan|bill|legislation|Act|(?i:executive\s+order)|decree|directive";
 
     public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|impossibility|unable|inability|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
 

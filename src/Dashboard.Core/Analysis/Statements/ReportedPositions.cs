@@ -436,8 +436,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"[""“]((?:[\w-]+[\s,]*){1,5})[""”]", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ScareQuote();
 
-    /// <summary>A budget in any case, as a headline capitalises it: "Releases its 2026 Budget Request"; a bill in lower case (not "Bill Nelson").</summary>
-    [GeneratedRegex(@"\b(?:budget|spending\s+plan|(?-i:bill))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A budget, an executive order or a decree in any case, as a headline capitalises it: "Releases its 2026 Budget Request"; a bill in lower case (not "Bill Nelson").</summary>
+    [GeneratedRegex(@"\b(?:budget|spending\s+plan|(?-i:bill)|executive\s+order|decree|directive)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnyBudgetWord();
 
     /// <summary>A budget or bill told in the passive with its author next: "the bill was introduced on Tuesday by Sen. Jane Roe (".</summary>
@@ -448,8 +448,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Definite();
 
-    /// <summary>A sentence opening with its budget: "The budget would cut …", "The proposed Budget recommends …".</summary>
-    [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:budget|spending\s+plan|(?-i:bill))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A sentence opening with its budget or order: "The budget would cut …", "The proposed Budget recommends …", "The directive sets …".</summary>
+    [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:budget|spending\s+plan|(?-i:bill)|executive\s+order|order|decree|directive)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DefiniteBudgetOpening();
 
     /// <summary>"It would also immediately cancel …", "It includes …": a sentence whose subject is "it", before its cue.</summary>
@@ -611,7 +611,7 @@ internal static partial class ReportedPositions
     private static partial Regex ModifiesBudget();
 
     /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|introduc(?:ed|es)|sponsor(?:ed|s)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|a|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|introduc(?:ed|es)|sponsor(?:ed|s)|sign(?:ed|s)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|an?|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
     /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>

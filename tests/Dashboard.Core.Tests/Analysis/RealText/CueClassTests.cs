@@ -283,6 +283,9 @@ public sealed class CueClassTests
     [InlineData("Xi said China proposes that the member states take part in building the ILRS.", "ILRS", 2)]
     [InlineData("Trump said NASA should not be talking about the Artemis program at all.", "Artemis", -2)]
     [InlineData("Trump said NASA should forget about the Lunar Gateway.", "Lunar Gateway", -2)]
+    // a date set for it
+    [InlineData("Nelson said NASA sets a 2028 deadline for the Artemis program.", "Artemis", 2)]
+    [InlineData("Isaacman said the agency had formalised a timeline for the Lunar Gateway.", "Lunar Gateway", 2)]
     // absence denied is presence
     [InlineData("Wrochna said Poland will not be absent from the ISS in the years ahead.", "ISS", 2)]
     [InlineData("Wrochna said Europe cannot stay away from the Lunar Gateway.", "Lunar Gateway", 2)]

@@ -64,6 +64,9 @@ public sealed class ReportedPositionTests
     // a bill told in the passive with its sponsor, continued by "it" or "the bill"
     [InlineData("A bipartisan NASA authorization bill was introduced on Tuesday by Sen. Jane Roe (D-Ore.). It would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
     [InlineData("A short bill was filed by Rep. John Doe (R-Texas) last week.\n\nThe bill would extend the life of the ISS to 2030.", "US Congress", "ISS", 1)]
+    // an executive order or a decree is its signer's, and "the directive" or "the decree" after it goes on with it
+    [InlineData("President Donald Trump signed an executive order on Thursday. The directive sets a 2028 deadline for the Artemis program.", "White House", "Artemis", 1)]
+    [InlineData("Vladimir Putin signed a decree on Monday.\n\nThe decree sets a 2027 deadline for the Russian Orbital Station.", "Kremlin", "Russian Orbital Station", 1)]
     // a sentence pointing back at what was just said names its speaker, after a quotation or a plain sentence
     [InlineData("“Our agency is ready to contribute to the Lunar Gateway.” So said the head of the Italian Space Agency, commenting on Monday on the new contract with its builders.", "ASI", "Lunar Gateway", 1)]
     [InlineData("“We will build the airlock of the Lunar Gateway.” These words belong to the head of the Italian Space Agency.", "ASI", "Lunar Gateway", 1)]
