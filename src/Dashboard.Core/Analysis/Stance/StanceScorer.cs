@@ -338,7 +338,7 @@ public static partial class StanceScorer
     public static List<TextSpan> Background(string raw, TextSpan sentence)
     {
         var text = raw[sentence.Start..sentence.End];
-        return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
+        return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(WordsBefore(text, m.Index)))
             .Select(m => (m.Index, Length: ClauseLength(text, m)))
             .Concat(Comparison().Matches(text).Select(m => (m.Index, m.Length)))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
@@ -351,7 +351,7 @@ public static partial class StanceScorer
     /// </summary>
     private static int ClauseLength(string text, Match clause)
     {
-        if (!ObjectOfInviting().IsMatch(text.AsSpan(Math.Max(0, clause.Index - 60), Math.Min(60, clause.Index))))
+        if (!ObjectOfInviting().IsMatch(WordsBefore(text, clause.Index)))
         {
             return clause.Length;
         }
@@ -359,6 +359,9 @@ public static partial class StanceScorer
         var infinitive = Infinitive().Match(clause.Value);
         return infinitive.Success ? infinitive.Index : clause.Length;
     }
+
+    /// <summary>The few words before a relative clause that say what it belongs to.</summary>
+    private static ReadOnlySpan<char> WordsBefore(string text, int clause) => text.AsSpan(Math.Max(0, clause - 60), Math.Min(60, clause));
 
     /// <summary>A verb taking an object and an infinitive, then its object: "invite countries ", "urged other nations ".</summary>
     [GeneratedRegex(@"\b(?:invit|urg|encourag|welcom|persuad|call(?:s|ed|ing)?\s+(?:up)?on)\w*\s+(?:[\w'’-]+\s+){1,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

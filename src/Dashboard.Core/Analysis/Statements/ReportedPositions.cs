@@ -437,11 +437,17 @@ internal static partial class ReportedPositions
     private static partial Regex ScareQuote();
 
     /// <summary>A budget, an executive order or a decree in any case, as a headline capitalises it: "Releases its 2026 Budget Request"; a bill in lower case (not "Bill Nelson").</summary>
-    [GeneratedRegex(@"\b(?:budget|spending\s+plan|(?-i:bill)|executive\s+order|decree|directive)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + BudgetOrBill + "|" + Orders + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnyBudgetWord();
 
+    /// <summary>A budget or a spending plan in any case, a bill in lower case only (not "Bill Nelson").</summary>
+    private const string BudgetOrBill = @"budget|spending\s+plan|(?-i:bill)";
+
+    /// <summary>An order a leader signs: "executive order", "decree", "directive".</summary>
+    private const string Orders = @"executive\s+order|decree|directive";
+
     /// <summary>A budget or bill told in the passive with its author next: "the bill was introduced on Tuesday by Sen. Jane Roe (".</summary>
-    [GeneratedRegex(@"\b(?:budget|spending\s+plan|(?-i:bill)|legislation)\b[^.;!?]{0,80}?\b(?:was|were|is|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(?:introduced|unveiled|released|proposed|submitted|sponsored|filed|presented|sent)\s+(?:[\w,-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}\(?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + BudgetOrBill + @"|legislation)\b[^.;!?]{0,80}?\b(?:was|were|is|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(?:introduced|unveiled|released|proposed|submitted|sponsored|filed|presented|sent)\s+(?:[\w,-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}\(?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex IntroducedBy();
 
     /// <summary>"the ", "this proposed ", "the White House's ": the budget right after is one named before.</summary>
@@ -449,7 +455,7 @@ internal static partial class ReportedPositions
     private static partial Regex Definite();
 
     /// <summary>A sentence opening with its budget or order: "The budget would cut …", "The proposed Budget recommends …", "The directive sets …".</summary>
-    [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:budget|spending\s+plan|(?-i:bill)|executive\s+order|order|decree|directive)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:" + BudgetOrBill + "|" + Orders + @"|order)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DefiniteBudgetOpening();
 
     /// <summary>"It would also immediately cancel …", "It includes …": a sentence whose subject is "it", before its cue.</summary>

@@ -388,8 +388,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private bool PointedBack(int index)
         {
             var (sentence, paragraph) = sentences[index];
+            if (index < 1 || sentences[index - 1].Paragraph != paragraph)
+            {
+                return false;
+            }
+
             var back = BackReference().Match(WithoutAbbreviationStops(raw[sentence.Start..sentence.End]));
-            if (!back.Success || index < 1 || sentences[index - 1].Paragraph != paragraph)
+            if (!back.Success)
             {
                 return false;
             }
