@@ -241,6 +241,8 @@ public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Br
     [InlineData(ColorScheme.Dark)]
     public async Task Sign_in_and_accounts_pages_have_no_serious_or_critical_axe_violations(ColorScheme scheme)
     {
+        // The structure is the same in both themes: the light pass scans every rule, the dark one the colours.
+        var rules = scheme == ColorScheme.Dark ? Axe.ColourRules : null;
         var visitor = await team.Browser.NewPageAsync(team.App.BaseUrl, scheme);
         await visitor.GotoAsync("/matrix");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
@@ -248,14 +250,14 @@ public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Br
         await visitor.GetByLabel("Password").FillAsync("not the password");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Alert)).ToContainTextAsync("Wrong user name or password.");
-        await Axe.AssertAccessibleAsync(visitor, $"/login with an error ({scheme})");
+        await Axe.AssertAccessibleAsync(visitor, $"/login with an error ({scheme})", rules);
         await visitor.Context.CloseAsync();
 
         var admin = await team.SignedInPageAsync(TeamDashboard.Administrator);
         await admin.EmulateMediaAsync(new() { ColorScheme = scheme });
         await admin.OpenInteractiveAsync("/accounts");
         await Expect(admin.GetByRole(AriaRole.Row, new() { Name = TeamDashboard.Viewer })).ToBeVisibleAsync();
-        await Axe.AssertAccessibleAsync(admin, $"/accounts ({scheme})");
+        await Axe.AssertAccessibleAsync(admin, $"/accounts ({scheme})", rules);
         await admin.Context.CloseAsync();
     }
 
