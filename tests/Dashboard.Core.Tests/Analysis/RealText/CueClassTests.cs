@@ -288,6 +288,12 @@ public sealed class CueClassTests
     [InlineData("Isaacman said the agency had formalised a timeline for the Lunar Gateway.", "Lunar Gateway", 2)]
     // absence denied is presence
     [InlineData("Wrochna said Poland will not be absent from the ISS in the years ahead.", "ISS", 2)]
+    // a refusal whose object is a noun: "decline participation", "refused membership"
+    [InlineData("Roscosmos said that after reading the draft it had decided to decline participation in the Lunar Gateway.", "Lunar Gateway", -2)]
+    [InlineData("Borisov said Moscow refused membership of the Artemis Accords.", "Artemis Accords", -2)]
+    // assured, and a necessity
+    [InlineData("The Polish Space Agency said a Polish seat on a flight to the ISS is now guaranteed.", "ISS", 2)]
+    [InlineData("Aschbacher said a launch of ExoMars in 2026 is for us a must.", "ExoMars", 2)]
     [InlineData("Wrochna said Europe cannot stay away from the Lunar Gateway.", "Lunar Gateway", 2)]
     public void A_cue_class_gives_the_stance(string sentence, string program, int score) => Assert.Equal(score, Score(sentence, program).Score);
 
@@ -365,6 +371,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said NASA will put the first woman on the Moon with Artemis.", "Artemis")] // a first, not a priority
     [InlineData("Nelson said the blast on the ISS killed the experiment's power supply.", "ISS")] // a killing, not of a program
     [InlineData("Wrochna said the Polish crew member will be absent from the ISS next spring.", "ISS")] // an absence, not denied
+    [InlineData("Nelson said crew participation in ISS experiments has been in decline for years.", "ISS")] // a falling number, not a refusal
+    [InlineData("The Polish Space Agency said a Polish seat on a flight to the ISS is not guaranteed.", "ISS")] // an assurance denied is no stance of its own
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
