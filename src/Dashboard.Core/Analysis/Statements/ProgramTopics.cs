@@ -29,7 +29,29 @@ internal sealed class ProgramTopics
         this.sentences = sentences;
         this.lead = lead;
         var background = sentences.SelectMany(s => StanceScorer.Background(raw, s.Span)).ToList();
-        topics = programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))).ToList();
+        topics = OnePerName(raw, programMentions.Where(m => !background.Any(b => b.Contains(new TextSpan(m.Start, m.End)))));
+    }
+
+    /// <summary>
+    /// Two names of one program side by side are one mention ("the Gateway circumlunar station"):
+    /// counted twice, a single naming would pass for the article's main program.
+    /// </summary>
+    private static List<Mention> OnePerName(string raw, IEnumerable<Mention> mentions)
+    {
+        var merged = new List<Mention>();
+        foreach (var mention in mentions.OrderBy(m => m.Start))
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Name == mention.Name && mention.Start >= last.End
+                && raw.AsSpan(last.End, mention.Start - last.End).Trim().Trim('-').IsEmpty)
+            {
+                merged[^1] = last with { End = mention.End };
+                continue;
+            }
+
+            merged.Add(mention);
+        }
+
+        return merged;
     }
 
     /// <summary>

@@ -181,4 +181,18 @@ public sealed class ProgramReferenceTests
     [InlineData("Space agencies meet in Paris", "CNSA signed a memorandum with ESA on Thursday.")] // none
     public void A_headline_that_names_no_single_program_lends_none(string title, string body) =>
         Assert.Empty(Positions(title, body));
+
+    [Fact]
+    public void Two_names_of_one_program_side_by_side_count_as_one_mention()
+    {
+        // Named once, in one phrase of two of its names: not so often that a sentence naming no program is about it.
+        var document = TestCorpus.Document("""
+            Roscosmos is interested in continuing a dialogue with the American side on questions of deep-space research, the state corporation's press office said on Monday.
+
+            Roscosmos also said that, having read a draft memorandum on work within the project to build the Gateway circumlunar station, it had chosen to stay out of this programme.
+            """);
+
+        var first = document.Statements.First(s => s.Text.Contains("dialogue", StringComparison.Ordinal));
+        Assert.Empty(first.Stances);
+    }
 }
