@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Stance;
@@ -304,6 +305,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:formali[sz]|finali[sz])(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|collaboration|participation|involvement|agreement|commitment)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
+        // the members given as a list: "the first eight members of the accord: the United States, Australia, …"
+        Cue(MembershipLists.Pattern, 2, "is listed as a member", participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
         Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
         // a share in the work: "Britain is to play a significant part in building the Gateway"

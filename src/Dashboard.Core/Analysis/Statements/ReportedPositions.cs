@@ -44,6 +44,12 @@ internal static partial class ReportedPositions
             var (sentence, paragraph) = sentences[index];
             var text = raw[sentence.Start..sentence.End].TrimEnd();
             var unpunctuated = IsUnpunctuated(text);
+            // A list of members names who takes part even inside someone's words ("NASA announced the first members: …").
+            foreach (var (at, speaker) in MembershipLists.Members(gazetteer, raw, sentence, mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))), published))
+            {
+                found.Add(new ReportedPosition(sentence.Trim(raw), speaker, at, paragraph, unpunctuated));
+            }
+
             if (covered.Any(c => c.Overlaps(sentence)) || text.EndsWith('?') || (unpunctuated && !ReadsAsSentence(text)))
             {
                 continue;

@@ -38,6 +38,9 @@ public sealed class ReportedPositionTests
     [InlineData("ESA will strengthen its co-operation with JAXA on the Lunar Gateway.", "ESA", "Lunar Gateway", 1)] // the British spelling
     [InlineData("The space agencies of China and Thailand signed a memorandum on the ILRS on Tuesday.", "CNSA", "ILRS", 1)] // agencies named by their countries after "of"
     [InlineData("The space agencies of China and Azerbaijan signed an agreement on the ILRS in Baku, a state broadcaster reported.", "CNSA", "ILRS", 1)] // … in reported words
+    [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "JAXA", "Artemis Accords", 1)] // members listed after a colon, inside someone's words
+    [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "UKSA", "Artemis Accords", 1)]
+    [InlineData("Five nations put their names to the Artemis Accords on Tuesday.\n\nThe five countries are Japan, Canada, Italy, Australia and the UK.", "CSA", "Artemis Accords", 1)] // "are" and the list; the program from before
     // work let by contract on a part of the program, actively or in a passive with its agent
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
@@ -86,6 +89,12 @@ public sealed class ReportedPositionTests
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
+
+    [Theory]
+    [InlineData("The two countries are discussing the Artemis Accords in Tokyo, Japan and Canada said.")] // a verb after "are", not a list
+    [InlineData("Members of the Artemis Accords met in Tokyo, Ottawa and Rome on Monday.")] // no colon or "are": places, not members
+    public void Words_like_a_list_of_members_list_no_one(string text) =>
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Cues.Any(c => c.Kind == "is listed as a member")));
 
     [Theory]
     [InlineData("Subcommittee chair Jane Roe, D-Ore., spoke first.\n\n\"This bill will fully fund the Artemis program,\" Roe said.")]

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
+
+namespace Dashboard.Core.Analysis.Statements;
+
+/// <summary>
+/// A program's members given as a list: "announced the first eight members of the accord: the United
+/// States, Australia, Italy, …", "The eight countries are the US, the UK, Japan, …". Each one listed
+/// takes part, whoever announces the list.
+/// </summary>
+internal static partial class MembershipLists
+{
+    /// <summary>
+    /// The members' noun, then a colon or "are"/"include", then at least two capitalised names with a
+    /// comma between: the list's shape, so that "the two countries are discussing …" is none.
+    /// </summary>
+    public const string Pattern =
+        @"\b(?:members?|signator(?:y|ies)|signers|parties|participants|partners|countries|nations)\s+(?:(?:of|to|in)\s+[^:;.!?]{1,60}?)?(?::|\b(?:are|were|include[sd]?)\b)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}\s*,\s*(?:the\s+)?\p{Lu}";
+
+    /// <summary>The agencies and governments listed in <paramref name="sentence"/> after its members' noun, if it lists any.</summary>
+    public static List<(TextSpan At, Speaker Speaker)> Members(Gazetteer gazetteer, string raw, TextSpan sentence, IEnumerable<Mention> inside, DateOnly? published)
+    {
+        var list = List().Match(raw, sentence.Start, sentence.Length);
+        if (!list.Success)
+        {
+            return [];
+        }
+
+        return CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start >= list.Index && m.Kind == MentionKind.Actor))
+            .Select(m => (new TextSpan(m.Start, m.End), CoordinatedNames.SpeakerOf(gazetteer, m, published)))
+            .DistinctBy(m => m.Item2.Actor)
+            .ToList();
+    }
+
+    [GeneratedRegex(Pattern, Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex List();
+}
