@@ -840,14 +840,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
                 var stances = actor is not null && gazetteer.IsOutlet(actor) ? []
                     : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause), OthersDecisions.In(raw, draft.Span, mentions, actor));
-                var text = raw[draft.Span.Start..draft.Span.End];
+                // "Roscosmos said that, after reading the draft, …": the words start after the punctuation the attribution left.
+                var span = WithoutLeadingPunctuation(draft.Span);
+                var text = raw[span.Start..span.End];
                 var continues = draft.Continues is { } head && ordered.IndexOf(head) is >= 0 and var at && at < statements.Count ? at : (int?)null;
                 if (draft.Standfirst)
                 {
                     standfirsts.Add(statements.Count);
                 }
 
-                statements.Add(new Statement(draft.Span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
+                statements.Add(new Statement(span, text, draft.Speaker.Name, actor, draft.Direct, venue, date, draft.Attribution, stances)
                 {
                     Index = statements.Count,
                     ContinuationOf = continues,
@@ -856,6 +858,17 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             }
 
             return WithoutRepeatedStandfirsts(statements, standfirsts);
+        }
+
+        private TextSpan WithoutLeadingPunctuation(TextSpan span)
+        {
+            var start = span.Start;
+            while (start < span.End && (raw[start] is ',' or ';' or ':' || char.IsWhiteSpace(raw[start])))
+            {
+                start++;
+            }
+
+            return start < span.End ? new TextSpan(start, span.End) : span;
         }
 
         /// <summary>

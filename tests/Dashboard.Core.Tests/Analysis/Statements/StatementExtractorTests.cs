@@ -28,6 +28,16 @@ public sealed class StatementExtractorTests
     public void Less_common_speech_verbs_attribute_too(string text) =>
         Assert.Equal("Bill Nelson", Assert.Single(Extract("title: T\ndate: 2023-03-01\n\n" + text)).Speaker);
 
+    [Theory]
+    [InlineData("Roscosmos said that, after reading the draft, it would stay out of the Lunar Gateway.", "after reading the draft")]
+    [InlineData("Borisov said that; as of now, Russia would stay out of the Lunar Gateway.", "as of now")]
+    public void Reported_words_start_after_the_punctuation_their_attribution_leaves(string text, string start)
+    {
+        var statement = Assert.Single(Extract(text));
+        Assert.StartsWith(start, statement.Text, StringComparison.Ordinal);
+        Assert.Equal(statement.Text.Length, statement.Span.Length); // the evidence span starts there too
+    }
+
     [Fact]
     public void What_is_said_inside_an_opening_clause_ends_with_that_clause()
     {
