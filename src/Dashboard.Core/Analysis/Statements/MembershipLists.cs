@@ -16,9 +16,9 @@ internal static partial class MembershipLists
     /// comma between: the list's shape, so that "the two countries are discussing …" is none.
     /// </summary>
     public const string Pattern =
-        @"\b(?:members?|signator(?:y|ies)|signers|parties|participants|partners|countries|nations)\s+(?:(?:of|to|in)\s+[^:;.!?]{1,60}?)?(?::|\b(?:are|were|include[sd]?)\b)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}\s*,\s*(?:the\s+)?\p{Lu}";
+        @"\b(?:members?|signator(?:y|ies)|signers|parties|participants|partners|countries|nations)\s+(?:(?:of|to|in)\s+[^:;.!?]{1,60}?)?(?::|\b(?:are|were|include[sd]?)\b)\s+(?<list>(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}\s*,\s*(?:the\s+)?\p{Lu})";
 
-    /// <summary>The agencies and governments listed in <paramref name="sentence"/> after its members' noun, if it lists any.</summary>
+    /// <summary>The agencies and governments listed in <paramref name="sentence"/>, if it lists any: from the list's first name on, not the body they are members of ("the members of ESA's council: …").</summary>
     public static List<(TextSpan At, Speaker Speaker)> Members(Gazetteer gazetteer, string raw, TextSpan sentence, IEnumerable<Mention> inside, DateOnly? published)
     {
         var list = List().Match(raw, sentence.Start, sentence.Length);
@@ -27,7 +27,7 @@ internal static partial class MembershipLists
             return [];
         }
 
-        return CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start >= list.Index && m.Kind == MentionKind.Actor))
+        return CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.Start >= list.Groups["list"].Index && m.Kind == MentionKind.Actor))
             .Select(m => (new TextSpan(m.Start, m.End), CoordinatedNames.SpeakerOf(gazetteer, m, published)))
             .DistinctBy(m => m.Item2.Actor)
             .ToList();

@@ -90,6 +90,10 @@ public sealed class ReportedPositionTests
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
+    [Fact]
+    public void The_body_whose_members_are_listed_is_not_one_of_them() =>
+        Assert.DoesNotContain(Positions("The members of ESA's council for the Artemis Accords are Germany, France and Italy."), p => p.Actor == "ESA");
+
     [Theory]
     [InlineData("The two countries are discussing the Artemis Accords in Tokyo, Japan and Canada said.")] // a verb after "are", not a list
     [InlineData("Members of the Artemis Accords met in Tokyo, Ottawa and Rome on Monday.")] // no colon or "are": places, not members
