@@ -62,7 +62,7 @@ public static partial class StanceLexicon
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
         Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "refuses"),
         Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "declines"),
-        // the refusal's object a noun, not a verb: "decided to decline participation in this programme", "refused membership"
+        // the refusal's object a noun, not a verb: "the agency chose to decline participation in the station", "refused membership"
         Cue(@"\b(?:declin(?:e|es|ed)|refus(?:e|es|ed|ing))\s+(?:(?:its|their|any|further|the|an|this)\s+)?(?:participation|involvement|membership|invitation)\b", -2, "declines"),
         Cue(@"\breject(?:s|ed|ing|ion)?\b", -2, "rejects"),
         Cue(@"\bdismiss(?:es|ed|ing)?\b", -2, "dismisses"),
@@ -175,8 +175,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+mean\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+)?(?:end|stop|abandon|give\s+up|(?:has|have|had)\s+(?:come\s+to\s+an\s+end|ended|stopped))\b", 2, "does not mean the end", negated: true),
         Cue(@"\b(?:carry|carries|carrying)\s+on\s+(?:with\s+)?(?:the|this|our|its)\s+(?:work|program|programme|mission|project)\b|\b(?:work|program|programme|mission|project)(?:\s+(?:on|for|of)\s+[^.;!?,]{1,40}?)?\s+will\s+be\s+(?:continued|carried\s+on)\b", 2, "continues the program", participation: true),
         Cue(@"\b(?:ensur|secur|safeguard|guarante)\w*\s+the\s+(?:\w+\s+)?(?:success|future|survival|completion|continuation)\s+of\b", 2, "secures its future", participation: true),
-        // the same told of the thing itself: "a Polish flight to the station is guaranteed", "funding is now secured";
-        // and as a necessity: "2020 is for me a must"
+        // the same told of the thing itself: "a seat on the station is now guaranteed", "funding is now secured";
+        // and as a necessity: "an on-time launch is a must for us"
         Cue(@"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|already\s+|fully\s+)?(?:guaranteed|assured|secured)\b", 2, "is assured", participation: true),
         Cue(@"\b(?:is|are|was|remains?)\s+(?:for\s+(?:me|us)\s+)?(?:an\s+absolute\s+|a\s+)must\b", 2, "is a must", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
@@ -305,7 +305,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:formali[sz]|finali[sz])(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|collaboration|participation|involvement|agreement|commitment)\b", 3, "signs", participation: true),
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
-        // the members given as a list: "the first eight members of the accord: the United States, Australia, …"
+        // the members given as a list: "the first members of the accord: Japan, Canada, Italy, …"
         Cue(MembershipLists.Pattern, 2, "is listed as a member", participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
         Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),

@@ -5,8 +5,8 @@ using Dashboard.Core.Analysis.Text;
 namespace Dashboard.Core.Analysis.Statements;
 
 /// <summary>
-/// A program's members given as a list: "announced the first eight members of the accord: the United
-/// States, Australia, Italy, …", "The eight countries are the US, the UK, Japan, …". Each one listed
+/// A program's members given as a list: "announced the first members of the accord: Japan, Canada,
+/// Italy, …", "The five countries are Japan, Canada, Italy, …". Each one listed
 /// takes part, whoever announces the list.
 /// </summary>
 internal static partial class MembershipLists
