@@ -306,7 +306,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
         // the members given as a list: "the first members of the accord: Japan, Canada, Italy, …"
-        Cue(MembershipLists.Pattern, 2, "is listed as a member", participation: true),
+        new(MembershipLists.ListOfMembers(), 2, "is listed as a member", Participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
         Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
         // a share in the work: "Britain is to play a significant part in building the Gateway"

@@ -44,8 +44,9 @@ internal static partial class ReportedPositions
             var (sentence, paragraph) = sentences[index];
             var text = raw[sentence.Start..sentence.End].TrimEnd();
             var unpunctuated = IsUnpunctuated(text);
+            var inside = mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))).ToList();
             // A list of members names who takes part even inside someone's words ("NASA announced the first members: …").
-            foreach (var (at, speaker) in MembershipLists.Members(gazetteer, raw, sentence, mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))), published))
+            foreach (var (at, speaker) in MembershipLists.Members(gazetteer, raw, sentence, inside, published))
             {
                 found.Add(new ReportedPosition(sentence.Trim(raw), speaker, at, paragraph, unpunctuated));
             }
@@ -55,7 +56,6 @@ internal static partial class ReportedPositions
                 continue;
             }
 
-            var inside = mentions.Where(m => sentence.Contains(new TextSpan(m.Start, m.End))).ToList();
             var programs = inside.Where(m => m.Kind == MentionKind.Program).ToList();
             // "Pence is calling for landing astronauts on the Moon", "Russia will focus on building its own orbital
             // station": a program described in the words of the name that opens the sentence is that name's own.
