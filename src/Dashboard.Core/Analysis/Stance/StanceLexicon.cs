@@ -83,7 +83,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
         // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget"
         Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to))\s+(?:(?:the|these|those|its|their|any|such)\s+)?(?:(?:[\w'’-]+\s+){0,4}?(?:funding|budget|budgetary|spending|financial)\s+(?:cuts?|reductions?)\b|(?:[\w'’-]+\s+){0,2}?(?:cuts?|reductions?)\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b|(?:mission|program|programme|project|station)\b|(?-i:\p{Lu})))", 2, "reverses a cut"),
-        Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
+        Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|direct(?:s|ed|ing)?|includ(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
@@ -130,6 +130,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:could|might|may)\s+(?:still\s+|yet\s+|also\s+)?(?:join|participate|take\s+part|sign)\b", 1, "could join", participation: true),
         Cue(@"\bready\s+(?:to|for)\s+(?:continue\s+|advance\s+|conduct\s+|hold\s+|resume\s+|start\s+)?(?:the\s+|a\s+)?(?:dialogue|talks|consultations|discussions?|negotiations)\b", 1, "ready for dialogue", participation: true),
         Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),
+        Cue(@"\bready\s+to\s+(?:land|launch|fly|send|build|deploy)\b", 2, "ready to go", participation: true),
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
@@ -167,7 +168,7 @@ public static partial class StanceLexicon
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"
         Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?|keep(?:s|ing)?|kept|fly(?:ing)?|flies)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
-        Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:technical|scientific|joint|further|practical|bilateral)\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|collaboration|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS)\b", 2, "extends", participation: true),
+        Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:technical|scientific|joint|further|practical|bilateral)\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|collaboration|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS|participation|cooperation|involvement)\b", 2, "extends", participation: true),
         // continuing a program: "continue Russia's lunar program", "the programme will go on", "decided not to stop it"
         Cue(@"\bcontinu(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+|\p{Lu}[\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|mission|project|exploration|flights)\b", 2, "continues the program", participation: true),
         Cue(@"\b(?:program|programme|mission|project|cooperation|work)\s+(?:will|would|shall|must)\s+(?:still\s+|certainly\s+|definitely\s+)?(?:continue|go\s+on|proceed)\b|\bnot\s+to\s+(?:stop|halt|abandon|give\s+up|end)\b", 2, "continues the program", negated: true),
@@ -198,6 +199,10 @@ public static partial class StanceLexicon
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
+        // work on it by the subject itself: "have been building the rover since 2019", "we are preparing the orbiter for launch";
+        // on schedule: "the tests go ahead as planned", "assembly is now under way"
+        Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
+        Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
@@ -221,6 +226,13 @@ public static partial class StanceLexicon
         Cue(@"\b(?:reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|fight(?:s|ing)?|fought|refus(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\s+(?:(?:the|any|these|those|such|its|their|proposed|premature|deep|steep|drastic|devastating|severe|massive|further|planned|early)\s+){0,3}(?:(?:budget|funding|spending)\s+)?(?:cuts?|reductions?|terminations?|cancell?ations?)\b", 2, "rejects a cut"),
         // funding and priority: "the bill fully funds the mission", "we will fund it", "prioritizing the flagship program", "puts Artemis first"
         Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b", 2, "funds", participation: true),
+        // money given, asked or secured for it, an amount named: "will provide a further £40 million for the orbiter",
+        // "asking for no less than $500 million for the lander"; what may come before the amount is closed, so "just $200
+        // million" stays the grant that is too little
+        Cue(@"\b(?:request|seek|sought|propos|includ|provid|allocat|earmark|giv|gave|grant|award|demand|ask|approv|appropriat|secur|invest|commit|pledg|pay|paid|spen[dt])\w*\s+(?:(?:an?|the|for|(?:an\s+)?(?:additional|extra|further|new)|nearly|about|around|roughly|some|over|more\s+than|almost|at\s+least|no\s+less\s+than|up\s+to)\s+){0,3}(?:US\s?)?[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\b[^.;!?]{0,40}?\b(?:for|to|toward|towards|in|into|on)\b", 2, "provides money", participation: true),
+        // investment and a cash injection: "has invested €250 million in the station", "its investment in the lander",
+        // "a £5 million cash injection"
+        Cue(@"\binvest(?:s|ed|ing|ments?)?\s+(?:[\w$€£.,'’-]+\s+){0,4}?in(?:to)?\b|\b(?:financial|funding|cash|budget)\s+(?:boost|injection|lifeline)\b|[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\s+(?:boost|injection|lifeline)\b", 2, "invests", participation: true),
         // "puts Artemis first." but not "will put the first woman on the Moon": the clause ends after "first"
         Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\s*(?:[,.;:!?]|$)", 2, "prioritizes"),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"
@@ -243,7 +255,17 @@ public static partial class StanceLexicon
         Cue(@"\b(?:plans|planned|planning|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|determined|want(?:s|ed)?|seek(?:s|ing)?)\s+to\s+(?:return|land|send|put|fly|go\s+back)\b", 1, "aims to go"),
         // asking for an act: "called for landing astronauts on the Moon", "calls for an extension of the station"
         Cue(@"\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:landing|sending|returning|extending|continuing|accelerating|expanding)\b|(?:return|extension|continuation|expansion|acceleration)\s+(?:of|to)\b)", 2, "calls for it"),
-        Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),
+        Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+|be\s+able\s+to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),
+        // a crew of one's own on its flights: "an Italian astronaut will become the first European to travel around the Moon",
+        // "our astronauts will take the next flight"; and the seats won for them: "has secured two seats on the lunar flights"
+        Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew\s*members?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|slated|to))\s+(?:(?:also|soon|then|now|each)\s+)?(?:(?:be(?:come)?|make)\s+(?:the\s+)?first\s+[^.;!?]{0,40}?\bto\s+)?(?:(?:fly|travel|go|ride)\s+(?:on|aboard|to|with|through|into|around)\b|orbit|visit|board|join|take\s+(?:the\s+)?(?:first|next|part)\b)", 2, "will fly on it", participation: true),
+        Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
+        // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
+        // moved off without one is a halt: "postponed indefinitely"
+        Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
+        Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
+        // a wish that one's own people take part: "we want our universities to get the opportunity to join"
+        Cue(@"\bwant(?:s|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:have|get)\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+)?(?:participate|take\s+part|join|be\s+involved|contribute)\b", 2, "wants to take part", participation: true),
         // deontic commitment: "failure to return astronauts to the Moon in five years is not an option"
         Cue(@"\bfailure\b[^.;!?]{0,100}?\bis\s+not\s+an\s+option\b", 3, "failure is not an option", negated: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
@@ -319,7 +341,7 @@ public static partial class StanceLexicon
         // committing means: "committed U.S. support for the station through 2030", "commits $2 billion in funding to"
         Cue(@"\bcommit(?:s|ted|ting)?\s+(?:[\w.$€£,'’-]+\s+){0,3}?(?:support|funding|funds|money|resources)\s+(?:for|to)\b", 3, "commits support", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
-        Cue(@"\b(?:will|would)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
+        Cue(@"\b(?:will|would)\s+(?:(?:jointly|also|now|soon|still|then|again|each|\w+ly)\s+){0,2}(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"
         Cue(@"\b(?:will|would|(?:plans?|intends?|agreed)\s+to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
         // putting a program into effect: "a way forward to implement the rover mission", "the implementation of Artemis"

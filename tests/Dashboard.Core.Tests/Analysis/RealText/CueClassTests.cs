@@ -346,6 +346,35 @@ public sealed class CueClassTests
     }
 
     [Theory]
+    // money named for it, given, asked for or invested
+    [InlineData("The Italian Space Agency has invested €250 million in the Lunar Gateway.", "Lunar Gateway", 2)]
+    [InlineData("The UK Space Agency announced a £5 million cash injection for the ExoMars rover.", "ExoMars", 2)]
+    [InlineData("Two senators asked for no less than $500 million for Mars Sample Return.", "Mars Sample Return", 2)]
+    [InlineData("The White House requested $1.2 billion for the Human Landing System.", "Human Landing System", 2)]
+    [InlineData("The Senate committee proposed directing only $200 million toward Mars Sample Return.", "Mars Sample Return", -2)] // too little stays too little
+    [InlineData("Aschbacher said ESA will now supply two more modules for the Lunar Gateway.", "Lunar Gateway", 3)] // an adverb after the modal
+    // one's own crew on its flights, and the seats won for them
+    [InlineData("Aschbacher said a French astronaut will fly on an Artemis mission in 2030.", "Artemis", 2)]
+    [InlineData("An Italian astronaut will become the first European to travel around the Moon with Artemis, Aschbacher said.", "Artemis", 2)]
+    [InlineData("Lange said Canada has secured two seats on Artemis flights.", "Artemis", 2)]
+    // a launch moved to a new date is still planned; moved off without one is halted
+    [InlineData("ESA has postponed the ExoMars launch to 2028.", "ExoMars", 2)]
+    [InlineData("CNSA pushed back the Chang'e-7 launch to 2026.", "Chang'e", 2)]
+    [InlineData("Roscosmos has postponed Luna-26 indefinitely.", "Luna", -3)]
+    // work on it by the subject itself, on schedule, ready to go
+    [InlineData("Borisov said Roscosmos is preparing the Luna-26 orbiter for launch.", "Luna", 2)]
+    [InlineData("CNSA said the tests of the Chang'e-7 lander are going ahead as planned.", "Chang'e", 2)]
+    [InlineData("Borisov said Roscosmos is now ready to land a crew on the Moon as part of the Luna program.", "Luna", 2)]
+    // a wish that one's own people take part; an extension named with its owner
+    [InlineData("\"We want our universities to get the opportunity to join the Artemis program,\" the head of the Polish Space Agency said.", "Artemis", 2)]
+    [InlineData("The extension of Japan's participation in the ISS will depend on the budget, Yamakawa said.", "ISS", 2)]
+    public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score)
+    {
+        var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
+        Assert.Equal(score, statement.Stances.Single(s => s.Program == program).Score);
+    }
+
+    [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Aschbacher said ESA had cancelled a live question session with its astronaut on the ISS.", "ISS")] // an event, not the program
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
@@ -373,6 +402,10 @@ public sealed class CueClassTests
     [InlineData("Wrochna said the Polish crew member will be absent from the ISS next spring.", "ISS")] // an absence, not denied
     [InlineData("Nelson said crew participation in ISS experiments has been in decline for years.", "ISS")] // a falling number, not a refusal
     [InlineData("The Polish Space Agency said a Polish seat on a flight to the ISS is not guaranteed.", "ISS")] // an assurance denied is no stance of its own
+    [InlineData("Nelson said the ISS crew delayed their spacewalk to Friday.", "ISS")] // a day, not a new launch date
+    [InlineData("Nelson said investors in SpaceX are watching the Artemis program closely.", "Artemis")] // investors, not an investment
+    [InlineData("Nelson said the Artemis program costs $4 billion for each launch.", "Artemis")] // a cost, not money given
+    [InlineData("Kirby said the White House was preparing for Russia's exit from the ISS.", "ISS")] // ready for another's act, not work on the program
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

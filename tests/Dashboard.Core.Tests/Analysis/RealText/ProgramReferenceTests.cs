@@ -195,4 +195,14 @@ public sealed class ProgramReferenceTests
         var first = document.Statements.First(s => s.Text.Contains("dialogue", StringComparison.Ordinal));
         Assert.Empty(first.Stances);
     }
+
+    [Fact]
+    public void A_part_replaced_on_a_program_leaves_the_program_the_topic()
+    {
+        var statement = Assert.Single(TestCorpus.Document("The UK Space Agency will pay £9 million to replace the Russian spectrometer on the ExoMars rover.").Statements);
+        Assert.True(statement.Stances.Single(s => s.Program == "ExoMars").Score > 0);
+
+        // what a new station replaces stays background
+        Assert.DoesNotContain(TestCorpus.Document("Japan will build a station to replace the ISS, the minister said.").Statements, s => s.Stances.Any(p => p.Program == "ISS"));
+    }
 }

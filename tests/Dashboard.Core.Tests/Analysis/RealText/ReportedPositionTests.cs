@@ -788,4 +788,33 @@ public sealed class AttributionAndDateTests
     {
         Assert.DoesNotContain(TestCorpus.Document("The Artemis II crew trained in Houston.\n\nESA signed a contract for a new ground station in Australia.").Statements, s => s.Stances.Any(p => p.Score != 0));
     }
+
+    [Theory]
+    [InlineData("The Indian and Japanese space agencies have been working on LUPEX for two years.", "ISRO", "JAXA", "LUPEX")]
+    [InlineData("The Russian and Chinese governments said they would build the ILRS together.", "Kremlin", "Chinese government", "ILRS")]
+    public void Two_names_sharing_one_head_noun_are_two_actors(string text, string first, string second, string program)
+    {
+        var statements = TestCorpus.Document(text).Statements;
+
+        Assert.Contains(statements, s => s.Actor == first && s.Stances.Any(p => p.Program == program && p.Score > 0));
+        Assert.Contains(statements, s => s.Actor == second && s.Stances.Any(p => p.Program == program && p.Score > 0));
+    }
+
+    [Fact]
+    public void Modifiers_that_are_no_names_with_the_shared_head_make_no_actor() =>
+        Assert.Empty(TestCorpus.Document("The Indian and Pakistani governments have signed a deal on Gaganyaan.").Statements);
+
+    [Fact]
+    public void A_decision_told_by_someone_else_is_the_teller_s_not_the_speaker_s()
+    {
+        // the teller named inside an editor's brackets, the decision owned by "their"
+        var statements = TestCorpus.Document("\"The [Russian] government has not notified us of their intentions to leave the ISS,\" the White House spokeswoman said.").Statements;
+
+        Assert.DoesNotContain(statements, s => s.Actor == "White House" && s.Stances.Any(p => p.Program == "ISS" && p.Score != 0));
+    }
+
+    [Fact]
+    public void The_speaker_s_own_decision_told_to_a_partner_stays_the_speaker_s() =>
+        Assert.Contains(TestCorpus.Document("Roscosmos said it had informed NASA of its decision to leave the ISS after 2028.").Statements,
+            s => s.Actor == "Roscosmos" && s.Stances.Any(p => p.Program == "ISS" && p.Score < 0));
 }

@@ -166,4 +166,26 @@ public sealed class SameUtteranceTests
         Assert.Equal("2020-10", statement.Date?.ToString());
         Assert.StartsWith("Russia would skip", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_act_and_the_actor_s_own_account_of_it_are_one_event()
+    {
+        var corpus = Corpus(
+            ("Coast Herald", "2024-06-26", "NASA has awarded SpaceX a $900 million contract for a tug to steer the ISS out of orbit after 2030."),
+            ("Capital Wire", "2024-06-27", "NASA said on Thursday it awarded $900 million to SpaceX for the vehicle meant to bring the ISS down over the Pacific once its work ends."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_person_s_account_in_other_words_is_not_the_act()
+    {
+        var corpus = Corpus(
+            ("Coast Herald", "2024-06-26", "NASA has awarded SpaceX a $900 million contract for a tug to steer the ISS out of orbit after 2030."),
+            ("Capital Wire", "2024-06-27", "Bill Nelson said on Thursday that NASA awarded $900 million to SpaceX for the vehicle meant to bring the ISS down over the Pacific once its work ends."));
+
+        Assert.Contains(corpus.Statements, s => s.Statement.Speaker == "Bill Nelson" && s.Statement.Stances.Any(p => p.Program == "ISS" && p.Score > 0));
+        Assert.Empty(corpus.Clusters);
+    }
 }
