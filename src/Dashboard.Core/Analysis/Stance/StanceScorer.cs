@@ -340,7 +340,7 @@ public static partial class StanceScorer
         var text = raw[sentence.Start..sentence.End];
         return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(WordsBefore(text, m.Index)))
             .Select(m => (m.Index, Length: ClauseLength(text, m)))
-            .Concat(Comparison().Matches(text).Select(m => (m.Index, m.Length)))
+            .Concat(Comparison().Matches(text).Select(m => (m.Index, Length: ComparisonLength(m))))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
 
@@ -358,6 +358,16 @@ public static partial class StanceScorer
 
         var infinitive = Infinitive().Match(clause.Value);
         return infinitive.Success ? infinitive.Index : clause.Length;
+    }
+
+    /// <summary>
+    /// Where a comparison ends. A part replaced on a program ("a British camera to replace the Russian one aboard
+    /// the ExoMars rover") names the program that carries it: that program is the topic, not what is replaced.
+    /// </summary>
+    private static int ComparisonLength(Match comparison)
+    {
+        var carrier = Carrier().Match(comparison.Value);
+        return carrier.Success && Replacement().IsMatch(comparison.Value) ? carrier.Index : comparison.Length;
     }
 
     /// <summary>The few words before a relative clause that say what it belongs to.</summary>
@@ -467,6 +477,13 @@ public static partial class StanceScorer
     /// <summary>"similar to the ISS", "like NATO", "unlike the Gateway", "compared with Tiangong", "as on the ISS".</summary>
     [GeneratedRegex(@"\b(?:" + ProgramDescriptions.ComparisonWords + @"|(?:just\s+)?like\s+(?:the|a|an|that|those|\p{Lu}))\b[^,;.!?]{0,60}", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^(?:to\s+replace|replacing|instead\s+of|in\s+place\s+of)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Replacement();
+
+    /// <summary>"… on the rover", "… aboard the station": the part's carrier, after the replaced part's own words.</summary>
+    [GeneratedRegex(@"\s+(?:on|aboard|onboard|on\s+board)\s+(?:the|its|their|our|a|an)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Carrier();
 
     /// <summary>A verb of which what came before is the subject: "… does not", "… is", "… will".</summary>
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|is|isn['’]t|was|wasn['’]t|will|won['’]t|would|wouldn['’]t|means|should|must|can|cannot|can['’]t|has|have|had)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
