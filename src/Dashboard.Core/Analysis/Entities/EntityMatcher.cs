@@ -38,7 +38,7 @@ public static class AddedMentions
 /// Straight and curly apostrophes are the same letter; the longest alias wins where names overlap;
 /// a name never spans two lines, so mentions found in a whole text are those found line by line.
 /// </summary>
-public sealed class EntityMatcher
+public sealed partial class EntityMatcher
 {
     private readonly HashSet<string> countryNames;
     private readonly Regex? exact;
@@ -120,6 +120,8 @@ public sealed class EntityMatcher
             return [];
         }
 
+        // An editor's insertion names someone as plainly as the text around it: "the [Chinese] government told us …".
+        text = WithoutBrackets(text, start, stop);
         var found = new List<Mention>();
         Collect(exact, exactNames, countryNames, text, start, stop, found);
         Collect(folded, foldedNames, countryNames, text, start, stop, found);
@@ -127,6 +129,7 @@ public sealed class EntityMatcher
         var mixed = new List<Mention>();
         Collect(acronyms, acronymNames, countryNames, text, start, stop, mixed);
         found.AddRange(mixed.Where(m => text[m.Start..m.End].Count(char.IsUpper) is var capitals && capitals >= 2 && capitals < m.Length));
+        found.AddRange(SharedHeads(text, start, stop));
         // The longest name wins where names overlap, wherever it starts: "the UAE Space Agency" is the
         // agency, not the country "the UAE" followed by debris. Equal lengths: the earlier.
         found.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
@@ -152,6 +155,56 @@ public sealed class EntityMatcher
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>
+    /// Two names that share their head noun: "the Russian and Chinese governments", "the Indian and Japanese space
+    /// agencies" name the Russian government and the Chinese one. Each modifier with the head made singular must be a
+    /// name; the first mention is the modifier's word, the second runs to the end of the head.
+    /// </summary>
+    private IEnumerable<Mention> SharedHeads(string text, int start, int stop)
+    {
+        foreach (Match match in SharedHead().Matches(text, start))
+        {
+            if (match.Index + match.Length > stop)
+            {
+                yield break;
+            }
+
+            var head = match.Groups["head"].Value;
+            var singular = head.EndsWith("ies", StringComparison.Ordinal) ? head[..^3] + "y" : head[..^1];
+            var first = match.Groups["first"];
+            var second = match.Groups["second"];
+            if (Lookup(first.Value + " " + singular) is { } one && Lookup(second.Value + " " + singular) is { } two)
+            {
+                yield return new Mention(first.Index, first.Index + first.Length, one.Kind, one.Name);
+                yield return new Mention(second.Index, match.Index + match.Length, two.Kind, two.Name);
+            }
+        }
+    }
+
+    private (MentionKind Kind, string Name)? Lookup(string alias) =>
+        exactNames.TryGetValue(Normalize(alias), out var exactName) ? exactName
+        : foldedNames.TryGetValue(Normalize(alias), out var foldedName) ? foldedName
+        : null;
+
+    [GeneratedRegex(@"\b(?<first>\p{Lu}[\p{Ll}-]+)\s+and\s+(?<second>\p{Lu}[\p{Ll}-]+)\s+(?<head>governments|space\s+agencies|foreign\s+ministries)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SharedHead();
+
+    /// <summary>The text with square brackets in [start, stop) made spaces, so offsets stay; the text itself when it has none there.</summary>
+    private static string WithoutBrackets(string text, int start, int stop)
+    {
+        if (text.AsSpan(start, stop - start).IndexOfAny('[', ']') < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, start, stop), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            chars[state.start..state.stop].Replace('[', ' ');
+            chars[state.start..state.stop].Replace(']', ' ');
+        });
     }
 
     /// <summary>Aliases compare with straight apostrophes, plain hyphens and single spaces.</summary>

@@ -39,6 +39,7 @@ internal static partial class OthersDecisions
             // decision"); otherwise it may well be the speaker's own ("Roscosmos informed NASA of its decision").
             var decider = match.Groups["pronoun"].Success
                 ? mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && m.Start >= statement.Start && From().IsMatch(raw[Math.Max(statement.Start, m.Start - 20)..m.Start]))
+                  ?? Informer(raw, statement, at, mentions)
                 : mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End == at);
             if (decider is not null && !string.Equals(decider.Name, speaker, StringComparison.OrdinalIgnoreCase))
             {
@@ -49,6 +50,23 @@ internal static partial class OthersDecisions
         return found;
     }
 
+    /// <summary>
+    /// Who told of the decision that "its" or "their" owns: the subject of a verb of telling before it ("so far the
+    /// government has sent us no word of their intentions to quit", "the agency informed its partners of its plan to
+    /// leave"), not the one told.
+    /// </summary>
+    private static Mention? Informer(string raw, TextSpan statement, int pronoun, IReadOnlyList<Mention> mentions)
+    {
+        var telling = Telling().Matches(raw[statement.Start..pronoun]).LastOrDefault();
+        if (telling is null)
+        {
+            return null;
+        }
+
+        var verb = statement.Start + telling.Index;
+        return mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End <= verb && verb - m.End <= 40);
+    }
+
     /// <summary>The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.</summary>
     private static TextSpan DecisionWords(int at, string words) =>
         new(at, at + (Verdict().Match(words) is { Success: true } verdict ? verdict.Index : words.Length));
@@ -57,9 +75,14 @@ internal static partial class OthersDecisions
     [GeneratedRegex(@"\b(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+(?:of|by)(?<who>(?:\s+[\w.'’-]+){1,5}?)\s+to(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DecisionOf();
 
-    /// <summary>"'s decision to stop cooperation on ExoMars", "its plan to leave the station": the decision and at most eight words of what it decides.</summary>
-    [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|proposal|choice|refusal|attempt)\s+to(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"'s decision to stop cooperation on ExoMars", "its plan to leave the station": the decision and at most eight words of what it decides; "Japan's early exit from the station".</summary>
+    [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|intentions|intent|proposal|choice|refusal|attempt)\s+to(?:\s+[\w'’-]+){1,8}" +
+        @"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:exit|withdrawal|departure|pull-?out)\s+from(?:\s+[\w'’-]+){1,5}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Decision();
+
+    /// <summary>A verb of telling, and its auxiliaries: "has not formally notified", "had given … notice".</summary>
+    [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:not\s+|yet\s+|formally\s+|officially\s+){0,3})?(?:notif(?:y|ies|ied)|inform(?:s|ed)?|told|tells?|warn(?:s|ed)?|gave|give[sn]?|provid(?:e|es|ed)|sent|sends?)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Telling();
 
     /// <summary>Where the speaker's verdict on the decision begins: "… was a mistake", "… will hurt".</summary>
     [GeneratedRegex(@"\s(?:was|were|is|are|will|would|has|had|remains|seems|seemed|could|can|may|might)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
