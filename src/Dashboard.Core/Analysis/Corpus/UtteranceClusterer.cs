@@ -161,6 +161,13 @@ public static class UtteranceClusterer
         public string? Person { get; }
 
         public bool IsAct => Members.All(m => m.Statement.Kind == StatementKind.Act);
+
+        /// <summary>
+        /// An act, or an organisation's own account of one in reported words ("the agency said it had awarded a contract for …"):
+        /// either way an event that another outlet may tell as an act. A person's words stay words.
+        /// </summary>
+        public bool ReportsAnEvent => Members.All(m => m.Statement.Kind == StatementKind.Act
+            || (m.Statement is { Kind: StatementKind.Said, Direct: false, Speaker: { } speaker, Actor: { } actor } && speaker == actor));
     }
 
     /// <summary>
@@ -211,7 +218,7 @@ public static class UtteranceClusterer
         }
 
         var days = Math.Abs(da.DayNumber - db.DayNumber);
-        if (a.IsAct && b.IsAct)
+        if (a.IsAct && b.IsAct || (a.IsAct || b.IsAct) && a.ReportsAnEvent && b.ReportsAnEvent)
         {
             return days <= ActDaysApart;
         }
