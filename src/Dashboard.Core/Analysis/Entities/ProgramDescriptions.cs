@@ -182,8 +182,9 @@ public static partial class ProgramDescriptions
         var found = new List<Mention>();
         foreach (Match match in OwnedDescription().Matches(text))
         {
+            var before = text[Math.Max(0, match.Index - 30)..match.Index];
             if (mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index)
-                || Indefinite().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index]))
+                || (match.Groups["led"].Success ? NewIndefinite().IsMatch(before) : Indefinite().IsMatch(before)))
             {
                 continue; // part of a name ("Russian Orbital Station"), or one not known yet ("a new Russian station")
             }
@@ -317,10 +318,11 @@ public static partial class ProgramDescriptions
     /// <summary>
     /// A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital
     /// station", "the Chinese-Russian lunar station", "China's aerospace and lunar exploration programs" (one modifier at
-    /// least; a lunar one makes it the lunar program); "Russia's first moonshot" (its lunar program).
+    /// least; a lunar one makes it the lunar program); "Russia's first moonshot" (its lunar program); "a U.S.-led lunar
+    /// program" (the one that country leads, known even after "a").
     /// </summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s)?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s|(?<led>-led))?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
         @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
@@ -340,6 +342,10 @@ public static partial class ProgramDescriptions
 
     [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LunarWord();
+
+    /// <summary>"a new", "a second", "another" right before: a program led by that country that is not yet known.</summary>
+    [GeneratedRegex(@"\b(?:an?\s+(?:[\p{L}-]+\s+)?(?:new|second|third|separate|future|possible|proposed)|another)\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NewIndefinite();
 
     /// <summary>"a", "an", "a new", "an entirely new" right before.</summary>
     [GeneratedRegex(@"\ban?\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -205,4 +205,14 @@ public sealed class ProgramReferenceTests
         // what a new station replaces stays background
         Assert.DoesNotContain(TestCorpus.Document("Japan will build a station to replace the ISS, the minister said.").Statements, s => s.Stances.Any(p => p.Program == "ISS"));
     }
+
+    [Fact]
+    public void A_program_led_by_a_country_is_the_one_it_leads_even_after_a()
+    {
+        var statement = Assert.Single(TestCorpus.Document("The Canadian Space Agency signed a deal on a US-led lunar program on Monday.").Statements);
+        Assert.True(statement.Stances.Single(s => s.Program == "Artemis").Score > 0);
+
+        // a new one is not known yet
+        Assert.DoesNotContain(TestCorpus.Document("Roscosmos said it will join a new US-led lunar program.").Statements, s => s.Stances.Any(p => p.Program == "Artemis"));
+    }
 }
