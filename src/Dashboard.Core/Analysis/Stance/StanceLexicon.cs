@@ -211,7 +211,7 @@ public static partial class StanceLexicon
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         // "beyond our expectations" is left out: delays and costs go beyond expectations too
-        Cue(@"\bworld[\s-]firsts?\b", 2, "praises"),
+        Cue(@"\bworld[\s-]firsts?\b|\bworld[\s-](?:leading|class|beating)\b|\bcutting[\s-]edge\b|\bstate[\s-]of[\s-]the[\s-]art\b", 2, "praises"),
         // talks about keeping a program going: "to discuss further operation of the station"
         Cue(@"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+)?(?:further|continued|future)\s+(?:operations?|work|cooperation)\b|\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+|an?\s+)?(?:continuation|extension)\s+of\b", 1, "discusses continuing", participation: true),
         Cue(@"\b(?:confirm|celebrat|hail)\w*\s+the\s+success\s+of\b", 2, "praises"),
@@ -320,6 +320,8 @@ public static partial class StanceLexicon
         // work on the program let by contract: "awarded Airbus a contract for the Earth Return Orbiter", "selected Blue Origin to build
         // a lander", "had chosen Blue Origin, a rival company, to build a lander", "Airbus was selected by ESA" (the agent of the passive: ReportedPositions)
         Cue(@"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:[\w&.'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,4}?contracts?\b|\b(?:select(?:s|ed|ing)?|chose|chosen|choose|chooses|picked|picks|tapped|taps)\s+(?:(?-i:\p{Lu})[\w&.'’-]*\s+){0,2}(?-i:\p{Lu})[\w&.'’-]*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80},)?\s+(?:to\s+(?:build|develop|design|supply|provide|deliver|make|lead)\b|for\s+(?:the|a|an|its)\b)|\b(?:selected|chosen|picked|tapped|contracted)\s+by\b", 3, "lets a contract", participation: true),
+        // a deal agreed on, or to be: "are expected to agree on a deal that includes two astronauts"
+        Cue(@"\bagree(?:s|d|ing)?\s+(?:on|to|upon)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement|memorandum|pact|accord)\b", 3, "signs", participation: true),
         Cue(@"\b(?:enter|enters|entered|entering)\s+into\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|contract|partnership|accord|arrangement|memorandum|MoU|pact)\b", 3, "signs", participation: true),
         Cue(@"\b(?:stepped|stepping)\s+in\b|\b(?:will|would|to|must|could|can)\s+step\s+in\b", 2, "steps in", participation: true),
         // the act in the passive, its parties named after it: "The agreement was formalised between CNSA's director and …"

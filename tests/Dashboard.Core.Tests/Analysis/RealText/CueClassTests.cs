@@ -368,6 +368,9 @@ public sealed class CueClassTests
     // a wish that one's own people take part; an extension named with its owner
     [InlineData("\"We want our universities to get the opportunity to join the Artemis program,\" the head of the Polish Space Agency said.", "Artemis", 2)]
     [InlineData("The extension of Japan's participation in the ISS will depend on the budget, Yamakawa said.", "ISS", 2)]
+    // a deal to be agreed, and praise for what it is
+    [InlineData("Aschbacher said ESA expects to agree on a deal covering the Lunar Gateway next week.", "Lunar Gateway", 3)]
+    [InlineData("Lisa Campbell called the Lunar Gateway a world-class outpost.", "Lunar Gateway", 2)]
     public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score)
     {
         var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
