@@ -230,7 +230,8 @@ internal static partial class ReportedPositions
             // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
             // "The head of CNES signed …", "The board of ESA has instructed …": a title's or an organ's organisation is the subject's, not the object of a preposition.
             // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
-            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before))
+            // "…, after China and Pakistan signed an agreement": a subordinate clause has its own subject.
+            if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before) && !SubordinatorBefore().IsMatch(before))
                 || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
                 continue;
@@ -527,9 +528,13 @@ internal static partial class ReportedPositions
     /// <summary>"'s" (or a lone apostrophe) right after a name.</summary>
     private static bool IsPossessive(string raw, int end) => end < raw.Length && raw[end] is '\'' or '’';
 
-    /// <summary>Where a coordinated clause opens: ", and", ", but", ";".</summary>
-    [GeneratedRegex(@",\s+(?:and|but|while)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>Where a coordinated or subordinate clause opens: ", and", ", but", ";", ", after".</summary>
+    [GeneratedRegex(@",\s+(?:and|but|while|after|once|when|since|because|before)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseOpening();
+
+    /// <summary>A subordinate clause opened after a comma, right before a name: "…, after China and Pakistan signed …".</summary>
+    [GeneratedRegex(@",\s+(?:after|once|when|since|because|before)\s+(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SubordinatorBefore();
 
     /// <summary>
     /// A word for a program of some kind after a word that refers back or says it is of space:

@@ -734,6 +734,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 regionStart = firstComma + 1; // "Earlier in the day, a source told …"
             }
+            else if (firstComma > 0 && OpeningSubordinate().IsMatch(raw.AsSpan(regionStart, firstComma - regionStart)))
+            {
+                regionStart = firstComma + 1; // "After NASA cut its budget, ESA said …": the speaker is in the main clause
+            }
 
             var region = new TextSpan(regionStart, verb.Start);
             // "NASA touts ties as Roscosmos chief dismisses …": the verb's subject is in the clause it opens.

@@ -817,4 +817,19 @@ public sealed class AttributionAndDateTests
     public void The_speaker_s_own_decision_told_to_a_partner_stays_the_speaker_s() =>
         Assert.Contains(TestCorpus.Document("Roscosmos said it had informed NASA of its decision to leave the ISS after 2028.").Statements,
             s => s.Actor == "Roscosmos" && s.Stances.Any(p => p.Program == "ISS" && p.Score < 0));
+
+    [Fact]
+    public void An_act_in_a_subordinate_clause_after_a_comma_has_its_own_subject()
+    {
+        var statement = Assert.Single(TestCorpus.Document("The Lunar Gateway will gain a new airlock, after the UAE agreed on Tuesday to build it.").Statements);
+
+        Assert.Equal("UAE Space Agency", statement.Actor);
+        Assert.True(statement.Stances.Single(s => s.Program == "Lunar Gateway").Score > 0);
+    }
+
+    [Theory]
+    [InlineData("After NASA cut its budget, ESA said it would build the module for the Lunar Gateway alone.", "ESA")]
+    [InlineData("While NASA weighed its options, Roscosmos said it would not join the Lunar Gateway.", "Roscosmos")]
+    public void The_speaker_is_in_the_main_clause_not_in_the_opening_subordinate_one(string text, string actor) =>
+        Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements).Actor);
 }
