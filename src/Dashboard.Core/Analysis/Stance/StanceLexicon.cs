@@ -211,7 +211,7 @@ public static partial class StanceLexicon
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
         // "beyond our expectations" is left out: delays and costs go beyond expectations too
-        Cue(@"\bworld[\s-]firsts?\b|\bworld[\s-](?:leading|class|beating)\b|\bcutting[\s-]edge\b|\bstate[\s-]of[\s-]the[\s-]art\b", 2, "praises"),
+        Cue(@"\bworld[\s-]firsts?\b|\bworld[\s-](?:leading|class|beating)\b|\bcutting[\s-]edge\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bground-?\s?breaking\s+(?:science|research|work|discoveries|missions?|technolog(?:y|ies)|step|partnership|cooperation)\b|\ba\s+new\s+era\s+(?:of|in|for)\b", 2, "praises"),
         // talks about keeping a program going: "to discuss further operation of the station"
         Cue(@"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+)?(?:further|continued|future)\s+(?:operations?|work|cooperation)\b|\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about))\s+(?:the\s+|an?\s+)?(?:continuation|extension)\s+of\b", 1, "discusses continuing", participation: true),
         Cue(@"\b(?:confirm|celebrat|hail)\w*\s+the\s+success\s+of\b", 2, "praises"),
@@ -264,6 +264,10 @@ public static partial class StanceLexicon
         // moved off without one is a halt: "postponed indefinitely"
         Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
+        // a date aimed at: "is targeting September 2026 for the crewed flight", "we are targeting the end of next year"
+        Cue(@"\btarget(?:s|ed|ing)\s+(?:for\s+)?(?:(?:an?|the|its|their|our)\s+)?(?:(?:early|late|mid-?|sometime|some\s+time|the\s+(?:end|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "targets a date", participation: true),
+        // pressing for its money: "pressed for continued funding of the lander", "fought for full funding for the program"
+        Cue(@"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+(?:hard\s+)?for\s+(?:(?:continued|full|more|additional|increased|stable|robust|adequate|sustained)\s+)*(?:funding|money|resources|investment)\b", 2, "presses for funding", participation: true),
         // a wish that one's own people take part: "we want our universities to get the opportunity to join"
         Cue(@"\bwant(?:s|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:have|get)\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+)?(?:participate|take\s+part|join|be\s+involved|contribute)\b", 2, "wants to take part", participation: true),
         // deontic commitment: "failure to return astronauts to the Moon in five years is not an option"

@@ -371,6 +371,12 @@ public sealed class CueClassTests
     // a deal to be agreed, and praise for what it is
     [InlineData("Aschbacher said ESA expects to agree on a deal covering the Lunar Gateway next week.", "Lunar Gateway", 3)]
     [InlineData("Lisa Campbell called the Lunar Gateway a world-class outpost.", "Lunar Gateway", 2)]
+    // a date aimed at, money pressed for, and praise for what it makes possible
+    [InlineData("NASA is targeting September 2026 for the first crewed flight of Artemis.", "Artemis", 2)]
+    [InlineData("\"For Gaganyaan we are targeting the end of next year,\" the ISRO chairman said.", "Gaganyaan", 2)]
+    [InlineData("Senator Roe pressed for continued funding of the Human Landing System at the hearing.", "Human Landing System", 2)]
+    [InlineData("Nelson said the Lunar Gateway will allow groundbreaking science in deep space.", "Lunar Gateway", 2)]
+    [InlineData("Nelson said Artemis opens a new era of exploration.", "Artemis", 2)]
     public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score)
     {
         var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
@@ -406,6 +412,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said crew participation in ISS experiments has been in decline for years.", "ISS")] // a falling number, not a refusal
     [InlineData("The Polish Space Agency said a Polish seat on a flight to the ISS is not guaranteed.", "ISS")] // an assurance denied is no stance of its own
     [InlineData("Nelson said the ISS crew delayed their spacewalk to Friday.", "ISS")] // a day, not a new launch date
+    [InlineData("Nelson said the ISS crew is targeting Friday for the spacewalk.", "ISS")] // a day, not a date for the program
     [InlineData("Nelson said investors in SpaceX are watching the Artemis program closely.", "Artemis")] // investors, not an investment
     [InlineData("Nelson said the Artemis program costs $4 billion for each launch.", "Artemis")] // a cost, not money given
     [InlineData("Kirby said the White House was preparing for Russia's exit from the ISS.", "ISS")] // ready for another's act, not work on the program
