@@ -229,7 +229,7 @@ public static partial class StanceLexicon
         // money given, asked or secured for it, an amount named: "will provide a further £40 million for the orbiter",
         // "asking for no less than $500 million for the lander"; what may come before the amount is closed, so "just $200
         // million" stays the grant that is too little
-        Cue(@"\b(?:request|seek|sought|propos|includ|provid|allocat|earmark|giv|gave|grant|award|demand|ask|approv|appropriat|secur|invest|commit|pledg|pay|paid|spen[dt])\w*\s+(?:(?:an?|the|for|(?:an\s+)?(?:additional|extra|further|new)|nearly|about|around|roughly|some|over|more\s+than|almost|at\s+least|no\s+less\s+than|up\s+to)\s+){0,3}(?:US\s?)?[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\b[^.;!?]{0,40}?\b(?:for|to|toward|towards|in|into|on)\b", 2, "provides money", participation: true),
+        Cue(@"\b(?:request|seek|sought|propos|includ|provid|allocat|earmark|giv|gave|grant|award|demand|ask|approv|appropriat|secur|invest|commit|pledg|pay|paid|spen[dt]|receiv)\w*\s+(?:(?:an?|the|for|(?:its|their)\s+own|(?:an\s+)?(?:additional|extra|further|new)|nearly|about|around|roughly|some|over|more\s+than|almost|at\s+least|no\s+less\s+than|up\s+to)\s+){0,3}(?:US\s?)?[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\b[^.;!?]{0,40}?\b(?:for|to|toward|towards|in|into|on)\b", 2, "provides money", participation: true),
         // investment and a cash injection: "has invested €250 million in the station", "its investment in the lander",
         // "a £5 million cash injection"
         Cue(@"\binvest(?:s|ed|ing|ments?)?\s+(?:[\w$€£.,'’-]+\s+){0,4}?in(?:to)?\b|\b(?:financial|funding|cash|budget)\s+(?:boost|injection|lifeline)\b|[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\s+(?:boost|injection|lifeline)\b", 2, "invests", participation: true),
@@ -266,6 +266,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
         // a date aimed at: "is targeting September 2026 for the crewed flight", "we are targeting the end of next year"
         Cue(@"\btarget(?:s|ed|ing)\s+(?:for\s+)?(?:(?:an?|the|its|their|our)\s+)?(?:(?:early|late|mid-?|sometime|some\s+time|the\s+(?:end|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "targets a date", participation: true),
+        // milestones met: "is meeting all the milestones for a September launch", "hit every milestone"
+        Cue(@"\b(?:meet(?:s|ing)?|met|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:(?:its|their|our|the)\s+)?(?:key\s+|major\s+|planned\s+)?milestones?\b", 2, "meets its milestones", participation: true),
         // pressing for its money: "pressed for continued funding of the lander", "fought for full funding for the program"
         Cue(@"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+(?:hard\s+)?for\s+(?:(?:continued|full|more|additional|increased|stable|robust|adequate|sustained)\s+)*(?:funding|money|resources|investment)\b", 2, "presses for funding", participation: true),
         // a wish that one's own people take part: "we want our universities to get the opportunity to join"

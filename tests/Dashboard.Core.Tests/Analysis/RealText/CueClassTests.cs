@@ -377,6 +377,8 @@ public sealed class CueClassTests
     [InlineData("Senator Roe pressed for continued funding of the Human Landing System at the hearing.", "Human Landing System", 2)]
     [InlineData("Nelson said the Lunar Gateway will allow groundbreaking science in deep space.", "Lunar Gateway", 2)]
     [InlineData("Nelson said Artemis opens a new era of exploration.", "Artemis", 2)]
+    [InlineData("Nelson said the Human Landing System had received its own $2 billion line in the request.", "Human Landing System", 2)]
+    [InlineData("Nelson said the Artemis II mission is meeting all of its milestones for a launch next autumn.", "Artemis", 2)]
     public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score)
     {
         var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
