@@ -538,8 +538,11 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"^(?:['’]s?)?\)?\s*(?:\(\p{Lu}{2,10}\)\s*)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAbbreviation();
 
-    /// <summary>Between a title and its organisation: "of the Russian space agency", "at".</summary>
-    [GeneratedRegex(@"^\s+(?:of|at|for)\s+(?:the\s+|Russia['’]s\s+|China['’]s\s+)?[\p{L}\s'’\-]{0,40}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// Between a title and its organisation: "of the Russian space agency", "at"; in a list of commas, the unit
+    /// between ("Ravi Kumar, director, Space Applications Centre, ISRO").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:of|at|for)\s+(?:the\s+|Russia['’]s\s+|China['’]s\s+)?[\p{L}\s'’\-]{0,40}$|^\s*,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4}\s*,\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OfPhrase();
 
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -832,4 +832,10 @@ public sealed class AttributionAndDateTests
     [InlineData("While NASA weighed its options, Roscosmos said it would not join the Lunar Gateway.", "Roscosmos")]
     public void The_speaker_is_in_the_main_clause_not_in_the_opening_subordinate_one(string text, string actor) =>
         Assert.Equal(actor, Assert.Single(TestCorpus.Document(text).Statements).Actor);
+
+    [Theory]
+    [InlineData("The plans were shared this week by Ravi Kumar, director, Space Applications Centre, ISRO.\n\nKumar said the lander for LUPEX would be built in India.")]
+    [InlineData("The plans were shared this week by Ravi Kumar, director, ISRO.\n\nKumar said the lander for LUPEX would be built in India.")]
+    public void A_title_and_its_unit_in_a_list_of_commas_introduce_the_organisation(string text) =>
+        Assert.Equal("ISRO", Assert.Single(TestCorpus.Document(text).Statements).Actor);
 }
