@@ -64,7 +64,14 @@ internal static partial class OthersDecisions
         }
 
         var verb = statement.Start + telling.Index;
-        return mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End <= verb && verb - m.End <= 40);
+        if (mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End <= verb && verb - m.End <= 40) is { } named)
+        {
+            return named;
+        }
+
+        // A teller the gazetteer does not know ("Moscow has not given Washington notice of its intent …") is still not the speaker.
+        var subject = TellerName().Match(raw[statement.Start..verb]);
+        return subject.Success && !Pronouns.Contains(subject.Value.Trim()) ? new Mention(statement.Start + subject.Index, statement.Start + subject.Index + subject.Length, MentionKind.Actor, subject.Value) : null;
     }
 
     /// <summary>The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.</summary>
@@ -79,6 +86,12 @@ internal static partial class OthersDecisions
     [GeneratedRegex(@"(?:['’]s|\b(?<pronoun>its|their))\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|plans|bid|intention|intentions|intent|proposal|choice|refusal|attempt)\s+to(?:\s+[\w'’-]+){1,8}" +
         @"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:exit|withdrawal|departure|pull-?out)\s+from(?:\s+[\w'’-]+){1,5}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Decision();
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "It", "He", "She", "We", "They", "This", "That", "The" };
+
+    /// <summary>A capitalised word or two right before the verb of telling (pronouns are left to the caller).</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TellerName();
 
     /// <summary>A verb of telling, and its auxiliaries: "has not formally notified", "had given … notice".</summary>
     [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:not\s+|yet\s+|formally\s+|officially\s+){0,3})?(?:notif(?:y|ies|ied)|inform(?:s|ed)?|told|tells?|warn(?:s|ed)?|gave|give[sn]?|provid(?:e|es|ed)|sent|sends?)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
