@@ -521,13 +521,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         mentions.Any(m => m.Kind != except && m.Start <= at && m.End >= at + length);
 
     /// <summary>The name right before a party tag, past the titles the press puts before it: "Chairwoman Kendra Horn (", "Sen. Jerry Moran, ".</summary>
-    [GeneratedRegex(@"(?:(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Chairman|Chairwoman|Chair|Subcommittee|Committee|Ranking|Member|Majority|Minority|Leader|Speaker|Democrat|Democratic|Republican|Independent)\.?\s+)*(?<name>\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,2})\s*[(,]\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Chairman|Chairwoman|Chair|Subcommittee|Committee|Ranking|Member|Majority|Minority|Leader|Speaker|Democrat|Democratic|Republican|Independent)\.?\s+)*(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*[(,]\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameBeforeTag();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
 
     /// <summary>A clause closed by "said" right before a title: "…, said ", "…, said mission ".</summary>

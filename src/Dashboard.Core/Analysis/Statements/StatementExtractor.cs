@@ -1072,7 +1072,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}\p{L}.\s]{0,30}?(?:,\s*[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*)?(?:\([\p{Lu}][\p{L} .]{1,25}\)|\b[\p{Lu}]{3,}\b|/[\p{Lu}]+/)\.?\s*[-–—]{1,2}\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,2}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BareName();
 
     /// <summary>", according to a Reuters translation of his remarks." closing a sentence.</summary>
