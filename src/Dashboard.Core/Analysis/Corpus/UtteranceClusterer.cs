@@ -218,7 +218,8 @@ public static class UtteranceClusterer
         }
 
         var days = Math.Abs(da.DayNumber - db.DayNumber);
-        if (a.IsAct && b.IsAct || (a.IsAct || b.IsAct) && a.ReportsAnEvent && b.ReportsAnEvent)
+        // Two acts, or an act and the organisation's own account of it (an act reports an event too).
+        if ((a.IsAct || b.IsAct) && a.ReportsAnEvent && b.ReportsAnEvent)
         {
             return days <= ActDaysApart;
         }

@@ -183,10 +183,14 @@ public sealed partial class EntityMatcher
         }
     }
 
-    private (MentionKind Kind, string Name)? Lookup(string alias) =>
-        exactNames.TryGetValue(Normalize(alias), out var exactName) ? exactName
-        : foldedNames.TryGetValue(Normalize(alias), out var foldedName) ? foldedName
-        : null;
+    /// <summary>The name an alias stands for, written as it is or in any case.</summary>
+    private (MentionKind Kind, string Name)? Lookup(string alias)
+    {
+        var key = Normalize(alias);
+        return exactNames.TryGetValue(key, out var exactName) ? exactName
+            : foldedNames.TryGetValue(key, out var foldedName) ? foldedName
+            : null;
+    }
 
     [GeneratedRegex(@"\b(?<first>\p{Lu}[\p{Ll}-]+)\s+and\s+(?<second>\p{Lu}[\p{Ll}-]+)\s+(?<head>governments|space\s+agencies|foreign\s+ministries)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SharedHead();

@@ -38,10 +38,10 @@ internal static partial class OthersDecisions
             // "its" is the sender's when a letter or word came from someone ("a notice from ESA about its
             // decision"); otherwise it may well be the speaker's own ("Roscosmos informed NASA of its decision").
             var decider = match.Groups["pronoun"].Success
-                ? mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && m.Start >= statement.Start && From().IsMatch(raw[Math.Max(statement.Start, m.Start - 20)..m.Start]))
+                ? mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && m.Start >= statement.Start && From().IsMatch(raw[Math.Max(statement.Start, m.Start - 20)..m.Start]))?.Name
                   ?? Informer(raw, statement, at, mentions)
-                : mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End == at);
-            if (decider is not null && !string.Equals(decider.Name, speaker, StringComparison.OrdinalIgnoreCase))
+                : mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End == at)?.Name;
+            if (decider is not null && !string.Equals(decider, speaker, StringComparison.OrdinalIgnoreCase))
             {
                 found.Add(DecisionWords(at, match.Value));
             }
@@ -55,7 +55,7 @@ internal static partial class OthersDecisions
     /// government has sent us no word of their intentions to quit", "the agency informed its partners of its plan to
     /// leave"), not the one told.
     /// </summary>
-    private static Mention? Informer(string raw, TextSpan statement, int pronoun, IReadOnlyList<Mention> mentions)
+    private static string? Informer(string raw, TextSpan statement, int pronoun, IReadOnlyList<Mention> mentions)
     {
         var telling = Telling().Matches(raw[statement.Start..pronoun]).LastOrDefault();
         if (telling is null)
@@ -66,12 +66,13 @@ internal static partial class OthersDecisions
         var verb = statement.Start + telling.Index;
         if (mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End <= verb && verb - m.End <= 40) is { } named)
         {
-            return named;
+            return named.Name;
         }
 
         // A teller the gazetteer does not know ("Moscow has not given Washington notice of its intent …") is still not the speaker.
         var subject = TellerName().Match(raw[statement.Start..verb]);
-        return subject.Success && !Pronouns.Contains(subject.Value.Trim()) ? new Mention(statement.Start + subject.Index, statement.Start + subject.Index + subject.Length, MentionKind.Actor, subject.Value) : null;
+        var name = subject.Value.Trim();
+        return subject.Success && !NoTeller.Contains(name) ? name : null;
     }
 
     /// <summary>The decision's own words only: "… decision to end cooperation was a mistake" keeps the speaker's verdict.</summary>
@@ -87,9 +88,10 @@ internal static partial class OthersDecisions
         @"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:exit|withdrawal|departure|pull-?out)\s+from(?:\s+[\w'’-]+){1,5}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Decision();
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "It", "He", "She", "We", "They", "This", "That", "The" };
+    /// <summary>Capitalised words before a verb of telling that name no teller: pronouns ("It has informed …" may be the speaker) and determiners.</summary>
+    private static readonly HashSet<string> NoTeller = new(StringComparer.Ordinal) { "It", "He", "She", "We", "They", "This", "That", "The" };
 
-    /// <summary>A capitalised word or two right before the verb of telling (pronouns are left to the caller).</summary>
+    /// <summary>A capitalised word or two right before the verb of telling.</summary>
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TellerName();
 

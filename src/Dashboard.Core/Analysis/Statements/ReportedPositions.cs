@@ -528,12 +528,15 @@ internal static partial class ReportedPositions
     /// <summary>"'s" (or a lone apostrophe) right after a name.</summary>
     private static bool IsPossessive(string raw, int end) => end < raw.Length && raw[end] is '\'' or '’';
 
+    /// <summary>Conjunctions that open a subordinate clause with a subject of its own after a comma: "…, after China and Pakistan signed …".</summary>
+    private const string Subordinators = "after|once|when|since|because|before";
+
     /// <summary>Where a coordinated or subordinate clause opens: ", and", ", but", ";", ", after".</summary>
-    [GeneratedRegex(@",\s+(?:and|but|while|after|once|when|since|because|before)\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@",\s+(?:and|but|while|" + Subordinators + @")\s+|;\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClauseOpening();
 
-    /// <summary>A subordinate clause opened after a comma, right before a name: "…, after China and Pakistan signed …".</summary>
-    [GeneratedRegex(@",\s+(?:after|once|when|since|because|before)\s+(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A subordinate clause opened after a comma, right before a name.</summary>
+    [GeneratedRegex(@",\s+(?:" + Subordinators + @")\s+(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SubordinatorBefore();
 
     /// <summary>
