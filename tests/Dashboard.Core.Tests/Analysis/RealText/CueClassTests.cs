@@ -339,11 +339,8 @@ public sealed class CueClassTests
     // strengthening in other words, and an agreement formalised in the passive
     [InlineData("Zhang Kejian said CNSA had solidified its partnership with Egypt on the ILRS.", "ILRS", 2)]
     [InlineData("Zhang Kejian said the ILRS agreement was formalised in Beijing.", "ILRS", 3)]
-    public void Cues_read_through_dates_nominalisations_and_refused_cuts(string sentence, string program, int score)
-    {
-        var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
-        Assert.Equal(score, statement.Stances.Single(s => s.Program == program).Score);
-    }
+    public void Cues_read_through_dates_nominalisations_and_refused_cuts(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
     // money named for it, given, asked for or invested
@@ -379,11 +376,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said Artemis opens a new era of exploration.", "Artemis", 2)]
     [InlineData("Nelson said the Human Landing System had received its own $2 billion line in the request.", "Human Landing System", 2)]
     [InlineData("Nelson said the Artemis II mission is meeting all of its milestones for a launch next autumn.", "Artemis", 2)]
-    public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score)
-    {
-        var statement = Assert.Single(TestCorpus.Document(sentence).Statements);
-        Assert.Equal(score, statement.Stances.Single(s => s.Program == program).Score);
-    }
+    public void Money_crews_new_dates_and_work_in_hand_are_for_the_program(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]

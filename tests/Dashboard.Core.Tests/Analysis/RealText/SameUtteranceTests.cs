@@ -10,6 +10,12 @@ public sealed class SameUtteranceTests
     private static CorpusAnalysis Corpus(params (string Outlet, string Date, string Text)[] articles) =>
         TestCorpus.Analyze(articles.Select((a, i) => ($"{i}.txt", $"title: Story {i}\noutlet: {a.Outlet}\ndate: {a.Date}\n\n{a.Text}\n")));
 
+    private static void OneClusterOverBothArticles(CorpusAnalysis corpus)
+    {
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("participation", "participating", "participate")]
     [InlineData("cooperation", "cooperating", "cooperate")]
@@ -32,8 +38,7 @@ public sealed class SameUtteranceTests
             ("Moscow Times", "2023-08-29", "The Kremlin spoke after the crash. \"We know the road is hard. The main thing is to continue the Russian program,\" Dmitry Peskov said."),
             ("Yomiuri", "2023-09-07", "The Kremlin on Aug. 29 said that the crash was nothing terrible and that the main thing was to continue Russia's space exploration program."));
 
-        var cluster = Assert.Single(corpus.Clusters);
-        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+        OneClusterOverBothArticles(corpus);
     }
 
     [Fact]
@@ -46,8 +51,7 @@ public sealed class SameUtteranceTests
             ("TASS", "2020-10-12", "“Most likely, we will refrain from large-scale participation in the Lunar Gateway for now,” Dmitry Rogozin said on Monday."),
             ("Reuters", "2020-10-13", "“Russia is likely to refrain from participating in the Lunar Gateway on a large scale for now,” Rogozin said on Monday."));
 
-        var cluster = Assert.Single(corpus.Clusters);
-        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+        OneClusterOverBothArticles(corpus);
     }
 
     [Fact]
@@ -91,8 +95,7 @@ public sealed class SameUtteranceTests
             ("TASS", "2023-08-29", "“Russia remains committed to its Luna programme: the plans are bold and they will be carried out,” Dmitry Peskov said on Tuesday."),
             ("Pledge Times", "2023-08-30", "“The key thing is to continue Russia's Luna programme; nothing will stop it,” Dmitry Peskov said, adding that failure was no reason to despair."));
 
-        var cluster = Assert.Single(corpus.Clusters);
-        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+        OneClusterOverBothArticles(corpus);
     }
 
     [Fact]
@@ -140,8 +143,7 @@ public sealed class SameUtteranceTests
             ("PTI", "2023-06-22", "“At the summit we will be able to announce that India is joining the Artemis Accords for the good of all,” a senior official said."),
             ("NewsBytes", "2023-06-22", "“At the summit we will be able to announce that India is joining the Artemis Accords for the good of all,” a senior administration official told reporters."));
 
-        var cluster = Assert.Single(corpus.Clusters);
-        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+        OneClusterOverBothArticles(corpus);
     }
 
     [Fact]
@@ -174,8 +176,7 @@ public sealed class SameUtteranceTests
             ("Coast Herald", "2024-06-26", "NASA has awarded SpaceX a $900 million contract for a tug to steer the ISS out of orbit after 2030."),
             ("Capital Wire", "2024-06-27", "NASA said on Thursday it awarded $900 million to SpaceX for the vehicle meant to bring the ISS down over the Pacific once its work ends."));
 
-        var cluster = Assert.Single(corpus.Clusters);
-        Assert.Equal(2, cluster.Members.Select(m => m.Document.Id).Distinct().Count());
+        OneClusterOverBothArticles(corpus);
     }
 
     [Fact]
