@@ -152,7 +152,7 @@ public static partial class StanceLexicon
 
         // supportive +2
         // volition and desire: "would love to see", "wants to extend", "is determined to"
-        Cue(@"\b(?:would|'d|’d)\s+(?:love|like)\s+to\b", 1, "would like to", participation: true),
+        Cue(@"\b(?:would|'d|’d)\s+(?:love|like)\s+(?:nothing\s+(?:more|better)\s+than\s+)?to\b", 1, "would like to", participation: true),
         Cue(@"\bwant(?:s|ed)?\s+to\s+(?:see|extend|continue|keep|be\s+(?:a\s+)?(?:part|partner))\b|\bwant(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:agreement|extension|deal)\b", 2, "wants", participation: true),
         Cue(@"\bdetermined\s+to\b", 2, "is determined to", participation: true),
         // a purpose owned by the speaker: "it is our endeavour to send them by 2025", "our shared ambition to see astronauts on the Moon"
@@ -181,8 +181,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|already\s+|fully\s+)?(?:guaranteed|assured|secured)\b", 2, "is assured", participation: true),
         Cue(@"\b(?:is|are|was|remains?)\s+(?:for\s+(?:me|us)\s+)?(?:an\s+absolute\s+|a\s+)must\b", 2, "is a must", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
-        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
+        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:its\s+|our\s+|their\s+|the\s+|a\s+|an\s+)?(?:(?:permanent|continuous|continued|uninterrupted|human|strong|active|current)\s+){0,2}(?:presence|participation|involvement|partnership|operations?|role)\b", 2, "maintains presence", participation: true),
+        // cooperation kept going: "both sides will preserve their joint cooperation on the outpost"
+        Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:its|our|their|the)\s+(?:(?:joint|bilateral|close|long-?standing|existing|current)\s+)?(?:cooperation|collaboration)\b", 2, "keeps cooperating", participation: true),
         // commitment: "our commitments to the station", "remains committed"
         Cue(@"\bcommitments?\s+(?:to|under|in|on|for)\b|\bobligations?\s+(?:to|toward|towards|before|under)\s+(?:the\s+|our\s+|its\s+)?partners\b", 2, "commitments", participation: true),
         Cue(@"\bfulfil+(?:s|ed|ing)?\s+(?:all\s+)?(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:obligations|commitments)\b", 2, "honours commitments", participation: true),
@@ -204,6 +206,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
+        Cue(@"\b(?:likely|expected|slated|scheduled|set|due|planned)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+(?:in|by|before|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
+        Cue(@"\b(?:will|would|does|did|should)\s*(?:not|n['’]t|never)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),

@@ -380,6 +380,19 @@ public sealed class CueClassTests
         Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
+    // a schedule said to hold, a launch year given without a verb, a launch or a part set to come
+    [InlineData("Roscosmos said the sanctions will not affect the launch date of Luna-26.", "Luna", 2)]
+    [InlineData("Borisov said the decision would not change the schedule of the Russian Orbital Station.", "Russian Orbital Station", 2)]
+    [InlineData("The ISRO chairman listed the coming flights: Gaganyaan, likely to be launched in 2027, and two lunar missions.", "Gaganyaan", 2)]
+    [InlineData("Nelson said Artemis III is expected to fly by mid-2027.", "Artemis", 2)]
+    [InlineData("KASA said its probe is set to participate in the Artemis III mission.", "Artemis", 2)]
+    // cooperation kept going, and a wish put strongly
+    [InlineData("Bakanov said the agencies looked for ways to maintain their cooperation on the ISS.", "ISS", 2)]
+    [InlineData("\"I would love nothing more than to see our crew fly with Artemis,\" Nelson said.", "Artemis", 1)]
+    public void Schedules_that_hold_launch_years_and_cooperation_kept_are_for_the_program(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
     [InlineData("Rogozin said Russia would continue the research on its own.", "ExoMars")]
     [InlineData("Aschbacher said ESA had cancelled a live question session with its astronaut on the ISS.", "ISS")] // an event, not the program
     [InlineData("Rogozin said the agency had discussed the budget of the ExoMars mission.", "ExoMars")]
@@ -412,6 +425,9 @@ public sealed class CueClassTests
     [InlineData("Nelson said investors in SpaceX are watching the Artemis program closely.", "Artemis")] // investors, not an investment
     [InlineData("Nelson said the Artemis program costs $4 billion for each launch.", "Artemis")] // a cost, not money given
     [InlineData("Kirby said the White House was preparing for Russia's exit from the ISS.", "ISS")] // ready for another's act, not work on the program
+    [InlineData("Nelson said the storm will not affect the crew on the ISS.", "ISS")] // a crew unharmed, not a schedule kept
+    [InlineData("Nelson said the Artemis II crew is likely to train in Houston in 2025.", "Artemis")] // training, not a launch
+    [InlineData("Nelson said the ISS crew would maintain their fitness with daily exercise.", "ISS")] // fitness, not cooperation
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
