@@ -35,8 +35,9 @@ public static class UtteranceClusterer
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
-        // Words nobody is named for ("a senior official") are grouped together: outlets name the same source differently.
-        foreach (var group in statements.GroupBy(s => s.Statement.Actor ?? ""))
+        // Words nobody is named for ("a senior official", "a senior administration official") are grouped together,
+        // whatever government the description names: outlets describe the same source differently.
+        foreach (var group in statements.GroupBy(s => SpeakerResolver.IsUnnamedSource(s.Statement.Speaker) ? "" : s.Statement.Actor ?? ""))
         {
             clusters.AddRange(ClusterGroup(group.ToList(), names));
         }

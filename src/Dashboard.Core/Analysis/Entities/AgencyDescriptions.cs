@@ -6,7 +6,9 @@ namespace Dashboard.Core.Analysis.Entities;
 /// <summary>
 /// Agencies named together by their countries' adjectives: "the US and Russian space agencies",
 /// "the Japanese, Indian and European space agencies". Each adjective becomes a mention of its
-/// country's agency, so the names coordinate as if the agencies had been named one by one.
+/// country's agency, so the names coordinate as if the agencies had been named one by one. One
+/// adjective before "space agency" in lower case ("the Italian space agency") is that country's
+/// agency too, the whole phrase its mention.
 /// </summary>
 public static partial class AgencyDescriptions
 {
@@ -28,7 +30,7 @@ public static partial class AgencyDescriptions
             foreach (Match adjective in demonym.Matches(words))
             {
                 var country = gazetteer.Demonyms.CountryOf(adjective.Value);
-                var agency = gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
+                var agency = AgencyOf(gazetteer, country);
                 var start = phrase.Index + adjective.Index;
                 var end = start + adjective.Value.TrimEnd().Length;
                 if (agency is not null && !mentions.Any(m => m.Start < end && start < m.End))
@@ -38,10 +40,29 @@ public static partial class AgencyDescriptions
             }
         }
 
+        foreach (Match phrase in Singular().Matches(text))
+        {
+            var adjective = demonym.Match(phrase.Value);
+            var start = phrase.Index;
+            var end = phrase.Index + phrase.Length;
+            if (adjective.Success && adjective.Index == 0 && adjective.Value.TrimEnd().Length == phrase.Groups["adjective"].Length
+                && AgencyOf(gazetteer, gazetteer.Demonyms.CountryOf(adjective.Value)) is { } agency && !mentions.Any(m => m.Start < end && start < m.End))
+            {
+                added.Add(new Mention(start, end, MentionKind.Actor, agency.Name));
+            }
+        }
+
         return AddedMentions.Merge(mentions, added);
     }
+
+    private static ActorEntry? AgencyOf(Gazetteer gazetteer, string? country) =>
+        gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Two or more capitalised adjectives joined by commas or "and", then "space agencies".</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*(?:\s*,\s*\p{Lu}[\p{L}.]*)*\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}.]*\s+space\s+agencies\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Plural();
+
+    /// <summary>One capitalised adjective, then "space agency" written in lower case, as a description rather than a name.</summary>
+    [GeneratedRegex(@"\b(?<adjective>\p{Lu}[\p{L}.]*)\s+space\s+agency\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Singular();
 }

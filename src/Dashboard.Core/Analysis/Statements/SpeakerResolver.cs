@@ -510,10 +510,28 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var name = Words.Squeeze(text.Trim(' ', ',', '.'));
-        var country = GovernmentSource().IsMatch(text) && !StatementExtractor.Former().IsMatch(text) && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym
-            ? gazetteer.Demonyms.CountryOf(demonym.Value)
-            : null;
-        return new Speaker(name, country is null ? null : gazetteer.GovernmentOf(country)?.Name, IsPerson: true);
+        if (!GovernmentSource().IsMatch(text) || StatementExtractor.Former().IsMatch(text))
+        {
+            return new Speaker(name, null, IsPerson: true);
+        }
+
+        var government = gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym && gazetteer.Demonyms.CountryOf(demonym.Value) is { } country
+            ? gazetteer.GovernmentOf(country)
+            : AdministrationSource().IsMatch(text) ? TheAdministration() : null;
+        return new Speaker(name, government?.Name, IsPerson: true);
+    }
+
+    /// <summary>A source described, not named: "a senior official", "a senior US administration official", "the official".</summary>
+    public static bool IsUnnamedSource(string? speaker) => speaker is not null && UnnamedSource().IsMatch(speaker);
+
+    /// <summary>
+    /// Whom "an administration official" with no country speaks for: the one government the gazetteer also
+    /// calls an administration ("Biden administration"), as English-language news uses the word; none if several are.
+    /// </summary>
+    private ActorEntry? TheAdministration()
+    {
+        var called = gazetteer.Actors.Where(a => a.Kind == ActorKind.Government && a.Aliases.Any(alias => alias.EndsWith(" administration", StringComparison.OrdinalIgnoreCase))).Take(2).ToList();
+        return called.Count == 1 ? called[0] : null;
     }
 
     /// <summary>Whether a gazetteer mention (of any kind but <paramref name="except"/>) spans the <paramref name="length"/> characters at <paramref name="at"/>.</summary>
@@ -583,6 +601,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex GovernmentSource();
 
+    /// <summary>"administration official", "administration sources": the government called an administration.</summary>
+    [GeneratedRegex(@"\badministration\s+(?:official|officials|source|sources)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AdministrationSource();
+
     [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+(?:[\w.-]+\s+){0,5}?(?:source|sources|official|officials|spokes(?:person|man|woman))$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex UnnamedSource();
 }

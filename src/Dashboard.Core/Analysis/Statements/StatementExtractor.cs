@@ -620,9 +620,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             foreach (Match verb in SpeechVerbs.Any().Matches(text))
             {
                 var verbSpan = Sub(sentence, verb.Groups["verb"]);
-                if (InsideQuote(verbSpan) || usedAttributions.Any(a => a.Contains(verbSpan)) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                if (InsideQuote(verbSpan) || usedAttributions.Any(a => a.Contains(verbSpan)) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    || SourceLast().IsMatch(text[Math.Max(0, verb.Groups["verb"].Index - 4)..]))
                 {
-                    continue;
+                    continue; // "…, as confirmed by the agency": the source closing the sentence, read below
                 }
 
                 var before = text[..verb.Index];
@@ -1062,8 +1063,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
-    [GeneratedRegex(@"^(?<content>.+?),\s*according\s+to\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|as\s+(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingLast();
+
+    /// <summary>"as confirmed by …" from its "as" on, closing the sentence: its source, as "according to" names one.</summary>
+    [GeneratedRegex(@"^\s*as\s+(?:confirmed|announced|stated|disclosed|revealed)\s+by\s+[^,.]{2,120}[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SourceLast();
 
     [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadIn();

@@ -656,6 +656,41 @@ public sealed class AttributionAndDateTests
         Assert.True(Assert.Single(statement.Stances).Score < 0);
     }
 
+    [Theory]
+    [InlineData("A Korean probe is set to take part in the Artemis III mission, as confirmed by KASA on Friday.", "KASA")]
+    [InlineData("Roscosmos will keep flying cosmonauts to the ISS until 2028, as announced by Yuri Borisov on Tuesday.", "Roscosmos")]
+    public void A_source_closing_the_sentence_after_as_confirmed_by_is_the_speaker(string text, string actor)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements);
+
+        Assert.Equal(actor, statement.Actor);
+        Assert.DoesNotContain("confirmed by", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("announced by", statement.Text, StringComparison.Ordinal);
+        Assert.True(Assert.Single(statement.Stances).Score > 0);
+    }
+
+    [Theory]
+    [InlineData("a senior administration official", "White House")] // the government the gazetteer also calls an administration
+    [InlineData("a Russian administration official", "Kremlin")]
+    [InlineData("a former administration official", null)]
+    [InlineData("an industry source", null)]
+    public void An_unnamed_administration_official_speaks_for_the_government_called_an_administration(string speaker, string? actor)
+    {
+        var statement = Assert.Single(TestCorpus.Document($"\"The Lunar Gateway will go ahead,\" {speaker} said.").Statements);
+
+        Assert.Equal(actor, statement.Actor);
+    }
+
+    [Theory]
+    [InlineData("The Italian space agency has signed an agreement with NASA on the Artemis program.", "ASI")]
+    [InlineData("The Polish space agency said on Monday it will take part in the Artemis program.", "Polish Space Agency")]
+    public void A_country_adjective_before_space_agency_in_lower_case_is_that_countrys_agency(string text, string actor) =>
+        Assert.Contains(TestCorpus.Document(text).Statements, s => s.Actor == actor && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
+
+    [Fact]
+    public void A_space_agency_described_without_a_country_is_nobody_in_particular() =>
+        Assert.DoesNotContain(TestCorpus.Document("A national space agency has signed an agreement on the Artemis program, an official said.").Statements, s => s.Actor is not null && s.Actor != "NASA");
+
     [Fact]
     public void Organisations_announcing_together_each_speak()
     {
