@@ -243,6 +243,10 @@ public static partial class StanceLexicon
         Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\s*(?:[,.;:!?]|$)", 2, "prioritizes"),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"
         Cue(@"\b(?:full|strong|unwavering|firm|steadfast|continued|bipartisan|broad)\s+(?:bipartisan\s+)?support\b", 2, "supports", participation: true),
+        // support owned by the subject, for the program: "restated his support for the lunar program", "its backing of the station";
+        // taken back, it is the opposite: "pulled its support for the mission"
+        Cue(@"\b(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", 2, "supports", participation: true),
+        Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing))\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"

@@ -389,6 +389,9 @@ public sealed class CueClassTests
     // cooperation kept going, and a wish put strongly
     [InlineData("Bakanov said the agencies looked for ways to maintain their cooperation on the ISS.", "ISS", 2)]
     [InlineData("\"I would love nothing more than to see our crew fly with Artemis,\" Nelson said.", "Artemis", 1)]
+    // support owned by the subject, and support taken back
+    [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
+    [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
     public void Schedules_that_hold_launch_years_and_cooperation_kept_are_for_the_program(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
@@ -428,6 +431,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the storm will not affect the crew on the ISS.", "ISS")] // a crew unharmed, not a schedule kept
     [InlineData("Nelson said the Artemis II crew is likely to train in Houston in 2025.", "Artemis")] // training, not a launch
     [InlineData("Nelson said the ISS crew would maintain their fitness with daily exercise.", "ISS")] // fitness, not cooperation
+    [InlineData("Nelson said SpaceX's support for the Artemis program is a commercial matter.", "Artemis")] // a company's support, not the speaker's
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
