@@ -13,7 +13,7 @@ internal static partial class SpeechVerbs
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
         @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing|" +
-        @"expressed|expresses|voiced|voices|reiterated|reiterates|underscored|underscores|underlined|underlines|" +
+        @"expressed|expresses|voiced|voices|reiterated|reiterates|reiterating|reaffirming|restating|underscored|underscores|underlined|underlines|" +
         @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out|" +
         @"admonished|cautioned|conceded|vowed|exclaimed|lamented|quipped|boasted|predicted|complained|alleged";
 

@@ -614,6 +614,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                         var speaker = described.Groups["bare"].Success ? OpeningActor(sentence, content) : new TextSpan(region.Start, region.Start + described.Length);
                         return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                     }
+
+                    // "…, said the official who asked not to be named": a source described, not named, past its relative clause.
+                    var source = RelativeClause().Match(raw[region.Start..region.End]) is { Success: true } relative ? new TextSpan(region.Start, region.Start + relative.Index) : region;
+                    if (!named && !titled && SpeakerResolver.IsUnnamedSource(raw[source.Start..source.End].Trim()))
+                    {
+                        return (source, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
+                    }
                 }
             }
 
@@ -1107,6 +1114,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>A speaker described, not named: "the agency", "the Venezuelan government", "the country's ministry".</summary>
     [GeneratedRegex(@"^the\s+(?:(?<bare>agency|organi[sz]ation|corporation)\b|(?:[\p{L}'’\-]+\s+){1,3}?(?:agency|government|ministry|administration|corporation|organi[sz]ation|office|council|space\s+centre|space\s+center)\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DescribedSpeaker();
+
+    /// <summary>A relative clause after a described speaker: " who spoke to reporters", ", who asked not to be named".</summary>
+    [GeneratedRegex(@",?\s+(?:who|whom)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RelativeClause();
 
     /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>
     private const string Weekday = DateParsing.WeekdayPattern;

@@ -669,6 +669,25 @@ public sealed class AttributionAndDateTests
         Assert.True(Assert.Single(statement.Stances).Score > 0);
     }
 
+    [Fact]
+    public void A_participle_restating_support_after_the_main_clause_is_the_subjects_statement()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Bill Nelson spoke to the committee for two hours on Tuesday, reiterating his support for the Artemis program.").Statements);
+
+        Assert.Equal(("Bill Nelson", "NASA"), (statement.Speaker, statement.Actor));
+        Assert.True(Assert.Single(statement.Stances, p => p.Program == "Artemis").Score > 0);
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_the_verb_is_the_speaker_past_its_relative_clause_and_the_act_stays_its_subjects()
+    {
+        var statements = TestCorpus.Document("JAXA and ISRO have agreed to a joint mission to the ISS next year, said an official who asked not to be named.").Statements;
+
+        Assert.All(statements, s => Assert.Equal("an official", s.Speaker));
+        Assert.All(statements, s => Assert.DoesNotContain("asked not to be named", s.Text, StringComparison.Ordinal));
+        Assert.Equal(["ISRO", "JAXA"], statements.Where(s => s.Stances.Any(p => p.Program == "ISS" && p.Score > 0)).Select(s => s.Actor).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("a senior administration official", "White House")] // the government the gazetteer also calls an administration
     [InlineData("a Russian administration official", "Kremlin")]
