@@ -19,6 +19,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     private readonly GovernmentMembers ministers = new(gazetteer, raw, mentions);
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
+
+    /// <summary>Whoever a statement was last credited to, person or organisation: whose "the statement" is.</summary>
+    private Speaker? lastSpeaker;
     private string? lastOutlet;
 
     public Speaker? Resolve(TextSpan region, DateOnly? date)
@@ -67,6 +70,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     {
         lastPerson = null;
         lastOrganisation = null;
+        lastSpeaker = null;
         lastOutlet = null;
         lastByTitle.Clear();
     }
@@ -275,6 +279,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return;
         }
 
+        lastSpeaker = speaker;
         if (speaker.IsPerson)
         {
             lastPerson = speaker;
@@ -470,6 +475,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return lastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? lastOrganisation : null;
         }
 
+        // "“…,” the statement said": the written statement of the organisation that spoke last, or of the
+        // last speaker's organisation ("Nelson said …. The statement added …" is NASA's).
+        if (TheStatement().IsMatch(text))
+        {
+            return lastSpeaker is { Actor: { } owner } ? new Speaker(owner, owner, IsPerson: false) : null;
+        }
+
         // "In her words, …": a possessive that is the whole region stands for its owner.
         switch (text.Trim().ToLowerInvariant())
         {
@@ -593,6 +605,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
     [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheAgency();
+
+    [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint|agency['’]s)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TheStatement();
 
     [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletWord();

@@ -669,6 +669,21 @@ public sealed class AttributionAndDateTests
         Assert.True(Assert.Single(statement.Stances).Score > 0);
     }
 
+    [Theory]
+    [InlineData("Roscosmos told reporters on Monday that the talks had begun. “Both sides want the ISS to keep flying until 2030,” the statement said.", "Roscosmos")]
+    [InlineData("Bill Nelson told reporters on Monday that the talks had begun. “Both sides want the ISS to keep flying until 2030,” the statement said.", "NASA")]
+    public void The_statement_is_the_written_word_of_whoever_spoke_last_or_of_their_organisation(string text, string actor)
+    {
+        var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Text.Contains("Both sides", StringComparison.Ordinal));
+
+        Assert.Equal((actor, actor), (statement.Speaker, statement.Actor));
+        Assert.True(Assert.Single(statement.Stances, p => p.Program == "ISS").Score > 0);
+    }
+
+    [Fact]
+    public void A_statement_nobody_spoke_before_is_nobodys() =>
+        Assert.DoesNotContain(TestCorpus.Document("“Both sides want the ISS to keep flying until 2030,” the statement said.").Statements, s => s.Actor is not null);
+
     [Fact]
     public void A_participle_restating_support_after_the_main_clause_is_the_subjects_statement()
     {
