@@ -206,6 +206,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        // a supplier to be chosen for it: "the agency will pick whichever company finishes its lander first"
+        Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|whoever|(?:a|an|one|two|the|its|their)\s+(?:(?:new|second|winning|commercial|first)\s+)?(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers))\b", 2, "will choose"),
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
         Cue(@"\b(?:likely|expected|slated|scheduled|set|due|planned)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+(?:in|by|before|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"

@@ -389,6 +389,8 @@ public sealed class CueClassTests
     // cooperation kept going, and a wish put strongly
     [InlineData("Bakanov said the agencies looked for ways to maintain their cooperation on the ISS.", "ISS", 2)]
     [InlineData("\"I would love nothing more than to see our crew fly with Artemis,\" Nelson said.", "Artemis", 1)]
+    // a supplier to be chosen for it
+    [InlineData("Isaacman said NASA would pick whichever company delivers its Human Landing System first.", "Human Landing System", 2)]
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
@@ -432,6 +434,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the Artemis II crew is likely to train in Houston in 2025.", "Artemis")] // training, not a launch
     [InlineData("Nelson said the ISS crew would maintain their fitness with daily exercise.", "ISS")] // fitness, not cooperation
     [InlineData("Nelson said SpaceX's support for the Artemis program is a commercial matter.", "Artemis")] // a company's support, not the speaker's
+    [InlineData("Nelson said the crew would pick a name for their ISS module.", "ISS")] // a name chosen, not a supplier
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
