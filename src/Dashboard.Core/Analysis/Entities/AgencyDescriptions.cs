@@ -30,7 +30,7 @@ public static partial class AgencyDescriptions
             foreach (Match adjective in demonym.Matches(words))
             {
                 var country = gazetteer.Demonyms.CountryOf(adjective.Value);
-                var agency = AgencyOf(gazetteer, country);
+                var agency = gazetteer.AgencyOf(country);
                 var start = phrase.Index + adjective.Index;
                 var end = start + adjective.Value.TrimEnd().Length;
                 if (agency is not null && !mentions.Any(m => m.Start < end && start < m.End))
@@ -42,27 +42,33 @@ public static partial class AgencyDescriptions
 
         foreach (Match phrase in Singular().Matches(text))
         {
-            var adjective = demonym.Match(phrase.Value);
-            var start = phrase.Index;
+            // The whole run of capitals must be one adjective: "South Korean" is, "North Korean" is not Korean.
+            var before = phrase.Groups["before"];
+            var start = before.Success && !Determiner().IsMatch(before.Value) ? before.Index : phrase.Groups["adjective"].Index;
+            var words = text[start..(phrase.Groups["adjective"].Index + phrase.Groups["adjective"].Length)];
+            var adjective = demonym.Match(words);
             var end = phrase.Index + phrase.Length;
-            if (adjective.Success && adjective.Index == 0 && adjective.Value.TrimEnd().Length == phrase.Groups["adjective"].Length
-                && AgencyOf(gazetteer, gazetteer.Demonyms.CountryOf(adjective.Value)) is { } agency && !mentions.Any(m => m.Start < end && start < m.End))
+            if (!adjective.Success || adjective.Index != 0 || adjective.Value.TrimEnd().Length != words.Length
+                || gazetteer.AgencyOf(gazetteer.Demonyms.CountryOf(adjective.Value)) is not { } agency || mentions.Any(m => m.Start < end && start < m.End))
             {
-                added.Add(new Mention(start, end, MentionKind.Actor, agency.Name));
+                continue;
             }
+
+            added.Add(new Mention(start, end, MentionKind.Actor, agency.Name));
         }
 
         return AddedMentions.Merge(mentions, added);
     }
 
-    private static ActorEntry? AgencyOf(Gazetteer gazetteer, string? country) =>
-        gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Two or more capitalised adjectives joined by commas or "and", then "space agencies".</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*(?:\s*,\s*\p{Lu}[\p{L}.]*)*\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}.]*\s+space\s+agencies\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Plural();
 
-    /// <summary>One capitalised adjective, then "space agency" written in lower case, as a description rather than a name.</summary>
-    [GeneratedRegex(@"\b(?<adjective>\p{Lu}[\p{L}.]*)\s+space\s+agency\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>One capitalised adjective, then "space agency" written in lower case, as a description rather than a name; a capitalised word before it is kept to be checked.</summary>
+    [GeneratedRegex(@"\b(?:(?<before>\p{Lu}\p{L}*)\s+)?(?<adjective>\p{Lu}[\p{L}.]*)\s+space\s+agency\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Singular();
+
+    [GeneratedRegex(@"^(?:The|A|An|This|That|Its|Their)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Determiner();
 }

@@ -132,6 +132,15 @@ public sealed class Gazetteer
         Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase))
         ?? Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && a.CountryNames.Count > 0 && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The space agency of <paramref name="country"/> ("the Italian space agency", "the US and Russian space agencies"):
+    /// the one the country's name stands for when it has one (CNSA before CMSA), else its only or first agency (NASA).
+    /// </summary>
+    public ActorEntry? AgencyOf(string? country) =>
+        Actors.Where(a => a.Kind == ActorKind.Agency && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(a => a.CountryNames.Count > 0 ? 0 : 1)
+            .FirstOrDefault();
+
     /// <summary>The person who heads <paramref name="actor"/> on <paramref name="date"/> (or, without a date, the only or latest head).</summary>
     public PersonEntry? HeadOf(string actor, DateOnly? date)
     {

@@ -206,12 +206,12 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
-        // a supplier to be chosen for it: "the agency will pick whichever company finishes its lander first"
-        Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|whoever|(?:a|an|one|two|the|its|their)\s+(?:(?:new|second|winning|commercial|first)\s+)?(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers))\b", 2, "will choose"),
+        // a supplier to be chosen for it: "the agency will go with whichever contractor delivers a lander soonest"
+        Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|(?:a|an|one|two|the|its|their)(?:\s+(?:new|second|winning|commercial|first))?)\s+(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers)\b", 2, "will choose"),
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
-        Cue(@"\b(?:likely|expected|slated|scheduled|set|due|planned)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+(?:in|by|before|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        Cue(@"\b(?:likely|expected|slated|scheduled|set|due)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+(?:in|by|before|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
-        Cue(@"\b(?:will|would|does|did|should)\s*(?:not|n['’]t|never)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
+        Cue(@"\b(?:(?:will|would|does|did|should)\s*(?:not|n['’]t|never)|won['’]t|cannot|can['’]t)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
@@ -247,8 +247,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:full|strong|unwavering|firm|steadfast|continued|bipartisan|broad)\s+(?:bipartisan\s+)?support\b", 2, "supports", participation: true),
         // support owned by the subject, for the program: "restated his support for the lunar program", "its backing of the station";
         // taken back, it is the opposite: "pulled its support for the mission"
-        Cue(@"\b(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", 2, "supports", participation: true),
-        Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing))\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
+        Cue(@"\b(?:his|her|its|their|our|my)\s+(?:(?:continued|full|strong|firm|unwavering|steadfast|ongoing|long-?standing|unequivocal|total|complete)\s+)?(?:support|backing)\s+(?:for|of)\b", 2, "supports", participation: true),
+        Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing)|cut(?:s|ting)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|abandon(?:s|ed|ing)?)\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"

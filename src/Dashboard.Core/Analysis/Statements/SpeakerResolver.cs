@@ -479,7 +479,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         // last speaker's organisation ("Nelson said …. The statement added …" is NASA's).
         if (TheStatement().IsMatch(text))
         {
-            return lastSpeaker is { Actor: { } owner } ? new Speaker(owner, owner, IsPerson: false) : null;
+            return lastSpeaker is { Actor: { } owner } && !gazetteer.IsOutlet(owner) ? new Speaker(owner, owner, IsPerson: false) : null;
         }
 
         // "In her words, …": a possessive that is the whole region stands for its owner.
@@ -533,7 +533,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return new Speaker(name, government?.Name, IsPerson: true);
     }
 
-    /// <summary>A source described, not named: "a senior official", "a senior US administration official", "the official".</summary>
+    /// <summary>A source described, not named, in words of lower case: "a senior official", "the official", "industry sources".</summary>
     public static bool IsUnnamedSource(string? speaker) => speaker is not null && UnnamedSource().IsMatch(speaker);
 
     /// <summary>
@@ -606,7 +606,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheAgency();
 
-    [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint|agency['’]s)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheStatement();
 
     [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -616,13 +616,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex GovernmentSource();
 
-    /// <summary>"administration official", "administration sources": the government called an administration.</summary>
-    [GeneratedRegex(@"\badministration\s+(?:official|officials|source|sources)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"a senior administration official", "administration sources": no name of whose administration, only words in lower case before it (not "a Federal Aviation Administration official").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\p{Ll}-]+\s+){0,3}?administration\s+(?:official|officials|source|sources)\W*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AdministrationSource();
 
     [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();
 
-    [GeneratedRegex(@"^(?:an?|the)\s+(?:[\w.-]+\s+){0,5}?(?:source|sources|official|officials|spokes(?:person|man|woman))$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|insiders|representative|representatives)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex UnnamedSource();
 }

@@ -628,7 +628,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 var verbSpan = Sub(sentence, verb.Groups["verb"]);
                 if (InsideQuote(verbSpan) || usedAttributions.Any(a => a.Contains(verbSpan)) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-                    || SourceLast().IsMatch(text[Math.Max(0, verb.Groups["verb"].Index - 4)..]))
+                    || (AsBefore().IsMatch(text.AsSpan(0, verb.Groups["verb"].Index)) && ByAfter().IsMatch(text.AsSpan(verb.Groups["verb"].Index + verb.Groups["verb"].Length))))
                 {
                     continue; // "…, as confirmed by the agency": the source closing the sentence, read below
                 }
@@ -1070,12 +1070,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
-    [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|as\s+(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|\(?as\s+(?:first\s+|also\s+|previously\s+)?(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingLast();
 
-    /// <summary>"as confirmed by …" from its "as" on, closing the sentence: its source, as "according to" names one.</summary>
-    [GeneratedRegex(@"^\s*as\s+(?:confirmed|announced|stated|disclosed|revealed)\s+by\s+[^,.]{2,120}[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex SourceLast();
+    /// <summary>"…, as" right before a verb: with "by" after it ("…, as confirmed by the agency"), the source, read by <see cref="AccordingLast"/>.</summary>
+    [GeneratedRegex(@",\s*\(?as\s+(?:first\s+|also\s+|previously\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AsBefore();
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ByAfter();
 
     [GeneratedRegex(@"^(?:\s*(?:But|And|However|Meanwhile|Earlier|Later|Also|Still|Yet|Moreover|Instead|Previously|Separately|Additionally|Now|Then|At\s+the\s+same\s+time|In\s+addition|In\s+response|(?:In|On|By|Last|This|Since)\s+[^,]{1,30}?)\s*,?\s+)+", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LeadIn();
@@ -1115,8 +1118,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^the\s+(?:(?<bare>agency|organi[sz]ation|corporation)\b|(?:[\p{L}'’\-]+\s+){1,3}?(?:agency|government|ministry|administration|corporation|organi[sz]ation|office|council|space\s+centre|space\s+center)\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DescribedSpeaker();
 
-    /// <summary>A relative clause after a described speaker: " who spoke to reporters", ", who asked not to be named".</summary>
-    [GeneratedRegex(@",?\s+(?:who|whom)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A relative clause after a described speaker, with or without its comma: " who spoke to reporters", ", who asked not to be named" (not the WHO).</summary>
+    [GeneratedRegex(@",?\s+(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeClause();
 
     /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>

@@ -381,20 +381,20 @@ public sealed class CueClassTests
 
     [Theory]
     // a schedule said to hold, a launch year given without a verb, a launch or a part set to come
-    [InlineData("Roscosmos said the sanctions will not affect the launch date of Luna-26.", "Luna", 2)]
+    [InlineData("Roscosmos said the sanctions won't delay the launch schedule for Luna-26.", "Luna", 2)]
     [InlineData("Borisov said the decision would not change the schedule of the Russian Orbital Station.", "Russian Orbital Station", 2)]
-    [InlineData("The ISRO chairman listed the coming flights: Gaganyaan, likely to be launched in 2027, and two lunar missions.", "Gaganyaan", 2)]
+    [InlineData("The ISRO chairman went through the year's plans: the first Gaganyaan crew flight, due to lift off in 2027, and two lunar missions.", "Gaganyaan", 2)]
     [InlineData("Nelson said Artemis III is expected to fly by mid-2027.", "Artemis", 2)]
     [InlineData("KASA said its probe is set to participate in the Artemis III mission.", "Artemis", 2)]
     // cooperation kept going, and a wish put strongly
     [InlineData("Bakanov said the agencies looked for ways to maintain their cooperation on the ISS.", "ISS", 2)]
-    [InlineData("\"I would love nothing more than to see our crew fly with Artemis,\" Nelson said.", "Artemis", 1)]
+    [InlineData("\"We would love nothing more than to send our astronauts with Artemis,\" Nelson said.", "Artemis", 1)]
     // a supplier to be chosen for it
-    [InlineData("Isaacman said NASA would pick whichever company delivers its Human Landing System first.", "Human Landing System", 2)]
+    [InlineData("Isaacman said NASA would go with whichever contractor has its Human Landing System ready soonest.", "Human Landing System", 2)]
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
-    public void Schedules_that_hold_launch_years_and_cooperation_kept_are_for_the_program(string sentence, string program, int score) =>
+    public void Schedules_that_hold_launch_years_cooperation_kept_and_support_given_or_taken_back(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
@@ -435,6 +435,8 @@ public sealed class CueClassTests
     [InlineData("Nelson said the ISS crew would maintain their fitness with daily exercise.", "ISS")] // fitness, not cooperation
     [InlineData("Nelson said SpaceX's support for the Artemis program is a commercial matter.", "Artemis")] // a company's support, not the speaker's
     [InlineData("Nelson said the crew would pick a name for their ISS module.", "ISS")] // a name chosen, not a supplier
+    [InlineData("Nelson said NASA will pick whoever commands the Artemis III flight.", "Artemis")] // a commander chosen, not a supplier
+    [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);

@@ -657,7 +657,7 @@ public sealed class AttributionAndDateTests
     }
 
     [Theory]
-    [InlineData("A Korean probe is set to take part in the Artemis III mission, as confirmed by KASA on Friday.", "KASA")]
+    [InlineData("Korea's radiation probe will take part in the Artemis III flight, as confirmed by KASA in a release.", "KASA")]
     [InlineData("Roscosmos will keep flying cosmonauts to the ISS until 2028, as announced by Yuri Borisov on Tuesday.", "Roscosmos")]
     public void A_source_closing_the_sentence_after_as_confirmed_by_is_the_speaker(string text, string actor)
     {
@@ -687,7 +687,7 @@ public sealed class AttributionAndDateTests
     [Fact]
     public void A_participle_restating_support_after_the_main_clause_is_the_subjects_statement()
     {
-        var statement = Assert.Single(TestCorpus.Document("Bill Nelson spoke to the committee for two hours on Tuesday, reiterating his support for the Artemis program.").Statements);
+        var statement = Assert.Single(TestCorpus.Document("Bill Nelson answered the committee's questions for two hours on Tuesday, reaffirming his backing of the Artemis program.").Statements);
 
         Assert.Equal(("Bill Nelson", "NASA"), (statement.Speaker, statement.Actor));
         Assert.True(Assert.Single(statement.Stances, p => p.Program == "Artemis").Score > 0);
@@ -707,6 +707,7 @@ public sealed class AttributionAndDateTests
     [InlineData("a senior administration official", "White House")] // the government the gazetteer also calls an administration
     [InlineData("a Russian administration official", "Kremlin")]
     [InlineData("a former administration official", null)]
+    [InlineData("a Federal Aviation Administration official", null)] // another administration, named
     [InlineData("an industry source", null)]
     public void An_unnamed_administration_official_speaks_for_the_government_called_an_administration(string speaker, string? actor)
     {
@@ -716,14 +717,17 @@ public sealed class AttributionAndDateTests
     }
 
     [Theory]
-    [InlineData("The Italian space agency has signed an agreement with NASA on the Artemis program.", "ASI")]
+    [InlineData("On Tuesday the Italian space agency signed a study contract with NASA for the Artemis program.", "ASI")]
+    [InlineData("On Tuesday the South Korean space agency signed a study contract with NASA for the Artemis program.", "KASA")]
     [InlineData("The Polish space agency said on Monday it will take part in the Artemis program.", "Polish Space Agency")]
     public void A_country_adjective_before_space_agency_in_lower_case_is_that_countrys_agency(string text, string actor) =>
         Assert.Contains(TestCorpus.Document(text).Statements, s => s.Actor == actor && s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
 
-    [Fact]
-    public void A_space_agency_described_without_a_country_is_nobody_in_particular() =>
-        Assert.DoesNotContain(TestCorpus.Document("A national space agency has signed an agreement on the Artemis program, an official said.").Statements, s => s.Actor is not null && s.Actor != "NASA");
+    [Theory]
+    [InlineData("A national space agency has signed an agreement on the Artemis program, an official said.")]
+    [InlineData("The North Korean space agency has signed an agreement on the Artemis program, an official said.")] // not the Korean agency of the gazetteer
+    public void A_space_agency_described_without_a_known_country_is_nobody_in_particular(string text) =>
+        Assert.All(TestCorpus.Document(text).Statements, s => Assert.Null(s.Actor));
 
     [Fact]
     public void Organisations_announcing_together_each_speak()
