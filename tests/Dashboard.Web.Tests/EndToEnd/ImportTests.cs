@@ -12,7 +12,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 /// count documents relative to what they find (docs/performance.md, The test suite).
 /// </summary>
 [Collection(SampleDashboardEditsGroup.Name)]
-public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp imports) : BrowserTest(dashboard.Browser), IClassFixture<ImportTests.ImportApp>
+public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp importApp) : BrowserTest(dashboard.Browser), IClassFixture<ImportTests.ImportApp>
 {
     /// <summary>
     /// How long an import's result may take to show: analysing the article, then the corpus, on a
@@ -32,11 +32,11 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         /// The app's temporary copies (backups, checked restores) go to a folder of its own, so other
         /// tests' apps running at the same time cannot be counted as this one's.
         /// </summary>
-        public string Temporary { get; } = Directory.CreateTempSubdirectory("dashboard-import-tmp-").FullName;
+        public string TemporaryFolder { get; } = Directory.CreateTempSubdirectory("dashboard-import-tmp-").FullName;
 
         // Pages by address come from a site the test runs on loopback, which only configuration allows.
         public async Task InitializeAsync() =>
-            app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = Temporary }, "--Dashboard:Import:AllowPrivateAddresses=true");
+            app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = TemporaryFolder }, "--Dashboard:Import:AllowPrivateAddresses=true");
 
         public async Task DisposeAsync()
         {
@@ -45,18 +45,18 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
                 await app.StopAsync();
             }
 
-            Directory.Delete(Temporary, recursive: true);
+            Directory.Delete(TemporaryFolder, recursive: true);
         }
     }
 
     /// <summary>The documents the corpus holds now, as the documents list counts them.</summary>
     private async Task<int> DocumentCountAsync()
     {
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         var caption = (await page.GetByRole(AriaRole.Table).Locator("caption").TextContentAsync())!.Trim();
         await page.CloseAsync();
-        return int.Parse(caption.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(caption.Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static FilePayload File(string name, string text, string mime = "text/plain") => new() { Name = name, MimeType = mime, Buffer = Encoding.UTF8.GetBytes(text) };
@@ -69,7 +69,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
             <body><p><script>window.__ran = 1</script>ISRO chairman S. Somanath said on Tuesday that India would take part in the Gateway.</p></body></html>
             """);
         var address = new Uri(site.Address, "news/lunar-station-talks").ToString();
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/import");
 
         await page.GetByLabel("Addresses, one per line").FillAsync($"{address}\nfile:///etc/passwd\n");
@@ -90,7 +90,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     [Fact]
     public async Task Files_are_imported_with_one_result_each_and_bad_ones_are_refused_with_the_reason()
     {
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         await page.GetByRole(AriaRole.Link, new() { Name = "Import articles" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import articles", Level = 1 })).ToBeVisibleAsync();
@@ -121,7 +121,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         await Axe.AssertAccessibleAsync(page, "the import results");
 
         // The audit log says who imported what.
-        var audit = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var audit = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await audit.OpenInteractiveAsync("/audit");
         await Expect(audit.GetByRole(AriaRole.Table).Locator("tbody tr").First).ToContainTextAsync("unnamed browser user");
         await Expect(audit.GetByRole(AriaRole.Table).Locator("tbody tr").First).ToContainTextAsync("3 imported, 1 duplicate, 2 rejected");
@@ -139,8 +139,8 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         var files = Enumerable.Range(1, 12).Select(i => File($"wire-{i:00}.txt",
             $"title: Wire report {i}\noutlet: Wire {i}\ndate: 2024-{1 + (i % 9):00}-{10 + i:00}\n\n\"We will decide on {programs[i % 6]} after review number {i},\" {speakers[i % 6]} said on the {i}th call with reporters.")).ToArray();
         var before = await DocumentCountAsync();
-        var first = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
-        var second = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var first = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
+        var second = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await first.OpenInteractiveAsync("/import");
         await second.OpenInteractiveAsync("/import");
         await InputFileReadyAsync(first);
@@ -178,7 +178,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     public async Task A_deleted_document_is_purged_for_good_after_a_second_confirmation()
     {
         var before = await DocumentCountAsync();
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents/4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
@@ -203,7 +203,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     [Fact]
     public async Task Pasting_more_than_the_box_takes_keeps_the_session_and_says_so()
     {
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/import");
         var paste = page.GetByLabel("Article text (its first lines may be title:, outlet: and date:)");
         await paste.FocusAsync();
@@ -221,7 +221,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     [Fact]
     public async Task Pasted_text_is_imported_and_empty_text_cannot_be_sent()
     {
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/import");
         var paste = page.GetByLabel("Article text (its first lines may be title:, outlet: and date:)");
         var button = page.GetByRole(AriaRole.Button, new() { Name = "Import the text" });
@@ -237,7 +237,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     [Fact]
     public async Task A_document_is_deleted_after_confirmation_and_undo_brings_it_back()
     {
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents/2");
         var title = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync())!.Trim();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete document…" }).ClickAsync();
@@ -249,7 +249,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         await Expect(page.Locator(".deleted-banner")).ToContainTextAsync($"Deleted “{title}”");
         await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "001_e606fe3b67906bc2.txt" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deleted documents (1)" })).ToBeVisibleAsync();
-        var elsewhere = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var elsewhere = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await elsewhere.OpenInteractiveAsync("/documents/2");
         await Expect(elsewhere.GetByRole(AriaRole.Heading, new() { Name = "Document not found", Level = 1 })).ToBeVisibleAsync();
 
@@ -266,10 +266,10 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     {
         var documents = await DocumentCountAsync();
         var before = TemporaryCopies();
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download a backup" }).ClickAsync());
-        var path = Path.Combine(imports.App.Folder, "downloaded.db");
+        var path = Path.Combine(importApp.App.Folder, "downloaded.db");
         await download.SaveAsAsync(path);
 
         Assert.StartsWith("dashboard-backup-", download.SuggestedFilename, StringComparison.Ordinal);
@@ -302,7 +302,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         Assert.Empty(TemporaryCopies().Except(before)); // the downloaded backup's and the checked upload's copies are gone
 
         // A checked backup left unconfirmed when the page closes leaves no copy behind.
-        var abandoned = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var abandoned = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await abandoned.OpenInteractiveAsync("/documents");
         var panel = abandoned.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
         // The file input reports a choice once its script has set it up, a moment after the page is interactive.
@@ -315,7 +315,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     }
 
     private List<string> TemporaryCopies() =>
-        [.. Directory.EnumerateDirectories(imports.Temporary, "dashboard-restore-*").Concat(Directory.EnumerateDirectories(imports.Temporary, "dashboard-backup-*"))];
+        [.. Directory.EnumerateDirectories(importApp.TemporaryFolder, "dashboard-restore-*").Concat(Directory.EnumerateDirectories(importApp.TemporaryFolder, "dashboard-backup-*"))];
 
     private static async Task WaitUntilAsync(Func<bool> condition, string failure)
     {
@@ -331,8 +331,8 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     public async Task Re_analysis_runs_in_the_background_and_every_open_browser_follows_it()
     {
         var documents = await DocumentCountAsync();
-        var page = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
-        var colleague = await dashboard.Browser.NewPageAsync(imports.App.BaseUrl);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
+        var colleague = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await page.OpenInteractiveAsync("/documents");
         await colleague.OpenInteractiveAsync("/documents");
 
