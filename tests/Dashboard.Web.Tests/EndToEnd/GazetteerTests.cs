@@ -46,7 +46,7 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dash
         await Expect(page.Locator(".gazetteer-in-use")).ToContainTextAsync("version 1");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "1 (in use)" })).ToContainTextAsync("added actor Lunar Mining Authority");
         await page.GetByRole(AriaRole.Button, new() { Name = "Re-analyse all documents" }).ClickAsync();
-        await Expect(page.Locator(".reanalysis-status")).ToContainTextAsync("Re-analysed 5 documents", new() { Timeout = 30_000 }); // a background job, as in ImportTests
+        await Expect(page.Locator(".reanalysis-status")).ToContainTextAsync("Re-analysed 5 documents", new() { Timeout = ImportTests.ImportWaitMilliseconds }); // a background job, and the first analysis with the edited gazetteer: it builds the patterns anew
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load into the editor the shipped gazetteer" }).ClickAsync();
         await Expect(editor).ToHaveValueAsync(shipped);
