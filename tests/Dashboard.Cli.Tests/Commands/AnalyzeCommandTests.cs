@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -145,21 +146,6 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Unbalanced_quotes_and_one_long_line_finish_quickly()
-    {
-        var line = string.Concat(Enumerable.Repeat("“Roscosmos is ready, Rogozin said. \"NASA is not ", 15_000));
-        temp.File("long.txt", line);
-
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var (code, output, _) = await Cli.RunAsync("analyze", temp.Path);
-
-        Assert.Equal(0, code);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
-        using var json = Parse(output);
-        Assert.Equal(1, json.RootElement.GetProperty("documents").GetArrayLength());
-    }
-
-    [Fact]
     public async Task A_twenty_megabyte_file_is_analysed_in_part_with_a_warning()
     {
         var paragraph = "Roscosmos head Yuri Borisov said on Tuesday that Russia would withdraw from the ISS after 2024.\n\n";
@@ -208,5 +194,45 @@ public sealed class AnalyzeCommandTests : IDisposable
         using var json = Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetArrayLength());
         Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("same text as", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// Tests that run with nothing else of this assembly beside them, so the process's CPU time is theirs.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneInTheProcess
+{
+    public const string Name = "Alone in the test process";
+}
+
+/// <summary>
+/// Hostile input must not make the analysis run away. Measured in the CPU time it costs, not in wall time: beside
+/// the end-to-end tests on a two-core machine the same analysis (about 4 CPU-s) took 20 to 62 s of wall time.
+/// </summary>
+[Collection(AloneInTheProcess.Name)]
+public sealed class HostileInputTimeTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Unbalanced_quotes_and_one_long_line_finish_quickly()
+    {
+        var line = string.Concat(Enumerable.Repeat("“Roscosmos is ready, Rogozin said. \"NASA is not ", 15_000));
+        temp.File("long.txt", line);
+
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var (code, output, _) = await Cli.RunAsync("analyze", temp.Path);
+        process.Refresh();
+        var used = process.TotalProcessorTime - before;
+
+        Assert.Equal(0, code);
+        Assert.True(used < TimeSpan.FromSeconds(30), $"took {used} of CPU time ({watch.Elapsed} in all)");
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("documents").GetArrayLength());
     }
 }
