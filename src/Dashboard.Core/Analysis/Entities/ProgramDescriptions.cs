@@ -353,7 +353,7 @@ public static partial class ProgramDescriptions
 
     /// <summary>A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program".</summary>
     [GeneratedRegex(
-        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|space|research|new|future|manned|crewed|exploration|scientific)\s+){0,2}(?<noun>station|outpost|program|programme|project)s?\b",
+        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|orbiting|space|research|new|future|manned|crewed|exploration|scientific)\s+){0,2}(?<noun>station|outpost|program|programme|project)s?\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 

@@ -196,7 +196,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
         // a station or its part due in service by a date: "should be put into operation by 2027", "is to be placed in orbit in 2028"
-        Cue(@"\b(?:must|should|will|shall|is\s+to|are\s+to|to)\s+be\s+(?:put|placed|launched|brought|deployed)\s+(?:in|into)\s+(?:orbit|operation|service)\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "to be put into service", participation: true),
+        Cue(@"\b(?:must|should|will|would|could|can|shall|is\s+to|are\s+to|to)\s+be\s+(?:put|placed|launched|brought|deployed)\s+(?:in|into)\s+(?:orbit|operation|service)\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "to be put into service", participation: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
@@ -378,6 +378,9 @@ public static partial class StanceLexicon
         // the scope of cooperation to come: "cooperation would cover areas including …", "the partnership will include"
         Cue(@"\b(?:cooperation|collaboration|partnership)\s+(?:would|will|shall|is\s+to)\s+(?:also\s+)?(?:cover|include|involve|span|extend\s+to|focus\s+on)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+(?:developing|building|creating|deploying)\b", 2, "focuses on building", participation: true),
+        // work that opens the way for a program named after it: "two more probes will prepare the way for the International Lunar
+        // Research Station"; not for "the cancellation of …" or a thing in lower case
+        Cue(@"\b(?:(?:prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+the\s+(?:way|ground)|(?:lay|lays|laying|laid)\s+(?:the\s+)?groundwork)\s+for\s+(?:the\s+(?:future\s+)?(?:(?:construction|creation|deployment|building)\s+of\s+(?:the\s+)?)?)?(?-i:\p{Lu})", 2, "prepares the way", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
     ];
 

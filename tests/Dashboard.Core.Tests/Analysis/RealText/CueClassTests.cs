@@ -389,6 +389,10 @@ public sealed class CueClassTests
     // cooperation kept going, and a wish put strongly
     [InlineData("Bakanov said the agencies looked for ways to maintain their cooperation on the ISS.", "ISS", 2)]
     [InlineData("\"We would love nothing more than to send our astronauts with Artemis,\" Nelson said.", "Artemis", 1)]
+    // a module that could be in orbit by a year, work that prepares the way for a program, and one's own orbiting outpost
+    [InlineData("Putin said the first module of the Russian Orbital Station could be put into orbit by 2028.", "Russian Orbital Station", 2)]
+    [InlineData("Zhang Kejian said two more Chang'e probes will prepare the way for the International Lunar Research Station.", "ILRS", 2)]
+    [InlineData("Borisov said Roscosmos will leave the ISS and concentrate on building its own orbiting outpost.", "Russian Orbital Station", 2)]
     // a supplier to be chosen for it
     [InlineData("Isaacman said NASA would go with whichever contractor has its Human Landing System ready soonest.", "Human Landing System", 2)]
     // support owned by the subject, and support taken back
@@ -435,6 +439,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the ISS crew would maintain their fitness with daily exercise.", "ISS")] // fitness, not cooperation
     [InlineData("Nelson said SpaceX's support for the Artemis program is a commercial matter.", "Artemis")] // a company's support, not the speaker's
     [InlineData("Nelson said the crew would pick a name for their ISS module.", "ISS")] // a name chosen, not a supplier
+    [InlineData("Nelson said the crew will lay the groundwork for a garden on the ISS.", "ISS")] // groundwork for something else
     [InlineData("Nelson said NASA will pick whoever commands the Artemis III flight.", "Artemis")] // a commander chosen, not a supplier
     [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
