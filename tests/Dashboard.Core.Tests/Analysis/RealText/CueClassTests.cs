@@ -393,6 +393,7 @@ public sealed class CueClassTests
     [InlineData("Putin said the first module of the Russian Orbital Station could be put into orbit by 2028.", "Russian Orbital Station", 2)]
     [InlineData("Zhang Kejian said two more Chang'e probes will prepare the way for the International Lunar Research Station.", "ILRS", 2)]
     [InlineData("Borisov said Roscosmos will leave the ISS and concentrate on building its own orbiting outpost.", "Russian Orbital Station", 2)]
+    [InlineData("Nelson said NASA had picked Dynetics as the new supplier of a Human Landing System.", "Human Landing System", 3)] // a supplier named for it
     // a supplier to be chosen for it
     [InlineData("Isaacman said NASA would go with whichever contractor has its Human Landing System ready soonest.", "Human Landing System", 2)]
     // support owned by the subject, and support taken back
@@ -440,6 +441,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said SpaceX's support for the Artemis program is a commercial matter.", "Artemis")] // a company's support, not the speaker's
     [InlineData("Nelson said the crew would pick a name for their ISS module.", "ISS")] // a name chosen, not a supplier
     [InlineData("Nelson said the crew will lay the groundwork for a garden on the ISS.", "ISS")] // groundwork for something else
+    [InlineData("Nelson said the crew picked Houston as the venue for their ISS reunion.", "ISS")] // a venue, not a supplier
     [InlineData("Nelson said NASA will pick whoever commands the Artemis III flight.", "Artemis")] // a commander chosen, not a supplier
     [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
