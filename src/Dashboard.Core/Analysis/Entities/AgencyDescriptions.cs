@@ -60,7 +60,6 @@ public static partial class AgencyDescriptions
         return AddedMentions.Merge(mentions, added);
     }
 
-
     /// <summary>Two or more capitalised adjectives joined by commas or "and", then "space agencies".</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*(?:\s*,\s*\p{Lu}[\p{L}.]*)*\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}.]*\s+space\s+agencies\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Plural();

@@ -130,7 +130,7 @@ public sealed class Gazetteer
     /// </summary>
     public ActorEntry? GovernmentOf(string country) =>
         Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase))
-        ?? Actors.FirstOrDefault(a => a.Kind == ActorKind.Agency && a.CountryNames.Count > 0 && string.Equals(a.Country, country, StringComparison.OrdinalIgnoreCase));
+        ?? (AgencyOf(country) is { CountryNames.Count: > 0 } agency ? agency : null);
 
     /// <summary>
     /// The space agency of <paramref name="country"/> ("the Italian space agency", "the US and Russian space agencies"):

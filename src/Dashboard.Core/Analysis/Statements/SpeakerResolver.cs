@@ -620,9 +620,12 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"^\W*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\p{Ll}-]+\s+){0,3}?administration\s+(?:official|officials|source|sources)\W*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AdministrationSource();
 
-    [GeneratedRegex(@"\b(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>The nouns a source nobody names goes by: "a space industry source", "officials", "an analyst".</summary>
+    private const string SourceNouns = "source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative";
+
+    [GeneratedRegex(@"\b(?:" + SourceNouns + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnonymousWord();
 
-    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|insiders|representative|representatives)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:" + SourceNouns + @"|insiders|representatives)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex UnnamedSource();
 }

@@ -1070,11 +1070,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
-    [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|\(?as\s+(?:first\s+|also\s+|previously\s+)?(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|" + AsOpening + @"(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingLast();
 
+    /// <summary>What opens a source after a comma, before its verb: "as", "(as first", "as also".</summary>
+    private const string AsOpening = @"\(?as\s+(?:first\s+|also\s+|previously\s+)?";
+
     /// <summary>"…, as" right before a verb: with "by" after it ("…, as confirmed by the agency"), the source, read by <see cref="AccordingLast"/>.</summary>
-    [GeneratedRegex(@",\s*\(?as\s+(?:first\s+|also\s+|previously\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@",\s*" + AsOpening + @"$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AsBefore();
 
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
