@@ -10,7 +10,52 @@ namespace Dashboard.Core.Analysis.Stance;
 /// </summary>
 public static partial class StanceLexicon
 {
-    public sealed record Entry(Regex Pattern, int Score, string Kind, bool Negated = false, bool Participation = false);
+    /// <summary>
+    /// One cue. Its pattern is built the first time a clause holds the literals it requires: a process that
+    /// analyses a few articles builds the few dozen cues they contain, not all of them (docs/performance.md).
+    /// </summary>
+    public sealed class Entry
+    {
+        private readonly Lazy<Regex> built;
+
+        /// <summary>A cue of its own, matched ignoring case.</summary>
+        public Entry(string pattern, int score, string kind, bool negated = false, bool participation = false)
+            : this(pattern, new Lazy<Regex>(() => Patterns.Create(pattern, RegexOptions.IgnoreCase)), score, kind, negated, participation)
+        {
+        }
+
+        /// <summary>A cue that is a pattern built elsewhere, with the options it was given there.</summary>
+        public Entry(Regex pattern, int score, string kind, bool negated = false, bool participation = false)
+            : this(pattern.ToString(), new Lazy<Regex>(pattern), score, kind, negated, participation)
+        {
+        }
+
+        private Entry(string pattern, Lazy<Regex> built, int score, string kind, bool negated, bool participation)
+        {
+            this.built = built;
+            Required = RequiredLiterals.Of(pattern);
+            Score = score;
+            Kind = kind;
+            Negated = negated;
+            Participation = participation;
+        }
+
+        /// <summary>The literals a match needs, checked before the pattern runs.</summary>
+        public RequiredLiterals Required { get; }
+
+        public Regex Pattern => built.Value;
+
+        public int Score { get; }
+
+        public string Kind { get; }
+
+        public bool Negated { get; }
+
+        public bool Participation { get; }
+
+        /// <summary>The cue's matches in <paramref name="text"/>; none, without building the pattern, when <paramref name="folded"/> (<see cref="RequiredLiterals.Fold"/> of it) lacks what it requires.</summary>
+        public IEnumerable<Match> Matches(string text, string folded) => Required.MayMatch(folded) ? Pattern.Matches(text) : [];
+    }
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
@@ -348,7 +393,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:proud|honou?red)\s+to\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:partner|member|part)\b", 3, "is a partner", participation: true),
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
         // the members given as a list: "the first members of the accord: Japan, Canada, Italy, …"
-        new(MembershipLists.ListOfMembers(), 2, "is listed as a member", Participation: true),
+        new(MembershipLists.ListOfMembers(), 2, "is listed as a member", participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
         Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
         // a share in the work: "Britain is to play a significant part in building the Gateway"
@@ -413,5 +458,5 @@ public static partial class StanceLexicon
 
     /// <summary>A cue, its "cooperation" also matching the hyphenated British spelling ("co-operation") that agencies' releases use.</summary>
     private static Entry Cue(string pattern, int score, string kind, bool negated = false, bool participation = false) =>
-        new(Patterns.Create(pattern.Replace("cooperat", "co-?operat", StringComparison.Ordinal), RegexOptions.IgnoreCase), score, kind, negated, participation);
+        new(pattern.Replace("cooperat", "co-?operat", StringComparison.Ordinal), score, kind, negated, participation);
 }

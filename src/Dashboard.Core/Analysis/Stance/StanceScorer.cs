@@ -128,9 +128,10 @@ public static partial class StanceScorer
 
         var cueText = CueText.Of(raw, clause);
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
+        var folded = RequiredLiterals.Fold(cueText.Text);
         foreach (var entry in StanceLexicon.Entries)
         {
-            foreach (Match match in entry.Pattern.Matches(cueText.Text))
+            foreach (var match in entry.Matches(cueText.Text, folded))
             {
                 var span = cueText.Span(match.Index, match.Length);
                 if (!ignored.Any(i => i.Contains(span)))
