@@ -8,7 +8,7 @@ internal static partial class SpeechVerbs
 {
     /// <summary>Not "states": in news copy it is far more often "the United States" than a verb.</summary>
     public const string Alternation =
-        @"(?:made|issued|released|gave|delivered|put\s+out)\s+(?:a|an|the\s+following|this)\s+(?:written\s+)?statement|made\s+it\s+clear|called\s+for|calls\s+for|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
+        @"(?:made|issued|released|gave|delivered|put\s+out)\s+(?:a|an|the\s+following|this)\s+(?:written\s+)?statement|made\s+it\s+clear|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+on|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
         @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +
@@ -26,7 +26,7 @@ internal static partial class SpeechVerbs
     /// <summary>"told" and kin take an addressee before the content.</summary>
     public static bool TakesAddressee(string verb) => verb.ToLowerInvariant() is "told" or "tells" or "tell";
 
-    [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|offer|urge|propose|promise|pledg|vow|hope|hint|express|voice|reiterat|underscor|underlin)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|call(?:ed|s|ing)\s+on|offer|urge|propose|promise|pledg|vow|hope|hint|express|voice|reiterat|underscor|underlin)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContentVerb();
 
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

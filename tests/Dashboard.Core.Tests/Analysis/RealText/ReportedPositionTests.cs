@@ -87,8 +87,15 @@ public sealed class ReportedPositionTests
     [InlineData("The White House Unveils Its 2026 Budget Request\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)]
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim the “legacy human exploration systems” account and phase out the Space Launch System.", "White House", "Artemis", -1)] // scare quotes are the writer's words
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
+    // the one who calls on another to act takes the position, not the one called on
+    [InlineData("Midwestern congressional leaders on Friday called on the White House budget office to reverse its cuts to the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
+    [InlineData("Two senators calls on NASA to continue its work on the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
+
+    [Fact]
+    public void The_one_called_on_to_act_takes_no_position_by_being_asked() =>
+        Assert.DoesNotContain(Positions("Midwestern congressional leaders on Friday called on the White House budget office to reverse its cuts to the Lunar Gateway."), p => p.Actor == "White House");
 
     [Fact]
     public void The_body_whose_members_are_listed_is_not_one_of_them() =>
