@@ -399,6 +399,12 @@ public sealed class CueClassTests
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
+    // a plan of it approved
+    [InlineData("Roscosmos said its head had approved the assembly timetable of the Russian Orbital Station.", "Russian Orbital Station", 2)]
+    [InlineData("CNSA said it has approved the roadmap for the construction of a lunar research station with Russia, the ILRS.", "ILRS", 2)]
+    // cuts held off, named or just mentioned
+    [InlineData("The senators said they had asked NASA to refrain from the proposed cuts to Mars Sample Return.", "Mars Sample Return", 2)]
+    [InlineData("Mars Sample Return faces a lean year. The senators said they had asked NASA to pull back on the cuts.", "Mars Sample Return", 2)]
     public void Schedules_that_hold_launch_years_cooperation_kept_and_support_given_or_taken_back(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
@@ -444,6 +450,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said the crew picked Houston as the venue for their ISS reunion.", "ISS")] // a venue, not a supplier
     [InlineData("Nelson said NASA will pick whoever commands the Artemis III flight.", "Artemis")] // a commander chosen, not a supplier
     [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
+    [InlineData("Borisov said the crew had approved the meal plan of the ISS.", "ISS")] // a plan of something on the station, not of it
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
