@@ -630,8 +630,12 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\s+(?:(?:fiscal|proposed|FY[\w-]*|\d[\w-]*)\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ModifiesBudget();
 
-    /// <summary>From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday unveiled the ", " has passed NASA's first authorizing ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|\)?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|introduc(?:ed|es)|sponsor(?:ed|s)|sign(?:ed|s)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|an?|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// From a name to its budget or bill: "'s (proposed 2026) ", ") released its ", " Unveils Its " (a headline), " on Friday
+    /// unveiled the ", " has passed NASA's first authorizing ", and from the end of an appositive: "(the senator), chair of the
+    /// Commerce Committee, released her ".
+    /// </summary>
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}|[),]?\s+(?:[\w-]+\s+){0,3}(?:releas(?:ed|es)|unveil(?:ed|s)|propos(?:ed|es)|introduc(?:ed|es)|sponsor(?:ed|s)|sign(?:ed|s)|publish(?:ed|es)|sen(?:t|ds)|submit(?:ted|s)|issu(?:ed|es)|present(?:ed|s)|outlin(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s))\s+(?:its|his|her|their|the|an?|[\p{L}.]+['’]s)\s+(?:[\w-]+\s+){0,4})$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnsBudget();
 
     /// <summary>The verb of passing right before a name: "approved ", "passed the ".</summary>
