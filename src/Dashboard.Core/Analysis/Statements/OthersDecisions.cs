@@ -12,7 +12,7 @@ namespace Dashboard.Core.Analysis.Statements;
 /// </summary>
 internal static partial class OthersDecisions
 {
-    public static List<TextSpan> In(string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker)
+    public static List<TextSpan> In(Gazetteer gazetteer, string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker)
     {
         var found = new List<TextSpan>();
         if (speaker is null)
@@ -47,8 +47,32 @@ internal static partial class OthersDecisions
             }
         }
 
+        // "… headlines saying that Russia would leave the station", "NASA will be demonstrating that it no longer supports …":
+        // what another actor, named as its subject right before, will or means to do is its act; not when the speaker's own
+        // side is coordinated with it ("Russia and the US will keep working …"), nor the speaker's own country ("Putin said
+        // Russia would …").
+        var speakersCountry = gazetteer.ActorsByName.GetValueOrDefault(speaker)?.Country;
+        foreach (var subject in mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End < statement.End
+            && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase)
+            && !(m.ByCountry && speakersCountry is not null && string.Equals(gazetteer.ActorsByName[m.Name].Country, speakersCountry, StringComparison.OrdinalIgnoreCase))))
+        {
+            var act = WillDoAt().Match(raw, subject.End, statement.End - subject.End);
+            if (act.Success && !Coordinated().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            {
+                found.Add(new TextSpan(act.Index, act.Index + act.Length));
+            }
+        }
+
         return found;
     }
+
+    /// <summary>A future or an intention right after its subject, and at most eight words of what it is: " would leave the station".</summary>
+    [GeneratedRegex(@"^\s+(?:would|will|(?:was|were|is|are)\s+going\s+to|(?:plans|planned|intends|intended)\s+to|(?:has|had)\s+decided\s+to)(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WillDoAt();
+
+    /// <summary>A subject that is one of two or more: "Russia and ", "together with ".</summary>
+    [GeneratedRegex(@"\b(?:and|with|both)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Coordinated();
 
     /// <summary>
     /// Who told of the decision that "its" or "their" owns: the subject of a verb of telling before it ("so far the

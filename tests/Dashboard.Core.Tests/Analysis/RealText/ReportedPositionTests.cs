@@ -87,6 +87,8 @@ public sealed class ReportedPositionTests
     [InlineData("The White House Unveils Its 2026 Budget Request\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)]
     [InlineData("The White House released its budget request for 2026 on Friday.\n\nThe budget would trim the “legacy human exploration systems” account and phase out the Space Launch System.", "White House", "Artemis", -1)] // scare quotes are the writer's words
     [InlineData("title: The White House Unveils Its 2026 Budget Request\noutlet: Probe Daily\ndate: 2025-05-02\n\nAt the same time, the Budget calls for the cancellation of Mars Sample Return.", "White House", "Mars Sample Return", -1)] // the headline of the front matter
+    // a bill released by a legislator described in an appositive, then named definitely
+    [InlineData("Representative John Doe (D-Ohio), ranking member of the House Science Committee, unveiled his spending bill on Monday.\n\nThe bill would provide $3 billion for Mars Sample Return.", "US Congress", "Mars Sample Return", 1)]
     // the one who calls on another to act takes the position, not the one called on
     [InlineData("Midwestern congressional leaders on Friday called on the White House budget office to reverse its cuts to the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
     [InlineData("Two senators calls on NASA to continue its work on the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
@@ -304,6 +306,17 @@ public sealed class ReportedPositionTests
         Assert.All(holders, s => Assert.Equal(speaker, s.Speaker)); // the words stay the reporter's
         Assert.DoesNotContain(document.Statements, s => s.Speaker == speaker && (s.Actor == "White House" || s.Actor == "Kremlin") && s.Stances.Any(p => p.Score != 0));
     }
+
+    [Theory]
+    // what another actor will do, named as the subject of an embedded clause, is not the speaker's position
+    [InlineData("Nelson said the comments had sparked misleading headlines suggesting that Russia would leave the ISS.", "NASA", "ISS")]
+    [InlineData("The senators said that if NASA keeps starving the mission of money, NASA will show that it no longer supports Mars Sample Return.", "US Congress", "Mars Sample Return")]
+    public void Another_actors_intended_act_is_not_the_speakers_position(string text, string speaker, string program) =>
+        Assert.DoesNotContain(Positions(text), p => p.Actor == speaker && p.Program == program && p.Sign < 0);
+
+    [Fact]
+    public void The_speakers_side_coordinated_with_another_keeps_the_position() =>
+        Assert.Contains(Positions("NASA said on Monday that Russia and the US will continue to cooperate on the ISS."), p => p.Program == "ISS" && p.Sign > 0);
 
     [Fact]
     public void A_government_speaking_of_its_country_keeps_the_position()
