@@ -227,7 +227,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|already\s+|fully\s+)?(?:guaranteed|assured|secured)\b", 2, "is assured", participation: true),
         Cue(@"\b(?:is|are|was|remains?)\s+(?:for\s+(?:me|us)\s+)?(?:an\s+absolute\s+|a\s+)must\b", 2, "is a must", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
-        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate)\b", 2, "will take part", participation: true),
+        Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate|cooperate|collaborate)\b", 2, "will take part", participation: true),
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:its\s+|our\s+|their\s+|the\s+|a\s+|an\s+)?(?:(?:permanent|continuous|continued|uninterrupted|human|strong|active|current)\s+){0,2}(?:presence|participation|involvement|partnership|operations?|role)\b", 2, "maintains presence", participation: true),
         // cooperation kept going: "both sides will preserve their joint cooperation on the outpost"
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:its|our|their|the)\s+(?:(?:joint|bilateral|close|long-?standing|existing|current)\s+)?(?:cooperation|collaboration)\b", 2, "keeps cooperating", participation: true),
@@ -374,7 +374,7 @@ public static partial class StanceLexicon
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
-        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
         // a law or treaty signed: weak, as what it does decides ("signed the law on cooperation with China on the ILRS";
         // "signed a bill cutting funds for …" is the cut's)
         Cue(@"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,2}?(?:law|bill|decree|treaty)\b", 1, "signs a law", participation: true),

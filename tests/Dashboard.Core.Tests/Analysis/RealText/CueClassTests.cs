@@ -399,6 +399,9 @@ public sealed class CueClassTests
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
+    // a signing of a document named by its owner, and cooperation to come
+    [InlineData("The Polish Space Agency has signed NASA's Artemis Accords.", "Artemis Accords", 3)]
+    [InlineData("Wang Wenbin said China is set to cooperate with Russia on the International Lunar Research Station.", "ILRS", 2)]
     // a plan of it approved
     [InlineData("Roscosmos said its head had approved the assembly timetable of the Russian Orbital Station.", "Russian Orbital Station", 2)]
     [InlineData("CNSA said it has approved the roadmap for the construction of a lunar research station with Russia, the ILRS.", "ILRS", 2)]
