@@ -386,11 +386,21 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return RoleWords.AllTitles.FirstOrDefault(t => found.Any(f => string.Equals(f, t, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>"The spokesman said" after "a Foreign Ministry spokesman told a briefing".</summary>
+    /// <summary>
+    /// "The spokesman said" after "a Foreign Ministry spokesman told a briefing"; when nobody was introduced by the title alone,
+    /// the last person named who speaks for someone ("Foreign Ministry Spokesperson Wang Wenbin told a briefing. “…,” the
+    /// diplomat added").
+    /// </summary>
     private Speaker? TitleAgain(string text)
     {
         var match = TheTitle().Match(text);
-        return match.Success && lastByTitle.TryGetValue(match.Groups["title"].Value, out var speaker) ? speaker : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return lastByTitle.TryGetValue(match.Groups["title"].Value, out var speaker) ? speaker
+            : lastPerson is { Actor: not null } ? lastPerson : null;
     }
 
     /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
@@ -578,7 +588,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressService();
 
-    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator|diplomat)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheTitle();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -318,6 +318,19 @@ public sealed class ReportedPositionTests
     public void The_speakers_side_coordinated_with_another_keeps_the_position() =>
         Assert.Contains(Positions("NASA said on Monday that Russia and the US will continue to cooperate on the ISS."), p => p.Program == "ISS" && p.Sign > 0);
 
+    [Theory]
+    [InlineData("the spokesperson said")]
+    [InlineData("the diplomat added")]
+    public void A_title_alone_after_a_named_holder_is_that_person(string attribution)
+    {
+        var document = TestCorpus.Document("China will keep working on Tiangong, Chinese Foreign Ministry Spokesperson Li Ming told a briefing on Monday.\n\n"
+            + "\u201cChina is ready to take part in the ILRS,\u201d " + attribution + ".");
+
+        var quoted = Assert.Single(document.Statements, s => s.Text.Contains("ready to take part", StringComparison.Ordinal));
+        Assert.Equal("Li Ming", quoted.Speaker);
+        Assert.Equal("Chinese government", quoted.Actor);
+    }
+
     [Fact]
     public void A_government_speaking_of_its_country_keeps_the_position()
     {
