@@ -399,6 +399,8 @@ public sealed class CueClassTests
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
+    // taking part as a necessity
+    [InlineData("Nelson said both countries have to be involved in the ISS for it to work.", "ISS", 2)]
     // a signing of a document named by its owner, and cooperation to come
     [InlineData("The Polish Space Agency has signed NASA's Artemis Accords.", "Artemis Accords", 3)]
     [InlineData("Wang Wenbin said China is set to cooperate with Russia on the International Lunar Research Station.", "ILRS", 2)]
@@ -454,6 +456,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said NASA will pick whoever commands the Artemis III flight.", "Artemis")] // a commander chosen, not a supplier
     [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
     [InlineData("Borisov said the crew had approved the meal plan of the ISS.", "ISS")] // a plan of something on the station, not of it
+    [InlineData("Nelson said the crew has to be involved in cleaning the ISS.", "ISS")] // a chore, not the program
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
