@@ -49,12 +49,11 @@ internal static partial class OthersDecisions
 
         // "… headlines saying that Russia would leave the station", "NASA will be demonstrating that it no longer supports …":
         // what another actor, named as its subject right before, will or means to do is its act; not when the speaker's own
-        // side is coordinated with it ("Russia and the US will keep working …"), nor the speaker's own country ("Putin said
-        // Russia would …").
+        // side is coordinated with it ("Russia and the US will keep working …"), nor the speaker's own country or government
+        // ("Putin said Russia would …", "the Russian government has decided to …, said the head of Roscosmos").
         var speakersCountry = gazetteer.ActorsByName.GetValueOrDefault(speaker)?.Country;
         foreach (var subject in mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End < statement.End
-            && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase)
-            && !(m.ByCountry && speakersCountry is not null && string.Equals(gazetteer.ActorsByName[m.Name].Country, speakersCountry, StringComparison.OrdinalIgnoreCase))))
+            && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase) && !SpeaksForTheSameCountry(gazetteer, m, speakersCountry)))
         {
             var act = WillDoAt().Match(raw, subject.End, statement.End - subject.End);
             if (act.Success && !Coordinated().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
@@ -66,9 +65,18 @@ internal static partial class OthersDecisions
         return found;
     }
 
-    /// <summary>A future or an intention right after its subject, and at most eight words of what it is: " would leave the station".</summary>
-    [GeneratedRegex(@"^\s+(?:would|will|(?:was|were|is|are)\s+going\s+to|(?:plans|planned|intends|intended)\s+to|(?:has|had)\s+decided\s+to)(?:\s+[\w'’-]+){1,8}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A future or an intention right after its subject, and what it is, up to a dozen words and no further than a comma
+    /// unless a verb of the same subject follows it: " would leave the station", " will be demonstrating that it no longer
+    /// supports the mission, does not respect …, and does not recognize …".
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:would|will|(?:was|were|is|are)\s+going\s+to|(?:plans|planned|intends|intended)\s+to|(?:has|had)\s+decided\s+to)(?:\s+[\w'’-]+){1,12}(?:,?\s+(?:and\s+|or\s+)?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|cannot|could|should)\b(?:\s+[\w'’-]+){1,12})*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex WillDoAt();
+
+    /// <summary>The speaker's country named as such, or its government: their decisions are the speaker's side's.</summary>
+    private static bool SpeaksForTheSameCountry(Gazetteer gazetteer, Mention subject, string? speakersCountry) =>
+        speakersCountry is not null && gazetteer.ActorsByName[subject.Name] is var actor
+        && (subject.ByCountry || actor.Kind == ActorKind.Government) && string.Equals(actor.Country, speakersCountry, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A subject that is one of two or more: "Russia and ", "together with ".</summary>
     [GeneratedRegex(@"\b(?:and|with|both)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -311,6 +311,7 @@ public sealed class ReportedPositionTests
     // what another actor will do, named as the subject of an embedded clause, is not the speaker's position
     [InlineData("Nelson said the comments had sparked misleading headlines suggesting that Russia would leave the ISS.", "NASA", "ISS")]
     [InlineData("The senators said that if NASA keeps starving the mission of money, NASA will show that it no longer supports Mars Sample Return.", "US Congress", "Mars Sample Return")]
+    [InlineData("The senators said NASA will show that it ignores its own scientists, does not respect the Senate, and does not support Mars Sample Return.", "US Congress", "Mars Sample Return")] // predicates of the same subject after commas
     public void Another_actors_intended_act_is_not_the_speakers_position(string text, string speaker, string program) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor == speaker && p.Program == program && p.Sign < 0);
 
