@@ -168,6 +168,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:lost|lose|loses|losing|shaken|undermin(?:e|es|ed|ing))\s+(?:(?:all|any|much|our|their|its|my|the)\s+)?(?:faith|confidence|trust)\s+in\b", -1, "distrusts"),
         Cue(@"\b(?:limited|insufficient(?:ly)?(?:\s+large)?|minor|secondary)\s+role\b", -1, "limited role"),
         Cue(@"\bflawed\b", -1, "flawed"),
+        // found wanting: "the ISS is not effective enough", "an inefficient programme"
+        Cue(@"\b(?:ineffective|inefficient|not\s+(?:very\s+|sufficiently\s+)?(?:effective|efficient)(?:\s+enough)?)\b", -1, "ineffective", negated: true),
         Cue(@"\b(?:ageing|aging|obsolete|outdated|worn[\s-]out)\b", -1, "ageing"),
         Cue(@"\b(?:unrealistic|unfeasible|pointless)\b", -1, "unrealistic"),
 
@@ -241,6 +243,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:cooperation|collaboration|partnership|joint\s+work|cooperative\s+work)\b[^.;!?]{0,80}?\b(?:will|would|does|did|has|have|is|are)\s*(?:not|n['’]t|never)\s+(?:going\s+to\s+)?(?:stop|end|cease|be\s+(?:interrupted|stopped|halted|affected|suspended|ended))\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        // its first module launched by a year, in the active voice: "it might be possible to orbit the first module of the station in 2026"
+        Cue(@"\b(?:orbit|launch|deploy|put\s+up)\s+(?:the\s+|its\s+|a\s+)?(?:first|core|initial|next|second|base|main)\s+module\b[^.;!?]{0,80}?\b(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "launch year", participation: true),
         // a station or its part due in service by a date: "should be put into operation by 2027", "is to be placed in orbit in 2028"
         Cue(@"\b(?:must|should|will|would|could|can|shall|is\s+to|are\s+to|to)\s+be\s+(?:put|placed|launched|brought|deployed)\s+(?:in|into)\s+(?:orbit|operation|service)\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "to be put into service", participation: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stay\s+|remain\s+)?(?:be\s+involved|take\s+part|participate)\s+in\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:station|program|programme|mission|project)\b)|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
@@ -315,9 +319,10 @@ public static partial class StanceLexicon
         Cue(@"\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:landing|sending|returning|extending|continuing|accelerating|expanding)\b|(?:return|extension|continuation|expansion|acceleration)\s+(?:of|to)\b)", 2, "calls for it"),
         Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+|be\s+able\s+to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),
         // a crew of one's own on its flights: "an Italian astronaut will become the first European to travel around the Moon",
-        // "our astronauts will take the next flight"; and the seats won for them: "has secured two seats on the lunar flights"
+        // "our astronauts will take the next flight"; and the seats won for them: "has secured two seats on the lunar flights",
+        // "will occupy two seats on future Artemis missions"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew\s*members?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|slated|to))\s+(?:(?:also|soon|then|now|each)\s+)?(?:(?:be(?:come)?|make)\s+(?:the\s+)?first\s+[^.;!?]{0,40}?\bto\s+)?(?:(?:fly|travel|go|ride)\s+(?:on|aboard|to|with|through|into|around)\b|orbit|visit|board|join|take\s+(?:the\s+)?(?:first|next|part)\b)", 2, "will fly on it", participation: true),
-        Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
+        Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
         // moved off without one is a halt: "postponed indefinitely"
         Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),

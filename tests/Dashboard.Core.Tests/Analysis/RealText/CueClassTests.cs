@@ -399,6 +399,10 @@ public sealed class CueClassTests
     // support owned by the subject, and support taken back
     [InlineData("Nelson repeated his support for the Lunar Gateway.", "Lunar Gateway", 2)]
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
+    // found wanting, a first module launched by a year (active voice, a translated name of the station), seats occupied
+    [InlineData("Borisov said the ISS was not effective enough for the country's needs.", "ISS", -1)]
+    [InlineData("Borisov said Roscosmos could orbit the first module of a Russian orbiting station by 2027.", "Russian Orbital Station", 2)]
+    [InlineData("Lisa Campbell said Canada will occupy two seats on later Artemis missions.", "Artemis", 2)]
     // taking part as a necessity
     [InlineData("Nelson said both countries have to be involved in the ISS for it to work.", "ISS", 2)]
     // a signing of a document named by its owner, and cooperation to come
@@ -457,6 +461,7 @@ public sealed class CueClassTests
     [InlineData("Nelson said their waning support for the ISS was no surprise.", "ISS")] // support on its way out is not support given
     [InlineData("Borisov said the crew had approved the meal plan of the ISS.", "ISS")] // a plan of something on the station, not of it
     [InlineData("Nelson said the crew has to be involved in cleaning the ISS.", "ISS")] // a chore, not the program
+    [InlineData("Nelson said the ISS crew found the new exercise machine effective.", "ISS")] // a machine praised, no program judged
     public void Near_misses_of_a_cue_class_stay_neutral(string sentence, string program)
     {
         var document = TestCorpus.Document(sentence);
