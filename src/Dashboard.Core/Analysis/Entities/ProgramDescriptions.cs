@@ -43,6 +43,12 @@ public static partial class ProgramDescriptions
                 continue; // part of a name ("the Gateway station"); a country's adjective is not
             }
 
+            // "its space program", "the national space programme": all a country does in space, not one program of it.
+            if (WholeSpaceProgram().IsMatch(match.Value))
+            {
+                continue;
+            }
+
             // "the lunar exploration project": exploration is a program's or a mission's, not a station's.
             var kinds = match.Value.Contains("exploration", StringComparison.OrdinalIgnoreCase)
                 ? KindsOf(noun.Value).Where(k => k != ProgramKind.Station).ToArray() : KindsOf(noun.Value);
@@ -336,6 +342,10 @@ public static partial class ProgramDescriptions
     /// <summary>"the fifth mission in the Chandrayaan series": the series is the family, not the mission a later "the mission" means.</summary>
     [GeneratedRegex(@"^\s+(?:series|family)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SeriesAfter();
+
+    /// <summary>A country's whole program: "its space program", "the national space programme", "our space programs".</summary>
+    [GeneratedRegex(@"^\S+\s+(?:national\s+)?space\s+programm?e?s?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WholeSpaceProgram();
 
     /// <summary>The words name the Moon ("lunar", "moon").</summary>
     internal static bool IsLunarText(string text) => LunarWord().IsMatch(text);

@@ -52,6 +52,12 @@ public sealed class ProgramReferenceTests
     public void A_countrys_whole_programme_or_an_indefinite_description_names_no_program(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Name is "Tiangong" or "Russian Orbital Station");
 
+    [Theory]
+    [InlineData("Borisov spoke of the Russian Orbital Station. Sanctions will hit Russia's industry and its space program, a US official said.")]
+    [InlineData("Borisov spoke of the Russian Orbital Station. The sanctions would also hurt the national space programme.")]
+    public void A_countrys_whole_programme_does_not_point_back_to_a_station_named_before(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Kind == MentionKind.Program && At(text, m).Contains("space program", StringComparison.Ordinal));
+
     [Fact]
     public void A_program_in_a_whose_clause_about_its_owner_is_not_what_the_mission_means()
     {
