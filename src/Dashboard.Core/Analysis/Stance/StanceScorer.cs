@@ -178,8 +178,8 @@ public static partial class StanceScorer
     private static Cue Regretted(string raw, TextSpan span, StanceLexicon.Entry entry) =>
         new(span, raw[span.Start..span.End], entry.Score < 0 ? 1 : -1, "regrets: " + entry.Kind);
 
-    /// <summary>A verb of regret or condemnation whose object is the decision that follows: "regrets the", "condemned NASA", "is disappointed by the European Space Agency".</summary>
-    [GeneratedRegex(@"\b(?:regret|regrets|regretted|regretting|deplor(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|lament(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|disappointed\s+(?:by|with|at|in)|dismayed\s+(?:by|at))(?:\s+(?:the|this|that|a))?(?:\s+[\w.’'-]+){0,4}\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A verb of regret or condemnation whose object is the decision that follows: "regrets the", "condemned NASA", "is disappointed by the European Space Agency", "was troubled that NASA".</summary>
+    [GeneratedRegex(@"\b(?:regret|regrets|regretted|regretting|deplor(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|lament(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|(?:disappointed|troubled|dismayed|saddened)\s+(?:by|with|at|in|that))(?:\s+(?:the|this|that|a))?(?:\s+[\w.’'-]+){0,4}\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Disapproves();
 
     /// <summary>How far after "opposition to" the cut it opposes may be named.</summary>

@@ -56,6 +56,11 @@ internal static partial class OthersDecisions
             && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase) && !SpeaksForTheSameCountry(gazetteer, m, speakersCountry)))
         {
             var act = WillDoAt().Match(raw, subject.End, statement.End - subject.End);
+            if (!act.Success && ThatBefore().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            {
+                act = DidAt().Match(raw, subject.End, statement.End - subject.End); // "disappointed that NASA awarded the contract"
+            }
+
             if (act.Success && !Coordinated().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
             {
                 found.Add(new TextSpan(act.Index, act.Index + act.Length));
@@ -72,6 +77,14 @@ internal static partial class OthersDecisions
     /// </summary>
     [GeneratedRegex(@"^\s+(?:would|will|(?:was|were|is|are)\s+going\s+to|(?:plans|planned|intends|intended)\s+to|(?:has|had)\s+decided\s+to)(?:\s+[\w'’-]+){1,12}(?:,?\s+(?:and\s+|or\s+)?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|cannot|could|should)\b(?:\s+[\w'’-]+){1,12})*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex WillDoAt();
+
+    /// <summary>A past act right after its subject in a clause opened by "that": " awarded the contract to SpaceX", " has decided to leave".</summary>
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|made|chose|took|gave|won|sent|put|let|kept|left|quit|cut|began|signed)(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DidAt();
+
+    /// <summary>"that " (and "the" after it) right before a subject: a clause of its own inside the statement.</summary>
+    [GeneratedRegex(@"\bthat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ThatBefore();
 
     /// <summary>The speaker's country named as such, or its government: their decisions are the speaker's side's.</summary>
     private static bool SpeaksForTheSameCountry(Gazetteer gazetteer, Mention subject, string? speakersCountry) =>

@@ -315,6 +315,17 @@ public sealed class ReportedPositionTests
     public void Another_actors_intended_act_is_not_the_speakers_position(string text, string speaker, string program) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor == speaker && p.Program == program && p.Sign < 0);
 
+    [Theory]
+    [InlineData("Senator Jane Roe said she was disappointed that NASA awarded the Human Landing System contract to a single company.")]
+    [InlineData("Rep. John Doe (D-Ohio) said he was troubled that NASA had signed the Human Landing System contract so early.")]
+    public void Disappointment_that_another_acted_is_against_what_it_did(string text)
+    {
+        var positions = Positions(text).ToList();
+
+        Assert.Contains(("US Congress", "Human Landing System", -1), positions);
+        Assert.DoesNotContain(("US Congress", "Human Landing System", 1), positions);
+    }
+
     [Fact]
     public void The_speakers_side_coordinated_with_another_keeps_the_position() =>
         Assert.Contains(Positions("NASA said on Monday that Russia and the US will continue to cooperate on the ISS."), p => p.Program == "ISS" && p.Sign > 0);
