@@ -125,6 +125,21 @@ public sealed class Gazetteer
     private List<(string Name, string Country)>? countryWords;
 
     /// <summary>
+    /// Whether <paramref name="speaker"/> speaks for <paramref name="subject"/>: the subject is the speaker's country named as such
+    /// ("Russia will …", from Roscosmos), or its government when the speaker is that country's agency.
+    /// </summary>
+    public bool SpeaksFor(string? speaker, string? subject, bool subjectByCountry)
+    {
+        if (speaker is null || subject is null || !ActorsByName.TryGetValue(speaker, out var own) || !ActorsByName.TryGetValue(subject, out var other)
+            || !string.Equals(own.Country, other.Country, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return subjectByCountry || (other.Kind == ActorKind.Government && own.Kind == ActorKind.Agency);
+    }
+
+    /// <summary>
     /// Who speaks for <paramref name="country"/>'s government on space: its government when the
     /// gazetteer lists one, else the agency its country names stand for.
     /// </summary>

@@ -51,9 +51,8 @@ internal static partial class OthersDecisions
         // what another actor, named as its subject right before, will or means to do is its act; not when the speaker's own
         // side is coordinated with it ("Russia and the US will keep working …"), nor the speaker's own country or government
         // ("Putin said Russia would …", "the Russian government has decided to …, said the head of Roscosmos").
-        var speakersCountry = gazetteer.ActorsByName.GetValueOrDefault(speaker)?.Country;
         foreach (var subject in mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End < statement.End
-            && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase) && !SpeaksForTheSameCountry(gazetteer, m, speakersCountry)))
+            && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase) && !gazetteer.SpeaksFor(speaker, m.Name, m.ByCountry)))
         {
             var act = WillDoAt().Match(raw, subject.End, statement.End - subject.End);
             if (!act.Success && ThatBefore().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
@@ -85,11 +84,6 @@ internal static partial class OthersDecisions
     /// <summary>"that " (and "the" after it) right before a subject: a clause of its own inside the statement.</summary>
     [GeneratedRegex(@"\bthat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ThatBefore();
-
-    /// <summary>The speaker's country named as such, or its government: their decisions are the speaker's side's.</summary>
-    private static bool SpeaksForTheSameCountry(Gazetteer gazetteer, Mention subject, string? speakersCountry) =>
-        speakersCountry is not null && gazetteer.ActorsByName[subject.Name] is var actor
-        && (subject.ByCountry || actor.Kind == ActorKind.Government) && string.Equals(actor.Country, speakersCountry, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A subject that is one of two or more: "Russia and ", "together with ".</summary>
     [GeneratedRegex(@"\b(?:and|with|both)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

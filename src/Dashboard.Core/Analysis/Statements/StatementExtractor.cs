@@ -181,7 +181,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (subjects.Any(s => SpeaksFor(each.Actor, s.Speaker.Actor, s.ByCountry)))
+                    if (subjects.Any(s => gazetteer.SpeaksFor(each.Actor, s.Speaker.Actor, s.ByCountry)))
                     {
                         continue;
                     }
@@ -516,24 +516,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 return [.. speakers, .. relayed];
             }
 
-            if (speakers.Any(s => subjects.Any(e => e.ByCountry && SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))))
+            if (speakers.Any(s => subjects.Any(e => e.ByCountry && gazetteer.SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))))
             {
                 return speakers;
             }
 
-            return speakers.Any(s => subjects.Any(e => SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? [.. speakers, .. relayed] : [.. relayed];
-        }
-
-        /// <summary>Whether <paramref name="speaker"/> speaks for <paramref name="subject"/>: its country named as such, or its own government.</summary>
-        private bool SpeaksFor(string? speaker, string? subject, bool subjectByCountry)
-        {
-            if (speaker is null || subject is null || !gazetteer.ActorsByName.TryGetValue(speaker, out var own) || !gazetteer.ActorsByName.TryGetValue(subject, out var other)
-                || !string.Equals(own.Country, other.Country, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            return subjectByCountry || (other.Kind == ActorKind.Government && own.Kind == ActorKind.Agency);
+            return speakers.Any(s => subjects.Any(e => gazetteer.SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? [.. speakers, .. relayed] : [.. relayed];
         }
 
         /// <summary>Positions reported as acts, and an agency's own release speaking for it (<see cref="ReportedPositions"/>).</summary>
@@ -1166,7 +1154,6 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"said that …" opens what was said: an attribution's trailing words never hold it.</summary>
     private static bool HasThat(string words) => Words.Tokenize(words).Any(w =>
         w.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) && (w.Value.Length == 4 || !char.IsLetterOrDigit(w.Value[4])));
-
 
     [GeneratedRegex(@"^(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ClaimNoun();
