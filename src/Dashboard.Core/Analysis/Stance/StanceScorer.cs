@@ -168,6 +168,8 @@ public static partial class StanceScorer
         OpposedCuts(raw, kept);
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
+        // "the canceled Russian-European mission", "its suspended project": a participle of an act that describes the program asserts no act.
+        kept.RemoveAll(k => k.Entry.Kind is "cancels" or "halts" or "withdraws" or "signs" or "approved" && IsAttributive(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
@@ -264,6 +266,17 @@ public static partial class StanceScorer
         var between = hedge.Index < cue.Start ? raw.AsSpan(hedge.Index, cue.Start - hedge.Index) : raw.AsSpan(cue.End, hedge.Index - cue.End);
         return between.IndexOfAny(ClauseBreaks) < 0 ? new TextSpan(hedge.Index, hedge.Index + hedge.Length) : null;
     }
+
+    /// <summary>A cue that opens with a past participle right after a determiner: "the canceled …", "its suspended …".</summary>
+    private static bool IsAttributive(string raw, TextSpan clause, TextSpan cue)
+    {
+        var first = Words.Tokenize(raw, cue).FirstOrDefault();
+        return first.Value is { Length: > 4 } word && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && DeterminerBefore().IsMatch(raw.AsSpan(clause.Start, cue.Start - clause.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DeterminerBefore();
 
     private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)
     {

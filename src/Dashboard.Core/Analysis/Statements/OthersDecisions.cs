@@ -60,6 +60,11 @@ internal static partial class OthersDecisions
                 act = DidAt().Match(raw, subject.End, statement.End - subject.End); // "disappointed that NASA awarded the contract"
             }
 
+            if (!act.Success && OfBefore().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            {
+                act = DoingAt().Match(raw, subject.End, statement.End - subject.End); // "the news of Russia leaving the station"
+            }
+
             if (act.Success && !Coordinated().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
             {
                 found.Add(new TextSpan(act.Index, act.Index + act.Length));
@@ -80,6 +85,14 @@ internal static partial class OthersDecisions
     /// <summary>A past act right after its subject in a clause opened by "that": " awarded the contract to SpaceX", " has decided to leave".</summary>
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|made|chose|took|gave|won|sent|put|let|kept|left|quit|cut|began|signed)(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DidAt();
+
+    /// <summary>A gerund right after its subject, and what it does: " leaving the station after 2024".</summary>
+    [GeneratedRegex(@"^\s+\w{2,}ing(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DoingAt();
+
+    /// <summary>A noun's complement opening right before a subject: "the news of ", "talk about ", "worries over ".</summary>
+    [GeneratedRegex(@"\b(?:of|about|over)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OfBefore();
 
     /// <summary>"that " (and "the" after it) right before a subject: a clause of its own inside the statement.</summary>
     [GeneratedRegex(@"\bthat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
