@@ -212,6 +212,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:set(?:s|ting)?|fix(?:es|ed|ing)?|formali[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+|firm\s+|clear\s+)?(?:(?:19|20)\d\d\s+)?(?:deadline|target\s+date|timeline|timetable|date)\s+(?:of\s+(?:19|20)\d\d\s+)?for\b", 2, "sets a date for", participation: true),
         // proposing that others join is inviting them: "China proposes that SCO countries take part in building the station"
         Cue(@"\bpropos(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:join|take\s+part|participate|become\s+(?:a\s+)?partners?)\b", 2, "invites", participation: true),
+        // others urged to join it: "called on Southeast Asian nations to join the lunar station", "urged partners to take part"
+        Cue(@"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:nations|countries|states|partners|governments|agencies|others|everyone|all)\s+to\s+(?:join|take\s+part\s+in|participate\s+in|sign)\b", 2, "invites", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"

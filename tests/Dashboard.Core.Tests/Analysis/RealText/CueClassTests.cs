@@ -403,6 +403,8 @@ public sealed class CueClassTests
     [InlineData("Borisov said the ISS was not effective enough for the country's needs.", "ISS", -1)]
     [InlineData("Borisov said Roscosmos could orbit the first module of a Russian orbiting station by 2027.", "Russian Orbital Station", 2)]
     [InlineData("Lisa Campbell said Canada will occupy two seats on later Artemis missions.", "Artemis", 2)]
+    // others urged to join it
+    [InlineData("Wang Yi said China called on neighbouring nations to join the International Lunar Research Station.", "ILRS", 2)]
     // taking part as a necessity
     [InlineData("Nelson said both countries have to be involved in the ISS for it to work.", "ISS", 2)]
     // a signing of a document named by its owner, and cooperation to come
