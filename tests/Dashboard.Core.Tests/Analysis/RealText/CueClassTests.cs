@@ -401,15 +401,15 @@ public sealed class CueClassTests
     [InlineData("Borisov said Roscosmos had withdrawn its support for the ExoMars mission.", "ExoMars", -3)]
     // found wanting, a first module launched by a year (active voice, a translated name of the station), seats occupied
     [InlineData("Borisov said the ISS was not effective enough for the country's needs.", "ISS", -1)]
-    [InlineData("Borisov said Roscosmos could orbit the first module of a Russian orbiting station by 2027.", "Russian Orbital Station", 2)]
-    [InlineData("Lisa Campbell said Canada will occupy two seats on later Artemis missions.", "Artemis", 2)]
+    [InlineData("Borisov said Roscosmos hopes to launch the first module of a Russian orbiting station by 2027.", "Russian Orbital Station", 2)]
+    [InlineData("Lisa Campbell said Canadian astronauts will occupy a seat on each of two Artemis flights.", "Artemis", 2)]
     // others urged to join it
-    [InlineData("Wang Yi said China called on neighbouring nations to join the International Lunar Research Station.", "ILRS", 2)]
+    [InlineData("Wang Yi said China was calling on all neighbouring countries to join the International Lunar Research Station.", "ILRS", 2)]
     // taking part as a necessity
-    [InlineData("Nelson said both countries have to be involved in the ISS for it to work.", "ISS", 2)]
+    [InlineData("Nelson said the two partners need to take part in the ISS for it to keep flying.", "ISS", 2)]
     // a signing of a document named by its owner, and cooperation to come
     [InlineData("The Polish Space Agency has signed NASA's Artemis Accords.", "Artemis Accords", 3)]
-    [InlineData("Wang Wenbin said China is set to cooperate with Russia on the International Lunar Research Station.", "ILRS", 2)]
+    [InlineData("Wang Wenbin said Beijing is set to cooperate with Moscow on the International Lunar Research Station.", "ILRS", 2)]
     // a plan of it approved
     [InlineData("Roscosmos said its head had approved the assembly timetable of the Russian Orbital Station.", "Russian Orbital Station", 2)]
     [InlineData("CNSA said it has approved the roadmap for the construction of a lunar research station with Russia, the ILRS.", "ILRS", 2)]
