@@ -54,18 +54,24 @@ internal static partial class OthersDecisions
         foreach (var subject in mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= statement.Start && m.End < statement.End
             && !string.Equals(m.Name, speaker, StringComparison.OrdinalIgnoreCase) && !gazetteer.SpeaksFor(speaker, m.Name, m.ByCountry)))
         {
+            var before = raw.AsSpan(statement.Start, subject.Start - statement.Start);
+            if (Coordinated().IsMatch(before))
+            {
+                continue;
+            }
+
             var act = WillDoAt().Match(raw, subject.End, statement.End - subject.End);
-            if (!act.Success && ThatBefore().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            if (!act.Success && ThatBefore().IsMatch(before))
             {
                 act = DidAt().Match(raw, subject.End, statement.End - subject.End); // "disappointed that NASA awarded the contract"
             }
 
-            if (!act.Success && OfBefore().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            if (!act.Success && OfBefore().IsMatch(before))
             {
                 act = DoingAt().Match(raw, subject.End, statement.End - subject.End); // "the news of Russia leaving the station"
             }
 
-            if (act.Success && !Coordinated().IsMatch(raw.AsSpan(statement.Start, subject.Start - statement.Start)))
+            if (act.Success)
             {
                 found.Add(new TextSpan(act.Index, act.Index + act.Length));
             }

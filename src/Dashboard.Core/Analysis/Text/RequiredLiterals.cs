@@ -167,11 +167,11 @@ public sealed class RequiredLiterals
             while (Peek is { } next && next != '|' && next != ')')
             {
                 var (atom, letter) = Atom();
-                var least = LeastRepetitions();
+                var (least, more) = Repetitions();
                 if (letter is { } c && least >= 1)
                 {
                     run.Append(c);
-                    if (least == 1 && !Repeated)
+                    if (least == 1 && !more)
                     {
                         continue;
                     }
@@ -191,9 +191,6 @@ public sealed class RequiredLiterals
             EndRun();
             return Both(parts);
         }
-
-        /// <summary>Set by <see cref="LeastRepetitions"/>: the atom may occur more than its least number of times.</summary>
-        private bool Repeated { get; set; }
 
         /// <summary>One atom: what it requires, and the literal letter it is when it is one.</summary>
         private (Node Node, char? Letter) Atom()
@@ -333,28 +330,25 @@ public sealed class RequiredLiterals
             Expect(']');
         }
 
-        /// <summary>The quantifier after an atom, as the least number of times the atom occurs (1 without one).</summary>
-        private int LeastRepetitions()
+        /// <summary>The quantifier after an atom: the least number of times the atom occurs, and whether it may occur more (once, and no more, without one).</summary>
+        private (int Least, bool More) Repetitions()
         {
-            Repeated = false;
-            int least;
+            (int Least, bool More) repetitions;
             switch (Peek)
             {
                 case '?' or '*':
-                    least = 0;
-                    Repeated = Peek == '*';
+                    repetitions = (0, Peek == '*');
                     at++;
                     break;
                 case '+':
-                    least = 1;
-                    Repeated = true;
+                    repetitions = (1, true);
                     at++;
                     break;
                 case '{' when Braces() is { } braces:
-                    (least, Repeated) = braces;
+                    repetitions = braces;
                     break;
                 default:
-                    return 1;
+                    return (1, false);
             }
 
             if (Peek is '?')
@@ -362,7 +356,7 @@ public sealed class RequiredLiterals
                 at++; // lazy: the same text
             }
 
-            return least;
+            return repetitions;
         }
 
         /// <summary>"{n}", "{n,}" or "{n,m}"; null (a literal brace, as .NET reads it) otherwise.</summary>
@@ -375,15 +369,15 @@ public sealed class RequiredLiterals
             }
 
             var inside = pattern[(at + 1)..close].Split(',');
+            var most = 0;
             if (inside.Length > 2 || !int.TryParse(inside[0], NumberStyles.None, CultureInfo.InvariantCulture, out var least)
-                || (inside.Length == 2 && inside[1].Length > 0 && !int.TryParse(inside[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                || (inside.Length == 2 && inside[1].Length > 0 && !int.TryParse(inside[1], NumberStyles.None, CultureInfo.InvariantCulture, out most)))
             {
                 return null;
             }
 
             at = close + 1;
-            var more = inside.Length == 2 && (inside[1].Length == 0 || int.Parse(inside[1], CultureInfo.InvariantCulture) > least);
-            return (least, more);
+            return (least, inside.Length == 2 && (inside[1].Length == 0 || most > least));
         }
 
         private void Expect(char c)
