@@ -78,13 +78,19 @@ public sealed partial class EntityMatcher
         }
 
         // Newspapers that lower-case the common nouns of a program's name ("the Artemis accords",
-        // "Mars sample return") still name the program. Only programs' own names: components and
+        // "Mars sample return"), or capitalise them, still name the program. Only programs' own names: components and
         // agencies' descriptions are often ordinary phrases once lower-cased. A written alias wins.
         foreach (var program in gazetteer.Programs)
         {
             foreach (var tail in program.Aliases.Select(alias => LowerCaseTail(Normalize(alias))).OfType<string>())
             {
                 exactNames.TryAdd(tail, (MentionKind.Program, program.Name));
+            }
+
+            // and those that capitalise them ("the Oryol Spacecraft")
+            foreach (var title in program.Aliases.Select(alias => TitleCaseTail(Normalize(alias))).OfType<string>())
+            {
+                exactNames.TryAdd(title, (MentionKind.Program, program.Name));
             }
         }
 

@@ -43,8 +43,11 @@ public static partial class LegislatorTags
     private static string? Legislature(Gazetteer gazetteer) =>
         gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Aliases.Contains("Congress", StringComparer.Ordinal))?.Name;
 
-    /// <summary>A capitalised surname, then "(D-Okla.)" or ", R-Texas," (party letter, hyphen, a state as the press abbreviates it, or its postal code).</summary>
-    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’-]+(?:\s*\(|,\s*)(?<tag>[DRI]-(?:" + States + @"|\p{Lu}{2}))(?:\)|,)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A capitalised surname, then "(D-Okla.)" or ", R-Texas," (party letter, hyphen, a state as the press abbreviates it, or its
+    /// postal code); after a member's title the local press may write the home town instead: "Sen. Jane Roe (R-Tuscaloosa)".
+    /// </summary>
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’-]+(?:\s*\(|,\s*)(?<tag>[DRI]-(?:" + States + @"|\p{Lu}{2}))(?:\)|,)|\b(?:Sen|Rep|Senator|Representative|Congressman|Congresswoman)\.?\s+(?:\p{Lu}[\p{Ll}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s*\((?<tag>[DRI]-\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AfterName();
 
     /// <summary>The states in the press's abbreviations and in full where it writes them so (AP style).</summary>

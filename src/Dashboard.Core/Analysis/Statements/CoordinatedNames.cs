@@ -60,10 +60,10 @@ internal static partial class CoordinatedNames
     private static partial Regex Possessive();
 
     /// <summary>
-    /// ", ", "and", "and the", "and the Government of" (a country named through its government), "and the
+    /// ", ", "and", "and the", "of the US and" (the first name's country), "and the Government of" (a country named through its government), "and the
     /// United States' " (the next name's country, when the text does not name it as an actor), "and its
     /// Russian counterpart".
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?(?:(?:its|their)\s+(?:(?-i:\p{Lu})[\w.]*\s+)?(?:counterparts?|partners?)\s*,?\s*)?(?:(?:(?-i:\p{Lu})[\w.]*\s+){0,2}(?-i:\p{Lu})[\w.]*['’]s?\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:the\s+)?(?:(?-i:\p{Lu})[\w.]*\s*){1,2})?(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?(?:(?:its|their)\s+(?:(?-i:\p{Lu})[\w.]*\s+)?(?:counterparts?|partners?)\s*,?\s*)?(?:(?:(?-i:\p{Lu})[\w.]*\s+){0,2}(?-i:\p{Lu})[\w.]*['’]s?\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Coordination();
 }

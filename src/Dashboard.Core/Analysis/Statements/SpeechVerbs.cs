@@ -20,6 +20,12 @@ internal static partial class SpeechVerbs
     /// <summary>After a quotation, a question's verbs introduce it too ("“…?” Rogozin asked"); elsewhere "asked" is often a request or a passive ("when asked").</summary>
     public const string AfterQuote = Alternation + "|asked|asks|wondered";
 
+    /// <summary>
+    /// Between a quotation and its speaker, verbs of judging and going on introduce it too, as translated copy writes
+    /// them ("“…,” welcomed the head of CNES", "“…,” continued Nelson"); with the speaker first they are other acts.
+    /// </summary>
+    public const string JudgingBeforeSpeaker = "welcomed|welcomes|hailed|praised|rejoiced|enthused|continued|recalled|specified";
+
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);
 

@@ -234,6 +234,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var match = AttributionAfter().Match(text);
             if (!match.Success)
             {
+                match = JudgingAttributionAfter().Match(text);
+            }
+
+            if (!match.Success)
+            {
                 return null;
             }
 
@@ -579,7 +584,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // in "X, head of DLR, stressed the importance of Artemis for Europe" the words after the verb are
                 // what X stressed, and Europe in them is no speaker; nor is Germany in "…, said Germany will stay".
                 var named = mentions.FirstOrDefault(m => region.Contains(new TextSpan(m.Start, m.End)) && m.Kind != MentionKind.Program) is { } first
-                    && SpeakerLead.IsMatch(raw[region.Start..first.Start]) && !Auxiliary().IsMatch(raw[region.Start..region.End]);
+                    && SpeakerLead.IsMatch(raw[region.Start..first.Start]) && !Auxiliary().IsMatch(raw[region.Start..region.End])
+                    && !PlaceOrTime().IsMatch(raw[region.Start..first.Start]);
                 // "The centre began building the airlock, said director general Salem Al Marri.": a title and a new
                 // name; the organisation is the one the sentence is about (when it names no one else).
                 var titled = !named && TitledName().IsMatch(raw[region.Start..region.End])
@@ -1011,6 +1017,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
 
+    /// <summary>"…,” welcomed the head of CNES." (<see cref="SpeechVerbs.JudgingBeforeSpeaker"/>; apart, as the engine bounds one pattern's size).</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.JudgingBeforeSpeaker + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex JudgingAttributionAfter();
+
     /// <summary>
     /// What may stand between a speech verb and the name of its speaker: nothing, an article, two lower-case
     /// modifiers ("a NASA spokesperson", "acting NASA Administrator", "former NASA chief"), or a title of
@@ -1018,6 +1028,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// </summary>
     private static readonly Regex SpeakerLead = Patterns.Create(
         @"^\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:(?i:(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at|for)\s+(?:the\s+)?))?$");
+
+    /// <summary>"said in a Senate hearing", "said at the ESA council": a name after a preposition is where, not who.</summary>
+    [GeneratedRegex(@"^\s*(?:in|at|on|during|before|after|to|from|with|via|through|over|while|when)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PlaceOrTime();
 
     /// <summary>A word that makes a clause of the words around it, which a speaker's name never is.</summary>
     [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -1131,8 +1145,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingSubordinate();
 
-    /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb.</summary>
-    [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb; nor is "declared Wednesday to be a historic day", an object and what it was declared.</summary>
+    [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b|\bto\s+be\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NewClause();
 
     /// <summary>An auxiliary or modal: a word that only a clause of its own holds, never an adjunct of place and time.</summary>

@@ -167,6 +167,7 @@ public sealed class ProgramReferenceTests
     [Theory]
     [InlineData("Roscosmos and CNSA signed a memorandum on building a joint lunar station.", "ILRS")]
     [InlineData("Borisov said Russia will build the ROSS by 2030.", "Russian Orbital Station")]
+    [InlineData("Borisov said Russia will build the Oryol Spacecraft by 2028.", "Orel")] // the common noun capitalised
     public void A_name_the_press_uses_is_the_programs(string text, string program) =>
         Assert.Contains(TestCorpus.Document(text).Statements.SelectMany(s => s.Stances), p => p.Program == program && p.Score > 0);
 

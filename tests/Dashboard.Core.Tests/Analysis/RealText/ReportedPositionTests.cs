@@ -92,6 +92,11 @@ public sealed class ReportedPositionTests
     // the one who calls on another to act takes the position, not the one called on
     [InlineData("Congressional leaders from the Midwest called on the White House on Friday to undo its cuts to the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
     [InlineData("Two senators calls on NASA to continue its work on the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
+    // the first agency's country between it and the second: "NASA of the US and ISRO have agreed …"
+    [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "NASA", "ISS", 1)]
+    [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "ISRO", "ISS", 1)]
+    // a subsidiary of the agency speaks for it
+    [InlineData("Glavkosmos said the Indian crew had completed their training for Gaganyaan.", "Roscosmos", "Gaganyaan", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
         Assert.Contains((actor, program, sign), Positions(text));
 
@@ -115,6 +120,7 @@ public sealed class ReportedPositionTests
     [InlineData("\"This bill will fully fund the Artemis program,\" said Rep. Jane Roe (D-N.Y.), who chairs the panel.")]
     [InlineData("\"This bill will fully fund the Artemis program,\" argued Sen. John Doe (R-Texas), chair of the subcommittee, in his opening remarks.")]
     [InlineData("Chairwoman Jane Roe (D-Okla.) opened the hearing.\n\n\"This bill will fully fund the Artemis program,\" Roe said.")] // a title before the name
+    [InlineData("U.S. Sen. Jane Roe (R-Tuscaloosa), a member of the panel, spoke first.\n\n\"This bill will fully fund the Artemis program,\" said Roe.")] // a home town after a member's title
     public void A_party_tag_makes_the_person_a_member_of_congress(string text)
     {
         var statement = Assert.Single(TestCorpus.Document(text).Statements, s => s.Stances.Any(p => p.Program == "Artemis"));
@@ -126,6 +132,7 @@ public sealed class ReportedPositionTests
     [Theory]
     [InlineData("Veterans of Normandy, D-Day, said the Artemis program would fly in 2026.")] // a hyphenated word, not a state
     [InlineData("Engineers of the Apollo (R-Series) said the Artemis program would fly in 2026.")]
+    [InlineData("Engineers of the Rocket (R-Series) said the Artemis program would fly in 2026.")] // a town-like word with no member's title
     public void Words_like_a_party_tag_make_nobody_a_member_of_congress(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "US Congress");
 
