@@ -81,6 +81,8 @@ public static partial class StanceLexicon
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
         Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
+        // calling it off, the object before or after the particle: "called the mission off", "called off the launch"
+        Cue(@"\bcall(?:s|ed|ing)?\s+off\s+(?:the|its|their|our|this|a)\b|\bcall(?:s|ed|ing)?\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|mission|flight|project|program|programme|cooperation|partnership|participation|plans?|deal|agreement|talks)\s+off\b", -3, "cancels"),
         // killing a program, named or called one ("kills the Lunar Gateway"); not "the blast killed the crew"
         Cue(@"\bkill(?:s|ed|ing)?\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:(?-i:\p{Lu})|(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|station)\b)", -3, "cancels"),
         // the same said as a fate: "the Orion spacecraft and the Gateway are getting the chop"
@@ -104,6 +106,10 @@ public static partial class StanceLexicon
         Cue(@"\bnot\s+(?:to\s+)?(?:participate|take\s+part|join|be\s+involved)\b", -2, "will not participate", negated: true),
         Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:participate|take\s+part|be\s+involved|cooperate|work\s+with)\b", -2, "will no longer participate", negated: true),
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+intend\s+to\b", -2, "does not intend", negated: true),
+        // an aim given up: "will no longer attempt to send the rover this year", "no longer plans to fly it"
+        Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:attempt|try|tries|plan|intend|seek|aim|want)s?\s+to\b", -2, "gives up the aim", negated: true),
+        // going on ruled out as impossible: "it was not possible to move forward with the mission", "impossible to proceed"
+        Cue(@"\b(?:not|no\s+longer)\s+(?:\w+ly\s+)?possible\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\b(?:impossible|infeasible|unfeasible)\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b", -2, "impossible to proceed", negated: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
         Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "refuses"),
         Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "declines"),
@@ -267,6 +273,8 @@ public static partial class StanceLexicon
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        // a flight of it scheduled for a year, what the flight does between: "is scheduled for launch to the station in 2024"
+        Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:its|a|an|the)\s+)?(?:(?:first|maiden|test|space|crewed|uncrewed|piloted|orbital)\s+)?(?:launch|flights?|lift-?off|missions?|deployment)\b[^.;!?]{0,60}?\b(?:in|by|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
@@ -309,7 +317,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:ongoing|continuing)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
         Cue(@"\bconfirm(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:continued\s+|full\s+)?(?:support|contributions?|participation|commitment)\s+(?:for|to|in)\b", 2, "confirms support", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up|participate|join|take\s+part|contribute)\b", 2, "agreed to cooperate", participation: true),
-        Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop)\b", 2, "agreed on joint work", participation: true),
+        Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop|launch)\b", 2, "agreed on joint work", participation: true),
         Cue(@"\blook(?:s|ing)?\s+forward\s+to\b", 2, "looks forward", participation: true),
         // going to the Moon, going to have a mission
         Cue(@"\b(?:are|is|am|'re|’re)\s+going\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:are|is|am|'re|’re)\s+going\s+to\s+(?:have\s+(?:a|an|the|our|its|their)|build|launch|fly|send|land|return|put\s+(?:astronauts|humans|people|a\s+crew|crews|a\s+(?:man|woman)))\b", 2, "is going to"),
@@ -324,6 +332,8 @@ public static partial class StanceLexicon
         // "our astronauts will take the next flight"; and the seats won for them: "has secured two seats on the lunar flights",
         // "will occupy two seats on future Artemis missions"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew\s*members?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|slated|to))\s+(?:(?:also|soon|then|now|each)\s+)?(?:(?:be(?:come)?|make)\s+(?:the\s+)?first\s+[^.;!?]{0,40}?\bto\s+)?(?:(?:fly|travel|go|ride)\s+(?:on|aboard|to|with|through|into|around)\b|orbit|visit|board|join|take\s+(?:the\s+)?(?:first|next|part)\b)", 2, "will fly on it", participation: true),
+        // its crew trained: "resumed training of the Indian cosmonauts", "the candidates have completed their training"
+        Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\btrain(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
         Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
         // moved off without one is a halt: "postponed indefinitely"
@@ -381,7 +391,8 @@ public static partial class StanceLexicon
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
-        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
+        // the object may follow a place or a presence set off by commas: "signed in Washington, in the presence of the administrator, the text of the accords"
+        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:(?:in|at|on|during|before)\s+[^,;.!?]{1,80}?,\s+){0,2}(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
         // a law or treaty signed: weak, as what it does decides ("signed the law on cooperation with China on the ILRS";
         // "signed a bill cutting funds for …" is the cut's)
         Cue(@"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,2}?(?:law|bill|decree|treaty)\b", 1, "signs a law", participation: true),

@@ -503,7 +503,7 @@ public static partial class StanceScorer
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|is|isn['’]t|was|wasn['’]t|will|won['’]t|would|wouldn['’]t|means|should|must|can|cannot|can['’]t|has|have|had)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FiniteVerbNext();
 
-    [GeneratedRegex(@"\b(?:despite|in\s+spite\s+of|although|even\s+though|notwithstanding|in\s+(?:response|reaction|reply|answer)\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?a\s+(?:response|reaction)\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:after\s+(?:being|having\s+been|(?:it|they|this|which)\s+(?:was|were|had\s+been|has\s+been))|despite|in\s+spite\s+of|although|even\s+though|notwithstanding|in\s+(?:response|reaction|reply|answer)\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?a\s+(?:response|reaction)\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();
 
     /// <summary>"Media reports that … were incorrect", "claims that … are false": the claim, up to its denial.</summary>

@@ -142,7 +142,8 @@ internal static partial class StatementDates
     [GeneratedRegex(@"\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|an?|its|their|our|his|her|[A-Z][\w.’']*(?:’s|'s))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex EarlierEvent();
 
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|planned|expected|due|set|slated)|plans?\s+to|going\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    // A plan told in the past is still of a later event: "planned to launch a rover in September".
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|set|slated)|(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+to|going\s+to|to\s+(?:launch|fly|land|send|lift\s+off|dock))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Future();
 
     private static int? Number(string word) => word.ToLowerInvariant() switch

@@ -471,6 +471,29 @@ public sealed class CueClassTests
         Assert.DoesNotContain(document.Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
     }
 
+    [Theory]
+    // a crew trained for the program
+    [InlineData("Roscosmos said its centre resumed training of the Indian cosmonauts for Gaganyaan this week.", "Gaganyaan", 2)]
+    [InlineData("Roscosmos said the four Gaganyaan candidates have completed their training near Moscow.", "Gaganyaan", 2)]
+    [InlineData("Roscosmos said the Gaganyaan crew resumed their training after being put on hold by the epidemic.", "Gaganyaan", 2)] // the halt is over
+    [InlineData("Roscosmos said the Gaganyaan crew resumed their training, after it was put on hold in March.", "Gaganyaan", 2)]
+    // called off, the object on either side of the particle; an aim given up; going on ruled impossible
+    [InlineData("ESA said it had called the ExoMars launch off because of the war.", "ExoMars", -3)]
+    [InlineData("ESA said it had called off the ExoMars launch.", "ExoMars", -3)]
+    [InlineData("Aschbacher said ESA will no longer attempt to fly the ExoMars rover this year.", "ExoMars", -2)]
+    [InlineData("ESA said it was not possible to move forward with the ExoMars mission.", "ExoMars", -2)]
+    // a flight of it scheduled for a year; a signing whose object follows a place and a presence
+    [InlineData("Borisov said the Orel spacecraft is scheduled for its first launch to the station in 2028.", "Orel", 2)]
+    [InlineData("CNES said its chief signed in Paris, in the presence of the NASA head, the Artemis Accords.", "Artemis Accords", 3)]
+    public void Crews_trained_launches_called_off_and_flights_scheduled(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Nelson said the ISS crew called their families off the coast.", "ISS")] // no determiner after the particle, no program's act
+    [InlineData("Nelson said the Artemis crew members are training in Houston this week.", "Artemis")] // the crew training, not trained for it
+    public void Near_misses_of_training_and_calling_off_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
     [Fact]
     public void A_program_named_only_in_a_which_clause_with_its_own_subject_takes_no_stance()
     {

@@ -1,3 +1,5 @@
+using Dashboard.Core.Analysis.Text;
+
 namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>Readings that once drove headline cells the wrong way, in sentences of our own.</summary>
@@ -223,6 +225,45 @@ public sealed class MisreadingTests
         var statement = Assert.Single(Statements("ESA has suspended the ExoMars mission with Roscosmos, it announced Thursday March 17 in a press release after its council meeting."));
 
         Assert.Equal("ESA", statement.Actor);
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "ExoMars").Score < 0);
+    }
+
+    [Theory]
+    [InlineData("NASA can still keep the 2024 landing date, Jane Roe, the nominee to lead NASA, said in a Senate hearing.")]
+    [InlineData("NASA can still keep the 2024 landing date, Jane Roe, the nominee to lead NASA, said at a Senate hearing.")]
+    public void A_name_after_the_verbs_preposition_is_where_it_was_said_not_who_said_it(string sentence)
+    {
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal("NASA", statement.Actor);
+        Assert.DoesNotContain("Roe", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_declared_to_be_something_is_what_was_declared_not_when()
+    {
+        var statement = Assert.Single(Statements("Sen. Jane Roe (R-Ohio), vice chair of the Senate Appropriations Committee, declared Tuesday to be a historic day for the Artemis program."));
+
+        Assert.Equal("US Congress", statement.Actor);
+        Assert.DoesNotContain("Roe", statement.Text, StringComparison.Ordinal);
+        Assert.True(Assert.Single(statement.Stances, s => s.Program == "Artemis").Score > 0);
+    }
+
+    [Fact]
+    public void A_quote_followed_by_a_verb_of_welcome_and_its_speaker_is_attributed()
+    {
+        var statement = Assert.Single(Statements("Marc Durand, the head of CNES, came to Washington.\n\n\"This framework lets our industry face new challenges on the Moon,\" welcomed Marc Durand, quoted in a release."));
+
+        Assert.Equal("CNES", statement.Actor);
+        Assert.StartsWith("This framework", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_told_in_the_past_dates_what_was_planned_not_when_it_was_said()
+    {
+        var statement = Assert.Single(TestCorpus.Document("title: Probe\noutlet: Example Post\ndate: 2022-03-17\n\nThe European Space Agency planned to launch the ExoMars rover in September but called the mission off.").Statements);
+
+        Assert.Equal(new PartialDate(2022, 3, 17), statement.Date);
         Assert.True(Assert.Single(statement.Stances, s => s.Program == "ExoMars").Score < 0);
     }
 
