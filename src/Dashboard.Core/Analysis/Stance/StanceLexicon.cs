@@ -79,7 +79,7 @@ public static partial class StanceLexicon
         // cancelling a program, or proposing to: "cancel the Gateway", "would ax the Lunar Gateway", "phase out the SLS", "terminates
         // the Gateway", "cancellation of Mars Sample Return"; a program is named definitely or by its name
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
-        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
+        Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment|phase-?\s?out|phasing\s+out)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
         // calling it off, the object before or after the particle: "called the mission off", "called off the launch"
         Cue(@"\bcall(?:s|ed|ing)?\s+off\s+(?:the|its|their|our|this|a)\b|\bcall(?:s|ed|ing)?\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|mission|flight|project|program|programme|cooperation|partnership|participation|plans?|deal|agreement|talks)\s+off\b", -3, "cancels"),
@@ -132,9 +132,16 @@ public static partial class StanceLexicon
 
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
+        // work put off without a new date: "proposes to delay work on an upgraded rocket", "defer development of the lander"
+        Cue(@"\b(?:delay|defer|postpone|slow)(?:s|ed|ing)?\s+(?:all\s+)?(?:work|development|funding|spending|procurement)\s+(?:on|of|for)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:upgraded|new|next|second|larger|bigger)\s+)?(?:(?-i:\p{Lu})|(?:version|rocket|lander|station|module|mission|program|programme|spacecraft|project)\b)", -2, "defers work"),
+        // an amount less than before, or named as the cut: "$375 million less than the program received", "a decrease of
+        // $480 million", "proposed a $6-billion cut to the agency's budget" (longer than the money it would otherwise provide)
+        Cue(@"[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:less|lower)\s+than\b|\b(?:decrease|reduction|cut)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?(?:US\s?)?[$€£]\s?\d|(?:\b(?:propos|seek|sought|request|recommend|includ)\w*\s+(?:an?\s+|the\s+)?)?(?:US\s?)?[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:US\s+|U\.S\.\s+)?(?:cut|cuts|reduction|decrease)\s+(?:to|in|for|from|of)\s+(?:[\w'’.-]+\s+){0,4}?(?:budget|funding|funds|spending|program|programme|agency|NASA)\b", -2, "cuts its funding"),
         // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget";
         // so is holding one off, and the cuts may be the ones just named: "called on the agency to refrain from the cuts"
         Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to)|(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from|pull(?:s|ed|ing)?\s+back\s+on|(?:prevent|block|avert|halt)(?:s|ed|ing)?)\s+(?:(?:the|these|those|its|their|any|such)\s+(?:(?:proposed|planned|deep|drastic|steep|looming)\s+)?(?:cuts|reductions)\b|(?:(?:the|these|those|its|their|any|such)\s+)?(?:(?:[\w'’-]+\s+){0,4}?(?:funding|budget|budgetary|spending|financial)\s+(?:cuts?|reductions?)\b|(?:[\w'’-]+\s+){0,2}?(?:cuts?|reductions?)\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b|(?:mission|program|programme|project|station)\b|(?-i:\p{Lu}))))", 2, "reverses a cut"),
+        // money put back: "would restore funding for the fourth and fifth missions"
+        Cue(@"\brestor(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|full\s+)?(?:funding|funds|money|budget)\s+(?:for|to|of)\b", 2, "restores funding", participation: true),
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|direct(?:s|ed|ing)?|includ(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1
@@ -392,7 +399,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
         // the object may follow a place or a presence set off by commas: "signed in Washington, in the presence of the administrator, the text of the accords"
-        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:(?:in|at|on|during|before)\s+[^,;.!?]{1,80}?,\s+){0,2}(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contract|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
+        Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:(?:in|at|on|during|before)\s+[^,;.!?]{1,80}?,\s+){0,2}(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contracts?|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
         // a law or treaty signed: weak, as what it does decides ("signed the law on cooperation with China on the ILRS";
         // "signed a bill cutting funds for …" is the cut's)
         Cue(@"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w""“-]+\s+){0,2}?(?:law|bill|decree|treaty)\b", 1, "signs a law", participation: true),
@@ -423,6 +430,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
+        // forces joined, a partnership formed: "are joining hands for the mission", "has partnered with NASA for the station"
+        Cue(@"\bjoin(?:s|ed|ing)?\s+forces\b|\bjoin(?:s|ed|ing)?\s+hands\s+(?:for|to|with)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?partnered\s+with\b|\bpartner(?:s|ed)\s+with\b", 2, "joins forces", participation: true),
+        // a share of the work owned: "will be responsible for developing the airlock", "is in charge of building the module"
+        Cue(@"\b(?:will\s+be|would\s+be|is|are|was|were)\s+(?:also\s+|fully\s+|solely\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+(?:developing|building|providing|supplying|delivering|designing|operating|manufacturing|launching)\b", 3, "will build", participation: true),
         Cue(@"\b(?:will|shall)\s+(?:also\s+|formally\s+|officially\s+)?join\b|\b(?:is|are|was|were|be|being|become|became|becomes)\s+(?:a\s+|an\s+)?(?:part|member|participant)\s+of\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
         // committing means: "committed U.S. support for the station through 2030", "commits $2 billion in funding to"
@@ -449,6 +460,8 @@ public static partial class StanceLexicon
         // Research Station"; not for "the cancellation of …" or a thing in lower case
         Cue(@"\b(?:(?:prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+the\s+(?:way|ground)|(?:lay|lays|laying|laid)\s+(?:the\s+)?groundwork)\s+for\s+(?:the\s+(?:future\s+)?(?:(?:construction|creation|deployment|building)\s+of\s+(?:the\s+)?)?)?(?-i:\p{Lu})", 2, "prepares the way", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
+        // its work let: "the Gateway is now under contract"
+        Cue(@"\b(?:is|are|was|were|remains?|now)\s+(?:now\s+|already\s+|fully\s+)?under\s+contract\b", 2, "is under contract", participation: true),
     ];
 
     /// <summary>Builds every cue now, for a benchmark that times the analysis and not the construction of patterns it may need.</summary>

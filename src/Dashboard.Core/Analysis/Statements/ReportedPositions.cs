@@ -282,7 +282,7 @@ internal static partial class ReportedPositions
     /// <summary>The cue kinds of acts two parties do together: the one named after "with" does it too.</summary>
     private static readonly HashSet<string> JointActs = new(StringComparer.Ordinal)
     {
-        "signs", "cooperates", "agreed to cooperate", "agreed on joint work", "work together", "agreed to build",
+        "signs", "cooperates", "agreed to cooperate", "agreed on joint work", "work together", "agreed to build", "joins forces",
     };
 
     /// <summary>
@@ -654,8 +654,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReducedPassiveCue();
 
-    /// <summary>"by the", "between", "on behalf of": the agent of a passive follows.</summary>
-    [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"by the", "between", "on behalf of", "by the head of the": the agent of a passive (or its organisation) follows.</summary>
+    [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:head|chief|director|director\s+general|administrator|president|chairman|chair|leader|minister)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgentMarker();
 
     /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>

@@ -817,7 +817,9 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var said = StatementDates.Find(dateWords, published) ?? OpeningDate(draft);
                 // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too;
                 // a release speaks on its own date, whatever one of its sentences recalls.
-                var carried = draft.Kind != StatementKind.Release && saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2 ? last.Date : (PartialDate?)null;
+                // "In 2022 he said …. Now, in an interview, he announced …": the present is the article's, not the last date's.
+                var carried = draft.Kind != StatementKind.Release && saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2
+                    && !NowOpening().IsMatch(raw.AsSpan(SentenceAt(draft.Span.Start).Start, draft.Span.Start - SentenceAt(draft.Span.Start).Start)) ? last.Date : (PartialDate?)null;
                 var date = said ?? ActDate(draft) ?? draft.Continues?.Date ?? carried
                     ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
                 draft.Date = date;
@@ -1032,6 +1034,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"said in a Senate hearing", "said at the ESA council": a name after a preposition is where, not who.</summary>
     [GeneratedRegex(@"^\s*(?:in|at|on|during|before|after|to|from|with|via|through|over|while|when)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PlaceOrTime();
+
+    /// <summary>A sentence that opens in the present: "Now,", "Today,", "This week,".</summary>
+    [GeneratedRegex(@"^\W*(?:Now|Today|This\s+week|This\s+month)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NowOpening();
 
     /// <summary>A word that makes a clause of the words around it, which a speaker's name never is.</summary>
     [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -494,6 +494,28 @@ public sealed class CueClassTests
     public void Near_misses_of_training_and_calling_off_stay_neutral(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
 
+    [Theory]
+    // a budget's cuts: a phase-out named as a noun, work put off, an amount below last year's or named as the cut
+    [InlineData("The White House said its request calls for a phase-out of the Space Launch System.", "Artemis", -3)]
+    [InlineData("OMB said the request would delay work on the Human Landing System.", "Human Landing System", -2)]
+    [InlineData("OMB said the request seeks $1.2 billion for the Lunar Gateway, about $300 million less than it received last year.", "Lunar Gateway", -2)]
+    [InlineData("OMB said the White House proposed a $2 billion cut to the Artemis budget.", "Artemis", -2)]
+    // money put back, work let, a share of the work owned, forces joined
+    [InlineData("Sen. Jane Roe (R-Ohio) said the bill would restore funding for the ISS.", "ISS", 2)]
+    [InlineData("Nelson said the Lunar Gateway is now under contract.", "Lunar Gateway", 2)]
+    [InlineData("MBRSC said it will be responsible for developing an airlock for the Lunar Gateway.", "Lunar Gateway", 3)]
+    [InlineData("ISRO said it is joining hands with JAXA for LUPEX.", "LUPEX", 2)]
+    [InlineData("Borisov said he had signed contracts for the Russian Orbital Station.", "Russian Orbital Station", 3)]
+    public void Budget_cuts_money_put_back_and_shares_of_the_work(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Nelson said the ISS crew had to delay work on their experiment.", "ISS")] // an experiment put off, not the program's work
+    [InlineData("Nelson said the two astronauts were joining hands on the ISS.", "ISS")] // hands held, not forces joined
+    [InlineData("Nelson said the ISS toilet had cost $300 more than planned.", "ISS")] // more, not less, and no cut
+    public void Near_misses_of_budget_and_partnership_cues_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
     [Fact]
     public void A_program_named_only_in_a_which_clause_with_its_own_subject_takes_no_stance()
     {

@@ -259,6 +259,15 @@ public sealed class MisreadingTests
     }
 
     [Fact]
+    public void A_statement_opened_by_now_is_of_the_articles_time_not_the_speakers_last_date()
+    {
+        var statements = TestCorpus.Document("title: Probe\noutlet: Example Post\ndate: 2024-12-20\n\nIn 2022, Borisov said that \"the decision to leave the ISS after 2024 was final.\"\n\nNow, in a television interview, Borisov said that \"with our partners we will keep the ISS flying until 2028.\"").Statements;
+
+        Assert.Equal(new PartialDate(2022), statements[0].Date);
+        Assert.Equal(new PartialDate(2024, 12, 20), Assert.Single(statements, s => s.Text.Contains("keep the ISS", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
     public void A_plan_told_in_the_past_dates_what_was_planned_not_when_it_was_said()
     {
         var statement = Assert.Single(TestCorpus.Document("title: Probe\noutlet: Example Post\ndate: 2022-03-17\n\nThe European Space Agency planned to launch the ExoMars rover in September but called the mission off.").Statements);

@@ -95,6 +95,9 @@ public sealed class ReportedPositionTests
     // the first agency's country between it and the second: "NASA of the US and ISRO have agreed …"
     [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "NASA", "ISS", 1)]
     [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "ISRO", "ISS", 1)]
+    // the agent of a passive behind a title; the partner of a partnership
+    [InlineData("The memorandum on the ILRS was signed by the head of CNSA and the head of Roscosmos.", "CNSA", "ILRS", 1)]
+    [InlineData("The UAE Space Agency has partnered with NASA for the Lunar Gateway.", "NASA", "Lunar Gateway", 1)]
     // a subsidiary of the agency speaks for it
     [InlineData("Glavkosmos said the Indian crew had completed their training for Gaganyaan.", "Roscosmos", "Gaganyaan", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
