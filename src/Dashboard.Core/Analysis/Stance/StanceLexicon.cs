@@ -81,6 +81,8 @@ public static partial class StanceLexicon
         // ("cancelled a live session" is an event, "eliminate them" a pronoun's)
         Cue(@"\b(?:cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|defund(?:s|ed|ing)?|ax(?:e|es|ed|ing)?|eliminat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|wound\s+down)\s+(?:(?:entirely|completely|fully|formally|officially|altogether|outright)\s+)?(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))|\b(?:cancell?ation|defunding|scrapping|elimination|termination|abandonment|phase-?\s?out|phasing\s+out)\s+of\s+(?:(?:the|its|their|our)\b|(?-i:\p{Lu}))", -3, "cancels"),
 
+        // an end asked for in the passive, its object named between: "calls for the rocket and the capsule to be phased out"
+        Cue(@"\b(?:call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|want(?:s|ed)?|plan(?:s|ned)?)\s+(?:[\w'’.-]+\s+){1,8}?to\s+be\s+(?:(?:fully|entirely|completely|gradually)\s+)?(?:phased\s+out|cancell?ed|scrapped|axed|terminated|eliminated|defunded)\b", -3, "cancels"),
         // calling it off, the object before or after the particle: "called the mission off", "called off the launch"
         Cue(@"\bcall(?:s|ed|ing)?\s+off\s+(?:the|its|their|our|this|a)\b|\bcall(?:s|ed|ing)?\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|mission|flight|project|program|programme|cooperation|partnership|participation|plans?|deal|agreement|talks)\s+off\b", -3, "cancels"),
         // killing a program, named or called one ("kills the Lunar Gateway"); not "the blast killed the crew"

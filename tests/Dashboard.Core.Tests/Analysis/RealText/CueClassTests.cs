@@ -498,6 +498,7 @@ public sealed class CueClassTests
     // a budget's cuts: a phase-out named as a noun, work put off, an amount below last year's or named as the cut
     [InlineData("The White House said its request calls for a phase-out of the Space Launch System.", "Artemis", -3)]
     [InlineData("OMB said the request would delay work on the Human Landing System.", "Human Landing System", -2)]
+    [InlineData("OMB said the request calls for the Orion capsule and the Lunar Gateway to be phased out.", "Lunar Gateway", -3)] // the passive end, its object between
     [InlineData("OMB said the request seeks $1.2 billion for the Lunar Gateway, about $300 million less than it received last year.", "Lunar Gateway", -2)]
     [InlineData("OMB said the White House proposed a $2 billion cut to the Artemis budget.", "Artemis", -2)]
     // money put back, work let, a share of the work owned, forces joined
