@@ -110,8 +110,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+intend\s+to\b", -2, "does not intend", negated: true),
         // an aim given up: "will no longer attempt to send the rover this year", "no longer plans to fly it"
         Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:attempt|try|tries|plan|intend|seek|aim|want)s?\s+to\b", -2, "gives up the aim", negated: true),
-        // going on ruled out as impossible: "it was not possible to move forward with the mission", "impossible to proceed"
-        Cue(@"\b(?:not|no\s+longer)\s+(?:\w+ly\s+)?possible\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\b(?:impossible|infeasible|unfeasible)\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b", -2, "impossible to proceed", negated: true),
+        // going on ruled out as impossible: "it was not possible to move forward with the mission", "impossible to proceed",
+        // "the present impossibility of carrying out the cooperation"
+        Cue(@"\b(?:not|no\s+longer)\s+(?:\w+ly\s+)?possible\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\b(?:impossible|infeasible|unfeasible)\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\bimpossibility\s+of\s+(?:carrying\s+(?:out|on)|continuing|pursuing|implementing|proceeding\s+with|launching)\b", -2, "impossible to proceed", negated: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
         Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "refuses"),
         Cue(@"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "declines"),
@@ -196,6 +197,10 @@ public static partial class StanceLexicon
         Cue(@"\bready\s+to\s+(?:land|launch|fly|send|build|deploy)\b", 2, "ready to go", participation: true),
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
+        // opened to others: "will open the station to foreign astronauts", "opened its lunar missions up to international payloads"
+        Cue(@"\b(?:will|would|to|shall)\s+open\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
+        // others pressed to hurry it: "pressing Delhi to speed up plans for an astronaut on the station"
+        Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
         Cue(@"\b(?:provid|offer|creat|open)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:new\s+|more\s+|many\s+)?(?:opportunit(?:y|ies)|room|space|a\s+platform)\s+for\s+(?:international\s+|foreign\s+)?(?:cooperation|collaboration|partners?|participation)\b", 1, "offers room for partners", participation: true),
         // volition as a noun: "voiced willingness to work with", "expressed a desire to join"
@@ -260,6 +265,12 @@ public static partial class StanceLexicon
         Cue(@"\b(?:cooperation|collaboration|partnership|joint\s+work|cooperative\s+work)\b[^.;!?]{0,80}?\b(?:will|would|does|did|has|have|is|are)\s*(?:not|n['’]t|never)\s+(?:going\s+to\s+)?(?:stop|end|cease|be\s+(?:interrupted|stopped|halted|affected|suspended|ended))\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
+        // letting it finish: "we should allow NASA to complete that mission", "let the agency carry on with the program"
+        Cue(@"\b(?:should|must|need\s+to|ought\s+to)\s+(?:allow|let|permit)\s+(?:[\w.'’-]+\s+){1,3}?(?:to\s+)?(?:complete|finish|continue|proceed\s+with|carry\s+on)\b", 2, "must continue"),
+        // dropping it called a mistake: "to bypass the Moon would be a mistake", "cancelling the station was a grave error"
+        Cue(@"\b(?:to\s+)?(?:bypass|skip|abandon|cancel|drop|scrap|end|leave|quit|give\s+up)\w*\s+[^.;!?]{1,60}?\s+(?:would\s+be|will\s+be|is|was)\s+(?:a\s+)?(?:big\s+|huge\s+|grave\s+|serious\s+|terrible\s+|historic\s+|strategic\s+)?(?:mistake|error|blunder)\b", 2, "dropping it is a mistake"),
+        // a need or importance stated: "it is important for the United States to send a crewed mission to the Moon"
+        Cue(@"\b(?:is|it['’]s)\s+(?:very\s+|really\s+|so\s+|extremely\s+|absolutely\s+)?(?:important|essential|vital|crucial|critical|imperative|necessary)\s+(?:for\s+(?:[\w.'’-]+\s+){1,4}?)?to\s+(?:send|land|return|go|build|launch|fly|complete|continue|keep|maintain|win|finish|fund|support|extend)\b", 2, "deems it necessary"),
         // its first module launched by a year, in the active voice: "it might be possible to orbit the first module of the station in 2026"
         Cue(@"\b(?:orbit|launch|deploy|put\s+up)\s+(?:the\s+|its\s+|a\s+)?(?:first|core|initial|next|second|base|main)\s+module\b[^.;!?]{0,80}?\b(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "launch year", participation: true),
         // a station or its part due in service by a date: "should be put into operation by 2027", "is to be placed in orbit in 2028"
@@ -309,7 +320,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:request|seek|sought|propos|includ|provid|allocat|earmark|giv|gave|grant|award|demand|ask|approv|appropriat|secur|invest|commit|pledg|pay|paid|spen[dt]|receiv)\w*\s+(?:(?:an?|the|for|(?:its|their)\s+own|(?:an\s+)?(?:additional|extra|further|new)|nearly|about|around|roughly|some|over|more\s+than|almost|at\s+least|no\s+less\s+than|up\s+to)\s+){0,3}(?:US\s?)?[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\b[^.;!?]{0,40}?\b(?:for|to|toward|towards|in|into|on)\b", 2, "provides money", participation: true),
         // investment and a cash injection: "has invested €250 million in the station", "its investment in the lander",
         // "a £5 million cash injection"
-        Cue(@"\binvest(?:s|ed|ing|ments?)?\s+(?:[\w$€£.,'’-]+\s+){0,4}?in(?:to)?\b|\b(?:financial|funding|cash|budget)\s+(?:boost|injection|lifeline)\b|[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\s+(?:boost|injection|lifeline)\b", 2, "invests", participation: true),
+        Cue(@"\binvest(?:s|ed|ing|ments?)?\s+(?:[\w$€£.,'’-]+\s+){0,4}?in(?:to)?\b|\b(?:put|puts|putting|poured|pour|pours|sunk|sank)\s+(?:a\s+lot\s+of\s+|so\s+much\s+|years\s+of\s+|billions\s+of\s+)?(?:time|effort|money|resources|work)\b[^.;!?]{0,40}?\binto\b|\b(?:financial|funding|cash|budget)\s+(?:boost|injection|lifeline)\b|[$€£]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\s+(?:boost|injection|lifeline)\b", 2, "invests", participation: true),
         // "puts Artemis first." but not "will put the first woman on the Moon": the clause ends after "first"
         Cue(@"\bprioriti[sz](?:e|es|ed|ing)\b|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){1,3}?first\s*(?:[,.;:!?]|$)", 2, "prioritizes"),
         // support as a noun: "has my full support", "strong bipartisan support for the mission"
@@ -390,7 +401,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|shall)\s+help\s+(?:to\s+)?(?:get|build|launch|send|fly|deliver|develop|land|complete)\b", 2, "helps", participation: true),
         Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
-        Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important)\s+partner", 2, "valued partner"),
+        // "an important and longtime space partner", "a trusted, reliable partner"
+        Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important|longtime|long-?standing)\s+(?:(?:and|,)\s+)?(?:(?:longtime|long-?standing|trusted|reliable|valued|valuable|key|close|strong|space|strategic)\s+){0,2}partner", 2, "valued partner"),
         // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
         Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?-i:\p{Lu})", 2, "stresses its importance"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
@@ -442,6 +454,8 @@ public static partial class StanceLexicon
         Cue(@"\bcommit(?:s|ted|ting)?\s+(?:[\w.$€£,'’-]+\s+){0,3}?(?:support|funding|funds|money|resources)\s+(?:for|to)\b", 3, "commits support", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
         Cue(@"\b(?:will|would)\s+(?:(?:jointly|also|now|soon|still|then|again|each|\w+ly)\s+){0,2}(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
+        // the means to do it foreseen: "Russia will be able to carry out the mission on its own", "would be able to launch in 2028"
+        Cue(@"\b(?:will|would|shall)\s+(?:also\s+|soon\s+|then\s+)?be\s+able\s+to\s+(?:carry\s+out|conduct|build|launch|send|fly|land|complete|implement|deliver|continue)\b", 2, "will be able to", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"
         Cue(@"\b(?:will|would|(?:plans?|intends?|agreed)\s+to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
         // putting a program into effect: "a way forward to implement the rover mission", "the implementation of Artemis"
@@ -491,8 +505,8 @@ public static partial class StanceLexicon
     /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
     public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);
 
-    /// <summary>"not only … but also" and its kin are not negations.</summary>
-    public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);
+    /// <summary>"not only … but also" and its kin are not negations; nor is "we are not the only country interested in …".</summary>
+    public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply|the\s+only|alone)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);
 
     /// <summary>A condition word; "if" followed by a <c>waiver</c> ("if necessary", "if possible") is only a manner of speaking.</summary>
     public static readonly Regex Condition = Patterns.Create(

@@ -172,6 +172,8 @@ public static partial class StanceScorer
         kept.RemoveAll(k => k.Entry.Kind is "cancels" or "halts" or "withdraws" or "signs" or "approved" && IsAttributive(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
+        // "Putin dismissed his predecessor": a person let go, not an idea rejected.
+        kept.RemoveAll(k => k.Entry.Kind is "dismisses" && PersonDismissed().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => regretted.Any(r => r.Contains(k.Span)) ? Regretted(raw, k.Span, k.Entry) : ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
@@ -338,6 +340,7 @@ public static partial class StanceScorer
         }
 
         spans.AddRange(DeniedClaim().Matches(text).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
+        spans.AddRange(OthersView().Matches(text).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
         return spans;
     }
 
@@ -485,6 +488,9 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:station|base|outpost|program|programme|project|mission|platform)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SomethingNew();
 
+    [GeneratedRegex(@"^\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:predecessor|successor|deputy|chief|head|director|minister|official|administrator|commander|adviser|advisor|spokes\w+|CEO|chairman|president)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PersonDismissed();
+
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromSomeoneElse();
 
@@ -502,6 +508,13 @@ public static partial class StanceScorer
     /// <summary>A verb of which what came before is the subject: "… does not", "… is", "… will".</summary>
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|is|isn['’]t|was|wasn['’]t|will|won['’]t|would|wouldn['’]t|means|should|must|can|cannot|can['’]t|has|have|had)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FiniteVerbNext();
+
+    /// <summary>
+    /// A view the speaker reports of others named as a group: "… but lawmakers worry the U.S. may be losing the race", "critics
+    /// argue that …". Their worry is theirs, not the speaker's position.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:lawmakers|legislators|critics|experts|analysts|observers|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+){0,2}?(?:worry|worried|fear|feared|warn|warned|argue|argued|complain|complained|question|questioned|doubt|doubted|criticized|criticised|say|said|believe|believed)\b[^.;!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OthersView();
 
     [GeneratedRegex(@"\b(?:after\s+(?:being|having\s+been|(?:it|they|this|which)\s+(?:was|were|had\s+been|has\s+been))|despite|in\s+spite\s+of|although|even\s+though|notwithstanding|in\s+(?:response|reaction|reply|answer)\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?a\s+(?:response|reaction)\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();

@@ -12,7 +12,8 @@ namespace Dashboard.Core.Analysis.Statements;
 /// </summary>
 internal static partial class OthersDecisions
 {
-    public static List<TextSpan> In(Gazetteer gazetteer, string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker)
+    /// <param name="words">Whether the statement is someone's words: there a sentence whose subject is another actor tells that actor's act; in a reported act the subject acts.</param>
+    public static List<TextSpan> In(Gazetteer gazetteer, string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker, bool words = true)
     {
         var found = new List<TextSpan>();
         if (speaker is null)
@@ -66,6 +67,11 @@ internal static partial class OthersDecisions
                 act = DidAt().Match(raw, subject.End, statement.End - subject.End); // "disappointed that NASA awarded the contract"
             }
 
+            if (!act.Success && words && SentenceOpening().IsMatch(before))
+            {
+                act = DoingNowAt().Match(raw, subject.End, statement.End - subject.End); // "“The Europeans are withdrawing from the project. …”"
+            }
+
             if (!act.Success && OfBefore().IsMatch(before))
             {
                 act = DoingAt().Match(raw, subject.End, statement.End - subject.End); // "the news of Russia leaving the station"
@@ -91,6 +97,14 @@ internal static partial class OthersDecisions
     /// <summary>A past act right after its subject in a clause opened by "that": " awarded the contract to SpaceX", " has decided to leave".</summary>
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|made|chose|took|gave|won|sent|put|let|kept|left|quit|cut|began|signed)(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DidAt();
+
+    /// <summary>An act in progress or just done right after its subject, with the predicates joined to it: " are withdrawing from the project", " is seeking partners for a station — a lunar base — and has stated its ambition to …".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:is|are)\s+(?:now\s+|\w+ly\s+)?\w{2,}ing|(?:has|have)\s+(?:now\s+|just\s+|\w+ly\s+)?(?:\w+ed|made|chose|took|left|quit|cut|begun|signed))(?:\s+[\w'’—–-]+){1,24}(?:,?\s+(?:and\s+)?(?:has|have|is|are|will|would)\b(?:\s+[\w'’-]+){1,12})*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DoingNowAt();
+
+    /// <summary>Nothing but a sentence's opening (and "the") before a subject: "The Europeans …" after a full stop or at the start.</summary>
+    [GeneratedRegex(@"(?:^|[.!?][""”’']?\s+)[""“‘']?(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SentenceOpening();
 
     /// <summary>A gerund right after its subject, and what it does: " leaving the station after 2024".</summary>
     [GeneratedRegex(@"^\s+\w{2,}ing(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

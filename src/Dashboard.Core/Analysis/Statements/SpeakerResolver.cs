@@ -531,7 +531,16 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
-        var name = Words.Squeeze(text.Trim(' ', ',', '.'));
+        // "Russian space officials have told …": the auxiliary is the verb's, not the source's.
+        var name = TrailingAuxiliary().Replace(Words.Squeeze(text.Trim(' ', ',', '.')), "");
+        // "Russian space officials", "Indian space agency sources": the country's space agency.
+        if (SpaceSource().IsMatch(text) && !StatementExtractor.Former().IsMatch(text)
+            && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } spaceDemonym && gazetteer.Demonyms.CountryOf(spaceDemonym.Value) is { } spaceCountry
+            && gazetteer.AgencyOf(spaceCountry) is { } agency)
+        {
+            return new Speaker(name, agency.Name, IsPerson: true);
+        }
+
         if (!GovernmentSource().IsMatch(text) || StatementExtractor.Former().IsMatch(text))
         {
             return new Speaker(name, null, IsPerson: true);
@@ -621,6 +630,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutletWord();
+
+    [GeneratedRegex(@"\s+(?:have|has|had)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TrailingAuxiliary();
+
+    /// <summary>"space officials", "space agency sources": someone speaking for a country's space agency.</summary>
+    [GeneratedRegex(@"\bspace\s+(?:agency\s+|program\s+|programme\s+|industry\s+)?(?:official|officials|source|sources)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SpaceSource();
 
     /// <summary>"administration official", "government source": someone speaking for a government.</summary>
     [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -847,7 +847,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
                 // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
                 var stances = actor is not null && gazetteer.IsOutlet(actor) ? []
-                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause), OthersDecisions.In(gazetteer, raw, draft.Span, mentions, actor));
+                    : StanceScorer.Score(raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : topics.Antecedent(clause), OthersDecisions.In(gazetteer, raw, draft.Span, mentions, actor, draft.Kind == StatementKind.Said));
                 // "Roscosmos said that, after reading the draft, …": the words start after the punctuation the attribution left.
                 var span = WithoutLeadingPunctuation(draft.Span);
                 var text = raw[span.Start..span.End];

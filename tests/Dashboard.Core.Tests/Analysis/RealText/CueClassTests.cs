@@ -517,6 +517,30 @@ public sealed class CueClassTests
     public void Near_misses_of_budget_and_partnership_cues_stay_neutral(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
 
+    [Theory]
+    // the means foreseen, letting it finish, dropping it called a mistake, a need stated, effort put into it
+    [InlineData("Rogozin said Russia will be able to carry out the ExoMars mission on its own.", "ExoMars", 2)]
+    [InlineData("Kelly said Congress should allow NASA to complete the Artemis program.", "Artemis", 2)]
+    [InlineData("Nelson said that to skip the Artemis program would be a mistake.", "Artemis", 2)]
+    [InlineData("Nelson said it is important for the United States to send the Artemis crew to the Moon soon.", "Artemis", 2)]
+    [InlineData("Nelson said the country had put a lot of time and money into the Artemis program.", "Artemis", 2)]
+    // a partner praised past other words, a station opened to others, others pressed to hurry
+    [InlineData("Duffy said Australia is an important and longtime partner in the Artemis program.", "Artemis", 2)]
+    [InlineData("Lin Xiqiang said China will open the Tiangong station to foreign astronauts.", "Tiangong", 2)]
+    [InlineData("Nelson urged India to speed up its plans to send an astronaut to the ISS.", "ISS", 2)]
+    // going on found impossible, as a noun; "not the only" negates nothing
+    [InlineData("ESA noted the present impossibility of carrying out the ongoing cooperation with Roscosmos on ExoMars.", "ExoMars", -2)]
+    [InlineData("Nelson said the United States is not the only country interested in the Artemis program.", "Artemis", 1)]
+    public void Means_foreseen_mistakes_named_and_partners_praised(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Putin dismissed the head of Roscosmos over the Russian Orbital Station.", "Russian Orbital Station")] // a person let go
+    [InlineData("Koerner said the partners had accepted the new Artemis dates, but lawmakers worry the program is slipping.", "Artemis")] // the lawmakers' worry, not hers
+    [InlineData("Nelson said the crew will open the ISS hatch to the visitors.", "ISS")] // a hatch opened, not the station to others
+    public void Near_misses_of_dismissal_others_views_and_opening_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
     [Fact]
     public void A_program_named_only_in_a_which_clause_with_its_own_subject_takes_no_stance()
     {

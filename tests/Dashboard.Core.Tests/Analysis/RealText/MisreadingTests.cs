@@ -267,6 +267,16 @@ public sealed class MisreadingTests
         Assert.Equal(new PartialDate(2024, 12, 20), Assert.Single(statements, s => s.Text.Contains("keep the ISS", StringComparison.Ordinal)).Date);
     }
 
+    [Theory]
+    [InlineData("\"ESA is withdrawing from the ExoMars project. It is a sad day,\" Rogozin said.", "Roscosmos", "ExoMars")]
+    [InlineData("\"The Chinese Communist Party is actively seeking partners for the ILRS and has stated its ambition to land by 2030,\" Rep. Jane Roe (R-Okla.) said.", "US Congress", "ILRS")]
+    public void Another_actors_act_told_as_a_sentence_of_its_own_is_not_the_speakers_position(string text, string speaker, string program) =>
+        Assert.DoesNotContain(Statements(text), s => s.Actor == speaker && s.Stances.Any(p => p.Program == program && p.Score != 0));
+
+    [Fact]
+    public void Space_officials_of_a_country_speak_for_its_space_agency() =>
+        Assert.Equal("Roscosmos", Assert.Single(Statements("Russian space officials have told NASA that Moscow expects to stay on the ISS until 2028.")).Actor);
+
     [Fact]
     public void A_plan_told_in_the_past_dates_what_was_planned_not_when_it_was_said()
     {
