@@ -541,6 +541,24 @@ public sealed class CueClassTests
     public void Near_misses_of_dismissal_others_views_and_opening_stay_neutral(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
 
+    [Theory]
+    // a crew on its way, sent, or named to a flight; a launch date set; an agreement extended or continued
+    [InlineData("MBRSC said its astronaut is headed to the ISS for a six-month mission.", "ISS", 2)]
+    [InlineData("JAXA said Japanese astronauts will be sent to the Moon under the Artemis program.", "Artemis", 2)]
+    [InlineData("CSA said it named Jeremy Hansen to the Artemis II crew.", "Artemis", 2)]
+    [InlineData("NASA said it had confirmed the assignment of astronaut Chris Williams to the crew of the next ISS flight.", "ISS", 2)]
+    [InlineData("MBRSC said it had set a launch date for its mission to the ISS.", "ISS", 2)]
+    [InlineData("NASA said it extended the crew exchange agreement on the ISS.", "ISS", 2)]
+    [InlineData("NASA said it was continuing the arrangement with Roscosmos on the ISS.", "ISS", 2)]
+    public void Crews_sent_dates_set_and_agreements_extended(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Nelson said the ISS crew named their new module Harmony.", "ISS")] // a name given, not a crew named
+    [InlineData("Nelson said the ISS crew headed to bed early.", "ISS")] // to bed, not to the station
+    public void Near_misses_of_crews_named_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
     [Fact]
     public void A_program_named_only_in_a_which_clause_with_its_own_subject_takes_no_stance()
     {
