@@ -56,6 +56,9 @@ public sealed class RequiredLiterals
     private abstract class Node
     {
         public abstract bool Holds(string folded);
+
+        /// <summary>How many searches of the text <see cref="Holds"/> may take.</summary>
+        public abstract int Cost { get; }
     }
 
     private sealed class Anything : Node
@@ -63,6 +66,8 @@ public sealed class RequiredLiterals
         public static readonly Anything Instance = new();
 
         public override bool Holds(string folded) => true;
+
+        public override int Cost => 0;
 
         public override string ToString() => "*";
     }
@@ -72,6 +77,8 @@ public sealed class RequiredLiterals
         public string Text { get; } = text;
 
         public override bool Holds(string folded) => folded.Contains(Text, StringComparison.Ordinal);
+
+        public override int Cost => 1;
 
         public override string ToString() => '"' + Text + '"';
     }
@@ -93,6 +100,8 @@ public sealed class RequiredLiterals
             return true;
         }
 
+        public override int Cost => Parts.Sum(p => p.Cost);
+
         public override string ToString() => "(" + string.Join(" & ", Parts) + ")";
     }
 
@@ -111,12 +120,19 @@ public sealed class RequiredLiterals
             return false;
         }
 
+        public override int Cost => choices.Sum(c => c.Cost);
+
         public override string ToString() => "(" + string.Join(" | ", choices) + ")";
     }
 
+    /// <summary>
+    /// All of <paramref name="parts"/>, the cheapest tested first (a literal before a choice of twenty; a longer literal, rarer,
+    /// before a shorter): a clause usually fails the first, and the cues' own order is of no consequence.
+    /// </summary>
     private static Node Both(List<Node> parts)
     {
-        var kept = parts.Where(p => p is not Anything).SelectMany(p => p is All all ? all.Parts : [p]).ToList();
+        var kept = parts.Where(p => p is not Anything).SelectMany(p => p is All all ? all.Parts : [p])
+            .OrderBy(p => p.Cost).ThenByDescending(p => p is Literal literal ? literal.Text.Length : 0).ToList();
         return kept.Count switch
         {
             0 => Anything.Instance,
