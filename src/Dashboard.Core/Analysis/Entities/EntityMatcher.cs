@@ -51,8 +51,12 @@ public sealed partial class EntityMatcher
     public EntityMatcher(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        countryNames = new HashSet<string>(gazetteer.Actors.SelectMany(a => a.CountryNames).Select(Normalize), StringComparer.OrdinalIgnoreCase);
+        // "The Russians will leave the station", "the Europeans are withdrawing": a country's people as a side, like its name.
+        var peoples = gazetteer.Actors.Where(a => a.CountryNames.Count > 0)
+            .SelectMany(a => a.Demonyms.Where(d => d.Length > 3 && char.IsUpper(d[0]) && d.EndsWith('n')).Select(d => (Name: "the " + d + "s", Actor: a))).ToList();
+        countryNames = new HashSet<string>(gazetteer.Actors.SelectMany(a => a.CountryNames).Concat(peoples.Select(p => p.Name)).Select(Normalize), StringComparer.OrdinalIgnoreCase);
         var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Concat(a.CountryNames).Select(alias => (alias, MentionKind.Actor, a.Name)))
+            .Concat(peoples.Select(p => (alias: p.Name, MentionKind.Actor, p.Actor.Name)))
             .Concat(gazetteer.People.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Person, p.Name))))
             .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Concat(p.Parts).Select(alias => (alias, MentionKind.Program, p.Name))));
         foreach (var (alias, kind, name) in entries)

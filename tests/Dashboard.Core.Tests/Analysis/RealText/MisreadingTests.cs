@@ -273,6 +273,17 @@ public sealed class MisreadingTests
     public void Another_actors_act_told_as_a_sentence_of_its_own_is_not_the_speakers_position(string text, string speaker, string program) =>
         Assert.DoesNotContain(Statements(text), s => s.Actor == speaker && s.Stances.Any(p => p.Program == program && p.Score != 0));
 
+    [Theory]
+    [InlineData("The Russians will leave the ISS after 2024, Nelson said.", "NASA", "Roscosmos", "ISS")]
+    [InlineData("The Europeans are withdrawing from the ExoMars project, Rogozin said.", "Roscosmos", "ESA", "ExoMars")]
+    public void A_countrys_people_as_the_subject_act_for_its_side_not_for_the_speaker(string text, string speaker, string side, string program)
+    {
+        var statements = Statements(text);
+
+        Assert.DoesNotContain(statements, s => s.Actor == speaker && s.Stances.Any(p => p.Program == program && p.Score != 0));
+        Assert.Contains(statements, s => s.Actor == side && s.Stances.Any(p => p.Program == program && p.Score < 0));
+    }
+
     [Fact]
     public void Space_officials_of_a_country_speak_for_its_space_agency() =>
         Assert.Equal("Roscosmos", Assert.Single(Statements("Russian space officials have told NASA that Moscow expects to stay on the ISS until 2028.")).Actor);
