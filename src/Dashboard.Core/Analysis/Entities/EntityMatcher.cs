@@ -51,7 +51,7 @@ public sealed partial class EntityMatcher
     public EntityMatcher(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        // "The Russians will leave the station", "the Europeans are withdrawing": a country's people as a side, like its name.
+        // "The Russians will leave the station", "the Europeans are pulling out": a country's people as a side, like its name.
         var peoples = gazetteer.Actors.Where(a => a.CountryNames.Count > 0)
             .SelectMany(a => a.Demonyms.Where(d => d.Length > 3 && char.IsUpper(d[0]) && d.EndsWith('n')).Select(d => (Name: "the " + d + "s", Actor: a))).ToList();
         countryNames = new HashSet<string>(gazetteer.Actors.SelectMany(a => a.CountryNames).Concat(peoples.Select(p => p.Name)).Select(Normalize), StringComparer.OrdinalIgnoreCase);

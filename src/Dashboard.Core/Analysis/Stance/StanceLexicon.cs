@@ -108,10 +108,10 @@ public static partial class StanceLexicon
         Cue(@"\bnot\s+(?:to\s+)?(?:participate|take\s+part|join|be\s+involved)\b", -2, "will not participate", negated: true),
         Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:participate|take\s+part|be\s+involved|cooperate|work\s+with)\b", -2, "will no longer participate", negated: true),
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+intend\s+to\b", -2, "does not intend", negated: true),
-        // an aim given up: "will no longer attempt to send the rover this year", "no longer plans to fly it"
+        // an aim given up: "would no longer try to fly the rover that year", "no longer plans to fly it"
         Cue(@"\bno\s+longer\s+(?:(?:will|would|shall|can|could)\s+)?(?:attempt|try|tries|plan|intend|seek|aim|want)s?\s+to\b", -2, "gives up the aim", negated: true),
-        // going on ruled out as impossible: "it was not possible to move forward with the mission", "impossible to proceed",
-        // "the present impossibility of carrying out the cooperation"
+        // going on ruled out as impossible: "it was no longer possible to proceed with the probe", "impossible to go ahead",
+        // "the impossibility of pursuing the joint work"
         Cue(@"\b(?:not|no\s+longer)\s+(?:\w+ly\s+)?possible\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\b(?:impossible|infeasible|unfeasible)\s+to\s+(?:move\s+forward|go\s+ahead|proceed|continue|carry\s+on|launch|fly|cooperate|work)\b|\bimpossibility\s+of\s+(?:carrying\s+(?:out|on)|continuing|pursuing|implementing|proceeding\s+with|launching)\b", -2, "impossible to proceed", negated: true),
         Cue(@"\bno\s+(?:intention|plans?)\s+(?:of|to)\b", -2, "does not intend", negated: true),
         Cue(@"\b(?:refuse[sd]?|refusing|refusal)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|collaborate|team\s+up|partner)\b", -2, "refuses"),
@@ -135,15 +135,15 @@ public static partial class StanceLexicon
 
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
-        // work put off without a new date: "proposes to delay work on an upgraded rocket", "defer development of the lander"
+        // work put off without a new date: "would postpone work on the next rocket version", "defer development of the lander"
         Cue(@"\b(?:delay|defer|postpone|slow)(?:s|ed|ing)?\s+(?:all\s+)?(?:work|development|funding|spending|procurement)\s+(?:on|of|for)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:upgraded|new|next|second|larger|bigger)\s+)?(?:(?-i:\p{Lu})|(?:version|rocket|lander|station|module|mission|program|programme|spacecraft|project)\b)", -2, "defers work"),
-        // an amount less than before, or named as the cut: "$375 million less than the program received", "a decrease of
-        // $480 million", "proposed a $6-billion cut to the agency's budget" (longer than the money it would otherwise provide)
+        // an amount less than before, or named as the cut: "$300 million less than last year", "a decrease of
+        // $480 million", "a $2 billion cut to the agency's budget" (longer than the money it would otherwise provide)
         Cue(@"[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:less|lower)\s+than\b|\b(?:decrease|reduction|cut)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?(?:US\s?)?[$€£]\s?\d|(?:\b(?:propos|seek|sought|request|recommend|includ)\w*\s+(?:an?\s+|the\s+)?)?(?:US\s?)?[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:US\s+|U\.S\.\s+)?(?:cut|cuts|reduction|decrease)\s+(?:to|in|for|from|of)\s+(?:[\w'’.-]+\s+){0,4}?(?:budget|funding|funds|spending|program|programme|agency|NASA)\b", -2, "cuts its funding"),
         // undoing a cut is for the program: "urged NASA to reverse the funding cuts to the mission", "a reversal of cuts made to its budget";
         // so is holding one off, and the cuts may be the ones just named: "called on the agency to refrain from the cuts"
         Cue(@"\b(?:revers(?:e|es|ed|ing|al\s+of)|rescind(?:s|ed|ing)?|undo(?:es|ing)?|restor(?:e|es|ed|ing|ation\s+of)|oppos(?:e|es|ed|ing|ition\s+to)|(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from|pull(?:s|ed|ing)?\s+back\s+on|(?:prevent|block|avert|halt)(?:s|ed|ing)?)\s+(?:(?:the|these|those|its|their|any|such)\s+(?:(?:proposed|planned|deep|drastic|steep|looming)\s+)?(?:cuts|reductions)\b|(?:(?:the|these|those|its|their|any|such)\s+)?(?:(?:[\w'’-]+\s+){0,4}?(?:funding|budget|budgetary|spending|financial)\s+(?:cuts?|reductions?)\b|(?:[\w'’-]+\s+){0,2}?(?:cuts?|reductions?)\s+(?:made\s+)?(?:to|in|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:funding|budget|funds|spending)\b|(?:mission|program|programme|project|station)\b|(?-i:\p{Lu}))))", 2, "reverses a cut"),
-        // money put back: "would restore funding for the fourth and fifth missions"
+        // money put back: "restores funding for two more flights"
         Cue(@"\brestor(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|full\s+)?(?:funding|funds|money|budget)\s+(?:for|to|of)\b", 2, "restores funding", participation: true),
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|direct(?:s|ed|ing)?|includ(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
@@ -199,7 +199,7 @@ public static partial class StanceLexicon
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
         // opened to others: "will open the station to foreign astronauts", "opened its lunar missions up to international payloads"
         Cue(@"\b(?:will|would|to|shall)\s+open\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
-        // others pressed to hurry it: "pressing Delhi to speed up plans for an astronaut on the station"
+        // others pressed to hurry it: "urging a partner to speed up its crew plans"
         Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
         Cue(@"\b(?:provid|offer|creat|open)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:new\s+|more\s+|many\s+)?(?:opportunit(?:y|ies)|room|space|a\s+platform)\s+for\s+(?:international\s+|foreign\s+)?(?:cooperation|collaboration|partners?|participation)\b", 1, "offers room for partners", participation: true),
@@ -265,11 +265,11 @@ public static partial class StanceLexicon
         Cue(@"\b(?:cooperation|collaboration|partnership|joint\s+work|cooperative\s+work)\b[^.;!?]{0,80}?\b(?:will|would|does|did|has|have|is|are)\s*(?:not|n['’]t|never)\s+(?:going\s+to\s+)?(?:stop|end|cease|be\s+(?:interrupted|stopped|halted|affected|suspended|ended))\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:will|would|does|did)\s*(?:not|n['’]t|never)\s+(?:alter|affect|disrupt|harm|change)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:joint|cooperative|bilateral)\s+)?(?:cooperation|collaboration|partnership|work)\b", 2, "continues despite", negated: true),
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:continue|go\s+on|be\s+(?:preserved|maintained|extended|continued|supported))\b", 2, "must continue"),
-        // letting it finish: "we should allow NASA to complete that mission", "let the agency carry on with the program"
+        // letting it finish: "lawmakers should let the agency finish the flights", "let the agency carry on with the program"
         Cue(@"\b(?:should|must|need\s+to|ought\s+to)\s+(?:allow|let|permit)\s+(?:[\w.'’-]+\s+){1,3}?(?:to\s+)?(?:complete|finish|continue|proceed\s+with|carry\s+on)\b", 2, "must continue"),
-        // dropping it called a mistake: "to bypass the Moon would be a mistake", "cancelling the station was a grave error"
+        // dropping it called a mistake: "skipping the Moon would be an error", "cancelling the station was a grave error"
         Cue(@"\b(?:to\s+)?(?:bypass|skip|abandon|cancel|drop|scrap|end|leave|quit|give\s+up)\w*\s+[^.;!?]{1,60}?\s+(?:would\s+be|will\s+be|is|was)\s+(?:a\s+)?(?:big\s+|huge\s+|grave\s+|serious\s+|terrible\s+|historic\s+|strategic\s+)?(?:mistake|error|blunder)\b", 2, "dropping it is a mistake"),
-        // a need or importance stated: "it is important for the United States to send a crewed mission to the Moon"
+        // a need or importance stated: "it is essential for the country to fly crews to the Moon"
         Cue(@"\b(?:is|it['’]s)\s+(?:very\s+|really\s+|so\s+|extremely\s+|absolutely\s+)?(?:important|essential|vital|crucial|critical|imperative|necessary)\s+(?:for\s+(?:[\w.'’-]+\s+){1,4}?)?to\s+(?:send|land|return|go|build|launch|fly|complete|continue|keep|maintain|win|finish|fund|support|extend)\b", 2, "deems it necessary"),
         // its first module launched by a year, in the active voice: "it might be possible to orbit the first module of the station in 2026"
         Cue(@"\b(?:orbit|launch|deploy|put\s+up)\s+(?:the\s+|its\s+|a\s+)?(?:first|core|initial|next|second|base|main)\s+module\b[^.;!?]{0,80}?\b(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "launch year", participation: true),
@@ -293,7 +293,7 @@ public static partial class StanceLexicon
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
-        // a flight of it scheduled for a year, what the flight does between: "is scheduled for launch to the station in 2024"
+        // a flight of it scheduled for a year, what the flight does between: "is set for a test flight to the station in 2030"
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:its|a|an|the)\s+)?(?:(?:first|maiden|test|space|crewed|uncrewed|piloted|orbital)\s+)?(?:launch|flights?|lift-?off|missions?|deployment)\b[^.;!?]{0,60}?\b(?:in|by|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
@@ -352,11 +352,11 @@ public static partial class StanceLexicon
         // "our astronauts will take the next flight"; and the seats won for them: "has secured two seats on the lunar flights",
         // "will occupy two seats on future Artemis missions"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew\s*members?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|slated|to))\s+(?:(?:also|soon|then|now|each)\s+)?(?:(?:be(?:come)?|make)\s+(?:the\s+)?first\s+[^.;!?]{0,40}?\bto\s+)?(?:(?:fly|travel|go|ride)\s+(?:on|aboard|to|with|through|into|around)\b|orbit|visit|board|join|take\s+(?:the\s+)?(?:first|next|part)\b)", 2, "will fly on it", participation: true),
-        // its crew on the way or named to a flight: "its astronaut is headed to the ISS for a six-month mission", "Japanese astronauts
-        // will be sent to the Moon under Artemis", "named Hansen to
-        // the Artemis II crew", "the assignment of astronaut Chris Williams to the crew of the Soyuz"
+        // its crew on the way or named to a flight: "its astronaut is headed to the station for half a year", "two of its
+        // astronauts will be sent to the Moon", "named Jane Roe to the next lunar crew", "the assignment of astronaut Jane Roe to the crew
+        // of the next flight"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:headed|heading|bound)\s+(?:to|for)\b|\b(?:astronauts?|cosmonauts?|taikonauts?)\s+(?:will|would|shall)\s+(?:also\s+|soon\s+)?be\s+(?:sent|flown|launched|taken)\s+(?:to|into|around)\b|\b(?:nam(?:e|es|ed|ing)|assign(?:s|ed|ing)?|assignment\s+of)\s+(?:(?:astronaut|cosmonaut)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){1,3}(?:to|as\s+a\s+member\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?crew\b", 2, "crews its flight", participation: true),
-        // its crew trained: "resumed training of the Indian cosmonauts", "the candidates have completed their training"
+        // its crew trained: "restarted the training of the crew candidates", "the candidates have completed their training"
         Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\btrain(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
         Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
@@ -405,7 +405,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|shall)\s+help\s+(?:to\s+)?(?:get|build|launch|send|fly|deliver|develop|land|complete)\b", 2, "helps", participation: true),
         Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
-        // "an important and longtime space partner", "a trusted, reliable partner"
+        // "a trusted and long-standing partner", "a valuable, reliable partner"
         Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important|longtime|long-?standing)\s+(?:(?:and|,)\s+)?(?:(?:longtime|long-?standing|trusted|reliable|valued|valuable|key|close|strong|space|strategic)\s+){0,2}partner", 2, "valued partner"),
         // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
         Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?-i:\p{Lu})", 2, "stresses its importance"),
@@ -416,7 +416,7 @@ public static partial class StanceLexicon
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
         Cue(@"\b(?:(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+|slated\s+)?|(?:set|due|scheduled|expected|slated)\s+)to\s+(?:supply|provide|build|contribute|deliver|develop|join|sign)\b", 3, "is to contribute", participation: true),
-        // the object may follow a place or a presence set off by commas: "signed in Washington, in the presence of the administrator, the text of the accords"
+        // the object may follow a place or a presence set off by commas: "signed in Paris, before the minister, the text of the agreement"
         Cue(@"\b(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?)\s+(?:(?:in|at|on|during|before)\s+[^,;.!?]{1,80}?,\s+){0,2}(?:the\s+|a\s+|an\s+)?(?:[\w""“'’-]+\s+){0,3}(?:memorandum|agreement|accords?|deal|contracts?|MoU|declaration|[""“]?joint\s+statement)\b", 3, "signs", participation: true),
         // a law or treaty signed: weak, as what it does decides ("signed the law on cooperation with China on the ILRS";
         // "signed a bill cutting funds for …" is the cut's)
@@ -448,9 +448,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
-        // forces joined, a partnership formed: "are joining hands for the mission", "has partnered with NASA for the station"
+        // forces joined, a partnership formed: "joining hands with its neighbour", "has partnered with ESA on the module"
         Cue(@"\bjoin(?:s|ed|ing)?\s+forces\b|\bjoin(?:s|ed|ing)?\s+hands\s+(?:for|to|with)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?partnered\s+with\b|\bpartner(?:s|ed)\s+with\b", 2, "joins forces", participation: true),
-        // a share of the work owned: "will be responsible for developing the airlock", "is in charge of building the module"
+        // a share of the work owned: "is responsible for building the airlock", "is in charge of building the module"
         Cue(@"\b(?:will\s+be|would\s+be|is|are|was|were)\s+(?:also\s+|fully\s+|solely\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+(?:developing|building|providing|supplying|delivering|designing|operating|manufacturing|launching)\b", 3, "will build", participation: true),
         Cue(@"\b(?:will|shall)\s+(?:also\s+|formally\s+|officially\s+)?join\b|\b(?:is|are|was|were|be|being|become|became|becomes)\s+(?:a\s+|an\s+)?(?:part|member|participant)\s+of\b", 3, "joins", participation: true),
         Cue(@"\bcommit(?:s|ted)\s+(?:\w+ly\s+|already\s+)?to\b|\bcommitment\s+to\b", 3, "commits", participation: true),
@@ -458,7 +458,7 @@ public static partial class StanceLexicon
         Cue(@"\bcommit(?:s|ted|ting)?\s+(?:[\w.$€£,'’-]+\s+){0,3}?(?:support|funding|funds|money|resources)\s+(?:for|to)\b", 3, "commits support", participation: true),
         Cue(@"\b(?:agreement|deal|contract|memorandum|treaty|arrangement)\s+(?:[\w-]+\s+){0,5}?to\s+(?:participate|take\s+part|join|contribute)\b", 3, "agreed to participate", participation: true),
         Cue(@"\b(?:will|would)\s+(?:(?:jointly|also|now|soon|still|then|again|each|\w+ly)\s+){0,2}(?:be\s+(?:building|providing|supplying|delivering|launching|deploying|sending|flying|hosting|developing|designing)\b|(?:(?:start|begin)\s+(?:to\s+)?)?(?:(?:build|provid|suppl|deliver|launch|form|assembl|creat|deploy|send|fly|select|train|host|manufactur)\w*|(?:develop|design)(?:,|\s+(?:and|the|a|an|its|their|our|new)\b)))", 3, "will build", participation: true),
-        // the means to do it foreseen: "Russia will be able to carry out the mission on its own", "would be able to launch in 2028"
+        // the means to do it foreseen: "Moscow will be able to fly the mission alone", "would be able to launch in 2028"
         Cue(@"\b(?:will|would|shall)\s+(?:also\s+|soon\s+|then\s+)?be\s+able\s+to\s+(?:carry\s+out|conduct|build|launch|send|fly|land|complete|implement|deliver|continue)\b", 2, "will be able to", participation: true),
         // carrying out work for the program: "will conduct research", "will carry out the flights"
         Cue(@"\b(?:will|would|(?:plans?|intends?|agreed)\s+to)\s+(?:jointly\s+|also\s+|\w+ly\s+)?(?:conduct|carry\s+out|undertake|perform)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:research|experiments?|tests?|missions?|flights?|studies|study|work|operations)\b", 3, "will carry out", participation: true),
@@ -480,7 +480,7 @@ public static partial class StanceLexicon
         // Research Station"; not for "the cancellation of …" or a thing in lower case
         Cue(@"\b(?:(?:prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+the\s+(?:way|ground)|(?:lay|lays|laying|laid)\s+(?:the\s+)?groundwork)\s+for\s+(?:the\s+(?:future\s+)?(?:(?:construction|creation|deployment|building)\s+of\s+(?:the\s+)?)?)?(?-i:\p{Lu})", 2, "prepares the way", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
-        // its work let: "the Gateway is now under contract"
+        // its work let: "the lander is already under contract"
         Cue(@"\b(?:is|are|was|were|remains?|now)\s+(?:now\s+|already\s+|fully\s+)?under\s+contract\b", 2, "is under contract", participation: true),
     ];
 
@@ -509,7 +509,7 @@ public static partial class StanceLexicon
     /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
     public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);
 
-    /// <summary>"not only … but also" and its kin are not negations; nor is "we are not the only country interested in …".</summary>
+    /// <summary>"not only … but also" and its kin are not negations; nor is "America is not the only nation interested in …".</summary>
     public static readonly Regex NegationTrap = Patterns.Create(@"\bnot\s+(?:only|just|merely|least|simply|the\s+only|alone)\b|\bno\s+(?:doubt|less)\b|\bnever\s+(?:mind|before)\b", RegexOptions.IgnoreCase);
 
     /// <summary>A condition word; "if" followed by a <c>waiver</c> ("if necessary", "if possible") is only a manner of speaking.</summary>

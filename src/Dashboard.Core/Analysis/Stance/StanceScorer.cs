@@ -510,7 +510,7 @@ public static partial class StanceScorer
     private static partial Regex FiniteVerbNext();
 
     /// <summary>
-    /// A view the speaker reports of others named as a group: "… but lawmakers worry the U.S. may be losing the race", "critics
+    /// A view the speaker reports of others named as a group: "… but critics worry the country is falling behind", "critics
     /// argue that …". Their worry is theirs, not the speaker's position.
     /// </summary>
     [GeneratedRegex(@"\b(?:lawmakers|legislators|critics|experts|analysts|observers|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+){0,2}?(?:worry|worried|fear|feared|warn|warned|argue|argued|complain|complained|question|questioned|doubt|doubted|criticized|criticised|say|said|believe|believed)\b[^.;!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -69,7 +69,7 @@ internal static partial class OthersDecisions
 
             if (!act.Success && words && SentenceOpening().IsMatch(before))
             {
-                act = DoingNowAt().Match(raw, subject.End, statement.End - subject.End); // "“The Europeans are withdrawing from the project. …”"
+                act = DoingNowAt().Match(raw, subject.End, statement.End - subject.End); // "“The Europeans are pulling out of the project. …”"
             }
 
             if (!act.Success && OfBefore().IsMatch(before))
@@ -98,7 +98,7 @@ internal static partial class OthersDecisions
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ed|made|chose|took|gave|won|sent|put|let|kept|left|quit|cut|began|signed)(?:\s+[\w'’-]+){1,12}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DidAt();
 
-    /// <summary>An act in progress or just done right after its subject, with the predicates joined to it: " are withdrawing from the project", " is seeking partners for a station — a lunar base — and has stated its ambition to …".</summary>
+    /// <summary>An act in progress or just done right after its subject, with the predicates joined to it: " are pulling out of the project", " is courting partners for a base — a lunar one — and has made clear its ambition to …".</summary>
     [GeneratedRegex(@"^\s+(?:(?:is|are)\s+(?:now\s+|\w+ly\s+)?\w{2,}ing|(?:has|have)\s+(?:now\s+|just\s+|\w+ly\s+)?(?:\w+ed|made|chose|took|left|quit|cut|begun|signed))(?:\s+[\w'’—–-]+){1,24}(?:,?\s+(?:and\s+)?(?:has|have|is|are|will|would)\b(?:\s+[\w'’-]+){1,12})*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DoingNowAt();
 

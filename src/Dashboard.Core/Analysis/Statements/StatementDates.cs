@@ -142,7 +142,7 @@ internal static partial class StatementDates
     [GeneratedRegex(@"\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|an?|its|their|our|his|her|[A-Z][\w.’']*(?:’s|'s))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex EarlierEvent();
 
-    // A plan told in the past is still of a later event: "planned to launch a rover in September".
+    // A plan told in the past is still of a later event: "had intended to fly the probe in October".
     [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+to|(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|set|slated)|(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+to|going\s+to|to\s+(?:launch|fly|land|send|lift\s+off|dock))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Future();
 

@@ -1151,7 +1151,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TrailingSubordinate();
 
-    /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb; nor is "declared Wednesday to be a historic day", an object and what it was declared.</summary>
+    /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb; nor is "declared Tuesday to be a great day", an object and what it was declared.</summary>
     [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b|\bto\s+be\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NewClause();
 

@@ -473,18 +473,18 @@ public sealed class CueClassTests
 
     [Theory]
     // a crew trained for the program
-    [InlineData("Roscosmos said its centre resumed training of the Indian cosmonauts for Gaganyaan this week.", "Gaganyaan", 2)]
+    [InlineData("Roscosmos said its centre restarted the training of four Gaganyaan candidates this week.", "Gaganyaan", 2)]
     [InlineData("Roscosmos said the four Gaganyaan candidates have completed their training near Moscow.", "Gaganyaan", 2)]
-    [InlineData("Roscosmos said the Gaganyaan crew resumed their training after being put on hold by the epidemic.", "Gaganyaan", 2)] // the halt is over
-    [InlineData("Roscosmos said the Gaganyaan crew resumed their training, after it was put on hold in March.", "Gaganyaan", 2)]
+    [InlineData("Roscosmos said the Gaganyaan crew resumed their training after being put on indefinite hold by the epidemic.", "Gaganyaan", 2)] // the halt is over
+    [InlineData("Roscosmos said the Gaganyaan crew resumed their training, after it had been put on hold in March.", "Gaganyaan", 2)]
     // called off, the object on either side of the particle; an aim given up; going on ruled impossible
     [InlineData("ESA said it had called the ExoMars launch off because of the war.", "ExoMars", -3)]
     [InlineData("ESA said it had called off the ExoMars launch.", "ExoMars", -3)]
-    [InlineData("Aschbacher said ESA will no longer attempt to fly the ExoMars rover this year.", "ExoMars", -2)]
-    [InlineData("ESA said it was not possible to move forward with the ExoMars mission.", "ExoMars", -2)]
+    [InlineData("Aschbacher said ESA would no longer try to launch the ExoMars rover in 2022.", "ExoMars", -2)]
+    [InlineData("ESA said it found it no longer possible to go ahead with ExoMars.", "ExoMars", -2)]
     // a flight of it scheduled for a year; a signing whose object follows a place and a presence
     [InlineData("Borisov said the Orel spacecraft is scheduled for its first launch to the station in 2028.", "Orel", 2)]
-    [InlineData("CNES said its chief signed in Paris, in the presence of the NASA head, the Artemis Accords.", "Artemis Accords", 3)]
+    [InlineData("CNES said its chief signed in Paris, before the NASA head, the Artemis Accords.", "Artemis Accords", 3)]
     public void Crews_trained_launches_called_off_and_flights_scheduled(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
@@ -496,15 +496,15 @@ public sealed class CueClassTests
 
     [Theory]
     // a budget's cuts: a phase-out named as a noun, work put off, an amount below last year's or named as the cut
-    [InlineData("The White House said its request calls for a phase-out of the Space Launch System.", "Artemis", -3)]
+    [InlineData("The White House said the budget seeks a phase-out of the SLS rocket.", "Artemis", -3)]
     [InlineData("OMB said the request would delay work on the Human Landing System.", "Human Landing System", -2)]
     [InlineData("OMB said the request calls for the Orion capsule and the Lunar Gateway to be phased out.", "Lunar Gateway", -3)] // the passive end, its object between
     [InlineData("OMB said the request seeks $1.2 billion for the Lunar Gateway, about $300 million less than it received last year.", "Lunar Gateway", -2)]
     [InlineData("OMB said the White House proposed a $2 billion cut to the Artemis budget.", "Artemis", -2)]
     // money put back, work let, a share of the work owned, forces joined
     [InlineData("Sen. Jane Roe (R-Ohio) said the bill would restore funding for the ISS.", "ISS", 2)]
-    [InlineData("Nelson said the Lunar Gateway is now under contract.", "Lunar Gateway", 2)]
-    [InlineData("MBRSC said it will be responsible for developing an airlock for the Lunar Gateway.", "Lunar Gateway", 3)]
+    [InlineData("Nelson said the Lunar Gateway was already under contract.", "Lunar Gateway", 2)]
+    [InlineData("MBRSC said it is responsible for building an airlock for the Lunar Gateway.", "Lunar Gateway", 3)]
     [InlineData("ISRO said it is joining hands with JAXA for LUPEX.", "LUPEX", 2)]
     [InlineData("Borisov said he had signed contracts for the Russian Orbital Station.", "Russian Orbital Station", 3)]
     public void Budget_cuts_money_put_back_and_shares_of_the_work(string sentence, string program, int score) =>
@@ -519,18 +519,18 @@ public sealed class CueClassTests
 
     [Theory]
     // the means foreseen, letting it finish, dropping it called a mistake, a need stated, effort put into it
-    [InlineData("Rogozin said Russia will be able to carry out the ExoMars mission on its own.", "ExoMars", 2)]
-    [InlineData("Kelly said Congress should allow NASA to complete the Artemis program.", "Artemis", 2)]
-    [InlineData("Nelson said that to skip the Artemis program would be a mistake.", "Artemis", 2)]
-    [InlineData("Nelson said it is important for the United States to send the Artemis crew to the Moon soon.", "Artemis", 2)]
-    [InlineData("Nelson said the country had put a lot of time and money into the Artemis program.", "Artemis", 2)]
+    [InlineData("Rogozin said Moscow will be able to fly the ExoMars mission alone.", "ExoMars", 2)]
+    [InlineData("Kelly said lawmakers should let NASA finish the Artemis program.", "Artemis", 2)]
+    [InlineData("Nelson said that dropping the Artemis program would be a grave error.", "Artemis", 2)]
+    [InlineData("Nelson said it is essential for America to fly the Artemis crew to the Moon soon.", "Artemis", 2)]
+    [InlineData("Nelson said the country had poured years of work into the Artemis program.", "Artemis", 2)]
     // a partner praised past other words, a station opened to others, others pressed to hurry
-    [InlineData("Duffy said Australia is an important and longtime partner in the Artemis program.", "Artemis", 2)]
+    [InlineData("Duffy said Australia is a trusted and long-standing partner in the Artemis program.", "Artemis", 2)]
     [InlineData("Lin Xiqiang said China will open the Tiangong station to foreign astronauts.", "Tiangong", 2)]
     [InlineData("Nelson urged India to speed up its plans to send an astronaut to the ISS.", "ISS", 2)]
     // going on found impossible, as a noun; "not the only" negates nothing
-    [InlineData("ESA noted the present impossibility of carrying out the ongoing cooperation with Roscosmos on ExoMars.", "ExoMars", -2)]
-    [InlineData("Nelson said the United States is not the only country interested in the Artemis program.", "Artemis", 1)]
+    [InlineData("ESA cited the impossibility of pursuing its joint work with Roscosmos on ExoMars.", "ExoMars", -2)]
+    [InlineData("Nelson said America is not the only nation interested in the Artemis program.", "Artemis", 1)]
     public void Means_foreseen_mistakes_named_and_partners_praised(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
@@ -543,10 +543,10 @@ public sealed class CueClassTests
 
     [Theory]
     // a crew on its way, sent, or named to a flight; a launch date set; an agreement extended or continued
-    [InlineData("MBRSC said its astronaut is headed to the ISS for a six-month mission.", "ISS", 2)]
-    [InlineData("JAXA said Japanese astronauts will be sent to the Moon under the Artemis program.", "Artemis", 2)]
-    [InlineData("CSA said it named Jeremy Hansen to the Artemis II crew.", "Artemis", 2)]
-    [InlineData("NASA said it had confirmed the assignment of astronaut Chris Williams to the crew of the next ISS flight.", "ISS", 2)]
+    [InlineData("MBRSC said its astronaut is headed to the ISS for half a year.", "ISS", 2)]
+    [InlineData("JAXA said two of its astronauts will be sent to the Moon on Artemis flights.", "Artemis", 2)]
+    [InlineData("CSA said it named Jane Roe to the Artemis II crew.", "Artemis", 2)]
+    [InlineData("NASA said it had confirmed the assignment of astronaut Jane Roe to the crew of the next ISS flight.", "ISS", 2)]
     [InlineData("MBRSC said it had set a launch date for its mission to the ISS.", "ISS", 2)]
     [InlineData("NASA said it extended the crew exchange agreement on the ISS.", "ISS", 2)]
     [InlineData("NASA said it was continuing the arrangement with Roscosmos on the ISS.", "ISS", 2)]

@@ -242,7 +242,7 @@ public sealed class MisreadingTests
     [Fact]
     public void A_day_declared_to_be_something_is_what_was_declared_not_when()
     {
-        var statement = Assert.Single(Statements("Sen. Jane Roe (R-Ohio), vice chair of the Senate Appropriations Committee, declared Tuesday to be a historic day for the Artemis program."));
+        var statement = Assert.Single(Statements("Sen. Jane Roe (R-Ohio), vice chair of the Senate Appropriations Committee, declared Tuesday to be a landmark moment for the Artemis program."));
 
         Assert.Equal("US Congress", statement.Actor);
         Assert.DoesNotContain("Roe", statement.Text, StringComparison.Ordinal);
@@ -269,7 +269,7 @@ public sealed class MisreadingTests
 
     [Theory]
     [InlineData("\"ESA is withdrawing from the ExoMars project. It is a sad day,\" Rogozin said.", "Roscosmos", "ExoMars")]
-    [InlineData("\"The Chinese Communist Party is actively seeking partners for the ILRS and has stated its ambition to land by 2030,\" Rep. Jane Roe (R-Okla.) said.", "US Congress", "ILRS")]
+    [InlineData("\"The Chinese Communist Party is busily courting partners for the ILRS and has made clear its ambition to put crews there by 2030,\" Rep. Jane Roe (R-Okla.) said.", "US Congress", "ILRS")]
     public void Another_actors_act_told_as_a_sentence_of_its_own_is_not_the_speakers_position(string text, string speaker, string program) =>
         Assert.DoesNotContain(Statements(text), s => s.Actor == speaker && s.Stances.Any(p => p.Program == program && p.Score != 0));
 
@@ -286,12 +286,12 @@ public sealed class MisreadingTests
 
     [Fact]
     public void Space_officials_of_a_country_speak_for_its_space_agency() =>
-        Assert.Equal("Roscosmos", Assert.Single(Statements("Russian space officials have told NASA that Moscow expects to stay on the ISS until 2028.")).Actor);
+        Assert.Equal("Roscosmos", Assert.Single(Statements("Russian space officials told NASA that Moscow plans to keep flying to the ISS until 2028.")).Actor);
 
     [Fact]
     public void A_plan_told_in_the_past_dates_what_was_planned_not_when_it_was_said()
     {
-        var statement = Assert.Single(TestCorpus.Document("title: Probe\noutlet: Example Post\ndate: 2022-03-17\n\nThe European Space Agency planned to launch the ExoMars rover in September but called the mission off.").Statements);
+        var statement = Assert.Single(TestCorpus.Document("title: Probe\noutlet: Example Post\ndate: 2022-03-17\n\nESA had intended to fly the ExoMars rover in October but then called the launch off.").Statements);
 
         Assert.Equal(new PartialDate(2022, 3, 17), statement.Date);
         Assert.True(Assert.Single(statement.Stances, s => s.Program == "ExoMars").Score < 0);

@@ -93,11 +93,11 @@ public sealed class ReportedPositionTests
     [InlineData("Congressional leaders from the Midwest called on the White House on Friday to undo its cuts to the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
     [InlineData("Two senators calls on NASA to continue its work on the Lunar Gateway.", "US Congress", "Lunar Gateway", 1)]
     // the first agency's country between it and the second: "NASA of the US and ISRO have agreed …"
-    [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "NASA", "ISS", 1)]
-    [InlineData("NASA of the US and ISRO have agreed to launch a joint mission to the ISS in 2024.", "ISRO", "ISS", 1)]
+    [InlineData("NASA of the US and ISRO have agreed to fly a shared crew to the ISS next year.", "NASA", "ISS", 1)]
+    [InlineData("NASA of the US and ISRO have agreed to fly a shared crew to the ISS next year.", "ISRO", "ISS", 1)]
     // the agent of a passive behind a title; the partner of a partnership
     [InlineData("The memorandum on the ILRS was signed by the head of CNSA and the head of Roscosmos.", "CNSA", "ILRS", 1)]
-    [InlineData("The UAE Space Agency has partnered with NASA for the Lunar Gateway.", "NASA", "Lunar Gateway", 1)]
+    [InlineData("ESA has partnered with NASA on the Lunar Gateway.", "NASA", "Lunar Gateway", 1)]
     // a subsidiary of the agency speaks for it
     [InlineData("Glavkosmos said the Indian crew had completed their training for Gaganyaan.", "Roscosmos", "Gaganyaan", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
