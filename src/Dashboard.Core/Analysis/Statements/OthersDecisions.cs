@@ -13,7 +13,7 @@ namespace Dashboard.Core.Analysis.Statements;
 internal static partial class OthersDecisions
 {
     /// <param name="words">Whether the statement is someone's words: there a sentence whose subject is another actor tells that actor's act; in a reported act the subject acts.</param>
-    public static List<TextSpan> In(Gazetteer gazetteer, string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker, bool words = true)
+    public static List<TextSpan> In(Gazetteer gazetteer, string raw, TextSpan statement, IReadOnlyList<Mention> mentions, string? speaker, bool words)
     {
         var found = new List<TextSpan>();
         if (speaker is null)

@@ -533,20 +533,20 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         // "Russian space officials have told …": the auxiliary is the verb's, not the source's.
         var name = TrailingAuxiliary().Replace(Words.Squeeze(text.Trim(' ', ',', '.')), "");
+        var former = StatementExtractor.Former().IsMatch(text);
+        var country = gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym ? gazetteer.Demonyms.CountryOf(demonym.Value) : null;
         // "Russian space officials", "Indian space agency sources": the country's space agency.
-        if (SpaceSource().IsMatch(text) && !StatementExtractor.Former().IsMatch(text)
-            && gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } spaceDemonym && gazetteer.Demonyms.CountryOf(spaceDemonym.Value) is { } spaceCountry
-            && gazetteer.AgencyOf(spaceCountry) is { } agency)
+        if (!former && SpaceSource().IsMatch(text) && country is not null && gazetteer.AgencyOf(country) is { } agency)
         {
             return new Speaker(name, agency.Name, IsPerson: true);
         }
 
-        if (!GovernmentSource().IsMatch(text) || StatementExtractor.Former().IsMatch(text))
+        if (former || !GovernmentSource().IsMatch(text))
         {
             return new Speaker(name, null, IsPerson: true);
         }
 
-        var government = gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym && gazetteer.Demonyms.CountryOf(demonym.Value) is { } country
+        var government = country is not null
             ? gazetteer.GovernmentOf(country)
             : AdministrationSource().IsMatch(text) ? TheAdministration() : null;
         return new Speaker(name, government?.Name, IsPerson: true);

@@ -819,7 +819,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // a release speaks on its own date, whatever one of its sentences recalls.
                 // "In 2022 he said …. Now, in an interview, he announced …": the present is the article's, not the last date's.
                 var carried = draft.Kind != StatementKind.Release && saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2
-                    && !NowOpening().IsMatch(raw.AsSpan(SentenceAt(draft.Span.Start).Start, draft.Span.Start - SentenceAt(draft.Span.Start).Start)) ? last.Date : (PartialDate?)null;
+                    && !OpensInThePresent(draft.Span.Start) ? last.Date : (PartialDate?)null;
                 var date = said ?? ActDate(draft) ?? draft.Continues?.Date ?? carried
                     ?? ParagraphDate(draft) ?? (published is { } p ? PartialDate.Of(p) : null);
                 draft.Date = date;
@@ -984,6 +984,13 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         private bool InsideQuote(TextSpan span) => quotes.Any(q => q.Outer.Contains(span));
 
         private bool QuoteAfter(TextSpan verb, TextSpan sentence) => quotes.Any(q => q.Outer.Start >= verb.End && q.Outer.Start < sentence.End);
+
+        /// <summary>Whether the sentence holding <paramref name="position"/> opens, before it, in the present (<see cref="NowOpening"/>).</summary>
+        private bool OpensInThePresent(int position)
+        {
+            var sentence = SentenceAt(position);
+            return NowOpening().IsMatch(raw.AsSpan(sentence.Start, position - sentence.Start));
+        }
 
         private TextSpan SentenceAt(int position)
         {
