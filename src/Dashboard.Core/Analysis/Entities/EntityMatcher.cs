@@ -164,8 +164,105 @@ public sealed partial class EntityMatcher
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        result.RemoveAll(m => EndsAnotherName(text, m, start, stop, covered));
+        return DropProgramModifiers(text, result);
     }
+
+    /// <summary>
+    /// A program's name written before another's as its modifier names the other only: "the Luna Gateway", as a
+    /// translation may call the lunar station, is the station, not also the Russian lunar program.
+    /// </summary>
+    private static List<Mention> DropProgramModifiers(string text, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (mentions[i], mentions[i + 1]);
+            if (first.Kind == MentionKind.Program && second.Kind == MentionKind.Program && first.Name != second.Name
+                && second.Start == first.End + 1 && text[first.End] == ' ' && !first.ByCountry)
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// A body's one-word name that ends a longer name of two capitalised words or more is that other body's head
+    /// ("the 30th World Space Congress", "the National People's Congress"), unless those words are a
+    /// name found themselves ("State Space Corporation Roscosmos") or a name follows, making the word a title
+    /// ("Texas Republican Senator Ted Cruz").
+    /// </summary>
+    private static bool EndsAnotherName(string text, Mention mention, int start, int stop, System.Collections.BitArray covered)
+    {
+        if (mention.Kind != MentionKind.Actor || mention.ByCountry || !IsCapitalisedWord(text, mention.Start, mention.End)
+            || (WordAfter(text, mention.End, stop) is { } after && char.IsUpper(text[after.Start])))
+        {
+            return false;
+        }
+
+        if (WordBefore(text, mention.Start, start) is not { } first || !IsCapitalisedWord(text, first.Start, first.End) || covered[first.Start - start])
+        {
+            return false;
+        }
+
+        return WordBefore(text, first.Start, start) is { } second && !covered[second.Start - start] && !OpensSentence(text, second.Start, start)
+            && (IsCapitalisedWord(text, second.Start, second.End) || IsOrdinal(text.AsSpan(second.Start, second.End - second.Start)));
+    }
+
+    /// <summary>Whether the word at <paramref name="position"/> is the first of its sentence, so capitalised whatever it is ("In Washington Congress …").</summary>
+    private static bool OpensSentence(string text, int position, int start)
+    {
+        var before = text.AsSpan(start, position - start).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '"' or '“' or '\n';
+    }
+
+    private static bool IsCapitalisedWord(string text, int start, int end) =>
+        end - start > 1 && char.IsUpper(text[start]) && text.AsSpan(start + 1, end - start - 1).ContainsAnyExcept(Uppercase)
+        && !text.AsSpan(start, end - start).ContainsAnyExcept(NameLetters);
+
+    private static readonly System.Buffers.SearchValues<char> Uppercase = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly System.Buffers.SearchValues<char> NameLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-");
+
+    /// <summary>The word that ends one space before <paramref name="position"/>, within the range.</summary>
+    private static (int Start, int End)? WordBefore(string text, int position, int start)
+    {
+        var end = position - 1;
+        if (end <= start || text[end] != ' ' || !IsWordCharacter(text[end - 1]))
+        {
+            return null;
+        }
+
+        var begin = end;
+        while (begin > start && !char.IsWhiteSpace(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return (begin, end);
+    }
+
+    /// <summary>The word that starts one space after <paramref name="position"/>, within the range.</summary>
+    private static (int Start, int End)? WordAfter(string text, int position, int stop)
+    {
+        if (position + 1 >= stop || text[position] != ' ' || !IsWordCharacter(text[position + 1]))
+        {
+            return null;
+        }
+
+        var end = position + 1;
+        while (end < stop && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or '.' or ';' or ':'))
+        {
+            end++;
+        }
+
+        return (position + 1, end);
+    }
+
+    /// <summary>"74th", "1st".</summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> word) =>
+        word.Length is > 2 and < 6 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && !word[..^2].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// Two names that share their head noun: "the Russian and Chinese governments", "the Indian and Japanese space

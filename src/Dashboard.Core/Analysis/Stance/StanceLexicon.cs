@@ -210,7 +210,8 @@ public static partial class StanceLexicon
         Cue(@"\bwilling\s+to\b", 1, "willing to", participation: true),
         Cue(@"\b(?:could|may|might|would)\s+(?:also\s+)?consider\b", 1, "could consider", participation: true),
         Cue(@"\bconsider(?:s|ing)?\s+(?:its\s+|our\s+|their\s+)?participation\b", 1, "considers participation", participation: true),
-        Cue(@"\bhop(?:e|es|ed|eful|ing)\b", 1, "hopes"),
+        // and the same put as expectations: "great expectations of the joint work on the station"
+        Cue(@"\bhop(?:e|es|ed|eful|ing)\b|\b(?:high|great|big|strong)\s+expectations\s+(?:for|of|from)\b", 1, "hopes"),
         Cue(@"\binterest(?:ed)?\s+in\b|\binterest\s+us\b", 1, "interested", participation: true),
         Cue(@"\bwelcom(?:e|es|ed|ing)\b", 1, "welcomes"),
         Cue(@"\b(?:dialogue|consultations)\b", 1, "dialogue"),
@@ -241,7 +242,7 @@ public static partial class StanceLexicon
         Cue(@"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:technical|scientific|joint|further|practical|bilateral)\s+)?(?:operation|operations|lifetime|life|service\s+life|work|participation|cooperation|collaboration|mission)\b|\bextension\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:operation|operations|lifetime|life|station|program|programme|mission|ISS|participation|cooperation|involvement)\b|\bextend(?:s|ed)\s+(?:the\s+|its\s+|their\s+|our\s+)(?:[\w'’-]+\s+){0,3}?(?:agreement|deal|arrangement|contract|partnership|memorandum)\b", 2, "extends", participation: true),
         // continuing a program: "continue Russia's lunar program", "the programme will go on", "decided not to stop it"
         Cue(@"\bcontinu(?:e|es|ed|ing|ation\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+|\p{Lu}[\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|mission|project|exploration|flights)\b", 2, "continues the program", participation: true),
-        Cue(@"\b(?:program|programme|mission|project|cooperation|work)\s+(?:will|would|shall|must)\s+(?:still\s+|certainly\s+|definitely\s+)?(?:continue|go\s+on|proceed)\b|\bnot\s+to\s+(?:stop|halt|abandon|give\s+up|end)\b", 2, "continues the program", negated: true),
+        Cue(@"\b(?:program|programme|mission|project|cooperation|work)(?:\s+(?:with|on|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:will|would|shall|must)\s+(?:still\s+|certainly\s+|definitely\s+|probably\s+|likely\s+|surely\s+|also\s+)?(?:continue|go\s+on|proceed)\b|\bnot\s+to\s+(?:stop|halt|abandon|give\s+up|end)\b", 2, "continues the program", negated: true),
         // an ending denied: "its failure does not mean that we will end this program", "doesn't mean the program has come to an end"
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+mean\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+)?(?:end|stop|abandon|give\s+up|(?:has|have|had)\s+(?:come\s+to\s+an\s+end|ended|stopped))\b", 2, "does not mean the end", negated: true),
         Cue(@"\b(?:carry|carries|carrying)\s+on\s+(?:with\s+)?(?:the|this|our|its)\s+(?:work|program|programme|mission|project)\b|\b(?:work|program|programme|mission|project)(?:\s+(?:on|for|of)\s+[^.;!?,]{1,40}?)?\s+will\s+be\s+(?:continued|carried\s+on)\b", 2, "continues the program", participation: true),
@@ -284,6 +285,12 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        // a flight of it given a year, its description between: "the capsule will be the country's first crewed flight in 2027"
+        Cue(@"\bwill\s+be\s+(?:the|a|an|its|our|their|\p{Lu}[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:flight|mission|launch|landing)\b[^.;!?]{0,60}?\b(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled", participation: true),
+        // work chosen to fly on it: "has selected ten foreign projects to join its lunar mission", "picked six payloads for the probe"
+        Cue(@"\b(?:select(?:s|ed|ing)?|chose|chosen|picked|picks)\s+(?:[\w'’,-]+\s+){0,6}?(?:projects|payloads|instruments|experiments|proposals)\s+(?:to\s+(?:join|fly\s+(?:on|aboard)|be\s+carried\s+(?:on|by|aboard))|for)\b", 2, "selects payloads", participation: true),
+        // working to further it: "will work with partners to advance the lunar mission", "pushing forward the project"
+        Cue(@"\b(?:advanc(?:e|es|ed|ing)|further(?:s|ed|ing)?|push(?:es|ed|ing)?\s+forward|mov(?:e|es|ed|ing)\s+forward\s+(?:with|on))\s+(?:the|its|our|their|this)\s+(?:[\w'’-]+\s+){0,3}?(?:mission|program|programme|project)\b", 2, "advances it", participation: true),
         // a supplier to be chosen for it: "the agency will go with whichever contractor delivers a lander soonest"
         Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|(?:a|an|one|two|the|its|their)(?:\s+(?:new|second|winning|commercial|first))?)\s+(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers)\b", 2, "will choose"),
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
@@ -356,6 +363,8 @@ public static partial class StanceLexicon
         // astronauts will be sent to the Moon", "named Jane Roe to the next lunar crew", "the assignment of astronaut Jane Roe to the crew
         // of the next flight"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:headed|heading|bound)\s+(?:to|for)\b|\b(?:astronauts?|cosmonauts?|taikonauts?)\s+(?:will|would|shall)\s+(?:also\s+|soon\s+)?be\s+(?:sent|flown|launched|taken)\s+(?:to|into|around)\b|\b(?:nam(?:e|es|ed|ing)|assign(?:s|ed|ing)?|assignment\s+of)\s+(?:(?:astronaut|cosmonaut)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){1,3}(?:to|as\s+a\s+member\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?crew\b", 2, "crews its flight", participation: true),
+        // a crew from elsewhere taken into it: "the lunar program will include an astronaut from its partner"
+        Cue(@"\b(?:will|to|would)\s+(?:also\s+)?include\s+(?:an?|one|two|three|the\s+first)\s+(?:[\w'’-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?)\b", 2, "will fly on it", participation: true),
         // its crew trained: "restarted the training of the crew candidates", "the candidates have completed their training"
         Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\btrain(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
         Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),

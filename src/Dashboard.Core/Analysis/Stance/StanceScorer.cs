@@ -174,9 +174,15 @@ public static partial class StanceScorer
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         // "Putin dismissed his predecessor": a person let go, not an idea rejected.
         kept.RemoveAll(k => k.Entry.Kind is "dismisses" && PersonDismissed().IsMatch(Ahead(raw, k.Span.End, clause.End)));
+        // "delayed the flights because of safety concerns": concerns given as the reason for an act are not a view of the program.
+        kept.RemoveAll(k => k.Entry.Kind is "concern" && ReasonBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => regretted.Any(r => r.Contains(k.Span)) ? Regretted(raw, k.Span, k.Entry) : ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
+
+    /// <summary>A reason's connective just before the cue, a modifier or two between: "due to safety", "citing technical".</summary>
+    [GeneratedRegex(@"\b(?:due\s+to|because\s+of|owing\s+to|on\s+account\s+of|citing|amid|over)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReasonBefore();
 
     /// <summary>"Roscosmos regrets ESA's decision to end cooperation on ExoMars": the speaker wants what the decision ends (and is against what it starts).</summary>
     private static Cue Regretted(string raw, TextSpan span, StanceLexicon.Entry entry) =>

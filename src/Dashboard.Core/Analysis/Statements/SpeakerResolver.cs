@@ -55,7 +55,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     /// <summary>A speaker the region only refers to: a pronoun, an outlet, a title again, someone anonymous.</summary>
     private Speaker? Unnamed(string text, TextSpan region) =>
-        Pronoun(text) ?? Outlet(text) ?? TitleAgain(text) ?? Anonymous(text, InRegion(region));
+        Pronoun(text) ?? Outlet(text) ?? TitleAgain(text, region.Start) ?? Anonymous(text, InRegion(region));
 
     private List<Mention> InRegion(TextSpan region) => mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
 
@@ -391,7 +391,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// the last person named who speaks for someone ("Foreign Ministry Spokesperson Wang Wenbin told a briefing. “…,” the
     /// diplomat added").
     /// </summary>
-    private Speaker? TitleAgain(string text)
+    private Speaker? TitleAgain(string text, int at)
     {
         var match = TheTitle().Match(text);
         if (!match.Success)
@@ -399,8 +399,49 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
-        return lastByTitle.TryGetValue(match.Groups["title"].Value, out var speaker) ? speaker
-            : lastPerson is { Actor: not null } ? lastPerson : null;
+        var title = match.Groups["title"].Value;
+        if (lastByTitle.TryGetValue(title, out var speaker))
+        {
+            return speaker;
+        }
+
+        // The person last named keeps the title where the organisation is the same ("… Spokesperson Li Ming told …").
+        var earlier = EarlierTitleHolder(title, at);
+        return earlier is not null && lastPerson?.Actor != earlier.Actor ? earlier
+            : lastPerson is { Actor: not null } ? lastPerson : earlier;
+    }
+
+    /// <summary>How far back an unnamed title's first description is looked for, and how far from it its organisation.</summary>
+    private const int TitleReach = 1500;
+
+    private const int OrganisationReach = 40;
+
+    /// <summary>
+    /// "An official at the Japanese agency told us …", then a quotation "…," the official added: the holder
+    /// introduced in words not yet read (quotations are read before reported words), by the organisation named beside
+    /// the title's last use before <paramref name="at"/>.
+    /// </summary>
+    private Speaker? EarlierTitleHolder(string title, int at)
+    {
+        var from = Math.Max(0, at - TitleReach);
+        var start = raw.AsSpan(from, at - from).LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
+        while (start >= 0 && (from + start > 0 && char.IsLetter(raw[from + start - 1])))
+        {
+            start = raw.AsSpan(from, start).LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // Not "the official" again: an introduction names the organisation, before the title ("an ISRO official") or after it ("from the agency").
+        start += from;
+        var end = start + title.Length;
+        var actor = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor
+            && ((m.End <= start && start - m.End <= OrganisationReach && OwnersTitle().IsMatch(raw.AsSpan(m.End, start - m.End)))
+                || (m.Start >= end && m.Start - end <= OrganisationReach && TitlesOrganisation().IsMatch(raw.AsSpan(end, m.Start - end)))));
+        return actor is null ? null : new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
     }
 
     /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
@@ -596,6 +637,14 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressService();
+
+    /// <summary>Between an organisation and its title: "ISRO official", "the agency's senior official".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnersTitle();
+
+    /// <summary>Between a title and its organisation: "officials from the", "official at".</summary>
+    [GeneratedRegex(@"^s?\s+(?:from|of|at|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TitlesOrganisation();
 
     [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator|diplomat)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheTitle();

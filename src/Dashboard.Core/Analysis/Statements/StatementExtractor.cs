@@ -144,7 +144,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var opening = SentenceAt(quote.Outer.Start);
             var head = new TextSpan(opening.Start, quote.Outer.Start);
 
-            var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? Announced(quote) ?? (default, default, default);
+            var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? Announced(quote) ?? SignedBelow(quote) ?? (default, default, default);
             Speaker? speaker = null;
             if (region.Length > 0)
             {
@@ -314,6 +314,23 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var verb = match.Groups["verb"];
             return (new TextSpan(head.Start + group.Index, head.Start + group.Index + group.Length), head.Trim(raw),
                 new TextSpan(head.Start + verb.Index, head.Start + verb.Index + verb.Length));
+        }
+
+        /// <summary>
+        /// A quotation that is a paragraph of its own, signed by the next one as a release signs it: a short line of a name and
+        /// its title and nothing else ("Jane Roe, President of the Agency", "Agency President Jane Roe").
+        /// </summary>
+        private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? SignedBelow(Quote quote)
+        {
+            var paragraph = ParagraphOf(quote.Outer.Start);
+            if (!QuoteOpensParagraph(quote) || paragraph + 1 >= article.Paragraphs.Count
+                || raw[quote.Outer.End..article.Paragraphs[paragraph].Span.End].Trim().Length > 0)
+            {
+                return null;
+            }
+
+            var next = article.Paragraphs[paragraph + 1].Span.Trim(raw);
+            return SignatureLine().IsMatch(raw[next.Start..next.End]) ? (next, next, next) : null;
         }
 
         /// <summary>"… made the following statement:" closing the paragraph before a quotation that opens the next.</summary>
@@ -1025,6 +1042,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AttributionAfter();
+
+    /// <summary>A signature: up to eight capitalised words (small joining words and commas between), a dash before at most, no sentence.</summary>
+    [GeneratedRegex(@"^[-–—]?\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:(?:of|the|for|and|at|de|du|von|van)\s+)*\p{Lu}[\p{L}.'’-]*){1,7}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SignatureLine();
 
     /// <summary>"…,” welcomed the head of CNES." (<see cref="SpeechVerbs.JudgingBeforeSpeaker"/>; apart, as the engine bounds one pattern's size).</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.JudgingBeforeSpeaker + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

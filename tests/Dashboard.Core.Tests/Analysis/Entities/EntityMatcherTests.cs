@@ -92,4 +92,43 @@ public sealed class EntityMatcherTests
         Assert.DoesNotContain(found, m => text[m.Start..m.End] == "the UAE");
         Assert.Contains(found, m => text[m.Start..m.End] == "German Space Agency" && m.Name == "DLR");
     }
+    [Theory]
+    [InlineData("Engineers met at the 30th World Space Congress in Oslo.")]
+    [InlineData("The plan was put before the National People's Congress in March.")]
+    [InlineData("A bill passed the Ohio State Senate on Friday.")]
+    public void A_bodys_one_word_name_that_ends_a_longer_name_is_the_other_bodys(string text) =>
+        Assert.DoesNotContain(Find(text), m => m.Name == "US Congress");
+
+    [Theory]
+    [InlineData("In Washington Congress voted on the budget.")] // one capitalised word before: a place, not a name's start
+    [InlineData("The 118th Congress voted on the budget.")] // an ordinal alone
+    [InlineData("Texas Republican Senator Jane Roe voted on the budget.")] // a title before a name
+    public void The_same_word_after_a_single_capital_or_before_a_name_stays_the_body(string text) =>
+        Assert.Contains(Find(text), m => m.Name == "US Congress");
+
+    [Fact]
+    public void A_name_found_itself_before_a_one_word_name_keeps_both()
+    {
+        var found = Find("The State Space Corporation Roscosmos said so.");
+
+        Assert.Equal(["Roscosmos", "Roscosmos"], found.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_programs_name_written_as_the_modifier_of_another_names_the_other_only()
+    {
+        Assert.Equal(["Lunar Gateway"], Find("The crew will fly to the Luna Gateway.").Select(m => m.Name));
+        Assert.Equal(["Luna", "Lunar Gateway"], Find("Luna and the Gateway are apart.").Select(m => m.Name));
+    }
+
+    [Theory]
+    [InlineData("Two firms are building parts of a gateway space station that will circle the Moon.", "Lunar Gateway")]
+    [InlineData("ISRO said the Vikram lander was found.", "Chandrayaan")]
+    [InlineData("NASA approved the Multi-Purpose Habitat.", "Artemis")]
+    public void Program_parts_and_lower_case_names_of_the_station(string text, string program) =>
+        Assert.Contains(Find(text), m => m.Name == program);
+
+    [Fact]
+    public void A_gateway_that_is_not_the_station_stays_a_common_word() =>
+        Assert.DoesNotContain(Find("The satellite operator built a gateway station in Norway."), m => m.Kind == MentionKind.Program);
 }

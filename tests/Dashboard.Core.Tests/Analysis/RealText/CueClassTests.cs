@@ -567,4 +567,26 @@ public sealed class CueClassTests
         Assert.Contains(statement.Stances, s => s.Program == "Russian Orbital Station" && s.Score > 0);
         Assert.DoesNotContain(statement.Stances, s => s.Program == "ISS" && s.Score != 0);
     }
+    [Theory]
+    // expectations, a crew taken in, a flight given a year with its description between, payloads chosen, work to further it,
+    // cooperation that will probably go on
+    [InlineData("Nelson said NASA has great expectations of the joint work on the Lunar Gateway.", "Lunar Gateway", 1)]
+    [InlineData("Nelson said that Artemis flights will include a Korean astronaut.", "Artemis", 2)]
+    [InlineData("Somanath said Gaganyaan will be the country's first crewed flight in 2027.", "Gaganyaan", 2)]
+    [InlineData("CNSA said it has selected eight foreign payloads to fly on the Chang'e mission.", "Chang'e", 2)]
+    [InlineData("Shan said CNSA means to advance the Chang'e mission together with foreign teams.", "Chang'e", 2)]
+    [InlineData("Aschbacher said the work with Roscosmos will probably continue on the ISS.", "ISS", 2)]
+    public void Expectations_crews_taken_in_dated_flights_payloads_chosen_and_work_furthered(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("JAXA said it is designing an advanced mission for LUPEX.", "LUPEX")] // an adjective, not work furthering it
+    [InlineData("Nelson said the Artemis budget will include a new line for science.", "Artemis")] // no crew taken in
+    [InlineData("NASA said it announced a new Artemis schedule due to safety concerns.", "Artemis")] // concerns given as the reason for an act
+    public void Near_misses_of_expectations_and_reasons_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
+    [Fact]
+    public void Concerns_that_are_a_view_of_the_program_stay_critical() =>
+        Assert.True(Score("Rogozin said he has serious concerns about Artemis.", "Artemis").Score < 0);
 }

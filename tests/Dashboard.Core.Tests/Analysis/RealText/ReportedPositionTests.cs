@@ -973,4 +973,29 @@ public sealed class AttributionAndDateTests
     [InlineData("The plans were shared this week by Ravi Kumar, director, ISRO.\n\nKumar said the lander for LUPEX would be built in India.")]
     public void A_title_and_its_unit_in_a_list_of_commas_introduce_the_organisation(string text) =>
         Assert.Equal("ISRO", Assert.Single(TestCorpus.Document(text).Statements).Actor);
+    [Fact]
+    public void A_quotation_paragraph_signed_by_the_next_line_is_the_signatorys()
+    {
+        var document = TestCorpus.Document("CSA awarded the arm contract.\n\n\u201cThe arm will bring our industry great things on the Lunar Gateway for years to come.\u201d\n\nCSA President Jane Roe\n\nThe work runs to 2025.");
+
+        var statement = Assert.Single(document.Statements, s => s.Text.Contains("great things", StringComparison.Ordinal));
+        Assert.Equal(("Jane Roe", "CSA"), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_quotation_paragraph_followed_by_a_sentence_is_not_signed_by_it()
+    {
+        var document = TestCorpus.Document("CSA awarded the arm contract.\n\n\u201cThe arm will bring our industry great things on the Lunar Gateway for years to come.\u201d\n\nCSA President Jane Roe visited the plant on Monday.");
+
+        Assert.DoesNotContain(document.Statements, s => s.Text.Contains("great things", StringComparison.Ordinal) && s.Speaker == "Jane Roe");
+    }
+
+    [Fact]
+    public void The_official_quoted_after_an_officials_words_are_reported_speaks_for_the_same_body()
+    {
+        var document = TestCorpus.Document("An official at the Indian space agency told us the Gaganyaan test could come late in the month.\n\n\u201cWe are aiming for the test in the last week, and then the uncrewed flight will follow,\u201d the official added.");
+
+        var statement = Assert.Single(document.Statements, s => s.Text.Contains("last week", StringComparison.Ordinal));
+        Assert.Equal("ISRO", statement.Actor);
+    }
 }
