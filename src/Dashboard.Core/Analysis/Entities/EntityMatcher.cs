@@ -164,8 +164,48 @@ public sealed partial class EntityMatcher
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        result.RemoveAll(m => EndsAnotherName(text, m, start, stop, covered));
+        result.RemoveAll(m => EndsAnotherName(text, m, start, stop, covered) || NamesAnotherBody(text, m));
         return DropProgramModifiers(text, result);
+    }
+
+    /// <summary>
+    /// "the corporation", an alias in the words of a definite description, means the body of that kind the text named last:
+    /// after "the Harbin Rocket Works Corporation said …", not the one the gazetteer calls so.
+    /// </summary>
+    private bool NamesAnotherBody(string text, Mention mention)
+    {
+        if (mention.Kind != MentionKind.Actor || mention.Length < 5 || !text.AsSpan(mention.Start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            || !foldedNames.ContainsKey(Normalize(text[mention.Start..mention.End])))
+        {
+            return false;
+        }
+
+        var head = text[(text.LastIndexOf(' ', mention.End - 1) + 1)..mention.End];
+        var named = text.AsSpan(0, mention.Start).LastIndexOf(char.ToUpperInvariant(head[0]) + head[1..], StringComparison.Ordinal);
+        if (named < 0)
+        {
+            return false;
+        }
+
+        // The capitalised name that ends with the head: any of its endings that is the same body's alias keeps the mention.
+        var end = named + head.Length;
+        for (var from = named; from >= 0 && end - from <= 80;)
+        {
+            if (char.IsUpper(text[from]) && Lookup(text[from..end]) is { } known && known.Name == mention.Name)
+            {
+                return false;
+            }
+
+            var space = from > 0 ? text.LastIndexOf(' ', from - 2) : -1;
+            if (space < 0 || from - space < 2 || text[from - 1] != ' ' || !char.IsLetter(text[space + 1]))
+            {
+                break;
+            }
+
+            from = space + 1;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -361,9 +361,12 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\ban?\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Indefinite();
 
-    /// <summary>A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program".</summary>
+    /// <summary>
+    /// A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program",
+    /// "its key lunar mission", "our first crewed mission" (a first one is its own).
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|orbiting|space|research|new|future|manned|crewed|exploration|scientific)\s+){0,2}(?<noun>station|outpost|program|programme|project)s?\b",
+        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national|first)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|orbiting|space|research|new|future|manned|crewed|human|exploration|scientific|key|main|flagship)\s+){0,3}(?<noun>station|outpost|program|programme|project|mission)s?\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 

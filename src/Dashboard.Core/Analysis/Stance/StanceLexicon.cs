@@ -198,7 +198,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
         // opened to others: "will open the station to foreign astronauts", "opened its lunar missions up to international payloads"
-        Cue(@"\b(?:will|would|to|shall)\s+open\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
+        Cue(@"\b(?:(?:will|would|to|shall)\s+open|open(?:s|ed|ing))\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
         // others pressed to hurry it: "urging a partner to speed up its crew plans"
         Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
@@ -289,6 +289,8 @@ public static partial class StanceLexicon
         Cue(@"\bwill\s+be\s+(?:the|a|an|its|our|their|\p{Lu}[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:flight|mission|launch|landing)\b[^.;!?]{0,60}?\b(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled", participation: true),
         // work chosen to fly on it: "has selected ten foreign projects to join its lunar mission", "picked six payloads for the probe"
         Cue(@"\b(?:select(?:s|ed|ing)?|chose|chosen|picked|picks)\s+(?:[\w'’,-]+\s+){0,6}?(?:projects|payloads|instruments|experiments|proposals)\s+(?:to\s+(?:join|fly\s+(?:on|aboard)|be\s+carried\s+(?:on|by|aboard))|for)\b", 2, "selects payloads", participation: true),
+        // working to a date: "strives to complete the first crewed flight by 2027", "racing to land a crew before 2030"
+        Cue(@"\b(?:work(?:s|ed|ing)?|striv(?:e|es|ing)|strove|rac(?:e|es|ing)|push(?:es|ing)?)\s+(?:hard\s+)?to\s+(?:achieve|complete|launch|fly|realis|realiz|accomplish|send|land|build|deploy|conduct)\w*\b[^.;!?]{0,60}?\b(?:by|in|before)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:19|20)\d\d\b", 2, "aims to", participation: true),
         // working to further it: "will work with partners to advance the lunar mission", "pushing forward the project"
         Cue(@"\b(?:advanc(?:e|es|ed|ing)|further(?:s|ed|ing)?|push(?:es|ed|ing)?\s+forward|mov(?:e|es|ed|ing)\s+forward\s+(?:with|on))\s+(?:the|its|our|their|this)\s+(?:[\w'’-]+\s+){0,3}?(?:mission|program|programme|project)\b", 2, "advances it", participation: true),
         // a supplier to be chosen for it: "the agency will go with whichever contractor delivers a lander soonest"

@@ -231,6 +231,19 @@ internal static partial class ReportedPositions
             // "The head of CNES signed …", "The board of ESA has instructed …": a title's or an organ's organisation is the subject's, not the object of a preposition.
             // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
             // "…, after China and Pakistan signed an agreement": a subordinate clause has its own subject.
+            // "Former NASA Administrator Jane Roe alone argued for …": an organisation its subject no longer speaks for.
+            if (FormerBefore().IsMatch(before))
+            {
+                continue;
+            }
+
+            // "Thirty countries, including Chile and Peru, have signed …": examples of a larger subject, the names and those coordinated with them.
+            if (ExampleBefore().IsMatch(before))
+            {
+                i += CoordinatedNames.ChainFrom(raw, names, i).Count - 1;
+                continue;
+            }
+
             if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before) && !SubordinatorBefore().IsMatch(before))
                 || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
@@ -380,7 +393,7 @@ internal static partial class ReportedPositions
         // "The Senate approved NASA's bill": the name after the verb of passing is what the bill is for.
         var owner = CoordinatedNames.Speaking(gazetteer, inside.Where(m => m.End <= at && at - m.End <= MaximumOwnerGap && m.Kind != MentionKind.Program))
             .LastOrDefault(m => Owns(gazetteer, m, raw.AsSpan()[m.End..at]) && !PassedBefore().IsMatch(raw.AsSpan()[Math.Max(sentence.Start, m.Start - 30)..m.Start]));
-        if (owner is null && (Definite().IsMatch(raw.AsSpan(sentence.Start, at - sentence.Start)) || raw.AsSpan(at).StartsWith("the", StringComparison.Ordinal)))
+        if (owner is null && (Definite().IsMatch(raw.AsSpan(sentence.Start, at - sentence.Start)) || raw.AsSpan(at).StartsWith("the", StringComparison.OrdinalIgnoreCase)))
         {
             // "The budget would phase out SLS": the budget whose author the text has named.
             return EarlierBudgetOwner(gazetteer, raw, earlier.Mentions, sentence.Start, published) ?? [];
@@ -447,8 +460,14 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + BudgetOrBill + "|" + Orders + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AnyBudgetWord();
 
-    /// <summary>A budget or a spending plan in any case, a bill in lower case only (not "Bill Nelson").</summary>
-    private const string BudgetOrBill = @"budget|spending\s+plan|(?-i:bill)";
+    /// <summary>A budget or a spending plan in any case, a bill in lower case only (not "Bill Nelson"), or a package or measure.</summary>
+    private const string BudgetOrBill = @"budget|spending\s+plan|(?-i:bill)|" + Packages;
+
+    /// <summary>
+    /// What news calls a bill once it is named: "the package would spend …", "the spending package", "the measure would provide …";
+    /// a determiner first, so a package of instruments ("the payload package") or the verb "to measure" is not one.
+    /// </summary>
+    private const string Packages = @"(?-i:(?:spending|funding|reconciliation|legislative|appropriations)\s+package|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:spending\s+|funding\s+)?(?:package|measure))";
 
     /// <summary>An order a leader signs: "executive order", "decree", "directive".</summary>
     private const string Orders = @"executive\s+order|decree|directive";
@@ -609,12 +628,20 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?" + AgenciesOfWords + "$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgenciesOf();
 
+    /// <summary>"…, including ", "such as Chile and ": the names that follow are examples of what the sentence speaks of, after others not known.</summary>
+    [GeneratedRegex(@"\b(?:including|such\s+as|among\s+them|notably|especially)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ExampleBefore();
+
+    /// <summary>"Former ", "the ex-": a title held before, right before the organisation that names it.</summary>
+    [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    internal static partial Regex FormerBefore();
+
     /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ObjectBefore();
 
-    /// <summary>A budget or a bill as a document (<see cref="StanceLexicon.BudgetAndBillNouns"/>).</summary>
-    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + @")\b|\bthe\s+(?:proposed\s+)?Budget\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A budget or a bill as a document (<see cref="StanceLexicon.BudgetAndBillNouns"/>), or the package or measure a bill is called.</summary>
+    [GeneratedRegex(@"\b(?:" + StanceLexicon.BudgetAndBillNouns + "|" + Packages + @")\b|\bthe\s+(?:proposed\s+)?Budget\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex BudgetWord();
 
     /// <summary>

@@ -202,7 +202,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var candidates = mentions.Where(m => m.ByTag && span.Contains(new TextSpan(m.Start, m.End)))
             .Select(m => (Match: NameBeforeTag().Match(raw, span.Start, m.Start - span.Start), Offset: 0, Actor: (string?)m.Name))
             .Where(c => c.Match.Success)
-            .Concat(TitleThenName().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index))))
+            .Concat(TitleThenName().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: HeldBefore(span.Start + m.Index) ? null : ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index))))
             .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (StatementExtractor.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, offset, actor) in candidates)
         {
@@ -212,6 +212,16 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             if (InsideMention(at, group.Length) || introduced.ContainsKey(name))
             {
                 continue; // a name the gazetteer knows, or known already
+            }
+
+            if (actor is null && offset != 0 && HeldBefore(offset + match.Index))
+            {
+                // "former NASA Administrator Jane Roe": a person who speaks for nobody now, "Roe said" included.
+                var former = new Speaker(name, null, IsPerson: true);
+                introduced[name] = former;
+                introduced.TryAdd(name.Split(' ')[^1], former);
+                found.Add((at, former));
+                continue;
             }
 
             if (actor is null)
@@ -230,6 +240,14 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         return found;
+    }
+
+    /// <summary>"former NASA Administrator Jane Roe": "former" before the organisation that opens the title at <paramref name="at"/>.</summary>
+    private bool HeldBefore(int at)
+    {
+        var organisation = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && at - m.End <= 2);
+        var from = organisation?.Start ?? at;
+        return ReportedPositions.FormerBefore().IsMatch(raw.AsSpan(Math.Max(0, from - 12), Math.Min(from, 12)));
     }
 
     /// <summary>The actor of a minister introduced by <paramref name="match"/> (at <paramref name="offset"/> in the text), his country named after <paramref name="from"/>.</summary>

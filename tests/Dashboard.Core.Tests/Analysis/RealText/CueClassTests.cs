@@ -586,6 +586,27 @@ public sealed class CueClassTests
     public void Near_misses_of_expectations_and_reasons_stay_neutral(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
 
+    [Theory]
+    // the speaker's own mission described, with a date worked towards or opened to others
+    [InlineData("Somanath said India is striving to fly our first crewed mission by 2028.", "Gaganyaan", 2)]
+    [InlineData("Wu Weiren said China is opening up its main lunar mission to foreign partners.", "Chang'e", 2)]
+    public void The_speakers_own_mission_worked_towards_or_opened_to_others(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Somanath said ISRO worked to launch the satellite in 2019.", "Gaganyaan")] // nothing of its own described
+    [InlineData("Wu Weiren said the rover found its first lunar ice.", "Chang'e")] // a find, not a mission
+    public void Near_misses_of_own_missions_name_no_program(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program);
+
+    [Fact]
+    public void Worries_about_another_partys_doings_are_no_view_of_the_program_the_text_is_about()
+    {
+        var document = TestCorpus.Document("Artemis came up at the hearing on Tuesday.\n\nSen. Jane Roe (R-Ala.) voiced worries about China's rapid progress in crewed flight.");
+
+        Assert.DoesNotContain(document.Statements.SelectMany(s => s.Stances), s => s.Program == "Artemis" && s.Score < 0);
+    }
+
     [Fact]
     public void Concerns_that_are_a_view_of_the_program_stay_critical() =>
         Assert.True(Score("Rogozin said he has serious concerns about Artemis.", "Artemis").Score < 0);

@@ -688,6 +688,51 @@ public sealed class ReportedPositionTests
     [Fact]
     public void A_budget_whose_author_is_not_named_before_is_nobodys_position() =>
         Assert.DoesNotContain(Positions("A senator said on Friday that he would write a budget of his own.\n\nThe budget would cancel the Lunar Gateway next year."), p => p.Program == "Lunar Gateway" && p.Sign < 0);
+
+    [Theory]
+    [InlineData("Sen. Jane Roe (R-Ala.) released her spending bill on Monday.\n\nThe package would give $700 million to the Lunar Gateway.", "US Congress", "Lunar Gateway")]
+    [InlineData("Sen. Jane Roe (R-Ala.) released her spending bill on Monday.\n\nThe measure would provide $80 million more for the ISS.", "US Congress", "ISS")]
+    public void A_bill_called_the_package_or_the_measure_is_its_authors(string text, string actor, string program) =>
+        Assert.Contains((actor, program, 1), Positions(text));
+
+    [Theory]
+    [InlineData("The payload package is bound for the ISS next year, JAXA said.", "JAXA", "ISS")] // a package of instruments, not a bill
+    [InlineData("Scientists will measure dust on the Lunar Gateway from 2028, ESA said.", "ESA", "Lunar Gateway")] // the verb
+    public void A_package_of_hardware_or_the_verb_measure_leaves_the_speaker_in_place(string text, string actor, string program) =>
+        Assert.Contains(TestCorpus.Document(text).Statements, s => s.Actor == actor && s.Stances.Any(p => p.Program == program));
+
+    [Fact]
+    public void A_former_holder_of_an_agencys_title_does_not_act_for_it() =>
+        Assert.DoesNotContain(Positions("Former NASA Administrator Jane Roe, a witness at the hearing, was alone in calling for abandoning Artemis."), p => p.Actor == "NASA");
+
+    [Fact]
+    public void A_former_holder_quoted_later_by_surname_speaks_for_nobody()
+    {
+        var document = TestCorpus.Document("Panel hears the plan's critics\n\nThe sharpest attack on the plan was made by former NASA Administrator Jane Roe.\n\n\u201cA lander that needs a dozen refuelling flights will never carry a crew to the Moon under Artemis,\u201d Roe told the panel.");
+
+        var statement = Assert.Single(document.Statements, s => s.Text.Contains("refuelling", StringComparison.Ordinal));
+        Assert.Equal(("Jane Roe", null), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void Countries_given_as_examples_of_a_larger_subject_do_not_act_themselves() =>
+        Assert.DoesNotContain(Positions("By now some forty nations, including Chile and Germany, have joined the Artemis Accords."), p => p.Actor is "DLR" or "Polish Space Agency");
+
+    [Fact]
+    public void The_corporation_after_another_corporation_was_named_is_that_one()
+    {
+        var document = TestCorpus.Document("The Harbin Rocket Works Corporation said on Monday that payloads will ride on Chang'e-7.\n\n\u201cThe lander will carry the foreign payloads to the south pole on Chang'e-7,\u201d the corporation said in its statement.");
+
+        Assert.DoesNotContain(document.Statements, s => s.Actor == "Roscosmos");
+    }
+
+    [Fact]
+    public void The_corporation_after_the_agency_was_named_by_its_corporate_name_is_the_agency()
+    {
+        var document = TestCorpus.Document("The State Space Corporation Roscosmos met on Monday.\n\n\u201cWe will keep flying our crews to the ISS until 2028,\u201d the corporation said in a statement.");
+
+        Assert.Contains(document.Statements, s => s.Actor == "Roscosmos" && s.Text.Contains("until 2028", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
