@@ -281,10 +281,17 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly)\s+(?:has|have|had)\s+(?:already\s+)?(?:begun|started)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
         // work on it by the subject itself: "have been building the rover since 2019", "we are preparing the orbiter for launch";
+        // a test of it carried out: "carried out the first drop test of the crew capsule's parachutes", "conducted a test (T-1) to
+        // validate the module"; what is tested named after it, so another's weapons test is not one ("to conduct a missile test endangered …")
+        Cue(@"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|complet(?:e|es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their|another)\s+)?(?:[\w()'’-]+\s+){0,6}?(?:tests?|trials?)(?:\s+\([\w-]+\))?\s+(?:of|for|on|to\s+(?:validate|verify|check|qualify|demonstrate|prove))\b", 2, "tests it", participation: true),
+        // supplies taken to it: "the freighter brought fresh cargo to the outpost", "resupplying the station"
+        Cue(@"\b(?:deliver(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|haul(?:s|ed|ing)?)\s+(?:(?:fresh|more|new|vital|the|its)\s+)?(?:supplies|cargo|provisions|equipment|experiments)\s+(?:to|for)\b|\bresuppl(?:y|ies|ied|ying)\b", 2, "supplies it", participation: true),
         // on schedule: "the tests go ahead as planned", "assembly is now under way"
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
-        Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete)\b", 2, "plans to launch"),
+        Cue(@"\bplan(?:s|ned|ning)?\s+to\s+(?:deploy|launch|build|assemble|complete|carry\s+out|conduct|perform)\b", 2, "plans to launch"),
+        // a start given a date: "the exchanges should start by spring 2027", "could start not earlier than next year"
+        Cue(@"\b(?:will|would|could|should|to|may|shall)\s+(?:begin|start|resume|commence)\b[^.;!?]{0,80}?\b(?:in|by|from|before|not\s+earlier\s+than|no\s+earlier\s+than)\s+(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter|end|first\s+half|second\s+half)\s*(?:of\s+)?(?:the\s+)?)?(?:(?:19|20)\d\d|next\s+year)\b", 2, "is scheduled", participation: true),
         // a flight of it given a year, its description between: "the capsule will be the country's first crewed flight in 2027"
         Cue(@"\bwill\s+be\s+(?:the|a|an|its|our|their|\p{Lu}[\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:flight|mission|launch|landing)\b[^.;!?]{0,60}?\b(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled", participation: true),
         // work chosen to fly on it: "has selected ten foreign projects to join its lunar mission", "picked six payloads for the probe"

@@ -370,6 +370,7 @@ public static partial class StanceScorer
         return RelativeClause().Matches(text).Where(m => !SaysWhatADocumentDoes(WordsBefore(text, m.Index)))
             .Select(m => (m.Index, Length: ClauseLength(text, m)))
             .Concat(Comparison().Matches(text).Select(m => (m.Index, Length: ComparisonLength(m))))
+            .Concat(Excepted().Matches(text).Select(m => (m.Index, m.Length)))
             .Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
     }
 
@@ -505,6 +506,13 @@ public static partial class StanceScorer
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:made\s+|extended\s+|sent\s+)?(?:from|by)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FromSomeoneElse();
+
+    /// <summary>
+    /// "has suspended its work with Russia, the one exception being the ISS", "except for the station": what a cue is said not to
+    /// cover takes no side from it (up to the clause's end).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:the|an?|one|only|main|major|notable|chief)\s+)*exceptions?\s+(?:being|is|was|remains|are|were)\b[^,;.!?]{0,80}|\b(?:except(?:\s+for)?|with\s+the\s+(?:(?:one|only|notable|major)\s+)?exception\s+of|apart\s+from|aside\s+from|save\s+for|other\s+than|excluding)\s[^,;.!?]{0,80}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Excepted();
 
     /// <summary>"similar to the ISS", "like NATO", "unlike the Gateway", "compared with Tiangong", "as on the ISS".</summary>
     [GeneratedRegex(@"\b(?:" + ProgramDescriptions.ComparisonWords + @"|(?:just\s+)?like\s+(?:the|a|an|that|those|\p{Lu}))\b[^,;.!?]{0,60}", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -681,8 +681,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReducedPassiveCue();
 
-    /// <summary>"by the", "between", "on behalf of", "by the head of the": the agent of a passive (or its organisation) follows.</summary>
-    [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:head|chief|director|director\s+general|administrator|president|chairman|chair|leader|minister)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>
+    [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:head|chief|director|director\s+general|administrator|president|chairman|chair|leader|minister|agency|agencies)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgentMarker();
 
     /// <summary>"… was criticised", "… has been invited": the name receives the act.</summary>

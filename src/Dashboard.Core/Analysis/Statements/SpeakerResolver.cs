@@ -48,6 +48,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return KnownPerson(inRegion, date)
             ?? Minister(text, region, inRegion)
             ?? IntroducedPerson(text, region.Start, inRegion)
+            ?? ProgramOfficer(text, region.Start, inRegion)
             ?? ByTitle(text, inRegion, date)
             ?? ByName(text, date)
             ?? Organisation(inRegion);
@@ -163,7 +164,40 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var actor = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.Start >= offset + org.Index && m.End <= offset + org.Index + org.Length);
-        return actor is not null && IsOrganisation(actor) ? actor.Name : null;
+        return actor is not null && IsOrganisation(actor) ? actor.Name : ProgramsLead(offset + org.Index, org.Length);
+    }
+
+    /// <summary>"The manager of the US lunar station office, Joe Bloggs": a person named by the program office he holds, no organisation named.</summary>
+    private Speaker? ProgramOfficer(string text, int offset, List<Mention> inRegion)
+    {
+        var match = TitleThenName().Match(text);
+        if (!match.Success || !match.Groups["org"].Success || inRegion.Any(m => m.Kind == MentionKind.Actor)
+            || ProgramsLead(offset + match.Groups["org"].Index, match.Groups["org"].Length) is not { } actor)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        var speaker = new Speaker(name, actor, IsPerson: true);
+        introduced[name] = speaker;
+        introduced.TryAdd(name.Split(' ')[^1], speaker);
+        return speaker;
+    }
+
+    /// <summary>
+    /// "the manager of NASA's station program": the title of a program's office is its lead agency's, or that of the country the
+    /// words name ("the chief of the station's Russian half").
+    /// </summary>
+    private string? ProgramsLead(int start, int length)
+    {
+        var program = mentions.FirstOrDefault(m => m.Kind == MentionKind.Program && m.Start >= start && m.End <= start + length);
+        if (program is null || !gazetteer.ProgramsByName.TryGetValue(program.Name, out var entry))
+        {
+            return null;
+        }
+
+        var demonym = gazetteer.Demonyms.Pattern?.Match(raw, start, length);
+        return demonym is { Success: true } ? gazetteer.AgencyOf(gazetteer.Demonyms.CountryOf(demonym.Value))?.Name : entry.Lead;
     }
 
     /// <summary>
@@ -635,7 +669,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){1,8}))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){0,7}[\p{L}()'’.&-]+,?\s+))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitleThenName();
 
     /// <summary>A clause closed by "said" right before a title: "…, said ", "…, said mission ".</summary>

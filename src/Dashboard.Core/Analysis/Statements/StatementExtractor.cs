@@ -317,14 +317,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
         }
 
         /// <summary>
-        /// A quotation that is a paragraph of its own, signed by the next one as a release signs it: a short line of a name and
+        /// A quotation that is a paragraph of its own (or several), signed by the next one as a release signs it: a short line of a name and
         /// its title and nothing else ("Jane Roe, President of the Agency", "Agency President Jane Roe").
         /// </summary>
         private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? SignedBelow(Quote quote)
         {
-            var paragraph = ParagraphOf(quote.Outer.Start);
-            if (!QuoteOpensParagraph(quote) || paragraph + 1 >= article.Paragraphs.Count
-                || raw[quote.Outer.End..article.Paragraphs[paragraph].Span.End].Trim().Length > 0)
+            // The quotation may run on over several paragraphs: the line after the one it closes signs it.
+            var paragraph = ParagraphOf(quote.Outer.End - 1);
+            var end = article.Paragraphs[paragraph].Span.End;
+            if (!QuoteOpensParagraph(quote) || paragraph + 1 >= article.Paragraphs.Count || quote.Outer.End > end
+                || !raw.AsSpan(quote.Outer.End, end - quote.Outer.End).IsWhiteSpace())
             {
                 return null;
             }
@@ -1183,8 +1185,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b|\bto\s+be\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NewClause();
 
-    /// <summary>An auxiliary or modal: a word that only a clause of its own holds, never an adjunct of place and time.</summary>
-    private static bool IsFinite(Word word) => FiniteWords.Contains(word.Value);
+    /// <summary>An auxiliary or modal: a word that only a clause of its own holds, never an adjunct of place and time ("said in May that …": the month).</summary>
+    private static bool IsFinite(Word word) => FiniteWords.Contains(word.Value) && word.Value != "May";
 
     private static readonly HashSet<string> FiniteWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -125,6 +125,8 @@ public sealed class EntityMatcherTests
     [InlineData("Two firms are building parts of a gateway space station that will circle the Moon.", "Lunar Gateway")]
     [InlineData("ISRO said the Vikram lander was found.", "Chandrayaan")]
     [InlineData("NASA approved the Multi-Purpose Habitat.", "Artemis")]
+    [InlineData("The seat swaps between the two agencies go on.", "ISS")]
+    [InlineData("French cameras will fly on Chang'E-7.", "Chang'e")]
     public void Program_parts_and_lower_case_names_of_the_station(string text, string program) =>
         Assert.Contains(Find(text), m => m.Name == program);
 

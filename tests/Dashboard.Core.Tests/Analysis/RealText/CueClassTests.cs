@@ -599,6 +599,25 @@ public sealed class CueClassTests
     public void Near_misses_of_own_missions_name_no_program(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program);
 
+    [Theory]
+    // a start given a date, flights planned, a test carried out, supplies taken to it
+    [InlineData("Krikalev said the cross flights should start by spring 2027.", "ISS", 2)]
+    [InlineData("Borisov said Roscosmos plans to carry out two more seat swaps.", "ISS", 2)]
+    [InlineData("Somanath said ISRO carried out another parachute test for Gaganyaan.", "Gaganyaan", 2)]
+    [InlineData("Yamakawa said the new freighter will deliver fresh supplies to the ISS.", "ISS", 2)]
+    public void Starts_dated_flights_planned_tests_carried_out_and_supplies_delivered(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("Aschbacher said ESA had suspended its cooperation with Roscosmos, the one exception being the ISS.", "ISS")]
+    [InlineData("Aschbacher said ESA had ended its work with Roscosmos on every project except the ISS.", "ISS")]
+    public void A_program_named_as_the_exception_takes_no_side_from_the_cue(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score < 0);
+
+    [Fact]
+    public void The_program_the_cue_governs_still_takes_it_beside_an_exception() =>
+        Assert.True(Score("Aschbacher said ESA had ended its work with Roscosmos on ExoMars, the one exception being the ISS.", "ExoMars").Score < 0);
+
     [Fact]
     public void Worries_about_another_partys_doings_are_no_view_of_the_program_the_text_is_about()
     {

@@ -1,3 +1,5 @@
+using Dashboard.Core.Analysis.Statements;
+
 namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>
@@ -733,6 +735,12 @@ public sealed class ReportedPositionTests
 
         Assert.Contains(document.Statements, s => s.Actor == "Roscosmos" && s.Text.Contains("until 2028", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_deal_signed_between_the_agencies_of_two_countries_is_both_agencies() =>
+        Assert.Equal(
+            [("CNES", "Chang'e", 1), ("CNSA", "Chang'e", 1)],
+            Positions("Under a deal signed on Monday between the agencies of France and China, Chang'e-7 will carry a French camera.").Distinct().OrderBy(p => p.Actor));
 }
 
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
@@ -1025,6 +1033,31 @@ public sealed class AttributionAndDateTests
 
         var statement = Assert.Single(document.Statements, s => s.Text.Contains("great things", StringComparison.Ordinal));
         Assert.Equal(("Jane Roe", "CSA"), (statement.Speaker, statement.Actor));
+    }
+
+    [Fact]
+    public void A_quotation_that_runs_over_two_paragraphs_is_signed_by_the_line_after_its_end()
+    {
+        var document = TestCorpus.Document("Rogozin on the capsule\n\n\"The capsule failed on its first flight to the ISS.\n\nIt failed again on the second one, and nobody has told us why.\"\n\nRoscosmos Director Dmitry Rogozin\n\nThe agency gave no date.");
+
+        Assert.Contains(document.Statements, s => s.Text.Contains("nobody has told us", StringComparison.Ordinal) && s.Actor == "Roscosmos");
+    }
+
+    [Fact]
+    public void Said_in_May_that_reports_words_the_month_being_no_modal()
+    {
+        var statement = Assert.Single(TestCorpus.Document("Station plans\n\nNelson said in May that the ISS would keep flying until 2030.").Statements);
+
+        Assert.Equal((StatementKind.Said, "the ISS would keep flying until 2030."), (statement.Kind, statement.Text));
+    }
+
+    [Fact]
+    public void A_person_named_by_the_program_office_they_hold_speaks_for_its_lead_agency()
+    {
+        var document = TestCorpus.Document("Seat swaps\n\nThe manager of the American station program at the ISS, Jane Roe, said in May that the seat swaps could begin in 2026.");
+
+        var statement = Assert.Single(document.Statements, s => s.Text.Contains("could begin", StringComparison.Ordinal));
+        Assert.Equal(("Jane Roe", "NASA"), (statement.Speaker, statement.Actor));
     }
 
     [Fact]
