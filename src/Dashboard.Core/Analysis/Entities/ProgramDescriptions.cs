@@ -104,6 +104,12 @@ public static partial class ProgramDescriptions
                 continue; // "our station" alone may be the shared one under discussion
             }
 
+            // "to remain ESA's partner instead of building its own lunar missions": the alternative set aside is no program spoken of.
+            if (Alternative().IsMatch(text.AsSpan(span.Start, match.Index)))
+            {
+                continue;
+            }
+
             // The nearest kind wins: "our lunar program" is a program before it is a station.
             var program = country is null ? null : OnlyProgramOf(gazetteer, country, KindsOf(match.Groups["noun"].Value), lunar);
             var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
@@ -352,6 +358,10 @@ public static partial class ProgramDescriptions
 
     [GeneratedRegex(@"\b(?:lunar|moon)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LunarWord();
+
+    /// <summary>"rather than develop ", "instead of building ": an alternative set aside opens right before.</summary>
+    [GeneratedRegex(@"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Alternative();
 
     /// <summary>"a new", "a second", "another" right before: a program led by that country that is not yet known.</summary>
     [GeneratedRegex(@"\b(?:an?\s+(?:[\p{L}-]+\s+)?(?:new|second|third|separate|future|possible|proposed)|another)\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

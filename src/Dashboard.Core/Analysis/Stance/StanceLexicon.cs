@@ -372,6 +372,10 @@ public static partial class StanceLexicon
         // astronauts will be sent to the Moon", "named Jane Roe to the next lunar crew", "the assignment of astronaut Jane Roe to the crew
         // of the next flight"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:headed|heading|bound)\s+(?:to|for)\b|\b(?:astronauts?|cosmonauts?|taikonauts?)\s+(?:will|would|shall)\s+(?:also\s+|soon\s+)?be\s+(?:sent|flown|launched|taken)\s+(?:to|into|around)\b|\b(?:nam(?:e|es|ed|ing)|assign(?:s|ed|ing)?|assignment\s+of)\s+(?:(?:astronaut|cosmonaut)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){1,3}(?:to|as\s+a\s+member\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?crew\b", 2, "crews its flight", participation: true),
+        // its funding kept up: "sustain stable funding of the station", "protect its funding for"
+        Cue(@"\b(?:maintain|sustain|protect|preserve|safeguard|keep)(?:s|ed|ing)?\s+[""“]?(?:(?:robust|full|strong|stable|adequate|sufficient|steady|its|their|the)\s+)?funding[""”]?\s+(?:of|for)\b", 2, "provides money", participation: true),
+        // a crew set to fly it: "the three will carry out the next crewed mission on Friday", "is to undertake the flight"
+        Cue(@"\b(?:will|to|shall)\s+(?:carry\s+out|undertake|perform|fly|conduct)\s+(?:the|its|a|their)\s+(?:[\w'’-]+\s+){0,4}?(?:mission|flight|spaceflight)\b", 2, "will fly on it", participation: true),
         // a crew from elsewhere taken into it: "the lunar program will include an astronaut from its partner"
         Cue(@"\b(?:will|to|would)\s+(?:also\s+)?include\s+(?:an?|one|two|three|the\s+first)\s+(?:[\w'’-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?)\b", 2, "will fly on it", participation: true),
         // its crew trained: "restarted the training of the crew candidates", "the candidates have completed their training"

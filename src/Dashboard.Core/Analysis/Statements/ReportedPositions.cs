@@ -257,7 +257,9 @@ internal static partial class ReportedPositions
             // "Dmitry Rogozin, the head of Russia's space agency, wants …": names inside an appositive describe the subject.
             var appositive = Appositive().Match(between);
             var verbFrom = last.End + (appositive.Success ? appositive.Length : 0);
-            var other = inside.FirstOrDefault(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m));
+            // "… had pressed the Kremlin to keep paying for …": the one asked is the object of the request, not a subject of its own.
+            var other = inside.FirstOrDefault(m => m.Start >= verbFrom && m.End <= cue && m.Kind != MentionKind.Program && !chain.Contains(m)
+                && !RequestBefore().IsMatch(raw.AsSpan(verbFrom, m.Start - verbFrom)));
             if (cue - verbFrom > MaximumGap || other is not null || IsPassive(raw, between, cue) || between.Contains('"') || between.Contains('“'))
             {
                 // "ESA sent a letter to Russia's space agency Roscosmos that it would no longer …": a name
@@ -581,8 +583,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Alternation + @"|means|meant|ensures|ensured|shows|showed|formali[sz]es|formali[sz]ed|establishes|established|provides|provided)\s+that\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReportedThat();
 
-    /// <summary>An organ of the organisation named next, opening the subject: "The governing board of the ", "the council of ".</summary>
-    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:governing\s+|executive\s+)?(?:board|council|leadership|management|member\s+states)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>An organ of the organisation named next, opening the subject: "The governing board of the ", "the council of ", "Eleven members of the ".</summary>
+    [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:(?:governing\s+|executive\s+)?(?:board|council|leadership|management|member\s+states)|(?:[\p{L}-]+\s+){0,3}(?:members|senators|representatives|lawmakers))\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OrganOf();
 
     /// <summary>
@@ -627,6 +629,10 @@ internal static partial class ReportedPositions
     /// <summary>"The space agencies of " opening the subject (<see cref="AgenciesOfWords"/>).</summary>
     [GeneratedRegex(@"(?:^|[,.;:–—-]\s*)(?:the\s+)?" + AgenciesOfWords + "$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AgenciesOf();
+
+    /// <summary>A verb of asking another to act, right before the one asked: "have asked President ", "urged the ".</summary>
+    [GeneratedRegex(@"\b(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called\s+on|calls\s+on|calling\s+on|requested|requests|implored|implores|begged|petitioned)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex RequestBefore();
 
     /// <summary>"…, including ", "such as Chile and ": the names that follow are examples of what the sentence speaks of, after others not known.</summary>
     [GeneratedRegex(@"\b(?:including|such\s+as|among\s+them|notably|especially)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -609,6 +609,21 @@ public sealed class CueClassTests
         Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
+    // a crew set to fly it (Shenzhou flies to the Chinese station), funding kept up
+    [InlineData("CMSA said the crew of three is to undertake the Shenzhou-22 flight next week.", "Tiangong", 2)]
+    [InlineData("Nelson said NASA will safeguard its funding of the Human Landing System.", "Human Landing System", 2)]
+    public void Crews_set_to_fly_and_funding_kept_up(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Fact]
+    public void An_own_mission_set_aside_as_the_alternative_leaves_the_program_under_discussion()
+    {
+        var document = TestCorpus.Document("Canada and Artemis\n\nThe agency will fly a Canadian on Artemis II.\n\nLisa Campbell said Canada should remain a key partner to the US agency instead of building its own lunar missions.");
+
+        Assert.Contains(document.Statements.SelectMany(s => s.Stances), s => s.Program == "Artemis" && s.Score > 0);
+    }
+
+    [Theory]
     [InlineData("Aschbacher said ESA had suspended its cooperation with Roscosmos, the one exception being the ISS.", "ISS")]
     [InlineData("Aschbacher said ESA had ended its work with Roscosmos on every project except the ISS.", "ISS")]
     public void A_program_named_as_the_exception_takes_no_side_from_the_cue(string sentence, string program) =>

@@ -741,6 +741,15 @@ public sealed class ReportedPositionTests
         Assert.Equal(
             [("CNES", "Chang'e", 1), ("CNSA", "Chang'e", 1)],
             Positions("Under a deal signed on Monday between the agencies of France and China, Chang'e-7 will carry a French camera.").Distinct().OrderBy(p => p.Actor));
+
+    [Fact]
+    public void Whoever_asks_another_to_act_takes_the_position_not_the_one_asked()
+    {
+        var positions = Positions("Nine senators of the US Congress had pressed the White House to keep steady funding for the Human Landing System.").ToList();
+
+        Assert.Contains(("US Congress", "Human Landing System", 1), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "White House");
+    }
 }
 
 /// <summary>Who spoke when several did, speakers named after the verb, and when recalled words were said; sentences of our own.</summary>
