@@ -227,12 +227,8 @@ internal static partial class ReportedPositions
                 break;
             }
 
-            // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
-            // "The head of CNES signed …", "The board of ESA has instructed …": a title's or an organ's organisation is the subject's, not the object of a preposition.
-            // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
-            // "…, after China and Pakistan signed an agreement": a subordinate clause has its own subject.
             // "Former NASA Administrator Jane Roe alone argued for …": an organisation its subject no longer speaks for.
-            if (FormerBefore().IsMatch(before))
+            if (StatementExtractor.FormerBefore().IsMatch(before))
             {
                 continue;
             }
@@ -244,6 +240,10 @@ internal static partial class ReportedPositions
                 continue;
             }
 
+            // "Two years ago, due to the invasion, ESA …": fronted phrases set off by commas do not count against the subject.
+            // "The head of CNES signed …", "The board of ESA has instructed …": a title's or an organ's organisation is the subject's, not the object of a preposition.
+            // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
+            // "…, after China and Pakistan signed an agreement": a subordinate clause has its own subject.
             if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before) && !SubordinatorBefore().IsMatch(before))
                 || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
             {
@@ -637,10 +637,6 @@ internal static partial class ReportedPositions
     /// <summary>"…, including ", "such as Chile and ": the names that follow are examples of what the sentence speaks of, after others not known.</summary>
     [GeneratedRegex(@"\b(?:including|such\s+as|among\s+them|notably|especially)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ExampleBefore();
-
-    /// <summary>"Former ", "the ex-": a title held before, right before the organisation that names it.</summary>
-    [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex FormerBefore();
 
     /// <summary>"… a letter to Russia's space agency ", "… talks with ": a preposition of direction opening the noun phrase that ends here.</summary>
     [GeneratedRegex(@"\b(?:to|with|towards?|against)\s+(?:[\p{L}’'.\-]+\s+){0,4}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -179,8 +179,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         var name = match.Groups["name"].Value.Trim();
         var speaker = new Speaker(name, actor, IsPerson: true);
-        introduced[name] = speaker;
-        introduced.TryAdd(name.Split(' ')[^1], speaker);
+        Remember(name, speaker);
         return speaker;
     }
 
@@ -252,8 +251,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             {
                 // "former NASA Administrator Jane Roe": a person who speaks for nobody now, "Roe said" included.
                 var former = new Speaker(name, null, IsPerson: true);
-                introduced[name] = former;
-                introduced.TryAdd(name.Split(' ')[^1], former);
+                Remember(name, former);
                 found.Add((at, former));
                 continue;
             }
@@ -267,8 +265,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             }
 
             var speaker = new Speaker(name, actor, IsPerson: true);
-            introduced[name] = speaker;
-            introduced.TryAdd(name.Split(' ')[^1], speaker);
+            Remember(name, speaker);
             introduced.TryAdd(name.Split(' ')[0], speaker);
             found.Add((at, speaker));
         }
@@ -276,12 +273,19 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return found;
     }
 
+    /// <summary>A person introduced here, known from now on by full name and, unless someone else holds it, by surname.</summary>
+    private void Remember(string name, Speaker speaker)
+    {
+        introduced[name] = speaker;
+        introduced.TryAdd(name.Split(' ')[^1], speaker);
+    }
+
     /// <summary>"former NASA Administrator Jane Roe": "former" before the organisation that opens the title at <paramref name="at"/>.</summary>
     private bool HeldBefore(int at)
     {
         var organisation = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && at - m.End <= 2);
         var from = organisation?.Start ?? at;
-        return ReportedPositions.FormerBefore().IsMatch(raw.AsSpan(Math.Max(0, from - 12), Math.Min(from, 12)));
+        return StatementExtractor.FormerBefore().IsMatch(raw.AsSpan(Math.Max(0, from - 12), Math.Min(from, 12)));
     }
 
     /// <summary>The actor of a minister introduced by <paramref name="match"/> (at <paramref name="offset"/> in the text), his country named after <paramref name="from"/>.</summary>
@@ -319,8 +323,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var speaker = introduced.TryGetValue(name, out var known) ? known : new Speaker(name, actor, IsPerson: true);
-        introduced[name] = speaker;
-        introduced.TryAdd(name.Split(' ')[^1], speaker);
+        Remember(name, speaker);
         return speaker;
     }
 

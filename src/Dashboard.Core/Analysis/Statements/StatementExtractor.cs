@@ -1077,9 +1077,16 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TitledName();
 
+    /// <summary>Words of a title held before: "former", "ex-", "retired".</summary>
+    private const string FormerWords = @"former|ex-|retired|onetime|one-time";
+
     /// <summary>A title held before: "former", "ex-", "retired".</summary>
-    [GeneratedRegex(@"\b(?:former|ex-|retired|onetime|one-time)\s*\p{L}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + FormerWords + @")\s*\p{L}", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex Former();
+
+    /// <summary>"Former ", "the ex-": a title held before, right before the organisation that names it.</summary>
+    [GeneratedRegex(@"\b(?:" + FormerWords + @")\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    internal static partial Regex FormerBefore();
 
     /// <summary>The end of "PTI quoted a senior official as" (before "saying"): the person quoted.</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<speaker>[^.!?;""“”«»]{2,120})\s+as$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
