@@ -622,10 +622,20 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     // it is; never of a name inside them, which is where the verb's other readings look.
                     // A bare "the agency" is the organisation the sentence opens with ("The ESA has …, announced the
                     // agency"), or nobody the text names; "the Venezuelan government" is its own.
-                    if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described)
+                    // "…, said the agency will …" is no described speaker: a clause after it makes it the
+                    // subject of what was said, and the speaker is before the verb.
+                    if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described
+                        && AfterDescribedSpeaker().IsMatch(raw[(region.Start + described.Length)..region.End]))
                     {
                         var speaker = described.Groups["bare"].Success ? OpeningActor(sentence, content) : new TextSpan(region.Start, region.Start + described.Length);
                         return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
+                    }
+
+                    // "…, stressed panel member Jane Roe of the Acme Institute.": a person the text introduces after the
+                    // verb, with an affiliation; theirs are the words, and no organisation the words name speaks.
+                    if (!named && !titled && AffiliatedName().IsMatch(raw[region.Start..region.End]))
+                    {
+                        return resolver.Resolve(region, published) is null ? null : (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                     }
 
                     // "…, said the official who asked not to be named": a source described, not named, past its relative clause.
@@ -644,6 +654,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     || (AsBefore().IsMatch(text.AsSpan(0, verb.Groups["verb"].Index)) && ByAfter().IsMatch(text.AsSpan(verb.Groups["verb"].Index + verb.Groups["verb"].Length))))
                 {
                     continue; // "…, as confirmed by the agency": the source closing the sentence, read below
+                }
+
+                if (QuotationJustBefore().IsMatch(text.AsSpan(0, verb.Groups["verb"].Index)))
+                {
+                    continue; // a verb right after a quotation is its attribution, read by the quotation pass; the quotation is no speaker
                 }
 
                 var before = text[..verb.Index];
@@ -751,13 +766,15 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             var regionStart = LeadIn().Match(raw[start..verb.Start]) is { Success: true } lead ? start + lead.Length : start;
             var firstComma = raw.IndexOf(',', regionStart, verb.Start - regionStart);
             if (firstComma > 0 && Words.Tokenize(raw, new TextSpan(regionStart, firstComma)).Count <= 5
-                && !mentions.Any(m => m.Start >= regionStart && m.End <= firstComma))
+                && !mentions.Any(m => m.Start >= regionStart && m.End <= firstComma) && !IsBareName(raw[regionStart..firstComma]))
             {
                 regionStart = firstComma + 1; // "Earlier in the day, a source told …"
             }
-            else if (firstComma > 0 && OpeningSubordinate().IsMatch(raw.AsSpan(regionStart, firstComma - regionStart)))
+            else if (firstComma > 0 && (OpeningSubordinate().IsMatch(raw.AsSpan(regionStart, firstComma - regionStart)) || OpeningParticiple().IsMatch(raw.AsSpan(regionStart, firstComma - regionStart))))
             {
-                regionStart = firstComma + 1; // "After NASA cut its budget, ESA said …": the speaker is in the main clause
+                // "After NASA cut its budget, ESA said …", "Signing the Accords with Bill Nelson, the minister said …":
+                // the speaker is in the main clause
+                regionStart = firstComma + 1;
             }
 
             var region = new TextSpan(regionStart, verb.Start);
@@ -802,6 +819,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 // The speaker is the shortest phrase before the verb that names one; no name runs longer
                 // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).
                 var comma = raw.LastIndexOf(',', Math.Max(sentence.Start, verb.Start - 1), verb.Start - sentence.Start);
+                if (comma > sentence.Start && OutsideBody().IsMatch(raw.AsSpan(comma + 1, verb.Start - comma - 1)))
+                {
+                    return null; // "…, $1 billion more than NASA planned, the panel noted": a body of no actor's speaks, not one named before it
+                }
+
                 while (comma > sentence.Start && verb.Start - comma <= MaximumSpeakerLength && resolver.Resolve(new TextSpan(comma + 1, verb.Start), published) is null)
                 {
                     comma = raw.LastIndexOf(',', comma - 1, comma - sentence.Start);
@@ -1072,6 +1094,32 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// <summary>A word that makes a clause of the words around it, which a speaker's name never is.</summary>
     [GeneratedRegex(@"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had|does|do|did)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Auxiliary();
+
+    /// <summary>"Jane Roe" before an apposition ("Jane Roe, NASA's science chief, said"): a person's name, not a lead-in such as "Last Tuesday".</summary>
+    private static bool IsBareName(string words) => BareName().IsMatch(words) && !TimeWords().IsMatch(words);
+
+    [GeneratedRegex(@"^\s*(?:On|In|At|By|Last|This|Since|Earlier|Later|Early|Late|Next|Until|Before|After)\b|\b(?:" + Weekday + "|" + DateParsing.MonthNamePattern + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TimeWords();
+
+    /// <summary>A sentence opening with a participle and its object: "Signing the Accords with …", "Speaking at the congress".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpeningParticiple();
+
+    /// <summary>A panel, board, report or group of experts: a speaker outside every actor, described rather than named (not "the Roscosmos board", an organ of one).</summary>
+    [GeneratedRegex(@"^\s*(?i:the|a|an|this|that)\s+(?:\p{Ll}[\w'’-]*\s+){0,2}(?:panel|board|committee|commission|report|study|review|group|experts|analysts|researchers|scientists|authors|auditors|watchdog)\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OutsideBody();
+
+    /// <summary>What may follow a described speaker: nothing, a place or time, a possessive ("the agency's chief").</summary>
+    [GeneratedRegex(@"^(?:\s*|['’]s\b[\s\S]*|\s+(?:in|at|on|during|via|through|from|with|after|before|while|when|last|this|earlier|later|today|yesterday)\b[\s\S]*)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AfterDescribedSpeaker();
+
+    /// <summary>A closing quotation mark, perhaps with its comma, just before a speech verb.</summary>
+    [GeneratedRegex(@"[""”»]\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex QuotationJustBefore();
+
+    /// <summary>Lower-case title words, a capitalised name, then where the person is from: "panel member Jane Roe of the Acme Institute".</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:of|from|at|with)\s+[^,;]{2,80}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex AffiliatedName();
 
     /// <summary>Lower-case title words, then a capitalised name: "director general Salem Al Marri".</summary>
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -136,6 +136,69 @@ public sealed class MisreadingTests
         Assert.DoesNotContain("Weber", statement.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>"…, said the agency will …" opens what was said: the agency is its subject, the speaker the person before the verb.</summary>
+    [Theory]
+    [InlineData("Jane Roe, a NASA official, said the agency will support the Mars Sample Return mission.")]
+    [InlineData("Jane Roe, NASA's science chief, said the agency would keep the Mars Sample Return mission going.")]
+    [InlineData("NASA's science chief, Jane Roe, said the agency will support the Mars Sample Return mission.")]
+    public void A_clause_after_said_the_agency_is_what_was_said(string sentence)
+    {
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal("Jane Roe", statement.Speaker);
+        Assert.Equal("NASA", statement.Actor);
+        Assert.StartsWith("the agency", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NASA will support the Mars Sample Return mission, said the agency in a statement.")]
+    [InlineData("NASA has begun building the Mars Sample Return lander, announced the agency on Monday.")]
+    public void The_agency_after_a_closing_verb_is_still_the_speaker(string sentence)
+    {
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal("NASA", statement.Actor);
+        Assert.StartsWith("NASA", statement.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Outsiders quoted or reported by name after the verb speak for no agency the words name.</summary>
+    [Theory]
+    [InlineData("\"We agree that NASA is ready to carry out Mars Sample Return,\" said Jane Roe, MSR review board chair and retired president of Acme Corp.")]
+    [InlineData("Nobody is suggesting that NASA slow down Mars Sample Return, stressed panel member Jane Roe of the Acme Institute.")]
+    public void A_person_named_after_the_verb_is_the_speaker_not_an_agency_in_the_words(string sentence) =>
+        Assert.DoesNotContain(Statements(sentence), s => s.Actor == "NASA");
+
+    [Fact]
+    public void A_person_named_after_the_verb_with_an_agency_speaks_for_it()
+    {
+        var statement = Assert.Single(Statements("Nobody is suggesting that NASA slow down Mars Sample Return, stressed program manager Jane Roe of NASA."));
+
+        Assert.Equal("NASA", statement.Actor);
+        Assert.StartsWith("Nobody", statement.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>An opening participle clause ("Signing the Accords with Bill Nelson, …") is no speaker; the main clause has the speaker.</summary>
+    [Theory]
+    [InlineData("Signing the Artemis Accords with Bill Nelson, South Korea's science minister Jane Roe said the agreement would guide peaceful exploration.", "KASA")]
+    [InlineData("Speaking at the congress beside Bill Nelson, ESA's director general Jane Roe said Europe would keep its part in the Artemis program.", "ESA")]
+    public void An_opening_participle_clause_is_not_the_speaker(string sentence, string actor)
+    {
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal("Jane Roe", statement.Speaker);
+        Assert.Equal(actor, statement.Actor);
+    }
+
+    [Fact]
+    public void A_panel_closing_the_sentence_speaks_not_the_agency_named_before_it() =>
+        Assert.DoesNotContain(
+            Statements("The delays will raise the cost of Mars Sample Return to $4 billion, $1 billion more than NASA planned, the independent panel noted."),
+            s => s.Actor == "NASA");
+
+    [Fact]
+    public void An_organs_board_closing_the_sentence_speaks_for_its_organisation() =>
+        Assert.Equal("Roscosmos", Assert.Single(Statements("The Russian Orbital Station will be built by 2030, after a long debate, the Roscosmos board said.")).Actor);
+
     [Fact]
     public void A_relative_clause_after_the_speakers_name_describes_the_speaker()
     {
