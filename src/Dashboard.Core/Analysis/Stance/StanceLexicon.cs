@@ -135,8 +135,9 @@ public static partial class StanceLexicon
 
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
-        // work put off without a new date: "would postpone work on the next rocket version", "defer development of the lander"
-        Cue(@"\b(?:delay|defer|postpone|slow)(?:s|ed|ing)?\s+(?:all\s+)?(?:work|development|funding|spending|procurement)\s+(?:on|of|for)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:upgraded|new|next|second|larger|bigger)\s+)?(?:(?-i:\p{Lu})|(?:version|rocket|lander|station|module|mission|program|programme|spacecraft|project)\b)", -2, "defers work"),
+        // work put off without a new date: "would postpone work on the next rocket version", "defer development of the lander",
+        // "is delaying plans to move the program to its next phase", "delayed the next phase of the mission"
+        Cue(@"\b(?:delay|defer|postpone|slow)(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:work|development|funding|spending|procurement|progress|confirmation|(?:the\s+)?next\s+(?:phase|stage|step))\s+(?:on|of|for)|plans\s+(?:to\s+(?:move|advance|proceed\s+with|take)|for))\s+(?:(?:the|its|their|an?)\s+)?(?:(?:upgraded|new|next|second|larger|bigger)\s+)?(?:(?-i:\p{Lu})|(?:version|rocket|lander|station|module|mission|program|programme|spacecraft|project)\b)", -2, "defers work"),
         // an amount less than before, or named as the cut: "$300 million less than last year", "a decrease of
         // $480 million", "a $2 billion cut to the agency's budget" (longer than the money it would otherwise provide)
         Cue(@"[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:less|lower)\s+than\b|\b(?:decrease|reduction|cut)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?(?:US\s?)?[$€£]\s?\d|(?:\b(?:propos|seek|sought|request|recommend|includ)\w*\s+(?:an?\s+|the\s+)?)?(?:US\s?)?[$€£]\s?\d[\d.,]*\s*-?\s*(?:m|bn|million|billion)?\s+(?:US\s+|U\.S\.\s+)?(?:cut|cuts|reduction|decrease)\s+(?:to|in|for|from|of)\s+(?:[\w'’.-]+\s+){0,4}?(?:budget|funding|funds|spending|program|programme|agency|NASA)\b", -2, "cuts its funding"),
@@ -151,6 +152,8 @@ public static partial class StanceLexicon
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
+        // a rethink of it called for: "the mission must be reexamined", "MSR needs to be restructured"; not a part of it ("the crew schedule")
+        Cue(@"(?:\b(?:mission|program|programme|project|architecture|campaign|effort)|(?-i:\p{Lu})[\w'’-]*)\s+(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:re-?examined|re-?evaluated|re-?assessed|re-?thought|re-?planned|re-?scoped|restructured|reconsidered|overhauled)\b", -1, "calls for a rethink"),
         Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
         // a verdict on how it goes: "that's just not good enough", "the delays are unacceptable"
         Cue(@"\bnot\s+good\s+enough\b|\bunacceptable\b", -1, "finds wanting", negated: true),
@@ -372,6 +375,12 @@ public static partial class StanceLexicon
         // astronauts will be sent to the Moon", "named Jane Roe to the next lunar crew", "the assignment of astronaut Jane Roe to the crew
         // of the next flight"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:headed|heading|bound)\s+(?:to|for)\b|\b(?:astronauts?|cosmonauts?|taikonauts?)\s+(?:will|would|shall)\s+(?:also\s+|soon\s+)?be\s+(?:sent|flown|launched|taken)\s+(?:to|into|around)\b|\b(?:nam(?:e|es|ed|ing)|assign(?:s|ed|ing)?|assignment\s+of)\s+(?:(?:astronaut|cosmonaut)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){1,3}(?:to|as\s+a\s+member\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?crew\b", 2, "crews its flight", participation: true),
+        // a crew made public for it: "announced the names of the four astronauts for the mission", "unveiled the crew of the next flight"
+        Cue(@"\b(?:names?|identit(?:y|ies))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members)?|astronaut[- ]designates?)\s+(?:for|of|(?:who|that)\s+(?:are|were|will)\b)|\b(?:nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|reveal(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members)?|astronaut[- ]designates?)\s+(?:for|of)\b", 2, "crews its flight", participation: true),
+        // a share owned: "we have a 50 percent share in the service modules", "holds a stake in the station"
+        Cue(@"\b(?:ha(?:s|ve|d)|hold(?:s|ing)?|held|own(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}?(?:share|stake)\s+(?:in|of)\b", 2, "has a share in it", participation: true),
+        // a partnership taken further through it: "our cooperation has entered a new era with the Artemis program"
+        Cue(@"\benter(?:s|ed|ing)?\s+a\s+new\s+(?:era|chapter|phase|stage|level)\s+(?:with|through|thanks\s+to)\b", 2, "advances", participation: true),
         // its funding kept up: "sustain stable funding of the station", "protect its funding for"
         Cue(@"\b(?:maintain|sustain|protect|preserve|safeguard|keep)(?:s|ed|ing)?\s+[""“]?(?:(?:robust|full|strong|stable|adequate|sufficient|steady|its|their|the)\s+)?funding[""”]?\s+(?:of|for)\b", 2, "provides money", participation: true),
         // a crew set to fly it: "the three will carry out the next crewed mission on Friday", "is to undertake the flight"
@@ -470,6 +479,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
+        // the act as the means of another: "took a step closer to the Moon by joining the Accords", "made history by signing them"
+        Cue(@"\bby\s+(?:formally\s+|officially\s+)?(?:joining|signing(?:\s+on\s+to)?|becoming\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to))\b", 3, "joins", participation: true),
         // forces joined, a partnership formed: "joining hands with its neighbour", "has partnered with ESA on the module"
         Cue(@"\bjoin(?:s|ed|ing)?\s+forces\b|\bjoin(?:s|ed|ing)?\s+hands\s+(?:for|to|with)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?partnered\s+with\b|\bpartner(?:s|ed)\s+with\b", 2, "joins forces", participation: true),
         // a share of the work owned: "is responsible for building the airlock", "is in charge of building the module"

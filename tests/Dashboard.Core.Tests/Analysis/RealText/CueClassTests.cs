@@ -498,6 +498,8 @@ public sealed class CueClassTests
     // a budget's cuts: a phase-out named as a noun, work put off, an amount below last year's or named as the cut
     [InlineData("The White House said the budget seeks a phase-out of the SLS rocket.", "Artemis", -3)]
     [InlineData("OMB said the request would delay work on the Human Landing System.", "Human Landing System", -2)]
+    [InlineData("NASA is delaying plans to move the Mars Sample Return program to its next phase.", "Mars Sample Return", -2)] // a next step put off, no new date
+    [InlineData("NASA delayed the next phase of the Mars Sample Return program.", "Mars Sample Return", -2)]
     [InlineData("OMB said the request calls for the Orion capsule and the Lunar Gateway to be phased out.", "Lunar Gateway", -3)] // the passive end, its object between
     [InlineData("OMB said the request seeks $1.2 billion for the Lunar Gateway, about $300 million less than it received last year.", "Lunar Gateway", -2)]
     [InlineData("OMB said the White House proposed a $2 billion cut to the Artemis budget.", "Artemis", -2)]
@@ -511,7 +513,27 @@ public sealed class CueClassTests
         Assert.Equal(score, Score(sentence, program).Score);
 
     [Theory]
+    // a crew made public for it, a share owned, a partnership taken further through it, joining as the means of another act, a rethink called for
+    [InlineData("ISRO said it had announced the names of the four astronauts for the Gaganyaan mission.", "Gaganyaan", 2)]
+    [InlineData("NASA said it would unveil the crew of the Artemis II mission on Monday.", "Artemis", 2)]
+    [InlineData("DLR said Germany has a 50 percent share in the service modules for the Artemis missions.", "Artemis", 2)]
+    [InlineData("JAXA said the cooperation of the two countries had entered a new era with the Artemis program.", "Artemis", 2)]
+    [InlineData("South Korea had taken a step closer to the Moon by joining the Artemis Accords.", "Artemis Accords", 3)]
+    [InlineData("NASA said the Mars Sample Return mission must be reexamined.", "Mars Sample Return", -1)]
+    public void Crews_named_shares_owned_and_rethinks(string sentence, string program, int score) =>
+        Assert.Equal(score, Score(sentence, program).Score);
+
+    [Theory]
+    [InlineData("NASA said the names of the ISS crew members were carved on the memorial.", "ISS")] // names listed, no crew made public for it
+    [InlineData("NASA said the ISS crew schedule must be reassessed after the leak.", "ISS")] // a part of it rethought
+    [InlineData("NASA said the market share of the Artemis contractor fell.", "Artemis")] // no share owned
+    [InlineData("NASA said the Artemis program had entered a new era.", "Artemis")] // no partnership taken further through it
+    public void Near_misses_of_crews_shares_and_rethinks_stay_neutral(string sentence, string program) =>
+        Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
+
+    [Theory]
     [InlineData("Nelson said the ISS crew had to delay work on their experiment.", "ISS")] // an experiment put off, not the program's work
+    [InlineData("Nelson said NASA was delaying plans for a spacewalk outside the ISS.", "ISS")] // the plans are the spacewalk's
     [InlineData("Nelson said the two astronauts were joining hands on the ISS.", "ISS")] // hands held, not forces joined
     [InlineData("Nelson said the ISS toilet had cost $300 more than planned.", "ISS")] // more, not less, and no cut
     public void Near_misses_of_budget_and_partnership_cues_stay_neutral(string sentence, string program) =>
