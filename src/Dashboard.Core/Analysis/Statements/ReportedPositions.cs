@@ -28,6 +28,12 @@ internal static partial class ReportedPositions
     /// <summary>The longest link from a name to the budget it owns: ") on Friday released its proposed fiscal 2026 ".</summary>
     private const int MaximumOwnerGap = 80;
 
+    /// <summary>
+    /// The longest way from a receipt to whom it came from: "MDA has been awarded $1 billion from the Canadian Space
+    /// Agency", "SpaceX received a potential $1.15 billion contract modification from NASA" (whoever gave acts).
+    /// </summary>
+    private const int MaximumGrantGap = 120;
+
     /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
     private const int MaximumLead = 120;
 
@@ -109,6 +115,11 @@ internal static partial class ReportedPositions
             if (subjects.Count == 0)
             {
                 subjects = Agents(gazetteer, raw, sentence, inside, firstCue, published);
+            }
+
+            if (subjects.Count == 0)
+            {
+                subjects = Introduced(gazetteer, raw, inside, sentence.Start, window: MaximumGrantGap, ReceivedFrom(), published);
             }
 
             if (subjects.Count == 0 && issuedBy is not null)
@@ -682,6 +693,10 @@ internal static partial class ReportedPositions
     /// <summary>A cue that is a noun and its participle: "agreement signed", "deal reached".</summary>
     [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReducedPassiveCue();
+
+    /// <summary>A contract, money or an award received, and "from" before the one who gave it.</summary>
+    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ReceivedFrom();
 
     /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>
     [GeneratedRegex(@"\b(?:by|between|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:head|chief|director|director\s+general|administrator|president|chairman|chair|leader|minister|agency|agencies)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -520,6 +520,8 @@ public sealed class CueClassTests
     [InlineData("JAXA said the cooperation of the two countries had entered a new era with the Artemis program.", "Artemis", 2)]
     [InlineData("South Korea had taken a step closer to the Moon by joining the Artemis Accords.", "Artemis Accords", 3)]
     [InlineData("NASA said the Mars Sample Return mission must be reexamined.", "Mars Sample Return", -1)]
+    [InlineData("NASA said it will continue development work on the Human Landing System.", "Human Landing System", 2)]
+    [InlineData("Roscosmos said it would allocate over 1 billion rubles for fitting the Orel spacecraft to the new rocket.", "Orel", 2)] // the currency in words
     public void Crews_named_shares_owned_and_rethinks(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 

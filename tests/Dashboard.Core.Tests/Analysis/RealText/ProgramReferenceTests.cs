@@ -203,6 +203,13 @@ public sealed class ProgramReferenceTests
         Assert.Empty(first.Stances);
     }
 
+    /// <summary>A spacecraft's name after its type word, as translations write it: "the crewed spacecraft Oryol".</summary>
+    [Theory]
+    [InlineData("Roscosmos said the first launch of the crewed spacecraft Oryol would come in 2028.")]
+    [InlineData("Roscosmos said the spacecraft Orel would fly to the station.")]
+    public void A_spacecraft_named_after_its_type_word_is_its_program(string text) =>
+        Assert.Contains(TestCorpus.Gazetteer.Matcher.Find(text), m => m.Kind == MentionKind.Program && m.Name == "Orel");
+
     [Fact]
     public void A_part_replaced_on_a_program_leaves_the_program_the_topic()
     {

@@ -43,6 +43,9 @@ public sealed class ReportedPositionTests
     [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "JAXA", "Artemis Accords", 1)] // members listed after a colon, inside someone's words
     [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "UKSA", "Artemis Accords", 1)]
     [InlineData("Five nations put their names to the Artemis Accords on Tuesday.\n\nThe five countries are Japan, Canada, Italy, Australia and the UK.", "CSA", "Artemis Accords", 1)] // "are" and the list; the program from before
+    [InlineData("Acme Robotics announced it has been awarded $1 billion from the Canadian Space Agency for the next phases of Canadarm3.", "CSA", "Lunar Gateway", 1)] // whom the money came from
+    [InlineData("Acme Space has received a $1.1 billion contract modification from NASA to continue work on its human landing system.", "NASA", "Human Landing System", 1)] // … and the contract; the program in lower case
+    [InlineData("Acme Aerospace won a contract from ESA to build a lander for the Artemis program.", "ESA", "Artemis", 1)]
     // work let by contract on a part of the program, actively or in a passive with its agent
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
@@ -482,6 +485,7 @@ public sealed class ReportedPositionTests
     [InlineData("NASA was criticised for the cost of Mars Sample Return in a report on Monday.")] // passive
     [InlineData("Will Roscosmos leave the ISS after 2024?")] // a question
     [InlineData("Roscosmos to leave the ISS after 2024")] // a headline: the article then reports it
+    [InlineData("The ISS crew received a warm welcome from Roscosmos on the station.")] // a welcome, no contract or money from it
     public void Names_that_do_not_act_take_no_position(string text) =>
         Assert.DoesNotContain(Positions(text), p => p.Actor is "Roscosmos" or "NASA");
 
