@@ -1159,8 +1159,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,200}?:\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Announcement();
 
-    /// <summary>"According to NASA, …", "In her words, …", "In the view of Roscosmos, …": the speaker before the words.</summary>
-    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}),\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "According to NASA, …", "In her words, …", "In the view of Roscosmos, …": the speaker before the words, with a title in
+    /// apposition and where it was said ("According to Jane Roe, head of the agency's science office, on the news site, …").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}(?:,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:head|chief|director(?:\s+general)?|administrator|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|manager|official|scientist|engineer|designer)\s+(?:of|at|for)\s+[^,]{2,100})?)(?:,\s*(?:on|in)\s+(?:the\s+|a\s+)?[^,]{2,80}?\b(?:site|agency|newspaper|channel|outlet|interview|program|programme|broadcast|show)\b[^,]{0,40})?,\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
     [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|" + AsOpening + @"(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]

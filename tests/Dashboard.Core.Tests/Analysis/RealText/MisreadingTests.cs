@@ -199,6 +199,19 @@ public sealed class MisreadingTests
     public void An_organs_board_closing_the_sentence_speaks_for_its_organisation() =>
         Assert.Equal("Roscosmos", Assert.Single(Statements("The Russian Orbital Station will be built by 2030, after a long debate, the Roscosmos board said.")).Actor);
 
+    /// <summary>"According to X, title, …": the title in apposition and where it was said belong to the speaker, not to the words.</summary>
+    [Theory]
+    [InlineData("According to Jane Roe, head of ESA's robotic exploration department, the United States is Europe's most important partner in the Artemis program.", "ESA", "the United States")]
+    [InlineData("According to a 2024 interview with Yuri Borisov, director general of the Russian space agency Roscosmos, on the Russian state news site TASS, the ILRS reactor will be built without people.", "Roscosmos", "the ILRS reactor")]
+    [InlineData("According to Roscosmos, in January, the decision was made to leave the ISS.", "Roscosmos", "in January")] // a time, not where it was said
+    public void A_title_after_according_to_belongs_to_the_speaker(string sentence, string actor, string opening)
+    {
+        var statement = Assert.Single(Statements(sentence));
+
+        Assert.Equal(actor, statement.Actor);
+        Assert.StartsWith(opening, statement.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_relative_clause_after_the_speakers_name_describes_the_speaker()
     {
