@@ -694,8 +694,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReducedPassiveCue();
 
-    /// <summary>A contract, money or an award received, and "from" before the one who gave it.</summary>
-    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A contract, money or an award received, and "from" before the one who gave it ("for" before the client it works for).</summary>
+    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\b(?:from|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReceivedFrom();
 
     /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>

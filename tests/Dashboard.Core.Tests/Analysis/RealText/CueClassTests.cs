@@ -522,6 +522,8 @@ public sealed class CueClassTests
     [InlineData("NASA said the Mars Sample Return mission must be reexamined.", "Mars Sample Return", -1)]
     [InlineData("NASA said it will continue development work on the Human Landing System.", "Human Landing System", 2)]
     [InlineData("Roscosmos said it would allocate over 1 billion rubles for fitting the Orel spacecraft to the new rocket.", "Orel", 2)] // the currency in words
+    [InlineData("ESA said it was ending plans to cooperate with Roscosmos on the Luna-25 lander.", "Luna", -2)] // the plans given up, not the plans
+    [InlineData("Woerner said the production of equipment by ESA for the Luna-27 mission has already started.", "Luna", 2)] // work begun, told as a noun
     public void Crews_named_shares_owned_and_rethinks(string sentence, string program, int score) =>
         Assert.Equal(score, Score(sentence, program).Score);
 
@@ -530,6 +532,7 @@ public sealed class CueClassTests
     [InlineData("NASA said the ISS crew schedule must be reassessed after the leak.", "ISS")] // a part of it rethought
     [InlineData("NASA said the market share of the Artemis contractor fell.", "Artemis")] // no share owned
     [InlineData("NASA said the Artemis program had entered a new era.", "Artemis")] // no partnership taken further through it
+    [InlineData("NASA said the production of the film about the ISS has started.", "ISS")] // no hardware of it being made
     public void Near_misses_of_crews_shares_and_rethinks_stay_neutral(string sentence, string program) =>
         Assert.DoesNotContain(TestCorpus.Document(sentence).Statements.SelectMany(s => s.Stances), s => s.Program == program && s.Score != 0);
 

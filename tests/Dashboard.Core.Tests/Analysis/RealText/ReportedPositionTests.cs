@@ -46,6 +46,7 @@ public sealed class ReportedPositionTests
     [InlineData("Acme Robotics announced it has been awarded $1 billion from the Canadian Space Agency for the next phases of Canadarm3.", "CSA", "Lunar Gateway", 1)] // whom the money came from
     [InlineData("Acme Space has received a $1.1 billion contract modification from NASA to continue work on its human landing system.", "NASA", "Human Landing System", 1)] // … and the contract; the program in lower case
     [InlineData("Acme Aerospace won a contract from ESA to build a lander for the Artemis program.", "ESA", "Artemis", 1)]
+    [InlineData("Acme UK has won the next phase of the study contract to design the Sample Fetch Rover for the European Space Agency.", "ESA", "Mars Sample Return", 1)] // the client the contract is for
     // work let by contract on a part of the program, actively or in a passive with its agent
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
