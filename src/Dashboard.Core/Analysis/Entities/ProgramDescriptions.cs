@@ -235,7 +235,8 @@ public static partial class ProgramDescriptions
             if (between.LastOrDefault(m => m.Kind == MentionKind.Actor) is not { } owner || gazetteer.ActorsByName[owner.Name].Country is not { } country
                 || between.Any(m => m.Kind == MentionKind.Program && m.Start > owner.Start)
                 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index)
-                || mentions.Any(m => m.Kind == MentionKind.Program && m.Start >= match.Index + match.Length && LanderOf().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))
+                || mentions.Any(m => m.Kind == MentionKind.Program && m.Start >= match.Index + match.Length && m.Start - match.Index - match.Length <= MaximumLanderOfGap
+                    && LanderOf().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))
                     && !string.Equals(LeadCountry(gazetteer, m.Name), country, StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // nobody's, or another country's program's lander ("NASA's Artemis lander", "the lander of India's Chandrayaan-2")
@@ -250,11 +251,14 @@ public static partial class ProgramDescriptions
         }
     }
 
-    /// <summary>"a second lunar lander", "the crewed Moon landers", "its human lander": a lander by its kind, not by its name (a "commercial lander" alone carries cargo).</summary>
+    /// <summary>The longest joint from a lander to the program named after it (" for the Indian Space Research Organisation's ").</summary>
+    private const int MaximumLanderOfGap = 60;
+
     /// <summary>What joins a lander to the program named after it: " of India's ", " for the ".</summary>
     [GeneratedRegex(@"^\s+(?:of|for|on)\s+(?:(?:the|its|their)\s+|\p{Lu}[\w.-]*['’]s\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LanderOf();
 
+    /// <summary>"a second lunar lander", "the crewed Moon landers", "its human lander": a lander by its kind, not by its name (a "commercial lander" alone carries cargo).</summary>
     [GeneratedRegex(@"\b(?:a|an|the|its|their)\s+(?:(?:commercial\s+)?(?:crewed|human)\s+|(?:second|new|first)\s+){0,2}(?:(?:lunar|moon)\s+)?landers?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LanderDescription();
 

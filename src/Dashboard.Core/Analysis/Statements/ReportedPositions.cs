@@ -28,11 +28,8 @@ internal static partial class ReportedPositions
     /// <summary>The longest link from a name to the budget it owns: ") on Friday released its proposed fiscal 2026 ".</summary>
     private const int MaximumOwnerGap = 80;
 
-    /// <summary>
-    /// The longest way from a receipt to whom it came from: "MDA has been awarded $1 billion from the Canadian Space
-    /// Agency", "SpaceX received a potential $1.15 billion contract modification from NASA" (whoever gave acts).
-    /// </summary>
-    private const int MaximumGrantGap = 120;
+    /// <summary>How far before the giver a receipt may start ("SpaceX received a potential $1.15 billion contract modification from NASA"); <see cref="ReceivedFrom"/> bounds its own parts within it.</summary>
+    private const int MaximumGrantGap = 160;
 
     /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
     private const int MaximumLead = 120;
@@ -119,7 +116,7 @@ internal static partial class ReportedPositions
 
             if (subjects.Count == 0)
             {
-                subjects = Introduced(gazetteer, raw, inside, sentence.Start, window: MaximumGrantGap, ReceivedFrom(), published);
+                subjects = Grantors(gazetteer, raw, sentence, inside, firstCue, published);
             }
 
             if (subjects.Count == 0 && issuedBy is not null)
@@ -352,6 +349,29 @@ internal static partial class ReportedPositions
         return organisations.Count == (opening.Groups["two"].Success ? 2 : 1)
             ? organisations.Select(o => (at, new Speaker(o, o, IsPerson: false))).ToList()
             : [];
+    }
+
+    /// <summary>
+    /// "MDA has been awarded $1 billion from the Canadian Space Agency for …", "SpaceX received a contract from NASA to continue
+    /// work on …", "won the study contract … for the European Space Agency": whoever a contract or money came from (or a contract
+    /// is for) acts, when the cue is the receipt or follows the giver in the same clause. Not "The startup, which received funding
+    /// from ESA, cancelled …": the cue is the recipient's own.
+    /// </summary>
+    private static List<(TextSpan At, Speaker Speaker)> Grantors(Gazetteer gazetteer, string raw, TextSpan sentence, List<Mention> inside, int cue, DateOnly? published)
+    {
+        foreach (var giver in CoordinatedNames.Speaking(gazetteer, inside))
+        {
+            var from = Math.Max(sentence.Start, giver.Start - MaximumGrantGap);
+            var receipt = ReceivedFrom().Match(raw[from..giver.Start]);
+            var cueInReceipt = cue >= from + receipt.Index && cue < giver.Start;
+            var cueRightAfter = cue >= giver.End && raw.IndexOfAny([',', ';'], giver.End, cue - giver.End) < 0;
+            if (receipt.Success && (cueInReceipt || cueRightAfter) && !InRelativeClause().IsMatch(raw.AsSpan(sentence.Start, from + receipt.Index - sentence.Start)))
+            {
+                return [(new TextSpan(giver.Start, giver.End), CoordinatedNames.SpeakerOf(gazetteer, giver, published))];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -694,8 +714,12 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@"^\w+\s+(?:\w+ly\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReducedPassiveCue();
 
-    /// <summary>A contract, money or an award received, and "from" before the one who gave it ("for" before the client it works for).</summary>
-    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\b(?:from|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A relative clause open at the end: ", which received …" describes a name before it, not the act of the sentence.</summary>
+    [GeneratedRegex(@",\s*(?:which|who|whose|that)\b[^,;]*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex InRelativeClause();
+
+    /// <summary>A contract, money or an award received, and "from" before the one who gave it (or a contract, and "for" before its client).</summary>
+    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom|contracts?\b[^;!?]{0,60}?\bfor)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReceivedFrom();
 
     /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>

@@ -625,7 +625,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     // "…, said the agency will …" is no described speaker: a clause after it makes it the
                     // subject of what was said, and the speaker is before the verb.
                     if (!named && !titled && DescribedSpeaker().Match(raw[region.Start..region.End]) is { Success: true } described
-                        && AfterDescribedSpeaker().IsMatch(raw[(region.Start + described.Length)..region.End]))
+                        && IsSpeakerTail(raw[(region.Start + described.Length)..region.End]))
                     {
                         var speaker = described.Groups["bare"].Success ? OpeningActor(sentence, content) : new TextSpan(region.Start, region.Start + described.Length);
                         return speaker.Length == 0 || resolver.Resolve(speaker, published) is null ? null : (speaker, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
@@ -633,7 +633,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
                     // "…, stressed panel member Jane Roe of the Acme Institute.": a person the text introduces after the
                     // verb, with an affiliation; theirs are the words, and no organisation the words name speaks.
-                    if (!named && !titled && AffiliatedName().IsMatch(raw[region.Start..region.End]))
+                    if (!named && !titled && AffiliatedName().IsMatch(raw[region.Start..region.End]) && !Auxiliary().IsMatch(raw[region.Start..region.End]))
                     {
                         return resolver.Resolve(region, published) is null ? null : (region, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                     }
@@ -1101,17 +1101,23 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:On|In|At|By|Last|This|Since|Earlier|Later|Early|Late|Next|Until|Before|After)\b|\b(?:" + Weekday + "|" + DateParsing.MonthNamePattern + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
-    /// <summary>A sentence opening with a participle and its object: "Signing the Accords with …", "Speaking at the congress".</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A sentence opening with a participle and the function word after it: "Signing the Accords with …", "Speaking at the congress" (not "Boeing and NASA officials").</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|at|to|with|on|in|for|from|about|after|before|during|beside|alongside|its|his|her|their|our)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningParticiple();
 
-    /// <summary>A panel, board, report or group of experts: a speaker outside every actor, described rather than named (not "the Roscosmos board", an organ of one).</summary>
-    [GeneratedRegex(@"^\s*(?i:the|a|an|this|that)\s+(?:\p{Ll}[\w'’-]*\s+){0,2}(?:panel|board|committee|commission|report|study|review|group|experts|analysts|researchers|scientists|authors|auditors|watchdog)\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A panel, board, report or group of experts: a speaker outside every actor, described rather than named (not "the Roscosmos board" nor "the agency's board", organs of one).</summary>
+    [GeneratedRegex(@"^\s*(?i:the|a|an|this|that)\s+(?:\p{Ll}[\w-]*\s+){0,2}(?:panel|board|committee|commission|report|study|review|group|experts|analysts|researchers|scientists|authors|auditors|watchdog)\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutsideBody();
 
-    /// <summary>What may follow a described speaker: nothing, a place or time, a possessive ("the agency's chief").</summary>
-    [GeneratedRegex(@"^(?:\s*|['’]s\b[\s\S]*|\s+(?:in|at|on|during|via|through|from|with|after|before|while|when|last|this|earlier|later|today|yesterday)\b[\s\S]*)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex AfterDescribedSpeaker();
+    /// <summary>
+    /// What may follow a described speaker: nothing, a place or time ("in a statement", "Friday"), or a title of its own
+    /// ("the agency's spokesman"), but no clause ("the agency will …", "the agency's budget will …").
+    /// </summary>
+    private static bool IsSpeakerTail(string tail) =>
+        AdjunctsOnly().IsMatch(tail) || (PossessiveTitle().Match(tail) is { Success: true } title && AdjunctsOnly().IsMatch(tail[title.Length..]));
+
+    [GeneratedRegex(@"^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|director|administrator|president|spokes(?:person|man|woman)|office|service|officials?|representatives?)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PossessiveTitle();
 
     /// <summary>A closing quotation mark, perhaps with its comma, just before a speech verb.</summary>
     [GeneratedRegex(@"[""”»]\s*,?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -1163,7 +1169,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// "According to NASA, …", "In her words, …", "In the view of Roscosmos, …": the speaker before the words, with a title in
     /// apposition and where it was said ("According to Jane Roe, head of the agency's science office, on the news site, …").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}(?:,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:head|chief|director(?:\s+general)?|administrator|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|manager|official|scientist|engineer|designer)\s+(?:of|at|for)\s+[^,]{2,100})?)(?:,\s*(?:on|in)\s+(?:the\s+|a\s+)?[^,]{2,80}?\b(?:site|agency|newspaper|channel|outlet|interview|program|programme|broadcast|show)\b[^,]{0,40})?,\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}(?:,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}(?i:head|chief|director(?:\s+general)?|administrator|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|manager|official|scientist|engineer|designer)\s+(?:of|at|for)\s+[^,]{2,100})?)(?:,\s*(?:on|in)\s+(?:the\s+|a\s+|an\s+)?[^,]{2,80}?\b(?:site|website|newspaper|channel|outlet|interview|broadcast|show|radio|television|podcast|news\s+agency)\b[^,]{0,40})?,\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
     [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|" + AsOpening + @"(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
