@@ -24,24 +24,39 @@ internal sealed partial class CueReach
     private readonly List<int> clauseOpenings;
     private readonly int[] phraseOf;
     private readonly Dictionary<int, HashSet<string>> programsByPhrase = [];
+    private readonly List<int> verbsAfterConjunction = [];
+    private readonly string raw;
 
     public CueReach(string raw, TextSpan clause, IEnumerable<Mention> clauseMentions, IReadOnlyList<Cue> cues)
     {
+        this.raw = raw;
         mentions = clauseMentions.OrderBy(m => m.Start).ToList();
         starts = mentions.Select(m => m.Start).ToArray();
         var text = raw.AsSpan(clause.Start, clause.Length);
         clauseOpenings = Offsets(ClauseOpening(), text, clause.Start);
 
         var phraseEnds = Offsets(Subordinate(), text, clause.Start);
+        // "By the time Russia withdraws from the ISS, the new station will be formed": the comma that closes a subordinate clause.
+        phraseEnds.AddRange(Offsets(SubordinateClause(), text, clause.Start));
         for (var next = NextWord().Match(raw, clause.Start, clause.Length); next.Success; next = next.NextMatch())
         {
             if (!NounPhraseWords.Contains(next.Groups["word"].Value))
             {
                 phraseEnds.Add(next.Index); // "and will …", "to focus …", "and concentrate …"
+                verbsAfterConjunction.Add(next.Index);
             }
         }
 
         phraseEnds.AddRange(cues.Select(c => c.Span.Start));
+        // "leave the ISS after the Russian station is built": a program after a preposition of time is not in the verb phrase before it.
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start > mentions[i - 1].End && TimeBefore().IsMatch(raw.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End)))
+            {
+                phraseEnds.Add(mentions[i].Start - 1);
+            }
+        }
+
         phraseEnds.Sort();
         phraseOf = new int[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
@@ -68,13 +83,18 @@ internal sealed partial class CueReach
         var after = LowerBound(starts, cue.Span.Start);
         int? best = null;
         var cost = int.MaxValue;
-        if (after < mentions.Count && (mentions[after].Start <= cue.Span.End || !Any(clauseOpenings, cue.Span.End, mentions[after].Start)))
+        // "will build its own station after Gaganyaan": a program after a preposition of time is when, not the object.
+        if (after < mentions.Count && (mentions[after].Start <= cue.Span.End || !Any(clauseOpenings, cue.Span.End, mentions[after].Start))
+            && !(mentions[after].Start > cue.Span.End && TimeBefore().IsMatch(raw.AsSpan(cue.Span.End, mentions[after].Start - cue.Span.End))))
         {
             best = after;
             cost = Math.Max(0, mentions[after].Start - cue.Span.End);
         }
 
-        if (after > 0 && 2 * (cue.Span.Start - mentions[after - 1].End) + 1 < cost)
+        // A program before the cue is its subject, unless the cue opens a verb phrase of its own ("… not be part of the ISS and
+        // will build its own station") with an object of its own: that verb's subject is the clause's, not the program.
+        if (after > 0 && 2 * (cue.Span.Start - mentions[after - 1].End) + 1 < cost
+            && !(Any(verbsAfterConjunction, mentions[after - 1].End, cue.Span.Start) && OwnObject().IsMatch(raw.AsSpan(cue.Span.End, Math.Min(raw.Length, cue.Span.End + 12) - cue.Span.End))))
         {
             best = after - 1;
         }
@@ -129,8 +149,20 @@ internal sealed partial class CueReach
         "new", "joint", "future", "lunar", "international", "national", "orbital", "crewed", "space", "research", "scientific",
     };
 
-    /// <summary>Words that open a subordinate clause; both patterns below start from them.</summary>
-    private const string Subordinators = "since|because|while|whereas|although|though|when|unless|if";
+    /// <summary>Words that open a subordinate clause; the patterns below start from them.</summary>
+    private const string Subordinators = @"since|because|while|whereas|although|though|when|unless|if|by\s+the\s+time";
+
+    /// <summary>A subordinate clause up to the comma that closes it ("by the time the Russian side withdraws from the ISS project,").</summary>
+    [GeneratedRegex(@"\b(?:" + Subordinators + @")\b[^,;:]{1,200},", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SubordinateClause();
+
+    /// <summary>A preposition of time right before a program: "after Gaganyaan", "before the ISS".</summary>
+    [GeneratedRegex(@"\b(?:after|before|until|till|since|following)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TimeBefore();
+
+    /// <summary>An object of the cue's own right after it: "will build its own station", "will sign a new deal".</summary>
+    [GeneratedRegex(@"^\s+(?:its|their|our|his|her|a|an)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OwnObject();
 
     /// <summary>A clause opening between a cue and a program: a subordinator, a relative pronoun, or "that" after a program-like noun ("the station that the US plans"), not the "that" of "warnings that …".</summary>
     [GeneratedRegex(@"[;:]|\b(?:" + Subordinators + @"|which|who|whose|where)\b|\b(?:station|outpost|platform|program|programme|project|mission|base)s?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

@@ -69,7 +69,7 @@ public static partial class StanceLexicon
         // the exit begun, whatever it leaves (the program is the one the text is about): "after 2024 we will start the exit"
         Cue(@"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:exit|withdrawal|pull-?out)\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+out\s+of\b", -3, "withdraws"),
-        Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
+        Cue(@"\b(?:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exited|exiting)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme|project|station|partnership|agreement|accords?|mission|ISS|Gateway)\b", -3, "withdraws"),
         Cue(@"\bpull(?:s|ed|ing)?\s+the\s+plug\b", -3, "halts"),
         Cue(@"\bstop(?:s|ped|ping)?\s+(?:using|working\s+with|cooperating\s+with|operating|flying\s+to)\b", -3, "halts"),
         Cue(@"\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|end|ends|ended|ending|terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\s+(?:its\s+|our\s+|their\s+|all\s+|the\s+)?(?:(?:joint|lunar|space|national|own|entire)\s+)?(?:participation|cooperation|involvement|work|partnership|launch|mission|project|program|programme|flights?)\b", -3, "halts"),
@@ -398,6 +398,9 @@ public static partial class StanceLexicon
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
         // moved off without one is a halt: "postponed indefinitely"
         Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
+        // a launch held back is a launch still planned (listed before the hold it contains, so it wins a tie): "decided to put the launch on
+        // hold as a precaution", "the launch of the mission has been put on hold citing technical issues"
+        Cue(@"\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
         // a date aimed at: "is targeting September 2026 for the crewed flight", "we are targeting the end of next year"
         Cue(@"\btarget(?:s|ed|ing)\s+(?:for\s+)?(?:(?:an?|the|its|their|our)\s+)?(?:(?:early|late|mid-?|sometime|some\s+time|the\s+(?:end|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "targets a date", participation: true),

@@ -17,12 +17,25 @@ public sealed class MisreadingTests
     [Theory]
     [InlineData("Roscosmos will pull out of the ISS after 2026 and will put its effort into the Russian Orbital Station, Borisov said.", "ISS", "Russian Orbital Station")]
     [InlineData("The withdrawal opens the way to the Russian Orbital Station because the ISS is worn out, Borisov said.", "ISS", "Russian Orbital Station")]
+    [InlineData("Borisov said that by the time Russia withdraws from the ISS, the Russian Orbital Station will be formed.", "ISS", "Russian Orbital Station")] // a subordinate clause closed by its comma
+    [InlineData("Borisov said Roscosmos would leave the ISS after the Russian Orbital Station is built.", "ISS", "Russian Orbital Station")] // a program after a preposition of time
+    [InlineData("Borisov said Russia would start creating its national orbital station by the time of quitting the ISS project.", "ISS", "Russian Orbital Station")]
     public void A_cue_is_not_about_a_program_in_another_verb_phrase(string sentence, string governed, string other)
     {
         var stances = Statements(sentence).SelectMany(s => s.Stances).ToList();
 
         Assert.Contains(stances, p => p.Program == governed && p.Score < 0);
         Assert.DoesNotContain(stances, p => p.Program == other && p.Score < 0);
+    }
+
+    [Fact]
+    public void A_cue_with_an_object_of_its_own_is_not_about_the_program_before_it_nor_a_program_of_time_after_it()
+    {
+        // "will build" has its own object ("its own station", which India's no station fits): not the ISS before it, not Gaganyaan after "after"
+        var statement = Assert.Single(Statements("Sivan said India will not be a part of the ISS and will build its own station after Gaganyaan."));
+
+        Assert.True(statement.Stances.Single(p => p.Program == "ISS").Score < 0);
+        Assert.DoesNotContain(statement.Stances, p => p.Program == "Gaganyaan" && p.Score != 0);
     }
 
     [Fact]
