@@ -47,6 +47,8 @@ public sealed class ReportedPositionTests
     [InlineData("Acme Space has received a $1.1 billion contract modification from NASA to continue work on its human landing system.", "NASA", "Human Landing System", 1)] // … and the contract; the program in lower case
     [InlineData("Acme Aerospace won a contract from ESA to build a lander for the Artemis program.", "ESA", "Artemis", 1)]
     [InlineData("Acme UK has won the next phase of the study contract to design the Sample Fetch Rover for the European Space Agency.", "ESA", "Mars Sample Return", 1)] // the client the contract is for
+    [InlineData("The European Space Agency has entrusted Acme to build three more service modules for the Orion capsule of the Artemis program.", "ESA", "Artemis", 1)] // the work entrusted
+    [InlineData("ESA has contracted aerospace company Acme to build three more service modules for Artemis.", "ESA", "Artemis", 1)] // the contractor described before its name
     // work let by contract on a part of the program, actively or in a passive with its agent
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
