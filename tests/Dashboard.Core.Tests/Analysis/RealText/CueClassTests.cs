@@ -360,7 +360,9 @@ public sealed class CueClassTests
     [InlineData("Roscosmos has postponed Luna-26 indefinitely.", "Luna", -3)]
     [InlineData("ISRO decided to put the launch of Chandrayaan-2 on hold as a precaution.", "Chandrayaan", 1)] // a launch held back is still planned
     [InlineData("ISRO said the launch of Chandrayaan-2 has been put on hold citing technical issues.", "Chandrayaan", 1)]
+    [InlineData("ISRO said the Chandrayaan-2 mission has been put on hold citing technical issues.", "Chandrayaan", 1)] // a hold for a technical reason
     [InlineData("NASA put the Lunar Gateway on hold.", "Lunar Gateway", -3)] // the program itself held
+    [InlineData("Roscosmos has put the ExoMars mission on hold over the sanctions.", "ExoMars", -3)] // … for a reason that is no technical one
     // work on it by the subject itself, on schedule, ready to go
     [InlineData("Borisov said Roscosmos is preparing the Luna-26 orbiter for launch.", "Luna", 2)]
     [InlineData("CNSA said the tests of the Chang'e-7 lander are going ahead as planned.", "Chang'e", 2)]
