@@ -576,6 +576,14 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
             {
                 var region = Sub(sentence, according.Groups["speaker"]);
                 var content = Sub(sentence, according.Groups["content"]).Trim(raw);
+                // "According to NASA, the head of the program left in May, …": a clause after the first comma, not a title.
+                if (according.Groups["title"].Success && ClauseInTitle().IsMatch(according.Groups["title"].Value))
+                {
+                    var comma = raw.IndexOf(',', region.Start, region.Length);
+                    region = new TextSpan(region.Start, comma);
+                    content = new TextSpan(comma + 1, sentence.End).Trim(raw);
+                }
+
                 return (region, content, new TextSpan(sentence.Start, content.Start));
             }
 
@@ -1101,6 +1109,10 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:On|In|At|By|Last|This|Since|Earlier|Later|Early|Late|Next|Until|Before|After)\b|\b(?:" + Weekday + "|" + DateParsing.MonthNamePattern + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TimeWords();
 
+    /// <summary>A finite verb that makes a would-be title after "According to X," a clause of what was said.</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|said|says|told|left|leaves|resigned|resigns|retired|stepped|joined|became|announced|added|noted|warned|decided)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ClauseInTitle();
+
     /// <summary>A sentence opening with a participle and the function word after it: "Signing the Accords with …", "Speaking at the congress" (not "Boeing and NASA officials").</summary>
     [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|at|to|with|on|in|for|from|about|after|before|during|beside|alongside|its|his|her|their|our)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningParticiple();
@@ -1169,7 +1181,7 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     /// "According to NASA, …", "In her words, …", "In the view of Roscosmos, …": the speaker before the words, with a title in
     /// apposition and where it was said ("According to Jane Roe, head of the agency's science office, on the news site, …").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}(?:,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}(?i:head|chief|director(?:\s+general)?|administrator|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|manager|official|scientist|engineer|designer)\s+(?:of|at|for)\s+[^,]{2,100})?)(?:,\s*(?:on|in)\s+(?:the\s+|a\s+|an\s+)?[^,]{2,80}?\b(?:site|website|newspaper|channel|outlet|interview|broadcast|show|radio|television|podcast|news\s+agency)\b[^,]{0,40})?,\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:According\s+to|In\s+the\s+(?:words|view)\s+of|In\s+the\s+opinion\s+of)\s+(?<speaker>[^,]{2,120}(?<title>,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}(?i:head|chief|director(?:\s+general)?|administrator|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|manager|official|scientist|engineer|designer)\s+(?:of|at|for)\s+[^,]{2,100})?)(?:,\s*(?:on|in)\s+(?:the\s+|a\s+|an\s+)?[^,]{2,80}?\b(?:site|website|newspaper|channel|outlet|interview|broadcast|show|radio|television|podcast|news\s+agency)\b[^,]{0,40})?,\s*(?<content>.+)$|^\s*In\s+(?<speaker>his|her|their)\s+(?:own\s+)?(?:words|view|opinion),\s*(?<content>.+)$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AccordingFirst();
 
     [GeneratedRegex(@"^(?<content>.+?),\s*(?:according\s+to|" + AsOpening + @"(?:confirmed|announced|stated|disclosed|revealed)\s+by)\s+(?<speaker>[^,.]{2,120})[.!?]?\s*$", RegexOptions.Singleline | Patterns.Options, Patterns.TimeoutMilliseconds)]

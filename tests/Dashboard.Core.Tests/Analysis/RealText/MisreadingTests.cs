@@ -225,6 +225,7 @@ public sealed class MisreadingTests
     [InlineData("According to a 2024 interview with Yuri Borisov, director general of the Russian space agency Roscosmos, on the Russian state news site TASS, the ILRS reactor will be built without people.", "Roscosmos", "the ILRS reactor")]
     [InlineData("According to Roscosmos, in January, the decision was made to leave the ISS.", "Roscosmos", "in January")] // a time, not where it was said
     [InlineData("According to Jane Roe, Director General of ESA, the Artemis program matters to Europe.", "ESA", "the Artemis program")] // a capitalised title
+    [InlineData("According to NASA, the head of the Artemis program left in May, and the program will fly in 2027.", "NASA", "the head of")] // a clause, not a title
     public void A_title_after_according_to_belongs_to_the_speaker(string sentence, string actor, string opening)
     {
         var statement = Assert.Single(Statements(sentence));
