@@ -287,6 +287,8 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         await Expect(page.Locator(".deleted-banner")).ToBeVisibleAsync();
         var restore = page.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
         var chooser = restore.GetByLabel("Backup file");
+        // A file chosen before the input's script has set it up is lost: on a loaded machine the status stayed empty.
+        await InputFileReadyAsync(page, "restore-file");
         await chooser.SetInputFilesAsync(new FilePayload { Name = "notes.db", MimeType = "application/octet-stream", Buffer = Encoding.UTF8.GetBytes("<script>alert(1)</script> not a database") });
         await Expect(restore.GetByRole(AriaRole.Status)).ToContainTextAsync("Not restored, nothing changed");
         await Expect(restore.GetByRole(AriaRole.Button, new() { Name = "Restore this backup" })).ToHaveCountAsync(0);
@@ -305,8 +307,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         var abandoned = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
         await abandoned.OpenInteractiveAsync("/documents");
         var panel = abandoned.GetByRole(AriaRole.Region, new() { Name = "Restore a backup" });
-        // The file input reports a choice once its script has set it up, a moment after the page is interactive.
-        await abandoned.WaitForFunctionAsync("() => document.getElementById('restore-file')?._blazorInputFileNextFileId !== undefined");
+        await InputFileReadyAsync(abandoned, "restore-file");
         await panel.GetByLabel("Backup file").SetInputFilesAsync(path);
         await Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync($"with {documents} documents");
         Assert.Single(TemporaryCopies().Except(before));
@@ -347,6 +348,6 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
     }
 
     /// <summary>The file input reports a choice once Blazor's script has set it up, a moment after the page is interactive.</summary>
-    private static async Task InputFileReadyAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => document.getElementById('import-files')?._blazorInputFileNextFileId !== undefined");
+    private static async Task InputFileReadyAsync(IPage page, string id = "import-files") =>
+        await page.WaitForFunctionAsync($"() => document.getElementById('{id}')?._blazorInputFileNextFileId !== undefined");
 }
