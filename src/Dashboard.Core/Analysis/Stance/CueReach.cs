@@ -152,7 +152,7 @@ internal sealed partial class CueReach
     /// <summary>Words that open a subordinate clause; the patterns below start from them.</summary>
     private const string Subordinators = @"since|because|while|whereas|although|though|when|unless|if|by\s+the\s+time";
 
-    /// <summary>A subordinate clause up to the comma that closes it ("by the time the Russian side withdraws from the ISS project,").</summary>
+    /// <summary>A subordinate clause up to the comma that closes it ("by the time Russia pulls out of the ISS,").</summary>
     [GeneratedRegex(@"\b(?:" + Subordinators + @")\b[^,;:]{1,200},", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex SubordinateClause();
 

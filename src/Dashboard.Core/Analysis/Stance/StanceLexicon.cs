@@ -136,7 +136,7 @@ public static partial class StanceLexicon
         // cutting a program's money, or granting far less than asked: "slashed its budget", "offering just $300 million"
         Cue(@"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|gut(?:s|ted|ting)?|trim(?:s|med|ming)?|zero(?:es|ed|ing)?\s+out)\s+(?:(?:its|their|the|\p{Lu}[\w.]*['’]s)\s+)?(?:[\w-]+\s+){0,4}?(?:funding|budget|funds|money)\b|\b(?:funding|budget)\s+cuts?\s+(?:to|for)\b", -2, "cuts its funding"),
         // work put off without a new date: "would postpone work on the next rocket version", "defer development of the lander",
-        // "is delaying plans to move the program to its next phase", "delayed the next phase of the mission"
+        // "would delay plans for the next stage of the mission"
         Cue(@"\b(?:delay(?:s|ed|ing)?|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|slow(?:s|ed|ing)?)\s+(?:all\s+)?(?:(?:work|development|funding|spending|procurement|progress|(?:the\s+)?next\s+(?:phase|stage|step))\s+(?:on|of|for)|plans\s+(?:to\s+(?:move|advance|proceed\s+with|take)|for))\s+(?:(?:the|its|their|an?)\s+)?(?:(?:upgraded|new|next|second|larger|bigger)\s+)?(?:(?-i:\p{Lu})|(?:version|rocket|lander|station|module|mission|program|programme|spacecraft|project)\b)", -2, "defers work"),
         // an amount less than before, or named as the cut: "$300 million less than last year", "a decrease of
         // $480 million", "a $2 billion cut to the agency's budget" (longer than the money it would otherwise provide)
@@ -152,7 +152,7 @@ public static partial class StanceLexicon
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
-        // a rethink of it called for: "the Mars Sample Return mission must be reexamined"; not of a part of it ("the crew schedule"), nor of
+        // a rethink of it called for: "the whole project should be reconsidered"; not of a part of it ("the crew schedule"), nor of
         // whatever a capitalised word names ("NASA must be restructured to save Artemis")
         Cue(@"\b(?:mission|program|programme|project|architecture|campaign|effort)\s+(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:re-?examined|re-?evaluated|re-?assessed|re-?thought|re-?planned|re-?scoped|restructured|reconsidered|overhauled)\b", -1, "calls for a rethink"),
         Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
@@ -283,7 +283,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+able\s+to\s+)?(?:cooperate|collaborate|work\s+together)\b|\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stay\s+|remain\s+)?(?:be\s+involved|take\s+part|participate)\s+in\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:station|program|programme|mission|project)\b)|\b(?:collaborative|joint|common|concerted)\s+effort\b", 2, "must cooperate"),
         // plans and schedules: "will be ready by 2025", "is already being built", "plans to deploy … in 2025"
         Cue(@"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+be\s+(?:ready|launched|deployed|built|assembled|completed|operational)\b", 2, "is scheduled"),
-        // … and told as a noun: "the production of equipment for the Luna-27 mission has already started"
+        // … and told as a noun: "production of the hardware for the lander has started"
         Cue(@"\b(?:is|are)\s+(?:already\s+)?being\s+(?:built|developed|worked\s+on|assembled|prepared)\b|\b(?:construction|development|assembly|production|manufacture|manufacturing)(?:\s+(?:of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:equipment|hardware|instruments?|modules?|spacecraft|rovers?|landers?|components?|parts|elements?|segments?|stations?|vehicles?|capsules?|rockets?)\b[^.;!?]{0,80}?)?\s+(?:has|have|had)\s+(?:already\s+|now\s+)?(?:begun|started|commenced)\b|\bwork\s+on\s+it\s+is\s+(?:already\s+)?under\s?way\b", 2, "is under way"),
         // work on it by the subject itself: "have been building the rover since 2019", "we are preparing the orbiter for launch";
         // a test of it carried out: "carried out the first drop test of the crew capsule's parachutes", "conducted a test (T-1) to
@@ -335,7 +335,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|fight(?:s|ing)?|fought|refus(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\s+(?:(?:the|any|these|those|such|its|their|proposed|premature|deep|steep|drastic|devastating|severe|massive|further|planned|early)\s+){0,3}(?:(?:budget|funding|spending)\s+)?(?:cuts?|reductions?|terminations?|cancell?ations?)\b", 2, "rejects a cut"),
         // funding and priority: "the bill fully funds the mission", "we will fund it", "prioritizing the flagship program", "puts Artemis first"
         Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b", 2, "funds", participation: true),
-        // money given, asked or secured for it, an amount named by sign or word: "will provide a further £40 million for the orbiter", "will allocate 1 billion rubles for",
+        // money given, asked or secured for it, an amount named by sign or word: "will provide a further £40 million for the orbiter", "will earmark 2 billion rubles for",
         // "asking for no less than $500 million for the lander"; what may come before the amount is closed, so "just $200
         // million" stays the grant that is too little
         Cue(@"\b(?:request|seek|sought|propos|includ|provid|allocat|earmark|giv|gave|grant|award|demand|ask|approv|appropriat|secur|invest|commit|pledg|pay|paid|spen[dt]|receiv)\w*\s+(?:(?:an?|the|for|(?:its|their)\s+own|(?:an\s+)?(?:additional|extra|further|new)|nearly|about|around|roughly|some|over|more\s+than|almost|at\s+least|no\s+less\s+than|up\s+to)\s+){0,3}(?:(?:US\s?)?[$€£¥₹]\s?\d[\d.,]*\s*(?:m|bn|million|billion)?\b|\d[\d.,]*\s*(?:(?:million|billion|trillion|crore)\s*(?:rubles|roubles|yuan|euros|dollars|rupees|yen|pounds|dirhams)|(?:rubles|roubles|yuan|euros|dollars|rupees|yen|dirhams))\b)[^.;!?]{0,40}?\b(?:for|to|toward|towards|in|into|on)\b", 2, "provides money", participation: true),
@@ -352,7 +352,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing)|cut(?:s|ting)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|abandon(?:s|ed|ing)?)\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
-        // the plans themselves given up: "is dropping plans to cooperate on the missions", "ended its plans for a joint lander"
+        // the plans themselves given up: "has dropped its plans to work on the missions", "ended its plans for a joint lander"
         // (longer than the plans it overlaps, so it wins over them; a negation before it still turns it: "has not abandoned plans to …")
         Cue(@"\b(?:drop(?:s|ped|ping)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|giv(?:e|es|ing)\s+up|gave\s+up|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+)?(?:(?:joint|earlier|former|previous)\s+)?(?:plans?|intentions?)\s+(?:to\s+[\w-]+|for)\b", -2, "drops its plans"),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"
@@ -380,11 +380,11 @@ public static partial class StanceLexicon
         // astronauts will be sent to the Moon", "named Jane Roe to the next lunar crew", "the assignment of astronaut Jane Roe to the crew
         // of the next flight"
         Cue(@"\b(?:astronauts?|cosmonauts?|taikonauts?|crew)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:now\s+)?(?:headed|heading|bound)\s+(?:to|for)\b|\b(?:astronauts?|cosmonauts?|taikonauts?)\s+(?:will|would|shall)\s+(?:also\s+|soon\s+)?be\s+(?:sent|flown|launched|taken)\s+(?:to|into|around)\b|\b(?:nam(?:e|es|ed|ing)|assign(?:s|ed|ing)?|assignment\s+of)\s+(?:(?:astronaut|cosmonaut)\s+)?(?:[\p{Lu}][\w.'’-]*\s+){1,3}(?:to|as\s+a\s+member\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?crew\b", 2, "crews its flight", participation: true),
-        // a crew made public for it: "announced the names of the four astronauts for the mission", "unveiled the crew of the next flight"
+        // a crew made public for it: "released the names of the astronauts for the flight", "unveiled the crew of the next flight"
         Cue(@"\b(?:names?|identit(?:y|ies))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members)?|astronaut[- ]designates?)\s+(?:for|of|(?:who|that)\s+(?:are|will)\b)|\b(?:nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|reveal(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|new|next|full|prime|backup|two|three|four|five|six|seven|\d+)\s+){0,2}(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members)?|astronaut[- ]designates?)\s+(?:for|of)\b", 2, "crews its flight", participation: true),
-        // a share owned: "we have a 50 percent share in the service modules", "holds a stake in the station"
+        // a share owned: "holds a large share in the modules", "holds a stake in the station"
         Cue(@"\b(?:ha(?:s|ve|d)|hold(?:s|ing)?|held|own(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}?(?:share|stake)\s+in\b", 2, "has a share in it", participation: true),
-        // a partnership taken further through it: "our cooperation has entered a new era with the Artemis program"
+        // a partnership taken further through it: "our ties have entered a new phase through the program"
         Cue(@"\benter(?:s|ed|ing)?\s+a\s+new\s+(?:era|chapter|phase|stage|level)\s+(?:with|through|thanks\s+to)\b", 2, "advances", participation: true),
         // its funding kept up: "sustain stable funding of the station", "protect its funding for"
         Cue(@"\b(?:maintain|sustain|protect|preserve|safeguard|keep)(?:s|ed|ing)?\s+[""“]?(?:(?:robust|full|strong|stable|adequate|sufficient|steady|its|their|the)\s+)?funding[""”]?\s+(?:of|for)\b", 2, "provides money", participation: true),
@@ -399,7 +399,7 @@ public static partial class StanceLexicon
         // moved off without one is a halt: "postponed indefinitely"
         Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
         // a launch held back, or a hold for a technical reason, is a flight still planned (listed before the hold it contains, so it wins a
-        // tie): "decided to put the launch on hold", "the mission has been put on hold citing technical issues", "… on hold as a precaution"
+        // tie): "put the launch on hold", "the flight was put on hold due to a technical fault", "… on hold as a precaution"
         Cue(@"\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+(?:citing|due\s+to|because\s+of|over|after|for)\s+(?:an?\s+|the\s+)?(?:technical|technological|engineering)\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+as\s+a\s+precaution|\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
         // a date aimed at: "is targeting September 2026 for the crewed flight", "we are targeting the end of next year"
@@ -466,7 +466,7 @@ public static partial class StanceLexicon
         // "an agreement signed in February between China and Pakistan": the reduced passive (its agents: ReportedPositions).
         Cue(@"\b(?:" + AgreementNouns + @")s?\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|reached|inked|struck|sealed)\b", 3, "signs", participation: true),
         Cue(@"\b(?:form|forms|formed|forming|forge|forges|forged|forging|seal|seals|sealed|sealing|strike|strikes|struck|striking|reach|reaches|reached|reaching|conclude|concludes|concluded|concluding)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|partnership|accord|arrangement)\b", 3, "signs", participation: true),
-        // work on the program let by contract: "awarded Airbus a contract for the Earth Return Orbiter", "Airbus won a contract from ESA" (whom it came from: ReportedPositions), "selected Blue Origin to build", "has entrusted Airbus to build", "contracted aerospace company Airbus to build
+        // work on the program let by contract: "awarded Airbus a contract for the Earth Return Orbiter", "Airbus won a contract from ESA" (whom it came from: ReportedPositions), "selected Blue Origin to build", "has entrusted Airbus to build", "contracted engineering firm Acme to build
         // a lander", "picked Boeing as the main contractor", "had chosen Blue Origin, a rival company, to build a lander", "Airbus was selected by ESA" (the agent of the passive: ReportedPositions)
         Cue(@"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:[\w&.'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,4}?contracts?\b|\b(?:won|wins?|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+)?(?:(?:potential|new|first|second|next|follow-on|study|development|design|major|multi-?year|fixed-price|phase|of|the|[$€£]?\d[\w$€£.,-]*|million|billion)\s+){0,6}contracts?\b|\b(?:select(?:s|ed|ing)?|chose|chosen|choose|chooses|picked|picks|tapped|taps|entrust(?:s|ed|ing)?|contract(?:s|ed|ing)?|commission(?:s|ed|ing)?)\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}?(?:(?-i:\p{Lu})[\w&.'’-]*\s+){0,2}(?-i:\p{Lu})[\w&.'’-]*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80},)?\s+(?:to\s+(?:build|develop|design|supply|provide|deliver|make|lead)\b|for\s+(?:the|a|an|its)\b|as\s+(?:the|a|an|its)\s+(?:(?:second|new|first|main|sole|other)\s+)?(?:provider|supplier|contractor|builder|developer)\b)|\b(?:selected|chosen|picked|tapped|contracted)\s+by\b", 3, "lets a contract", participation: true),
         // a deal agreed on, or to be: "are expected to agree on a deal that includes two astronauts"
@@ -487,7 +487,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would)\s+(?:go\s+(?:forward|ahead)|proceed)\b", 3, "goes ahead", participation: true),
         Cue(@"\b(?:become|became|becomes|becoming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\b", 3, "joins", participation: true),
         Cue(@"\bjoin(?:s|ed)\b", 3, "joins", participation: true),
-        // the act as the means of another: "took a step closer to the Moon by joining the Accords", "made history by signing them"
+        // the act as the means of another: "underlined its plans by joining the Accords", "made history by signing them"
         Cue(@"\bby\s+(?:formally\s+|officially\s+)?(?:joining|signing(?:\s+on\s+to)?|becoming\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to))\b", 3, "joins", participation: true),
         // forces joined, a partnership formed: "joining hands with its neighbour", "has partnered with ESA on the module"
         Cue(@"\bjoin(?:s|ed|ing)?\s+forces\b|\bjoin(?:s|ed|ing)?\s+hands\s+(?:for|to|with)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?partnered\s+with\b|\bpartner(?:s|ed)\s+with\b", 2, "joins forces", participation: true),

@@ -28,7 +28,7 @@ internal static partial class ReportedPositions
     /// <summary>The longest link from a name to the budget it owns: ") on Friday released its proposed fiscal 2026 ".</summary>
     private const int MaximumOwnerGap = 80;
 
-    /// <summary>How far before the giver a receipt may start ("SpaceX received a potential $1.15 billion contract modification from NASA"); <see cref="ReceivedFrom"/> bounds its own parts within it.</summary>
+    /// <summary>How far before the giver a receipt may start ("a firm received a $900 million contract extension from NASA"); <see cref="ReceivedFrom"/> bounds its own parts within it.</summary>
     private const int MaximumGrantGap = 160;
 
     /// <summary>How far into its sentence a subject may start ("In a ceremony on Tuesday in Dubai, the agency's president …").</summary>
@@ -352,8 +352,8 @@ internal static partial class ReportedPositions
     }
 
     /// <summary>
-    /// "MDA has been awarded $1 billion from the Canadian Space Agency for …", "SpaceX received a contract from NASA to continue
-    /// work on …", "won the study contract … for the European Space Agency": whoever a contract or money came from (or a contract
+    /// "a firm was awarded $600 million from the Canadian Space Agency to …", "a firm received a contract from NASA to keep
+    /// working on …", "won a design contract … for the European Space Agency": whoever a contract or money came from (or a contract
     /// is for) acts, when the cue is the receipt or follows the giver in the same clause. Not "The startup, which received funding
     /// from ESA, cancelled …": the cue is the recipient's own.
     /// </summary>

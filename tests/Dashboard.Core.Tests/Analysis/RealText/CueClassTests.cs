@@ -358,9 +358,9 @@ public sealed class CueClassTests
     [InlineData("ESA has postponed the ExoMars launch to 2028.", "ExoMars", 2)]
     [InlineData("CNSA pushed back the Chang'e-7 launch to 2026.", "Chang'e", 2)]
     [InlineData("Roscosmos has postponed Luna-26 indefinitely.", "Luna", -3)]
-    [InlineData("ISRO decided to put the launch of Chandrayaan-2 on hold as a precaution.", "Chandrayaan", 1)] // a launch held back is still planned
-    [InlineData("ISRO said the launch of Chandrayaan-2 has been put on hold citing technical issues.", "Chandrayaan", 1)]
-    [InlineData("ISRO said the Chandrayaan-2 mission has been put on hold citing technical issues.", "Chandrayaan", 1)] // a hold for a technical reason
+    [InlineData("ISRO chose to put the launch of Chandrayaan-3 on hold until Monday.", "Chandrayaan", 1)] // a launch held back is still planned
+    [InlineData("ISRO said the lift-off of Chandrayaan-3 was placed on hold overnight.", "Chandrayaan", 1)]
+    [InlineData("ISRO said its Chandrayaan-3 flight is put on hold due to a technical fault.", "Chandrayaan", 1)] // a hold for a technical reason
     [InlineData("NASA put the Lunar Gateway on hold.", "Lunar Gateway", -3)] // the program itself held
     [InlineData("Roscosmos has put the ExoMars mission on hold over the sanctions.", "ExoMars", -3)] // … for a reason that is no technical one
     // work on it by the subject itself, on schedule, ready to go
@@ -503,7 +503,7 @@ public sealed class CueClassTests
     // a budget's cuts: a phase-out named as a noun, work put off, an amount below last year's or named as the cut
     [InlineData("The White House said the budget seeks a phase-out of the SLS rocket.", "Artemis", -3)]
     [InlineData("OMB said the request would delay work on the Human Landing System.", "Human Landing System", -2)]
-    [InlineData("NASA is delaying plans to move the Mars Sample Return program to its next phase.", "Mars Sample Return", -2)] // a next step put off, no new date
+    [InlineData("Officials said NASA would delay plans to take Mars Sample Return into a new design phase.", "Mars Sample Return", -2)] // a next step put off, no new date
     [InlineData("NASA delayed the next phase of the Mars Sample Return program.", "Mars Sample Return", -2)]
     [InlineData("NASA said it had postponed work on the Mars Sample Return lander.", "Mars Sample Return", -2)]
     [InlineData("NASA said it deferred development of the Mars Sample Return lander.", "Mars Sample Return", -2)]
@@ -521,15 +521,15 @@ public sealed class CueClassTests
 
     [Theory]
     // a crew made public for it, a share owned, a partnership taken further through it, joining as the means of another act, a rethink called for
-    [InlineData("ISRO said it had announced the names of the four astronauts for the Gaganyaan mission.", "Gaganyaan", 2)]
+    [InlineData("ISRO said it had released the names of three astronauts for the Gaganyaan flight.", "Gaganyaan", 2)]
     [InlineData("NASA said it would unveil the crew of the Artemis II mission on Monday.", "Artemis", 2)]
-    [InlineData("DLR said Germany has a 50 percent share in the service modules for the Artemis missions.", "Artemis", 2)]
-    [InlineData("JAXA said the cooperation of the two countries had entered a new era with the Artemis program.", "Artemis", 2)]
-    [InlineData("South Korea had taken a step closer to the Moon by joining the Artemis Accords.", "Artemis Accords", 3)]
-    [InlineData("NASA said the Mars Sample Return mission must be reexamined.", "Mars Sample Return", -1)]
+    [InlineData("DLR said Germany holds a large stake in the Orion hardware for Artemis.", "Artemis", 2)]
+    [InlineData("JAXA said Tokyo's ties with Washington have entered a new phase through the Artemis program.", "Artemis", 2)]
+    [InlineData("Japan underlined its lunar plans by formally joining the Artemis Accords.", "Artemis Accords", 3)]
+    [InlineData("NASA said the whole Mars Sample Return project should be reconsidered.", "Mars Sample Return", -1)]
     [InlineData("NASA said it will continue development work on the Human Landing System.", "Human Landing System", 2)]
-    [InlineData("Roscosmos said it would allocate over 1 billion rubles for fitting the Orel spacecraft to the new rocket.", "Orel", 2)] // the currency in words
-    [InlineData("ESA said it was ending plans to cooperate with Roscosmos on the Luna-25 lander.", "Luna", -2)] // the plans given up, not the plans
+    [InlineData("Roscosmos said it would earmark 2 billion rubles for the Orel spacecraft next year.", "Orel", 2)] // the currency in words
+    [InlineData("ESA said it had dropped its plans to work with Roscosmos on Luna-27.", "Luna", -2)] // the plans given up, not the plans
     [InlineData("ESA said it has not abandoned plans to cooperate with NASA on the Artemis program.", "Artemis", 1)] // … and not given up
     [InlineData("Woerner said the production of equipment by ESA for the Luna-27 mission has already started.", "Luna", 2)] // work begun, told as a noun
     public void Crews_named_shares_owned_and_rethinks(string sentence, string program, int score) =>

@@ -19,7 +19,7 @@ public sealed class MisreadingTests
     [InlineData("The withdrawal opens the way to the Russian Orbital Station because the ISS is worn out, Borisov said.", "ISS", "Russian Orbital Station")]
     [InlineData("Borisov said that by the time Russia withdraws from the ISS, the Russian Orbital Station will be formed.", "ISS", "Russian Orbital Station")] // a subordinate clause closed by its comma
     [InlineData("Borisov said Roscosmos would leave the ISS after the Russian Orbital Station is built.", "ISS", "Russian Orbital Station")] // a program after a preposition of time
-    [InlineData("Borisov said Russia would start creating its national orbital station by the time of quitting the ISS project.", "ISS", "Russian Orbital Station")]
+    [InlineData("Borisov said Moscow would begin assembling its own national station by the time of leaving the ISS.", "ISS", "Russian Orbital Station")]
     public void A_cue_is_not_about_a_program_in_another_verb_phrase(string sentence, string governed, string other)
     {
         var stances = Statements(sentence).SelectMany(s => s.Stances).ToList();
@@ -32,7 +32,7 @@ public sealed class MisreadingTests
     public void A_cue_with_an_object_of_its_own_is_not_about_the_program_before_it_nor_a_program_of_time_after_it()
     {
         // "will build" has its own object ("its own station", which India's no station fits): not the ISS before it, not Gaganyaan after "after"
-        var statement = Assert.Single(Statements("Sivan said India will not be a part of the ISS and will build its own station after Gaganyaan."));
+        var statement = Assert.Single(Statements("Sivan said India will not be part of the ISS and will build its own small station after Gaganyaan."));
 
         Assert.True(statement.Stances.Single(p => p.Program == "ISS").Score < 0);
         Assert.DoesNotContain(statement.Stances, p => p.Program == "Gaganyaan" && p.Score != 0);
@@ -151,9 +151,9 @@ public sealed class MisreadingTests
 
     /// <summary>"…, said the agency will …" opens what was said: the agency is its subject, the speaker the person before the verb.</summary>
     [Theory]
-    [InlineData("Jane Roe, a NASA official, said the agency will support the Mars Sample Return mission.")]
+    [InlineData("Jane Roe, a NASA official, said the agency will keep funding the Mars Sample Return mission.")]
     [InlineData("Jane Roe, NASA's science chief, said the agency would keep the Mars Sample Return mission going.")]
-    [InlineData("NASA's science chief, Jane Roe, said the agency will support the Mars Sample Return mission.")]
+    [InlineData("NASA's science chief, Jane Roe, said the agency will keep funding the Mars Sample Return mission.")]
     [InlineData("Jane Roe, a NASA official, said the agency will fund Mars Sample Return with new money.")] // a name after the clause's verb is no speaker either
     public void A_clause_after_said_the_agency_is_what_was_said(string sentence)
     {
@@ -180,17 +180,17 @@ public sealed class MisreadingTests
     /// <summary>Outsiders quoted or reported by name after the verb speak for no agency the words name.</summary>
     [Theory]
     [InlineData("\"We agree that NASA is ready to carry out Mars Sample Return,\" said Jane Roe, MSR review board chair and retired president of Acme Corp.")]
-    [InlineData("Nobody is suggesting that NASA slow down Mars Sample Return, stressed panel member Jane Roe of the Acme Institute.")]
+    [InlineData("No one wants NASA to slow Mars Sample Return, stressed panel member Jane Roe of the Acme Institute.")]
     public void A_person_named_after_the_verb_speaks_for_no_agency_named_in_the_words(string sentence) =>
         Assert.DoesNotContain(Statements(sentence), s => s.Actor == "NASA");
 
     [Fact]
     public void A_person_named_after_the_verb_with_an_agency_speaks_for_it()
     {
-        var statement = Assert.Single(Statements("Nobody is suggesting that NASA slow down Mars Sample Return, stressed program manager Jane Roe of NASA."));
+        var statement = Assert.Single(Statements("No one wants NASA to slow Mars Sample Return, stressed program manager Jane Roe of NASA."));
 
         Assert.Equal("NASA", statement.Actor);
-        Assert.StartsWith("Nobody", statement.Text, StringComparison.Ordinal);
+        Assert.StartsWith("No one", statement.Text, StringComparison.Ordinal);
     }
 
     /// <summary>An opening participle clause ("Signing the Accords with Bill Nelson, …") is no speaker; the main clause has the speaker.</summary>
@@ -221,8 +221,8 @@ public sealed class MisreadingTests
 
     /// <summary>"According to X, title, …": the title in apposition and where it was said belong to the speaker, not to the words.</summary>
     [Theory]
-    [InlineData("According to Jane Roe, head of ESA's robotic exploration department, the United States is Europe's most important partner in the Artemis program.", "ESA", "the United States")]
-    [InlineData("According to a 2024 interview with Yuri Borisov, director general of the Russian space agency Roscosmos, on the Russian state news site TASS, the ILRS reactor will be built without people.", "Roscosmos", "the ILRS reactor")]
+    [InlineData("According to Jane Roe, head of ESA's exploration directorate, Washington remains Europe's closest partner in the Artemis program.", "ESA", "Washington")]
+    [InlineData("According to a 2023 interview with Yuri Borisov, director general of Roscosmos, on the news site of RIA, the ILRS power unit will be assembled by robots.", "Roscosmos", "the ILRS power unit")]
     [InlineData("According to Roscosmos, in January, the decision was made to leave the ISS.", "Roscosmos", "in January")] // a time, not where it was said
     [InlineData("According to Jane Roe, Director General of ESA, the Artemis program matters to Europe.", "ESA", "the Artemis program")] // a capitalised title
     [InlineData("According to NASA, the head of the Artemis program left in May, and the program will fly in 2027.", "NASA", "the head of")] // a clause, not a title

@@ -43,12 +43,12 @@ public sealed class ReportedPositionTests
     [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "JAXA", "Artemis Accords", 1)] // members listed after a colon, inside someone's words
     [InlineData("NASA announced on Monday the first five members of the Artemis Accords: Japan, Canada, Italy and the United Kingdom.", "UKSA", "Artemis Accords", 1)]
     [InlineData("Five nations put their names to the Artemis Accords on Tuesday.\n\nThe five countries are Japan, Canada, Italy, Australia and the UK.", "CSA", "Artemis Accords", 1)] // "are" and the list; the program from before
-    [InlineData("Acme Robotics announced it has been awarded $1 billion from the Canadian Space Agency for the next phases of Canadarm3.", "CSA", "Lunar Gateway", 1)] // whom the money came from
-    [InlineData("Acme Space has received a $1.1 billion contract modification from NASA to continue work on its human landing system.", "NASA", "Human Landing System", 1)] // … and the contract; the program in lower case
+    [InlineData("Acme Robotics said it was awarded $600 million from the Canadian Space Agency to finish Canadarm3.", "CSA", "Lunar Gateway", 1)] // whom the money came from
+    [InlineData("Acme Space received a $900 million contract extension from NASA for its human landing system.", "NASA", "Human Landing System", 1)] // … and the contract; the program in lower case
     [InlineData("Acme Aerospace won a contract from ESA to build a lander for the Artemis program.", "ESA", "Artemis", 1)]
-    [InlineData("Acme UK has won the next phase of the study contract to design the Sample Fetch Rover for the European Space Agency.", "ESA", "Mars Sample Return", 1)] // the client the contract is for
-    [InlineData("The European Space Agency has entrusted Acme to build three more service modules for the Orion capsule of the Artemis program.", "ESA", "Artemis", 1)] // the work entrusted
-    [InlineData("ESA has contracted aerospace company Acme to build three more service modules for Artemis.", "ESA", "Artemis", 1)] // the contractor described before its name
+    [InlineData("Acme UK won a follow-on design contract on the Sample Fetch Rover, working for the European Space Agency.", "ESA", "Mars Sample Return", 1)] // the client the contract is for
+    [InlineData("The European Space Agency entrusted Acme to build two further modules for Artemis.", "ESA", "Artemis", 1)] // the work entrusted
+    [InlineData("ESA contracted engineering firm Acme to build two further modules for Artemis.", "ESA", "Artemis", 1)] // the contractor described before its name
     // work let by contract on a part of the program, actively or in a passive with its agent
     [InlineData("ESA awarded Thales Alenia Space a contract worth 500 million euros for the Earth Return Orbiter on Tuesday.", "ESA", "Mars Sample Return", 1)]
     [InlineData("NASA selected Blue Origin to build the Blue Moon lander for a later crewed landing.", "NASA", "Human Landing System", 1)]
