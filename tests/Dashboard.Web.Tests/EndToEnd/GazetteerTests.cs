@@ -58,10 +58,25 @@ public sealed class GazetteerTests(SampleDashboard dashboard) : BrowserTest(dash
     /// person sees before reaching for Save. Under load a click right after the box lost focus once reached
     /// the server before the text did, and the save found nothing changed.
     /// </summary>
+    /// <remarks>
+    /// A text filled while the page that was just navigated to was still attaching its handlers once never reached the server
+    /// at all (the count stayed at the shipped size for 30 s, one loaded run in six): then it is typed once more.
+    /// </remarks>
     private static async Task EditAsync(IPage page, ILocator editor, string text)
     {
-        await editor.FillAsync(text);
-        await editor.BlurAsync();
-        await Expect(page.Locator("#gazetteer-size")).ToContainTextAsync($"{text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of at most");
+        var expected = $"{text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of at most";
+        for (var attempt = 0; ; attempt++)
+        {
+            await editor.FillAsync(text);
+            await editor.BlurAsync();
+            try
+            {
+                await Expect(page.Locator("#gazetteer-size")).ToContainTextAsync(expected, new() { Timeout = attempt == 0 ? 10_000 : 30_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt == 0)
+            {
+            }
+        }
     }
 }
