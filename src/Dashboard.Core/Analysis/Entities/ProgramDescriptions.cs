@@ -99,7 +99,9 @@ public static partial class ProgramDescriptions
         foreach (Match match in OwnDescription().Matches(text[span.Start..span.End]))
         {
             var lunar = match.Groups["lunar"].Success;
-            if (!match.Groups["own"].Success && !lunar)
+            // "its orbital project" is a station of its own: the shared station under discussion would be called a station.
+            var orbitalProject = match.Groups["orbital"].Success && !lunar && KindsOf(match.Groups["noun"].Value) is not [ProgramKind.Station];
+            if (!match.Groups["own"].Success && !lunar && !orbitalProject)
             {
                 continue; // "our station" alone may be the shared one under discussion
             }
@@ -111,7 +113,8 @@ public static partial class ProgramDescriptions
             }
 
             // The nearest kind wins: "our lunar program" is a program before it is a station.
-            var program = country is null ? null : OnlyProgramOf(gazetteer, country, KindsOf(match.Groups["noun"].Value), lunar);
+            var kinds = orbitalProject || (match.Groups["orbital"].Success && !lunar) ? [ProgramKind.Station] : KindsOf(match.Groups["noun"].Value);
+            var program = country is null ? null : OnlyProgramOf(gazetteer, country, kinds, lunar);
             var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
             if (program is not null)
             {
@@ -383,10 +386,10 @@ public static partial class ProgramDescriptions
 
     /// <summary>
     /// A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program",
-    /// "its key lunar mission", "our first crewed mission" (a first one is its own).
+    /// "its key lunar mission", "our first crewed mission" (a first one is its own), "its orbital project" (a station).
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national|first)\s+)?(?:(?:(?<lunar>lunar|moon)|orbital|orbiting|space|research|new|future|manned|crewed|human|exploration|scientific|key|main|flagship)\s+){0,3}(?<noun>station|outpost|program|programme|project|mission)s?\b",
+        @"\b(?:its|our|their|my)\s+(?:(?<own>own|national|first)\s+)?(?:(?:(?<lunar>lunar|moon)|(?<orbital>orbital|orbiting)|space|research|new|future|manned|crewed|human|exploration|scientific|key|main|flagship)\s+){0,3}(?<noun>station|outpost|program|programme|project|mission)s?\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnDescription();
 

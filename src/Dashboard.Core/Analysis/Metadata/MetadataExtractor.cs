@@ -75,10 +75,17 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
         ArgumentNullException.ThrowIfNull(outlet);
         return gazetteer.Matcher.Find(outlet) is [{ Kind: MentionKind.Actor } first, ..]
             && gazetteer.ActorsByName[first.Name].Kind is ActorKind.Agency or ActorKind.Government
-            && StartsTheName(outlet, first.Start) && !first.ByCountry
+            && StartsTheName(outlet, first.Start) && !first.ByCountry && IssuerTail().IsMatch(outlet.AsSpan(first.End))
             ? first.Name
             : null;
     }
+
+    /// <summary>
+    /// What may follow the issuer in an outlet's name: nothing, a note ("(press release)", ", newsroom") or the words of a
+    /// release ("press service"); not more name: "The Kremlin Stories" and "NASA Watch" are outlets of their own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:$|[(\[,;:/|–—-]|(?:(?:press|news|media|official)\s+)?(?:release|service|office|newsroom|statement|website|site)\b)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex IssuerTail();
 
     /// <summary>The issuer opens the outlet's name, after an article at most: "The White House (press release)".</summary>
     private static bool StartsTheName(string named, int start) =>

@@ -718,8 +718,8 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@",\s*(?:which|who|whose|that)\b[^,;]*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InRelativeClause();
 
-    /// <summary>A contract, money or an award received, and "from" before the one who gave it (or a contract, and "for" before its client).</summary>
-    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted)\b[^;!?]{0,100}?\b(?:(?:contract|contracts|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom|contracts?\b[^;!?]{0,60}?\bfor)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>A contract (or an order), money or an award received, and "from" before the one who gave it (or a contract, and "for" before its client).</summary>
+    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted|clinched|clinches|landed|lands|bagged)\b[^;!?]{0,100}?\b(?:(?:contract|contracts|order|orders|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom|contracts?\b[^;!?]{0,60}?\bfor)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReceivedFrom();
 
     /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>

@@ -594,6 +594,11 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                 var comma = sentence.Start + trailing.Index;
                 var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
                 var verbSpan = Sub(sentence, trailing.Groups["verb"]);
+                if (OutsideBody().IsMatch(raw.AsSpan(region.Start, region.Length)))
+                {
+                    return null; // "…, the venture of France's Acme and Italy's Orbital said": no actor speaks
+                }
+
                 if (!InsideQuote(verbSpan) && !usedAttributions.Any(a => a.Contains(verbSpan)) && resolver.Resolve(region, published) is not null)
                 {
                     var content = WithoutDateline(new TextSpan(sentence.Start, comma).Trim(raw));
@@ -1117,8 +1122,12 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|at|to|with|on|in|for|from|about|after|before|during|beside|alongside|its|his|her|their|our)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningParticiple();
 
-    /// <summary>A panel, board, report or group of experts: a speaker outside every actor, described rather than named (not "the Roscosmos board" nor "the agency's board", organs of one).</summary>
-    [GeneratedRegex(@"^\s*(?i:the|a|an|this|that)\s+(?:\p{Ll}[\w-]*\s+){0,2}(?:panel|board|committee|commission|report|study|review|group|experts|analysts|researchers|scientists|authors|auditors|watchdog)\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A panel, board, report or group of experts: a speaker outside every actor, described rather than named (not "the Roscosmos board"
+    /// nor "the agency's board", organs of one); or a company, whoever owns it ("the venture of France's Acme and Italy's Orbital": the
+    /// countries own firms, they do not speak).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?i:the|a|an|this|that)\s+(?:\p{Ll}[\w-]*\s+){0,2}(?:(?:panel|board|committee|commission|report|study|review|group|experts|analysts|researchers|scientists|authors|auditors|watchdog)|(?:company|firm|venture|manufacturer|maker|contractor|start-?up|consortium|supplier)(?:\s+(?:between|of|owned\s+by|based\s+in|formed\s+by|led\s+by)\s+[^,;]{1,80})?)\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OutsideBody();
 
     /// <summary>
