@@ -15,6 +15,19 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         return page;
     }
 
+    /// <summary>
+    /// What a browser shows before the circuit connects: a gazetteer editor anyone could type into then would have the text
+    /// replaced, unseen, by the server's copy once the page became interactive. (The gazetteer test edits it once it is.)
+    /// </summary>
+    [Fact]
+    public async Task The_prerendered_gazetteer_editor_is_read_only()
+    {
+        using var http = new HttpClient { BaseAddress = dashboard.App.BaseUrl };
+        var html = await http.GetStringAsync(new Uri("/gazetteer", UriKind.Relative));
+
+        Assert.Matches("<textarea[^>]*\\sreadonly", html);
+    }
+
     [Fact]
     public async Task A_matrix_link_filtered_by_actor_opens_exactly_that_view_and_a_cell_opens_its_evidence()
     {
