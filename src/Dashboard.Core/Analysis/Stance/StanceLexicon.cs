@@ -333,7 +333,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?well\b", 1, "praises"),
         // what it wins the country: "will cement America's leadership in human exploration", "to keep our leadership in space"
         Cue(@"\b(?:cement|secure|ensure|maintain|keep|preserve|strengthen|reinforce|bolster|sustain)(?:s|ed|ing)?\s+(?:(?:America|the\s+nation|the\s+country|the\s+United\s+States|(?-i:\p{Lu})\p{Ll}+)['’]s\s+|our\s+|its\s+|their\s+)?(?:(?:status|position|role)\s+of\s+)?(?:global\s+|continued\s+|international\s+|technological\s+)?leadership\b", 2, "praises"),
-        Cue(@"\b(?:important|key|essential|big|huge|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal|element|component|pillar)s?\b", 2, "praises"),
+        Cue(@"\b(?:important|key|essential|big|huge|giant|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|leap|stride|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal|element|component|pillar)s?\b", 2, "praises"),
         Cue(@"\b(?:did|does|do|would|will|could|can)\s*(?:n['’]t|not)\s+(?:\w+ly\s+)?support\b", -2, "does not support", negated: true),
         Cue(@"\b(?:fully|strongly|firmly|also|will|would|to|we|they|I|continue\s+to|on|by)\s+(?:(?:likely|probably|certainly|definitely|surely)\s+)?support(?:s|ed|ing)?\b|\bsupport(?:s|ed)\s+(?:the|this|a|an|its|our|their|\p{Lu}\w*)\b|\bsupportive\s+of\b|\bin\s+support\s+of\b|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|not\s+only\s+|also\s+)?supporting\b", 2, "supports", participation: true),
         // refusing a cut or an early end is for what it would cut: "rejecting premature terminations of SLS and Orion", "we rejected cuts that …"
@@ -356,6 +356,11 @@ public static partial class StanceLexicon
         Cue(@"\b(?:his|her|its|their|our|my|(?:express|voic|reiterat|reaffirm|declar|pledg)\w*\s+(?-i:\p{Lu})[\p{L}.-]+['’]s)\s+(?:(?:continued|full|strong|firm|unwavering|steadfast|ongoing|long-?standing|unequivocal|total|complete)\s+)?(?:support|backing)\s+(?:for|of)\b", 2, "supports", participation: true),
         Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing)|cut(?:s|ting)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|abandon(?:s|ed|ing)?)\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
+        // staying in: "we will stay on the ISS", "Canada would remain part of the Gateway"
+        Cue(@"\b(?:(?:will|would|shall|can|could)\s*(?:n['’]t|not)|won['’]t|cannot)\s+(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b", -2, "will not stay", participation: true, negated: true),
+        Cue(@"\b(?:will|would|shall|to|wants?\s+to|plans?\s+to)\s+(?:\w+ly\s+)?(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b", 2, "stays in", participation: true),
+        // a decision to take part: "decided to join the Accords", "opted to take part", "voted to join"
+        Cue(@"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|vot(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|chose|choose|chooses|choosing)\s+to\s+(?:join|participate|take\s+part|sign|contribute|become\s+(?:a\s+)?(?:member|partner|signatory))\b", 3, "decides to join", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention|prepar(?:e|es|ed|ing)|get(?:s|ting)?\s+ready|aim(?:s|ed|ing)?|seek(?:s|ing)?)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // the plans themselves given up: "has dropped its plans to work on the missions", "ended its plans for a joint lander"
         // (longer than the plans it overlaps, so it wins over them; a negation before it still turns it: "has not abandoned plans to …")
@@ -364,6 +369,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:collaborate|cooperate|team\s+up|partner|work\s+together)\s+with\b", 2, "will cooperate", participation: true),
         Cue(@"\b(?:is|are|am|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
         Cue(@"\b(?:ongoing|continuing)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
+        // work or operations going on: "joint projects are still in progress aboard the station", "flights to the outpost are still going on"
+        Cue(@"\b(?:projects?|programs?|programmes?|work|operations?|activities|research|experiments?|cooperation|collaboration|flights?)\s+(?:(?:of|on|aboard)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,3}?\s+)?(?:(?:is|are|was|were|remain|remains)\s+)(?:still\s+)?(?:in\s+progress|under\s*way|ongoing|continuing|going\s+on)\b", 2, "ongoing cooperation", participation: true),
         Cue(@"\bconfirm(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:continued\s+|full\s+)?(?:support|contributions?|participation|commitment)\s+(?:for|to|in)\b", 2, "confirms support", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up|participate|join|take\s+part|contribute)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop|launch)\b", 2, "agreed on joint work", participation: true),
@@ -449,8 +456,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|would|shall)\s+help\s+(?:to\s+)?(?:get|build|launch|send|fly|deliver|develop|land|complete)\b", 2, "helps", participation: true),
         Cue(@"\b(?:words?|message|messages|letter|expressions?|gestures?)\s+of\s+(?:support|solidarity)\b", 2, "supports"),
         Cue(@"\bmeet(?:ing)?\s+each\s+other\s+halfway\b", 2, "meets halfway", participation: true),
-        // "a trusted and long-standing partner", "a valuable, reliable partner"
-        Cue(@"\b(?:valuable|reliable|dependable|trusted|trustworthy|important|longtime|long-?standing)\s+(?:(?:and|,)\s+)?(?:(?:longtime|long-?standing|trusted|reliable|valued|valuable|key|close|strong|space|strategic)\s+){0,2}partner", 2, "valued partner"),
+        // "a trusted and long-standing partner", "a valuable, reliable partner", "a valued partner"
+        Cue(@"\b(?:valuable|valued|reliable|dependable|trusted|trustworthy|important|longtime|long-?standing)\s+(?:(?:and|,)\s+)?(?:(?:longtime|long-?standing|trusted|reliable|valued|valuable|key|close|strong|space|strategic)\s+){0,2}partner", 2, "valued partner"),
         // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
         Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?-i:\p{Lu})", 2, "stresses its importance"),
         // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"

@@ -35,7 +35,14 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         // "said Borissov, whom Putin had appointed": the relative clause describes the speaker; others
         // named in it speak only when the words before it name nobody ("said Ivan Petrov, who heads Roscosmos").
         var relative = RelativeAfterName().Match(raw, region.Start, region.Length);
-        var speaker = (relative.Success ? Named(new TextSpan(region.Start, relative.Index), date) : null) ?? Named(region, date) ?? Unnamed(raw[region.Start..region.End], region);
+        // "said the prime minister at a joint news conference in the White House": where it was said names no speaker.
+        var venue = VenueAfterSpeaker().Match(raw, region.Start, region.Length);
+        if (venue.Success && venue.Index > region.Start)
+        {
+            region = new TextSpan(region.Start, venue.Index).Trim(raw);
+        }
+
+        var speaker = (relative.Success && relative.Index < region.End ? Named(new TextSpan(region.Start, relative.Index), date) : null) ?? Named(region, date) ?? Unnamed(raw[region.Start..region.End], region);
         Remember(speaker);
         return speaker;
     }
@@ -62,6 +69,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     [GeneratedRegex(@",\s*(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeAfterName();
+
+    /// <summary>An occasion after the speaker: "at a joint news conference in the White House", "during an interview with TASS".</summary>
+    [GeneratedRegex(@"\s(?:in|at|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|briefing|event|summit|ceremony|hearing|session|forum|interview|speech|address|statement|video|call|visit)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex VenueAfterSpeaker();
 
     /// <summary>The person the text introduced under <paramref name="name"/> (full name, surname or given name), if any.</summary>
     public Speaker? Introduced(string name) => introduced.GetValueOrDefault(name);

@@ -22,9 +22,9 @@ internal static partial class SpeechVerbs
 
     /// <summary>
     /// Between a quotation and its speaker, verbs of judging and going on introduce it too, as translated copy writes
-    /// them ("“…,” welcomed the head of CNES", "“…,” continued Nelson"); with the speaker first they are other acts.
+    /// them ("“…,” welcomed the head of CNES", "“…,” continued Nelson", "“…”, recalls the agency"); with the speaker first they are other acts.
     /// </summary>
-    public const string JudgingBeforeSpeaker = "welcomed|welcomes|hailed|praised|rejoiced|enthused|continued|recalled|specified";
+    public const string JudgingBeforeSpeaker = "welcomed|welcomes|hailed|praised|rejoiced|enthused|continued|continues|recalled|recalls|specified|specifies|insisted|insists";
 
     /// <summary>Verbs whose object is itself what was said ("dismissed the Accords").</summary>
     public static bool ObjectIsContent(string verb) => ContentVerb().IsMatch(verb);

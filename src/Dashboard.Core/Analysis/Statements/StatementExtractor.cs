@@ -1169,13 +1169,23 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
 
     /// <summary>
     /// The attribution patterns stop a speaker at a full stop; a title's abbreviation ("said Sen. Jane Doe",
-    /// "Gen. Smith said") ends no sentence, nor does a month's before its day ("on Aug. 29 said") or a party
-    /// tag's ("Rep. Jane Doe (D-Okla.)"), so its stop is read as a space (same length: offsets hold).
+    /// "Gen. Smith said") ends no sentence, nor does a name's initial ("chairman K. Sivan said", "A.B. Roe"), a
+    /// month's before its day ("on Aug. 29 said") or a party tag's ("Rep. Jane Doe (D-Okla.)"), so its stop is
+    /// read as a space (same length: offsets hold). Initials go last, after the party tags have been read, and twice,
+    /// for a run of them: a match takes the next one's letter.
     /// </summary>
-    private static string WithoutAbbreviationStops(string text) => LegislatorTags.WithoutStops(AbbreviationStop().Replace(text, "$1$3 $2$4"));
+    private static string WithoutAbbreviationStops(string text)
+    {
+        var read = LegislatorTags.WithoutStops(AbbreviationStop().Replace(text, "$1$3 $2$4"));
+        return InitialStop().Replace(InitialStop().Replace(read, "$1 $2"), "$1 $2");
+    }
 
     [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:" + DateParsing.MonthAbbreviationPattern + @"))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AbbreviationStop();
+
+    /// <summary>A single capital's stop before another capital: "K. Sivan", "A.S. Roe".</summary>
+    [GeneratedRegex(@"\b(\p{Lu})\.(\s?\p{Lu})", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex InitialStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
 
