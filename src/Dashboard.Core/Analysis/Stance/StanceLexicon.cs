@@ -149,7 +149,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|direct(?:s|ed|ing)?|includ(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside)\s+(?:[\w-]+\s+){0,2}?(?:just|only|merely|a\s+mere)\s+(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion))?", -2, "grants too little"),
 
         // critical −1
-        Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bunaffordable\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
+        Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bun(?:affordable|sustainable)\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
         // a rethink of it called for: "the whole project should be reconsidered"; not of a part of it ("the crew schedule"), nor of
@@ -298,6 +298,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:is|are|am|has|have|had)\s+been|(?:is|are|am|'re|’re|were|was)\s+(?:now\s+|already\s+|actively\s+|currently\s+|still\s+)?)\s*(?:working\s+on|developing|building|assembling|preparing\s+(?:the|a|an|its|their|our|to)\b)", 2, "is working on it", participation: true),
         Cue(@"\b(?:as|exactly\s+as)\s+(?:scheduled|planned)\b|\bon\s+schedule\b|\b(?:work|preparations?|preparatory\s+work|tests|testing|construction|development|assembly)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|well\s+)?under\s?way\b", 2, "on schedule"),
         Cue(@"\b(?:plan(?:s|ned|ning)?|seek(?:s|ing)?|sought)\s+to\s+(?:deploy|launch|build|assemble|complete|carry\s+out|conduct|perform|create|establish)\b", 2, "plans to launch"),
+        // building begun or about to begin: "began the construction of its core module", "will start putting together a station"
+        Cue(@"\b(?:launch(?:ed|es|ing)?|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|commenc(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off)\s+(?:the\s+)?(?:construction|building|assembly|manufactur(?:e|ing)|production)\s+of\b|\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:putting\s+together|building|assembling|constructing|creating|deploying)\b", 2, "starts building", participation: true),
         // a start given a date: "the exchanges should start by spring 2027", "could start not earlier than next year"
         Cue(@"\b(?:will|would|could|should|to|may|shall)\s+(?:begin|start|resume|commence)\b[^.;!?]{0,80}?\b(?:in|by|from|before|not\s+earlier\s+than|no\s+earlier\s+than)\s+(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter|end|first\s+half|second\s+half)\s*(?:of\s+)?(?:the\s+)?)?(?:(?:19|20)\d\d|next\s+year)\b", 2, "is scheduled", participation: true),
         // a flight of it given a year, its description between: "the capsule will be the country's first crewed flight in 2027"
@@ -307,7 +309,7 @@ public static partial class StanceLexicon
         // working to a date: "strives to complete the first crewed flight by 2027", "racing to land a crew before 2030"
         Cue(@"\b(?:work(?:s|ed|ing)?|striv(?:e|es|ing)|strove|rac(?:e|es|ing)|push(?:es|ing)?)\s+(?:hard\s+)?to\s+(?:achieve|complete|launch|fly|realis|realiz|accomplish|send|land|build|deploy|conduct)\w*\b[^.;!?]{0,60}?\b(?:by|in|before)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:19|20)\d\d\b", 2, "aims to", participation: true),
         // working to further it: "will work with partners to advance the lunar mission", "pushing forward the project"
-        Cue(@"\b(?:advanc(?:e|es|ed|ing)|further(?:s|ed|ing)?|push(?:es|ed|ing)?\s+forward|mov(?:e|es|ed|ing)\s+forward\s+(?:with|on))\s+(?:the|its|our|their|this)\s+(?:[\w'’-]+\s+){0,3}?(?:mission|program|programme|project)\b", 2, "advances it", participation: true),
+        Cue(@"\b(?:advanc(?:e|es|ed|ing)|further(?:s|ed|ing)?|push(?:es|ed|ing)?\s+forward|mov(?:e|es|ed|ing)\s+forward\s+(?:with|on))\s+(?:the|its|our|their|this)\s+(?:[\w'’-]+\s+){0,3}?(?:mission|program|programme|project|campaign)\b", 2, "advances it", participation: true),
         // a supplier to be chosen for it: "the agency will go with whichever contractor delivers a lander soonest"
         Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|(?:a|an|one|two|the|its|their)(?:\s+(?:new|second|winning|commercial|first))?)\s+(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers)\b", 2, "will choose"),
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
@@ -370,7 +372,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|am|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
         Cue(@"\b(?:ongoing|continuing)\s+(?:joint\s+)?(?:work|cooperation|collaboration|partnership)\s+with\b", 2, "ongoing cooperation", participation: true),
         // work or operations going on: "joint projects are still in progress aboard the station", "flights to the outpost are still going on"
-        Cue(@"\b(?:projects?|programs?|programmes?|work|operations?|activities|research|experiments?|cooperation|collaboration|flights?)\s+(?:(?:of|on|aboard)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,3}?\s+)?(?:(?:is|are|was|were|remain|remains)\s+)(?:still\s+)?(?:in\s+progress|under\s*way|ongoing|continuing|going\s+on)\b", 2, "ongoing cooperation", participation: true),
+        Cue(@"\b(?:projects?|programs?|programmes?|work|operations?|activities|research|experiments?|cooperation|collaboration|flights?)\s+(?:(?:of|on|aboard)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,3}?\s+)?(?:(?:is|are|was|were|remain|remains)\s+)(?:still\s+)?(?:in\s+progress|under\s*way|ongoing|continuing|going\s+on)\b|\b(?:work|operations?|cooperation)\s+(?:on|of)\s+(?:the\s+|these\s+|those\s+|its\s+)?[\w()-]+(?:\s+[\w()-]+){0,3}?\s+(?:still\s+)?continues\b", 2, "ongoing cooperation", participation: true),
         Cue(@"\bconfirm(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:continued\s+|full\s+)?(?:support|contributions?|participation|commitment)\s+(?:for|to|in)\b", 2, "confirms support", participation: true),
         Cue(@"\bagree(?:d|s)?\s+to\s+(?:begin|cooperate|collaborate|coordinate|partner|team\s+up|work|develop|continue|integrate|expand|strengthen|resume|enhance|deepen|boost|increase|step\s+up|participate|join|take\s+part|contribute)\b", 2, "agreed to cooperate", participation: true),
         Cue(@"\bagree(?:d|s)?\s+(?:on|to)\s+(?:the\s+|a\s+)?joint\b|\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?(?:conduct|carry\s+out|undertake|fly|send|develop|launch)\b", 2, "agreed on joint work", participation: true),

@@ -1,0 +1,29 @@
+using Dashboard.Core.Analysis.Statements;
+
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>
+/// Constructions the thirty-sixth round of real articles showed the rules missing: a cost judged unsustainable, a campaign
+/// furthered, work said to continue, building begun or about to begin, and a speech verb's participle used as an adjective
+/// ("a proposed landing"), which introduces no one's words. Sentences of our own.
+/// </summary>
+public sealed class RoundThirtySixTests
+{
+    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
+        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
+
+    [Theory]
+    [InlineData("NASA's inspector general said the price of each Artemis flight was unsustainable.", "NASA", "Artemis", -1)]
+    [InlineData("NASA said the new deal will further the Artemis campaign.", "NASA", "Artemis", 1)]
+    [InlineData("ESA director Daniel Neuenschwander said work on the Lunar Gateway still continues.", "ESA", "Lunar Gateway", 1)]
+    [InlineData("Roscosmos kicked off the building of the Russian Orbital Station, its chief said.", "Roscosmos", "Russian Orbital Station", 1)]
+    [InlineData("\"Next year we will start putting together the Russian Orbital Station,\" Roscosmos chief Yuri Borisov said.", "Roscosmos", "Russian Orbital Station", 1)]
+    public void A_construction_of_the_round_gives_the_position(string text, string actor, string program, int sign) =>
+        Assert.Contains((actor, program, sign), Positions(text));
+
+    [Theory]
+    [InlineData("NASA and ESA signed an agreement on Monday ahead of a proposed landing on the Moon.")]
+    [InlineData("Roscosmos and CNSA met on Tuesday to discuss a proposed lunar base near the ILRS site.")]
+    public void A_speech_verbs_participle_after_an_article_introduces_no_words(string text) =>
+        Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Kind == StatementKind.Said);
+}
