@@ -42,7 +42,10 @@ internal static partial class SpeechVerbs
     [GeneratedRegex(@"\b(?:not|n['’]t|never|refused\s+to|declined\s+to|without)\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex NegatedBefore();
 
-    /// <summary>A passive or nominal use: "it was reported", "so-called", "is called", "a proposed mission", "the announced plan".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so|a|an|the|this|that|its|their|his|her|our)\s*-?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A passive or nominal use: "it was reported", "so-called", "is called", "a proposed mission", "the announced plan"; not
+    /// after "that", which opens a clause ("an order that calls for …").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|so|a|an|the|this|its|their|his|her|our)\s*-?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex PassiveBefore();
 }

@@ -26,4 +26,9 @@ public sealed class RoundThirtySixTests
     [InlineData("Roscosmos and CNSA met on Tuesday to discuss a proposed lunar base near the ILRS site.")]
     public void A_speech_verbs_participle_after_an_article_introduces_no_words(string text) =>
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Kind == StatementKind.Said);
+
+    /// <summary>The thirty-seventh round, held out, showed the rule above also taking "that" for an article.</summary>
+    [Fact]
+    public void A_speech_verb_after_that_still_introduces_words() =>
+        Assert.Contains(("Roscosmos", "Lunar Gateway", -1), Positions("Roscosmos published a statement that says Russia will not take part in the Lunar Gateway."));
 }
