@@ -29,6 +29,10 @@ public static class TestCorpus
 
     public static AnalyzedDocument Document(string text, string name = "test.txt") => Pipeline.AnalyzeDocument(name, text);
 
+    /// <summary>Every position a text's statements take: who, on which program, for (1) or against (−1); neutral ones left out.</summary>
+    public static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
+        Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
+
     /// <summary>The sample document whose file name starts with <paramref name="prefix"/> ("003").</summary>
     public static AnalyzedDocument Sample(string prefix) => Samples.Documents.Single(d => d.FileName.StartsWith(prefix, StringComparison.Ordinal));
 }

@@ -8,9 +8,6 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// </summary>
 public sealed class ReportedPositionTests
 {
-    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
-        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
-
     [Theory]
     [InlineData("The White House budget would cancel the Lunar Gateway.", "White House", "Lunar Gateway", -1)] // the owner as the budget's modifier
     [InlineData("The White House fiscal 2026 budget request would scrap the Lunar Gateway.", "White House", "Lunar Gateway", -1)]
@@ -109,15 +106,15 @@ public sealed class ReportedPositionTests
     // a subsidiary of the agency speaks for it
     [InlineData("Glavkosmos said the Indian crew had completed their training for Gaganyaan.", "Roscosmos", "Gaganyaan", 1)]
     public void An_actor_that_acts_takes_a_position(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Fact]
     public void The_one_called_on_to_act_takes_no_position_by_being_asked() =>
-        Assert.DoesNotContain(Positions("Congressional leaders from the Midwest called on the White House on Friday to undo its cuts to the Lunar Gateway."), p => p.Actor == "White House");
+        Assert.DoesNotContain(TestCorpus.Positions("Congressional leaders from the Midwest called on the White House on Friday to undo its cuts to the Lunar Gateway."), p => p.Actor == "White House");
 
     [Fact]
     public void The_body_whose_members_are_listed_is_not_one_of_them() =>
-        Assert.DoesNotContain(Positions("The members of ESA's council for the Artemis Accords are Germany, France and Italy."), p => p.Actor == "ESA");
+        Assert.DoesNotContain(TestCorpus.Positions("The members of ESA's council for the Artemis Accords are Germany, France and Italy."), p => p.Actor == "ESA");
 
     [Theory]
     [InlineData("The two countries are discussing the Artemis Accords in Tokyo, Japan and Canada said.")] // a verb after "are", not a list
@@ -164,24 +161,24 @@ public sealed class ReportedPositionTests
 
     [Fact]
     public void An_agency_named_as_a_budget_s_modifier_is_what_the_budget_is_for_not_its_author() =>
-        Assert.DoesNotContain(Positions("The NASA budget would cancel the Lunar Gateway."), p => p.Actor == "NASA");
+        Assert.DoesNotContain(TestCorpus.Positions("The NASA budget would cancel the Lunar Gateway."), p => p.Actor == "NASA");
 
     [Fact]
     public void A_clause_after_as_with_a_subject_of_its_own_is_not_the_acts() =>
         Assert.DoesNotContain(
-            Positions("Russian President Vladimir Putin on Wednesday signed the law on cooperation with China on the ILRS, as Beijing lists Egypt among the partners of its Chang'e missions."),
+            TestCorpus.Positions("Russian President Vladimir Putin on Wednesday signed the law on cooperation with China on the ILRS, as Beijing lists Egypt among the partners of its Chang'e missions."),
             p => p.Actor == "Kremlin" && p.Program == "Chang'e");
 
     [Theory]
     [InlineData("Japan signed a memorandum with NASA on the Lunar Gateway in 2020.", "NASA", "Lunar Gateway")]
     [InlineData("ESA agreed to cooperate with the China National Space Administration on the Chang'e-6 mission.", "CNSA", "Chang'e")]
     public void The_other_party_of_a_joint_act_takes_the_position_too(string text, string partner, string program) =>
-        Assert.Contains((partner, program, 1), Positions(text));
+        Assert.Contains((partner, program, 1), TestCorpus.Positions(text));
 
     [Fact]
     public void The_other_party_of_an_act_that_is_not_joint_takes_no_position()
     {
-        var positions = Positions("Roscosmos ended its cooperation with ESA on ExoMars.");
+        var positions = TestCorpus.Positions("Roscosmos ended its cooperation with ESA on ExoMars.");
 
         Assert.Contains(("Roscosmos", "ExoMars", -1), positions);
         Assert.DoesNotContain(positions, p => p.Item1 == "ESA");
@@ -193,7 +190,7 @@ public sealed class ReportedPositionTests
     [InlineData("The Mohammed bin Rashid Space Centre is to supply the airlock of the Lunar Gateway.", "MBRSC", "Lunar Gateway", 1)] // a plan stated with "is to"
     [InlineData("At a ceremony in Hefei, Wu Yanhua, chief engineer of the China National Space Administration, and Amadou Diallo, director of the Malian space office, signed an agreement on the ILRS.", "CNSA", "ILRS", 1)] // two people, each with a title
     public void The_subject_is_found_past_scare_quotes_and_appositives(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Fact]
     public void What_one_head_told_another_about_his_plan_is_his_position_even_when_the_other_side_reports_it()
@@ -332,14 +329,14 @@ public sealed class ReportedPositionTests
     [InlineData("The senators said NASA will let the mission drift, will skip its reviews, and does not support Mars Sample Return.", "US Congress", "Mars Sample Return")] // predicates of the same subject after commas
     [InlineData("Aschbacher said ESA had long expected the reports of Roscosmos leaving the ISS after 2024.", "ESA", "ISS")] // a gerund with its own subject
     public void Another_actors_intended_act_is_not_the_speakers_position(string text, string speaker, string program) =>
-        Assert.DoesNotContain(Positions(text), p => p.Actor == speaker && p.Program == program && p.Sign < 0);
+        Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Actor == speaker && p.Program == program && p.Sign < 0);
 
     [Theory]
     [InlineData("Senator Jane Roe said she was disappointed that NASA awarded the Human Landing System contract to a single company.")]
     [InlineData("Rep. John Doe (D-Ohio) said he was troubled that NASA had signed the Human Landing System contract so early.")]
     public void Disappointment_that_another_acted_is_against_what_it_did(string text)
     {
-        var positions = Positions(text).ToList();
+        var positions = TestCorpus.Positions(text).ToList();
 
         Assert.Contains(("US Congress", "Human Landing System", -1), positions);
         Assert.DoesNotContain(("US Congress", "Human Landing System", 1), positions);
@@ -347,7 +344,7 @@ public sealed class ReportedPositionTests
 
     [Fact]
     public void The_speakers_side_coordinated_with_another_keeps_the_position() =>
-        Assert.Contains(Positions("NASA said on Monday that Russia and the US will continue to cooperate on the ISS."), p => p.Program == "ISS" && p.Sign > 0);
+        Assert.Contains(TestCorpus.Positions("NASA said on Monday that Russia and the US will continue to cooperate on the ISS."), p => p.Program == "ISS" && p.Sign > 0);
 
     [Theory]
     [InlineData("the spokesperson said")]
@@ -365,7 +362,7 @@ public sealed class ReportedPositionTests
     [Fact]
     public void A_government_speaking_of_its_country_keeps_the_position()
     {
-        var positions = Positions("MOSCOW — Kremlin spokesman Dmitry Peskov said on Monday that Russia would keep operating the ISS until 2028.").ToList();
+        var positions = TestCorpus.Positions("MOSCOW — Kremlin spokesman Dmitry Peskov said on Monday that Russia would keep operating the ISS until 2028.").ToList();
 
         Assert.Contains(("Kremlin", "ISS", 1), positions);
         Assert.DoesNotContain(positions, p => p.Actor == "Roscosmos");
@@ -374,7 +371,7 @@ public sealed class ReportedPositionTests
     [Fact]
     public void A_name_the_subject_acts_towards_is_not_the_subject_of_what_follows()
     {
-        var positions = Positions("ESA wrote to Russia's state space corporation Roscosmos that it would no longer take part in the Luna-27 mission.").ToList();
+        var positions = TestCorpus.Positions("ESA wrote to Russia's state space corporation Roscosmos that it would no longer take part in the Luna-27 mission.").ToList();
 
         Assert.Contains(("ESA", "Luna", -1), positions);
         Assert.DoesNotContain(positions, p => p.Actor == "Roscosmos");
@@ -440,7 +437,7 @@ public sealed class ReportedPositionTests
         const string text = "Caracas's space office and the CNSA signed a declaration on the ILRS, announced the Venezuelan government on Monday.";
 
         Assert.DoesNotContain(TestCorpus.Document(text).Statements, s => s.Actor == "CNSA" && s.Text.StartsWith("the Venezuelan government", StringComparison.Ordinal));
-        Assert.Contains(("CNSA", "ILRS", 1), Positions(text)); // what the CNSA did, reported
+        Assert.Contains(("CNSA", "ILRS", 1), TestCorpus.Positions(text)); // what the CNSA did, reported
     }
 
     [Fact]
@@ -459,7 +456,7 @@ public sealed class ReportedPositionTests
     [InlineData("NASA and the Government of Canada signed an agreement on the Lunar Gateway on Monday.", "NASA", "CSA", "Lunar Gateway")]
     public void Coordinated_subjects_each_take_the_position(string text, string first, string second, string program)
     {
-        var positions = Positions(text).ToList();
+        var positions = TestCorpus.Positions(text).ToList();
 
         Assert.Contains((first, program, 1), positions);
         Assert.Contains((second, program, 1), positions);
@@ -469,19 +466,19 @@ public sealed class ReportedPositionTests
     [InlineData("Today was a busy day for the European Space Agency. Its governing council approved more money and committed to support the ISS through 2030.", "ESA", "ISS", 1)]
     [InlineData("Roscosmos has decided on its future in orbit. It will leave the ISS after 2024, the decision is final.", "Roscosmos", "ISS", -1)]
     public void It_or_its_council_continues_the_organisation_of_the_sentence_before(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Fact]
     public void Both_agencies_in_reported_words_stand_for_nobody_after_three_organisations() =>
         Assert.DoesNotContain(
-            Positions("ESA, JAXA and CSA met in Paris, the official said. Both agencies have agreed to a joint mission to the Lunar Gateway in 2027, the official told reporters."),
+            TestCorpus.Positions("ESA, JAXA and CSA met in Paris, the official said. Both agencies have agreed to a joint mission to the Lunar Gateway in 2027, the official told reporters."),
             p => p.Actor is not null);
 
     [Theory]
     [InlineData("NASA and ESA met in Paris. It will leave the ISS after 2024, the decision is final.")] // two organisations before: "it" is unclear
     [InlineData("The European Space Agency met on Tuesday. It was decided to leave the ISS after 2030.")] // an impersonal "it"
     public void It_stands_for_nobody_when_the_sentence_before_is_unclear(string text) =>
-        Assert.DoesNotContain(Positions(text), p => p.Program == "ISS");
+        Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Program == "ISS");
 
     [Theory]
     [InlineData("Its cooperation with Roscosmos on ExoMars was suspended by the European side in March.")] // Roscosmos is not the subject
@@ -491,7 +488,7 @@ public sealed class ReportedPositionTests
     [InlineData("The ISS crew received a warm welcome from Roscosmos on the station.")] // a welcome, no contract or money from it
     [InlineData("The startup, which received $5 million in funding from NASA, cancelled its ExoMars payload.")] // the money in a clause describing the recipient
     public void Names_that_do_not_act_take_no_position(string text) =>
-        Assert.DoesNotContain(Positions(text), p => p.Actor is "Roscosmos" or "NASA");
+        Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Actor is "Roscosmos" or "NASA");
 
     [Theory]
     [InlineData("The White House's budget blueprint, which trims NASA's science account by a fifth, would scrap the Lunar Gateway.", "White House", "Lunar Gateway")]
@@ -499,36 +496,36 @@ public sealed class ReportedPositionTests
     [InlineData("Donald Trump's proposed 2026 budget would terminate the Gateway and end SLS after its third flight.", "White House", "Lunar Gateway")]
     [InlineData("On Friday the president unveiled the White House's budget request, which includes major cuts to NASA that would ax the Lunar Gateway.", "White House", "Lunar Gateway")]
     public void A_budget_that_acts_on_a_program_holds_the_position_of_its_owner(string text, string owner, string program) =>
-        Assert.Contains((owner, program, -1), Positions(text));
+        Assert.Contains((owner, program, -1), TestCorpus.Positions(text));
 
     [Theory]
     [InlineData("The White House's budget request drew criticism from ESA, which would then cancel its own Lunar Gateway work.")] // the cue is ESA's, not the budget's
     [InlineData("The White House's budget was sent to Congress.\n\nCongress will decide whether to cancel the Lunar Gateway.")] // another sentence
     public void A_budget_does_not_take_a_cue_that_is_not_its_own(string text) =>
-        Assert.DoesNotContain(Positions(text), p => p.Actor == "White House");
+        Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Actor == "White House");
 
     [Theory]
     [InlineData("Congress on Thursday passed the Space Frontier Act, extending the life of the International Space Station to 2030.", "ISS")]
     [InlineData("The Senate approved NASA's first authorizing bill in six years, which keeps the International Space Station flying until 2030.", "ISS")]
     [InlineData("The House of Representatives passed the legislation on Tuesday, authorizing NASA to keep the International Space Station operating until 2030.", "ISS")]
     public void A_bill_a_legislature_passed_holds_its_position_on_the_program_it_acts_on(string text, string program) =>
-        Assert.Contains(("US Congress", program, 1), Positions(text));
+        Assert.Contains(("US Congress", program, 1), TestCorpus.Positions(text));
 
     [Theory]
     [InlineData("Congress will debate a bill that would extend the International Space Station to 2030.")] // not passed
     [InlineData("Bill Nelson said the bill would extend the International Space Station to 2030.")] // a person named Bill, and a bill nobody passed
     public void A_bill_nobody_passed_holds_no_legislatures_position(string text) =>
-        Assert.DoesNotContain(Positions(text), p => p.Actor == "US Congress");
+        Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Actor == "US Congress");
 
     [Theory]
     [InlineData("President Vladimir Putin has signed a law approving an intergovernmental agreement with China on building the International Lunar Research Station.")]
     [InlineData("The Kremlin ratified the treaty with Beijing on the International Lunar Research Station on Wednesday.")]
     public void Approving_or_ratifying_an_agreement_on_a_program_supports_it(string text) =>
-        Assert.Contains(("Kremlin", "ILRS", 1), Positions(text));
+        Assert.Contains(("Kremlin", "ILRS", 1), TestCorpus.Positions(text));
 
     [Fact]
     public void The_coalition_an_agreement_forms_stands_for_the_agreement() =>
-        Assert.Contains(("NASA", "Artemis Accords", 1), Positions(
+        Assert.Contains(("NASA", "Artemis Accords", 1), TestCorpus.Positions(
             "The Artemis Accords set out shared principles for the Moon.\n\nNASA welcomed Poland to the global coalition committed to exploring space in peace."));
 
     [Fact]
@@ -547,7 +544,7 @@ public sealed class ReportedPositionTests
     {
         const string release = "title: Gateway update\nurl: https://www.esa.int/Science_Exploration/gateway-update\n\nEurope is pleased to deliver the ESPRIT module to the Lunar Gateway.\n";
 
-        Assert.Contains(("ESA", "Lunar Gateway", 1), Positions(release));
+        Assert.Contains(("ESA", "Lunar Gateway", 1), TestCorpus.Positions(release));
     }
 
     [Fact]
@@ -671,7 +668,7 @@ public sealed class ReportedPositionTests
     [Fact]
     public void An_act_with_no_program_word_is_about_no_program()
     {
-        Assert.Empty(Positions("The Artemis II crew trained in Houston.\n\nNASA signed a contract with a caterer in Texas."));
+        Assert.Empty(TestCorpus.Positions("The Artemis II crew trained in Houston.\n\nNASA signed a contract with a caterer in Texas."));
     }
 
     [Fact]
@@ -689,21 +686,21 @@ public sealed class ReportedPositionTests
     [InlineData("Russian lawmakers said the Lunar Gateway must be stopped.")]
     [InlineData("Russia's opposition lawmakers said the Lunar Gateway must be stopped.")]
     public void Another_countrys_lawmakers_are_not_the_US_Congress(string sentence) =>
-        Assert.DoesNotContain(Positions(sentence), p => p.Actor == "US Congress");
+        Assert.DoesNotContain(TestCorpus.Positions(sentence), p => p.Actor == "US Congress");
 
     [Fact]
     public void The_one_urged_is_not_the_one_who_urges() =>
-        Assert.DoesNotContain(Positions("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday."), p => p.Actor == "NASA");
+        Assert.DoesNotContain(TestCorpus.Positions("Lawmakers urged NASA to reverse the funding cuts to Mars Sample Return on Wednesday."), p => p.Actor == "NASA");
 
     [Fact]
     public void A_budget_whose_author_is_not_named_before_is_nobodys_position() =>
-        Assert.DoesNotContain(Positions("A senator said on Friday that he would write a budget of his own.\n\nThe budget would cancel the Lunar Gateway next year."), p => p.Program == "Lunar Gateway" && p.Sign < 0);
+        Assert.DoesNotContain(TestCorpus.Positions("A senator said on Friday that he would write a budget of his own.\n\nThe budget would cancel the Lunar Gateway next year."), p => p.Program == "Lunar Gateway" && p.Sign < 0);
 
     [Theory]
     [InlineData("Sen. Jane Roe (R-Ala.) released her spending bill on Monday.\n\nThe package would give $700 million to the Lunar Gateway.", "US Congress", "Lunar Gateway")]
     [InlineData("Sen. Jane Roe (R-Ala.) released her spending bill on Monday.\n\nThe measure would provide $80 million more for the ISS.", "US Congress", "ISS")]
     public void A_bill_called_the_package_or_the_measure_is_its_authors(string text, string actor, string program) =>
-        Assert.Contains((actor, program, 1), Positions(text));
+        Assert.Contains((actor, program, 1), TestCorpus.Positions(text));
 
     [Theory]
     [InlineData("The payload package is bound for the ISS next year, JAXA said.", "JAXA", "ISS")] // a package of instruments, not a bill
@@ -713,7 +710,7 @@ public sealed class ReportedPositionTests
 
     [Fact]
     public void A_former_holder_of_an_agencys_title_does_not_act_for_it() =>
-        Assert.DoesNotContain(Positions("Former NASA Administrator Jane Roe, a witness at the hearing, was alone in calling for abandoning Artemis."), p => p.Actor == "NASA");
+        Assert.DoesNotContain(TestCorpus.Positions("Former NASA Administrator Jane Roe, a witness at the hearing, was alone in calling for abandoning Artemis."), p => p.Actor == "NASA");
 
     [Fact]
     public void A_former_holder_quoted_later_by_surname_speaks_for_nobody()
@@ -726,7 +723,7 @@ public sealed class ReportedPositionTests
 
     [Fact]
     public void Countries_given_as_examples_of_a_larger_subject_do_not_act_themselves() =>
-        Assert.DoesNotContain(Positions("By now some forty nations, including Chile and Germany, have joined the Artemis Accords."), p => p.Actor is "DLR" or "Polish Space Agency");
+        Assert.DoesNotContain(TestCorpus.Positions("By now some forty nations, including Chile and Germany, have joined the Artemis Accords."), p => p.Actor is "DLR" or "Polish Space Agency");
 
     [Fact]
     public void The_corporation_after_another_corporation_was_named_is_that_one()
@@ -748,12 +745,12 @@ public sealed class ReportedPositionTests
     public void A_deal_signed_between_the_agencies_of_two_countries_is_both_agencies() =>
         Assert.Equal(
             [("CNES", "Chang'e", 1), ("CNSA", "Chang'e", 1)],
-            Positions("Under a deal signed on Monday between the agencies of France and China, Chang'e-7 will carry a French camera.").Distinct().OrderBy(p => p.Actor));
+            TestCorpus.Positions("Under a deal signed on Monday between the agencies of France and China, Chang'e-7 will carry a French camera.").Distinct().OrderBy(p => p.Actor));
 
     [Fact]
     public void Whoever_asks_another_to_act_takes_the_position_not_the_one_asked()
     {
-        var positions = Positions("Nine senators of the US Congress had pressed the White House to keep steady funding for the Human Landing System.").ToList();
+        var positions = TestCorpus.Positions("Nine senators of the US Congress had pressed the White House to keep steady funding for the Human Landing System.").ToList();
 
         Assert.Contains(("US Congress", "Human Landing System", 1), positions);
         Assert.DoesNotContain(positions, p => p.Actor == "White House");

@@ -10,9 +10,6 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// </summary>
 public sealed class RoundThirtyFiveTests
 {
-    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
-        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
-
     [Theory]
     [InlineData("\"We are done with the ISS. We will not be part of the ISS. Our own station comes first,\" ISRO chairman K. Sivan told reporters.")]
     [InlineData("\"We are done with the ISS. We will not be part of the ISS. Our own station comes first,\" said K. Sivan, who chairs ISRO.")]
@@ -39,7 +36,7 @@ public sealed class RoundThirtyFiveTests
     [InlineData("\"Signing the Artemis Accords was a giant stride for us,\" Indian Prime Minister Narendra Modi said.", "ISRO", "Artemis Accords", 1)]
     [InlineData("\"Japan has been a valued partner of the Artemis Accords,\" NASA chief Bill Nelson said.", "JAXA", "Artemis Accords", 1)]
     public void A_construction_of_the_round_gives_the_position(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Fact]
     public void Where_the_words_were_said_is_not_who_said_them() =>

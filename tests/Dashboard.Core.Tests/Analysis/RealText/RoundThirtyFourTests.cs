@@ -8,9 +8,6 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// </summary>
 public sealed class RoundThirtyFourTests
 {
-    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
-        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
-
     [Theory]
     // an order: received from the client, or placed by it
     [InlineData("Acme Orbital clinched a second order from the Mohammed Bin Rashid Space Centre, this one for a hatch of the Lunar Gateway.", "MBRSC", "Lunar Gateway", 1)]
@@ -33,11 +30,11 @@ public sealed class RoundThirtyFourTests
     [InlineData("Walther Pelzer of DLR voiced Germany's backing for a longer life of the ISS.", "DLR", "ISS", 1)]
     [InlineData("The next coalition in Berlin will probably support the ISS, said Walther Pelzer of DLR.", "DLR", "ISS", 1)]
     public void A_construction_of_the_round_gives_the_position(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Fact]
     public void A_program_opened_by_its_hatch_is_not_opened_to_others() =>
-        Assert.DoesNotContain(Positions("NASA said the crew opened the hatch of the International Space Station for the arriving crew on Monday."), p => p.Program == "ISS" && p.Sign > 0);
+        Assert.DoesNotContain(TestCorpus.Positions("NASA said the crew opened the hatch of the International Space Station for the arriving crew on Monday."), p => p.Program == "ISS" && p.Sign > 0);
 
     [Fact]
     public void An_outlet_named_after_an_actor_with_more_name_is_not_its_release()

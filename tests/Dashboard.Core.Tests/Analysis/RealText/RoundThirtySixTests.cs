@@ -9,9 +9,6 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// </summary>
 public sealed class RoundThirtySixTests
 {
-    private static IEnumerable<(string? Actor, string Program, int Sign)> Positions(string text) =>
-        TestCorpus.Document(text).Statements.SelectMany(s => s.Stances.Where(p => p.Score != 0).Select(p => (s.Actor, p.Program, Math.Sign(p.Score))));
-
     [Theory]
     [InlineData("NASA's inspector general said the price of each Artemis flight was unsustainable.", "NASA", "Artemis", -1)]
     [InlineData("NASA said the new deal will further the Artemis campaign.", "NASA", "Artemis", 1)]
@@ -19,7 +16,7 @@ public sealed class RoundThirtySixTests
     [InlineData("Roscosmos kicked off the building of the Russian Orbital Station, its chief said.", "Roscosmos", "Russian Orbital Station", 1)]
     [InlineData("\"Next year we will start putting together the Russian Orbital Station,\" Roscosmos chief Yuri Borisov said.", "Roscosmos", "Russian Orbital Station", 1)]
     public void A_construction_of_the_round_gives_the_position(string text, string actor, string program, int sign) =>
-        Assert.Contains((actor, program, sign), Positions(text));
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
 
     [Theory]
     [InlineData("NASA and ESA signed an agreement on Monday ahead of a proposed landing on the Moon.")]
@@ -30,5 +27,5 @@ public sealed class RoundThirtySixTests
     /// <summary>The thirty-seventh round, held out, showed the rule above also taking "that" for an article.</summary>
     [Fact]
     public void A_speech_verb_after_that_still_introduces_words() =>
-        Assert.Contains(("Roscosmos", "Lunar Gateway", -1), Positions("Roscosmos published a statement that says Russia will not take part in the Lunar Gateway."));
+        Assert.Contains(("Roscosmos", "Lunar Gateway", -1), TestCorpus.Positions("Roscosmos published a statement that says Russia will not take part in the Lunar Gateway."));
 }
