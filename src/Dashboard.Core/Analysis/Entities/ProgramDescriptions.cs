@@ -99,8 +99,10 @@ public static partial class ProgramDescriptions
         foreach (Match match in OwnDescription().Matches(text[span.Start..span.End]))
         {
             var lunar = match.Groups["lunar"].Success;
-            // "its orbital project" is a station of its own: the shared station under discussion would be called a station.
-            var orbitalProject = match.Groups["orbital"].Success && !lunar && KindsOf(match.Groups["noun"].Value) is not [ProgramKind.Station];
+            // An orbital description that is not lunar is a station ("its own orbital program"); "its orbital project" is one of
+            // its own, as the shared station under discussion would be called a station.
+            var orbital = match.Groups["orbital"].Success && !lunar;
+            var orbitalProject = orbital && KindsOf(match.Groups["noun"].Value) is not [ProgramKind.Station];
             if (!match.Groups["own"].Success && !lunar && !orbitalProject)
             {
                 continue; // "our station" alone may be the shared one under discussion
@@ -113,7 +115,7 @@ public static partial class ProgramDescriptions
             }
 
             // The nearest kind wins: "our lunar program" is a program before it is a station.
-            var kinds = orbitalProject || (match.Groups["orbital"].Success && !lunar) ? [ProgramKind.Station] : KindsOf(match.Groups["noun"].Value);
+            var kinds = orbital ? [ProgramKind.Station] : KindsOf(match.Groups["noun"].Value);
             var program = country is null ? null : OnlyProgramOf(gazetteer, country, kinds, lunar);
             var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
             if (program is not null)

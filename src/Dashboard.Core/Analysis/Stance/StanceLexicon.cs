@@ -359,8 +359,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:e|es|ed|ing)|cut(?:s|ting)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|abandon(?:s|ed|ing)?)\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of)\b", -3, "withdraws support"),
         Cue(@"\bendors(?:e|es|ed|ing|ements?)\b", 2, "endorses", participation: true),
         // staying in: "we will stay on the ISS", "Canada would remain part of the Gateway"
-        Cue(@"\b(?:(?:will|would|shall|can|could)\s*(?:n['’]t|not)|won['’]t|cannot)\s+(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b", -2, "will not stay", participation: true, negated: true),
-        Cue(@"\b(?:will|would|shall|to|wants?\s+to|plans?\s+to)\s+(?:\w+ly\s+)?(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b", 2, "stays in", participation: true),
+        Cue(@"\b(?:(?:will|would|shall|can|could)\s*(?:n['’]t|not)|won['’]t|cannot)\s+" + StayingIn, -2, "will not stay", participation: true, negated: true),
+        Cue(@"\b(?:will|would|shall|to|wants?\s+to|plans?\s+to)\s+(?:\w+ly\s+)?" + StayingIn, 2, "stays in", participation: true),
         // a decision to take part: "decided to join the Accords", "opted to take part", "voted to join"
         Cue(@"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|vot(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|chose|choose|chooses|choosing)\s+to\s+(?:join|participate|take\s+part|sign|contribute|become\s+(?:a\s+)?(?:member|partner|signatory))\b", 3, "decides to join", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention|prepar(?:e|es|ed|ing)|get(?:s|ting)?\s+ready|aim(?:s|ed|ing)?|seek(?:s|ing)?)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
@@ -550,6 +550,9 @@ public static partial class StanceLexicon
 
     /// <summary>A signed document between parties, by its noun: "the agreement", "a memorandum", "the deal".</summary>
     public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
+
+    /// <summary>Staying in a program, said either way: "stay on", "remain part of", "remain a member in".</summary>
+    private const string StayingIn = @"(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b";
 
     /// <summary>
     /// A document that acts on programs: a government's budget ("budget (request)", "spending plan")
