@@ -42,7 +42,12 @@ public static class GazetteerLoader
         return Parse(bytes, Path.GetFileName(path));
     }
 
-    public static Gazetteer Parse(byte[] utf8, string sourceName = "gazetteer.json")
+    /// <summary>The gazetteer <paramref name="utf8"/> describes; the same instance as before for bytes parsed lately (<see cref="ParsedGazetteers"/>).</summary>
+    /// <exception cref="GazetteerException">The bytes are not a valid gazetteer; the message names <paramref name="sourceName"/> and every problem's line.</exception>
+    public static Gazetteer Parse(byte[] utf8, string sourceName = "gazetteer.json") =>
+        ParsedGazetteers.GetOrParse(utf8, bytes => ParseNew(bytes, sourceName));
+
+    private static Gazetteer ParseNew(byte[] utf8, string sourceName)
     {
         JsonLineNode root;
         try

@@ -47,6 +47,30 @@ public sealed class GazetteerLoaderTests
     }
 
     [Fact]
+    public void The_same_bytes_give_the_same_gazetteer_and_other_bytes_a_new_one()
+    {
+        // Whitespace of its own keeps this test's bytes apart from any other test's.
+        var json = Valid + "\n\n\n\n";
+        var first = Parse(json);
+
+        Assert.Same(first, Parse(json));
+        var other = Parse(json.Replace("Moon Portal", "Lunar Outpost", StringComparison.Ordinal));
+        Assert.NotSame(first, other);
+        Assert.Contains("Lunar Outpost", other.ProgramsByName["Lunar Gateway"].Aliases);
+        Assert.DoesNotContain("Lunar Outpost", first.ProgramsByName["Lunar Gateway"].Aliases);
+    }
+
+    [Fact]
+    public void Invalid_bytes_fail_every_time_they_are_parsed()
+    {
+        var json = Valid.Replace("\"Moon Portal\"", "\"Moon Portal\", \"Rogozin\"", StringComparison.Ordinal);
+
+        Assert.Throws<GazetteerException>(() => Parse(json));
+        var again = Assert.Throws<GazetteerException>(() => GazetteerLoader.Parse(Encoding.UTF8.GetBytes(json), "edited.json"));
+        Assert.Contains("edited.json", again.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_alias_is_reported_with_both_lines()
     {
         var json = Valid.Replace("\"Moon Portal\"", "\"Moon Portal\", \"NASA\"", StringComparison.Ordinal);
