@@ -222,8 +222,35 @@ public static partial class ProgramDescriptions
         }
 
         found.AddRange(OwnedByPronoun(text, mentions, gazetteer));
+        found.AddRange(JointMissions(text, mentions, gazetteer));
         found.AddRange(Landers(text, mentions, gazetteer));
         return found;
+    }
+
+    /// <summary>
+    /// "Roscosmos and ESA have put off their joint mission to Mars": a joint mission to a body,
+    /// in a sentence that names its partners before it, is the one program to that body one of them leads; none when no
+    /// partner leads one, or when several fit ("NASA and ESA's joint mission to Mars" may be either agency's).
+    /// </summary>
+    private static IEnumerable<Mention> JointMissions(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        foreach (Match match in JointMission().Matches(text))
+        {
+            var sentenceStart = match.Index == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], match.Index - 1) + 1;
+            var partners = mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= sentenceStart && m.End <= match.Index).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (partners.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
+            {
+                continue; // one side alone says nothing of a joint one; a named program needs no description
+            }
+
+            var lunar = !match.Groups["body"].Value.Equals("Mars", StringComparison.OrdinalIgnoreCase);
+            var fitting = gazetteer.Programs.Where(p => p.Lead is { } lead && partners.Contains(lead) && p.Kind is ProgramKind.Mission or ProgramKind.Program
+                && (lunar ? IsLunar(p) : p.Aliases.Any(a => a.Contains("Mars", StringComparison.Ordinal)))).ToList();
+            if (fitting is [var program])
+            {
+                yield return new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name);
+            }
+        }
     }
 
     /// <summary>
@@ -353,6 +380,12 @@ public static partial class ProgramDescriptions
         @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
+
+    /// <summary>"a joint robotic mission to Mars", "their joint expedition to the Moon".</summary>
+    [GeneratedRegex(
+        @"\b(?:a|an|the|their|its|this)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:mission|project|program|programme|expedition)\s+to\s+(?<body>Mars|the\s+Moon)\b",
+        RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex JointMission();
 
     /// <summary>"its space station", "its own lunar programme": a description owned by a pronoun (one modifier at least).</summary>
     [GeneratedRegex(

@@ -367,6 +367,13 @@ public static partial class StanceLexicon
         // the plans themselves given up: "has dropped its plans to work on the missions", "ended its plans for a joint lander"
         // (longer than the plans it overlaps, so it wins over them; a negation before it still turns it: "has not abandoned plans to …")
         Cue(@"\b(?:drop(?:s|ped|ping)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?|giv(?:e|es|ing)\s+up|gave\s+up|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+)?(?:(?:joint|earlier|former|previous)\s+)?(?:plans?|intentions?)\s+(?:to\s+[\w-]+|for)\b", -2, "drops its plans"),
+        // taken out of a plan: "removed the station from its critical path", "dropped the lander, once central, from the budget request";
+        // said of the program: "the outpost is no longer a part of this plan", "will no longer be part of the ISS program"
+        Cue(@"\b(?:remov|drop|exclud|strip|delet|omit|eliminat)\w*\s+[^.;!?]{1,100}?\s+(?:from|out\s+of)\s+(?:its|the|their|our|this|that)\s+(?:[\w.'’-]+\s+){0,3}?[""“]?(?:plans?|critical\s+path|architecture|baseline|roadmap|budget(?:\s+request)?)\b", -2, "takes it out of the plan"),
+        Cue(@"\bno\s+longer\s+(?:be\s+)?(?:a\s+|an\s+)?(?:part|element)\s+of\s+(?:the|its|their|our|this)\s+(?:[\w.'’-]+\s+){0,4}?(?:plans?|critical\s+path|architecture|baseline|roadmap|budget|program|programme|project|partnership)\b", -2, "no longer part of it", negated: true),
+        // an act done as part of a named program is done in it: "will recruit astronauts to fly as part of NASA's Artemis campaign";
+        // not as part of a deal or a review ("as part of the deal, Russia will leave the ISS")
+        Cue(@"\b(?<cue>as\s+(?:a\s+)?part\s+of)\s+(?:(?:the|its|their|our|this|an?)\s+)?(?-i:\p{Lu})", 1, "takes part", participation: true),
         // cooperation said as under way or to come: "will collaborate with", "are working together with", "ongoing cooperation with"
         Cue(@"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:collaborate|cooperate|team\s+up|partner|work\s+together)\s+with\b", 2, "will cooperate", participation: true),
         Cue(@"\b(?:is|are|am|'re|’re)\s+(?:\w+ly\s+)?(?:working\s+together|cooperating|collaborating|partnering|teaming\s+up)\s+with\b", 2, "is cooperating", participation: true),
@@ -409,9 +416,10 @@ public static partial class StanceLexicon
         // its crew trained: "restarted the training of the crew candidates", "the candidates have completed their training"
         Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\btrain(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
         Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
-        // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year";
+        // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year",
+        // "delayed the launch of their joint mission to Mars until autumn 2026";
         // moved off without one is a halt: "postponed indefinitely"
-        Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
+        Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|spring|autumn|fall|summer|winter|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
         // a launch held back, or a hold for a technical reason, is a flight still planned (listed before the hold it contains, so it wins a
         // tie): "put the launch on hold", "the flight was put on hold due to a technical fault", "… on hold as a precaution"
         Cue(@"\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+(?:citing|due\s+to|because\s+of|over|after|for)\s+(?:an?\s+|the\s+)?(?:technical|technological|engineering)\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+as\s+a\s+precaution|\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),

@@ -133,7 +133,9 @@ public static partial class StanceScorer
         {
             foreach (var match in entry.Matches(cueText.Text, folded))
             {
-                var span = cueText.Span(match.Index, match.Length);
+                // A cue may need to see past its own words ("as part of N|ASA's campaign"): its "cue" group is what it shows.
+                var shown = match.Groups["cue"];
+                var span = shown.Success ? cueText.Span(shown.Index, shown.Length) : cueText.Span(match.Index, match.Length);
                 if (!ignored.Any(i => i.Contains(span)))
                 {
                     found.Add((span, entry));
