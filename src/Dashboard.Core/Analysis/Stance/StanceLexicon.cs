@@ -205,6 +205,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:will|would|to|shall)\s+open|open(?:s|ed|ing))\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
         // others pressed to hurry it: "urging a partner to speed up its crew plans"
         Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
+        // help pledged to a program: "promised every kind of help for the crewed flight", "pledged full technical assistance to the mission"
+        Cue(@"\b(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*\s+(?:(?:all|every|full|its|their|our|any|complete|comprehensive|technical|necessary|possible|kind\s+of|type\s+of|sorts?\s+of)\s+){0,3}(?:assistance|help|support)\s+(?:for|to|in|with)\b", 2, "pledges help", participation: true),
+        Cue(@"\b(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*\s+no\s+(?:(?:further|more|technical|financial)\s+)?(?:assistance|help|support)\b", -2, "refuses help", negated: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
         Cue(@"\b(?:provid|offer|creat|open)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:new\s+|more\s+|many\s+)?(?:opportunit(?:y|ies)|room|space|a\s+platform)\s+for\s+(?:international\s+|foreign\s+)?(?:cooperation|collaboration|partners?|participation)\b", 1, "offers room for partners", participation: true),
         // volition as a noun: "voiced willingness to work with", "expressed a desire to join"
@@ -423,6 +426,8 @@ public static partial class StanceLexicon
         // a launch held back, or a hold for a technical reason, is a flight still planned (listed before the hold it contains, so it wins a
         // tie): "put the launch on hold", "the flight was put on hold due to a technical fault", "… on hold as a precaution"
         Cue(@"\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+(?:citing|due\s+to|because\s+of|over|after|for)\s+(?:an?\s+|the\s+)?(?:technical|technological|engineering)\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+as\s+a\s+precaution|\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),
+        // work paused until a date is work still planned: "suspended work on the lander contract until November 1" (a halt "until further notice" stays one)
+        Cue(@"\b(?:suspend|paus|halt|freez|froze|stop)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|next\s+(?:week|month|year))\b", 1, "reschedules", participation: true),
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),
         // a date aimed at: "is targeting September 2026 for the crewed flight", "we are targeting the end of next year"
         Cue(@"\btarget(?:s|ed|ing)\s+(?:for\s+)?(?:(?:an?|the|its|their|our)\s+)?(?:(?:early|late|mid-?|sometime|some\s+time|the\s+(?:end|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "targets a date", participation: true),

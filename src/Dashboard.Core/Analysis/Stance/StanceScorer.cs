@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Stance;
@@ -176,6 +177,8 @@ public static partial class StanceScorer
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         // "Putin dismissed his predecessor": a person let go, not an idea rejected.
         kept.RemoveAll(k => k.Entry.Kind is "dismisses" && PersonDismissed().IsMatch(Ahead(raw, k.Span.End, clause.End)));
+        // "because the lawsuit was dismissed", "a judge dismissed the firm's protest": a case disposed of is no view of a program.
+        kept.RemoveAll(k => k.Entry.Kind is "dismisses" && (CaseBeforeDismissal().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)) || SpeechVerbs.CaseAsObject().IsMatch(Ahead(raw, k.Span.End, clause.End))));
         // "delayed the flights because of safety concerns": concerns given as the reason for an act are not a view of the program.
         kept.RemoveAll(k => k.Entry.Kind is "concern" && ReasonBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
         // "voiced worries about China's advances": a worry about another party's doings is no view of the program the text is about.
@@ -481,6 +484,10 @@ public static partial class StanceScorer
 
         return false;
     }
+
+    /// <summary>A legal case right before its dismissal: "the suit has been ", "Blue Origin's protest was ".</summary>
+    [GeneratedRegex(@"\b(?:suit|lawsuit|case|claim|complaint|protest|appeal|petition|challenge|charges)\s+(?:(?:has|had|have|was|were|is|are|being|been)\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CaseBeforeDismissal();
 
     /// <summary>A verb and a bare plural of its own after "no intention to": "establish small circles", "form blocs" (not "join it", "leave the programs").</summary>
     private static bool HasObjectOfItsOwn(string raw, int from, int end)

@@ -35,6 +35,14 @@ internal static partial class SpeechVerbs
     [GeneratedRegex(@"^(?:dismiss|critici[sz]|called\s+for|calls\s+for|call(?:ed|s|ing)\s+on|offer|urge|propose|promise|pledg|vow|hope|hint|express|voice|reiterat|underscor|underlin)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ContentVerb();
 
+    /// <summary>"dismissed the lawsuit", "dismissed Blue Origin's protest": a court disposing of a case, not words about a program.</summary>
+    public static bool DisposesOfACase(string verb, string after) =>
+        verb.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) && CaseAsObject().IsMatch(after);
+
+    /// <summary>A legal case as a verb's object: " the lawsuit", " Blue Origin's protest", " a claim".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:suit|lawsuit|case|claim|complaint|protest|appeal|petition|challenge|charges)s?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    public static partial Regex CaseAsObject();
+
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex Any();
 

@@ -680,7 +680,8 @@ public sealed partial class StatementExtractor(Gazetteer gazetteer)
                     return null; // "Officials did not say …" is not a statement
                 }
 
-                if (SpeechVerbs.PassiveBefore().IsMatch(before) || (verb.Value.Equals("called", StringComparison.OrdinalIgnoreCase) && !QuoteAfter(verbSpan, sentence)))
+                if (SpeechVerbs.PassiveBefore().IsMatch(before) || (verb.Value.Equals("called", StringComparison.OrdinalIgnoreCase) && !QuoteAfter(verbSpan, sentence))
+                    || SpeechVerbs.DisposesOfACase(verb.Value, text[(verb.Index + verb.Length)..]))
                 {
                     continue;
                 }
