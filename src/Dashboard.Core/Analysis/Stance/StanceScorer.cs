@@ -486,7 +486,7 @@ public static partial class StanceScorer
     }
 
     /// <summary>A legal case right before its dismissal: "the suit has been ", "Blue Origin's protest was ".</summary>
-    [GeneratedRegex(@"\b(?:suit|lawsuit|case|claim|complaint|protest|appeal|petition|challenge|charges)\s+(?:(?:has|had|have|was|were|is|are|being|been)\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.LegalCases + @")\s+(?:(?:has|had|have|was|were|is|are|being|been)\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex CaseBeforeDismissal();
 
     /// <summary>A verb and a bare plural of its own after "no intention to": "establish small circles", "form blocs" (not "join it", "leave the programs").</summary>

@@ -39,8 +39,11 @@ internal static partial class SpeechVerbs
     public static bool DisposesOfACase(string verb, string after) =>
         verb.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) && CaseAsObject().IsMatch(after);
 
+    /// <summary>What a court disposes of.</summary>
+    public const string LegalCases = "suit|lawsuit|case|claim|complaint|protest|appeal|petition|challenge|charges";
+
     /// <summary>A legal case as a verb's object: " the lawsuit", " Blue Origin's protest", " a claim".</summary>
-    [GeneratedRegex(@"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:suit|lawsuit|case|claim|complaint|protest|appeal|petition|challenge|charges)s?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:" + LegalCases + @")s?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     public static partial Regex CaseAsObject();
 
     [GeneratedRegex(@"\b(?<verb>" + Alternation + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
