@@ -236,7 +236,7 @@ public static partial class ProgramDescriptions
     {
         foreach (Match match in JointMission().Matches(text))
         {
-            var sentenceStart = match.Index == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], match.Index - 1) + 1;
+            var sentenceStart = SentenceStart(text, match.Index);
             var partners = mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= sentenceStart && m.End <= match.Index).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (partners.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
             {
@@ -262,7 +262,7 @@ public static partial class ProgramDescriptions
     {
         foreach (Match match in LanderDescription().Matches(text))
         {
-            var sentenceStart = match.Index == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], match.Index - 1) + 1;
+            var sentenceStart = SentenceStart(text, match.Index);
             var between = mentions.Where(m => m.Start >= sentenceStart && m.End <= match.Index).ToList();
             if (between.LastOrDefault(m => m.Kind == MentionKind.Actor) is not { } owner || gazetteer.ActorsByName[owner.Name].Country is not { } country
                 || between.Any(m => m.Kind == MentionKind.Program && m.Start > owner.Start)
@@ -282,6 +282,9 @@ public static partial class ProgramDescriptions
             }
         }
     }
+
+    /// <summary>Where the sentence holding <paramref name="index"/> starts: after the last stop or line break before it.</summary>
+    private static int SentenceStart(string text, int index) => index == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], index - 1) + 1;
 
     /// <summary>The longest joint from a lander to the program named after it (" for the Indian Space Research Organisation's ").</summary>
     private const int MaximumLanderOfGap = 60;

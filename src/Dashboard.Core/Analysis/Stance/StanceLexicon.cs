@@ -206,8 +206,8 @@ public static partial class StanceLexicon
         // others pressed to hurry it: "urging a partner to speed up its crew plans"
         Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
         // help pledged to a program: "promised every kind of help for the crewed flight", "pledged full technical assistance to the mission"
-        Cue(@"\b(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*\s+(?:(?:all|every|full|its|their|our|any|complete|comprehensive|technical|necessary|possible|kind\s+of|type\s+of|sorts?\s+of)\s+){0,3}(?:assistance|help|support)\s+(?:for|to|in|with)\b", 2, "pledges help", participation: true),
-        Cue(@"\b(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*\s+no\s+(?:(?:further|more|technical|financial)\s+)?(?:assistance|help|support)\b", -2, "refuses help", negated: true),
+        Cue(@"\b" + Pledging + @"\s+(?:(?:all|every|full|its|their|our|any|complete|comprehensive|technical|necessary|possible|kind\s+of|type\s+of|sorts?\s+of)\s+){0,3}(?:assistance|help|support)\s+(?:for|to|in|with)\b", 2, "pledges help", participation: true),
+        Cue(@"\b" + Pledging + @"\s+no\s+(?:(?:further|more|technical|financial)\s+)?(?:assistance|help|support)\b", -2, "refuses help", negated: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
         Cue(@"\b(?:provid|offer|creat|open)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:new\s+|more\s+|many\s+)?(?:opportunit(?:y|ies)|room|space|a\s+platform)\s+for\s+(?:international\s+|foreign\s+)?(?:cooperation|collaboration|partners?|participation)\b", 1, "offers room for partners", participation: true),
         // volition as a noun: "voiced willingness to work with", "expressed a desire to join"
@@ -563,6 +563,9 @@ public static partial class StanceLexicon
 
     /// <summary>A signed document between parties, by its noun: "the agreement", "a memorandum", "the deal".</summary>
     public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
+
+    /// <summary>Promising or offering something, help or its refusal: "promised", "pledges", "offered", "extends".</summary>
+    private const string Pledging = @"(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*";
 
     /// <summary>Staying in a program, said either way: "stay on", "remain part of", "remain a member in".</summary>
     private const string StayingIn = @"(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b";

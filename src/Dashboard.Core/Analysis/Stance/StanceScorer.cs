@@ -175,10 +175,7 @@ public static partial class StanceScorer
         kept.RemoveAll(k => k.Entry.Kind is "cancels" or "halts" or "withdraws" or "signs" or "approved" && IsAttributive(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
-        // "Putin dismissed his predecessor": a person let go, not an idea rejected.
-        kept.RemoveAll(k => k.Entry.Kind is "dismisses" && PersonDismissed().IsMatch(Ahead(raw, k.Span.End, clause.End)));
-        // "because the lawsuit was dismissed", "a judge dismissed the firm's protest": a case disposed of is no view of a program.
-        kept.RemoveAll(k => k.Entry.Kind is "dismisses" && (CaseBeforeDismissal().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)) || SpeechVerbs.CaseAsObject().IsMatch(Ahead(raw, k.Span.End, clause.End))));
+        kept.RemoveAll(k => k.Entry.Kind is "dismisses" && DismissesNoIdea(raw, clause, k.Span));
         // "delayed the flights because of safety concerns": concerns given as the reason for an act are not a view of the program.
         kept.RemoveAll(k => k.Entry.Kind is "concern" && ReasonBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
         // "voiced worries about China's advances": a worry about another party's doings is no view of the program the text is about.
@@ -483,6 +480,16 @@ public static partial class StanceScorer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A dismissal that rejects no idea: a person let go ("Putin dismissed his predecessor"), or a case disposed of ("because
+    /// the lawsuit was dismissed", "a judge dismissed the firm's protest").
+    /// </summary>
+    private static bool DismissesNoIdea(string raw, TextSpan clause, TextSpan cue)
+    {
+        var ahead = Ahead(raw, cue.End, clause.End);
+        return PersonDismissed().IsMatch(ahead) || SpeechVerbs.CaseAsObject().IsMatch(ahead) || CaseBeforeDismissal().IsMatch(raw.AsSpan(clause.Start, cue.Start - clause.Start));
     }
 
     /// <summary>A legal case right before its dismissal: "the suit has been ", "Blue Origin's protest was ".</summary>
