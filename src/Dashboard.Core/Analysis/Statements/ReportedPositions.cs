@@ -236,7 +236,7 @@ internal static partial class ReportedPositions
             }
 
             // "Former NASA Administrator Jane Roe alone argued for …": an organisation its subject no longer speaks for.
-            if (StatementExtractor.FormerBefore().IsMatch(before))
+            if (AttributionPatterns.FormerBefore().IsMatch(before))
             {
                 continue;
             }

@@ -247,7 +247,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             .Select(m => (Match: NameBeforeTag().Match(raw, span.Start, m.Start - span.Start), Offset: 0, Actor: (string?)m.Name))
             .Where(c => c.Match.Success)
             .Concat(TitleThenName().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: HeldBefore(span.Start + m.Index) ? null : ActorOf(span.Start, m) ?? ActorBefore(span.Start + m.Index) ?? MinisterOf(span.Start, span.Start, m) ?? SubjectBeforeSaid(span.Start + m.Index))))
-            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (StatementExtractor.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
+            .Concat(NameThenTitle().Matches(text).Select(m => (Match: m, Offset: span.Start, Actor: ActorAfter(span.Start + m.Index + m.Length) ?? (AttributionPatterns.Former().IsMatch(m.Value) ? null : ActorOf(span.Start, m)) ?? MinisterOf(span.Start, span.Start + m.Groups["name"].Index + m.Groups["name"].Length, m))));
         foreach (var (match, offset, actor) in candidates)
         {
             var group = match.Groups["name"];
@@ -296,7 +296,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     {
         var organisation = mentions.LastOrDefault(m => m.Kind == MentionKind.Actor && m.End <= at && at - m.End <= 2);
         var from = organisation?.Start ?? at;
-        return StatementExtractor.FormerBefore().IsMatch(raw.AsSpan(Math.Max(0, from - 12), Math.Min(from, 12)));
+        return AttributionPatterns.FormerBefore().IsMatch(raw.AsSpan(Math.Max(0, from - 12), Math.Min(from, 12)));
     }
 
     /// <summary>The actor of a minister introduced by <paramref name="match"/> (at <paramref name="offset"/> in the text), his country named after <paramref name="from"/>.</summary>
@@ -425,7 +425,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         // "a former NASA official": someone who no longer speaks for the organisation.
-        var former = StatementExtractor.Former().Match(text);
+        var former = AttributionPatterns.Former().Match(text);
         var titled = RoleWords.AnyTitle.Match(text);
         if (former.Success && titled.Success && former.Index < titled.Index && titled.Index - former.Index <= FormerReach)
         {
@@ -640,7 +640,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         // "Russian space officials have told …": the auxiliary is the verb's, not the source's.
         var name = TrailingAuxiliary().Replace(Words.Squeeze(text.Trim(' ', ',', '.')), "");
-        var former = StatementExtractor.Former().IsMatch(text);
+        var former = AttributionPatterns.Former().IsMatch(text);
         var country = gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym ? gazetteer.Demonyms.CountryOf(demonym.Value) : null;
         // "Russian space officials", "Indian space agency sources": the country's space agency.
         if (!former && SpaceSource().IsMatch(text) && country is not null && gazetteer.AgencyOf(country) is { } agency)
