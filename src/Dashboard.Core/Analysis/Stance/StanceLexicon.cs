@@ -263,6 +263,16 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|was|remains?)\s+(?:for\s+(?:me|us)\s+)?(?:an\s+absolute\s+|a\s+)must\b", 2, "is a must", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
         Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate|cooperate|collaborate)\b", 2, "will take part", participation: true),
+        // a crew member assigned to it: "was assigned a long stay on the outpost", "was named to the crew of the flight",
+        // "will serve as her colleague's back-up on the lunar flyby"; flown or sent there: "will head back to the outpost next year",
+        // "is to be sent to the station for a stay of some months", "will live and work aboard for six months"
+        Cue(@"\bassign(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|flight|expedition|crew|seat|stay|increment|rotation)\b|\bassigned\s+to\s+be\b|\b(?:named|selected|chosen|picked)\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crew|mission|flight|expedition)\b", 2, "assigns a crew member", participation: true),
+        Cue(@"\b(?:will|would|shall|to)\s+(?:be|serve\s+as)\s+(?:[\w'’-]+\s+){0,3}?(?:back-?up|commander|pilot|crew\s+member|mission\s+specialist|flight\s+engineer)\s+(?:for|on|of|aboard)\b", 2, "assigns a crew member", participation: true),
+        Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|travel|head)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\b|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there\s+|on\s+board\s+|in\s+orbit\s+)?(?:for\s+)?(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\b", 2, "flies a crew there", participation: true),
+        // work on it carried on: "continuing the construction of the outpost", "to continue the expansion of its laboratory"
+        Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:the\s+)?(?:assembly|construction|building|expansion|development|operation|operations)\s+(?:of|on)\b", 2, "continues the program", participation: true),
+        // lasting for good: "the outpost will always remain in orbit", "should fly indefinitely", "must operate permanently"
+        Cue(@"\b(?:will|would|should|must|shall)\s+(?:always\s+(?:be\s+there|exist|remain|be\s+in\s+orbit)|(?:exist|remain|stay|be\s+there|fly|orbit|operate|continue)\s+(?:forever|permanently|indefinitely|for\s+ever))\b", 2, "will last", participation: true),
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:its\s+|our\s+|their\s+|the\s+|a\s+|an\s+)?(?:(?:permanent|continuous|continued|uninterrupted|human|strong|active|current)\s+){0,2}(?:presence|participation|involvement|partnership|operations?|role)\b", 2, "maintains presence", participation: true),
         // cooperation kept going: "both sides will preserve their joint cooperation on the outpost"
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:its|our|their|the)\s+(?:(?:joint|bilateral|close|long-?standing|existing|current)\s+)?(?:cooperation|collaboration)\b", 2, "keeps cooperating", participation: true),
@@ -316,14 +326,14 @@ public static partial class StanceLexicon
         // a supplier to be chosen for it: "the agency will go with whichever contractor delivers a lander soonest"
         Cue(@"\b(?:will|would|shall|(?:is|are|was|were|am)\s+going\s+to)\s+(?:(?:then|now|simply|only)\s+)?(?:pick|choose|select|go\s+with)\s+(?:whichever|(?:a|an|one|two|the|its|their)(?:\s+(?:new|second|winning|commercial|first))?)\s+(?:company|companies|contractor|contractors|vendor|vendors|provider|providers|partner|partners|supplier|suppliers|lander|landers)\b", 2, "will choose"),
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
-        Cue(@"\b(?:likely|expected|slated|scheduled|set|due)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+(?:in|by|before|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        Cue(@"\b(?:likely|expected|slated|scheduled|set|due)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+" + WithinAYear, 2, "is scheduled"),
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
         Cue(@"\b(?:(?:will|would|does|did|should)\s*(?:not|n['’]t|never)|won['’]t|cannot|can['’]t)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         // a flight of it scheduled for a year, what the flight does between: "is set for a test flight to the station in 2030"
-        Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:its|a|an|the)\s+)?(?:(?:first|maiden|test|space|crewed|uncrewed|piloted|orbital)\s+)?(?:launch|flights?|lift-?off|missions?|deployment)\b[^.;!?]{0,60}?\b(?:in|by|around)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
+        Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:its|a|an|the)\s+)?(?:(?:first|maiden|test|space|crewed|uncrewed|piloted|orbital)\s+)?(?:launch|flights?|lift-?off|missions?|deployment)\b[^.;!?]{0,60}?\b" + WithinAYear, 2, "is scheduled"),
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
@@ -565,6 +575,9 @@ public static partial class StanceLexicon
     public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
 
     /// <summary>Promising or offering something, help or its refusal: "promised", "pledges", "offered", "extends".</summary>
+    /// <summary>When in a year: "in 2027", "by March 2027", "during the last quarter of 2024", "in the first half of 2026".</summary>
+    private const string WithinAYear = @"(?:in|by|before|around|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:quarter|half)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b";
+
     private const string Pledging = @"(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*";
 
     /// <summary>Staying in a program, said either way: "stay on", "remain part of", "remain a member in".</summary>

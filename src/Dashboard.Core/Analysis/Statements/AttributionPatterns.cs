@@ -174,8 +174,8 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^\s*(?:(?:So|Thus|This|That|These\s+words|Those\s+words)\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?(?<verb>said|stated|declared|announced|noted|emphasi[sz]ed|stressed|written|wrote|spoke|explained|reported|told|tweeted|posted)\s+(?:by\s+)?|(?:These|Those)\s+words\s+(?<verb>belong|belonged|are|were|came)\s+(?:to|from)\s+)(?<speaker>[^,;""“”«».!?]{2,120}?)(?:\s*,[\s\S]*|\s+(?:on|at|in|during|while|when|after|before|commenting|speaking|referring|answering|addressing|to|via|from)\b[\s\S]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex BackReference();
 
-    /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday." (the speaker after the verb, an appositive after that).</summary>
-    [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"…, said Yuri Borisov, head of Roscosmos, on Wednesday.", "…, reports RIA News, citing the agency's head." (the speaker after the verb, an appositive after that).</summary>
+    [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed|reports|reported)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex InvertedAttribution();
 
     /// <summary>Nothing but "the" before a sentence's first name: the name is its subject.</summary>
