@@ -150,6 +150,8 @@ public static partial class StanceLexicon
 
         // critical −1
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bun(?:affordable|sustainable)\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
+        // its future said to be in doubt: "the station's future hangs in the balance", "the future of the mission is uncertain"
+        Cue(@"\bfuture\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’()-]+\s+){1,6}?)?(?:is\s+|was\s+|remains\s+|looks\s+|seems\s+|now\s+)*(?:hangs?|hung|hanging)\s+in\s+the\s+balance\b|\bfuture\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’()-]+\s+){1,6}?)?(?:is|was|remains|looks|seems)\s+(?:now\s+|still\s+|increasingly\s+|highly\s+)?(?:uncertain|in\s+doubt|in\s+question|unclear|bleak)\b", -1, "future in doubt"),
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
         // a rethink of it called for: "the whole project should be reconsidered"; not of a part of it ("the crew schedule"), nor of
@@ -436,6 +438,9 @@ public static partial class StanceLexicon
         // a launch held back, or a hold for a technical reason, is a flight still planned (listed before the hold it contains, so it wins a
         // tie): "put the launch on hold", "the flight was put on hold due to a technical fault", "… on hold as a precaution"
         Cue(@"\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+(?:citing|due\s+to|because\s+of|over|after|for)\s+(?:an?\s+|the\s+)?(?:technical|technological|engineering)\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+as\s+a\s+precaution|\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),
+        // a launch moved for a technical reason, or to a date it will not precede, is a flight still planned: "postponed due to
+        // technical reasons", "delayed over an engineering fault", "is to lift off no earlier than spring"
+        Cue(@"\b(?:postpon|delay|reschedul)\w*\s+(?:due\s+to|because\s+of|owing\s+to|for|citing|over)\s+(?:an?\s+|the\s+|some\s+|unspecified\s+)?(?:[""“]\s*)?(?:technical|technological|engineering)\b|\b(?:lift\s+off|launch|fly|take\s+off|be\s+launched|liftoff|launch\s+date)\s+(?:is\s+)?(?:now\s+)?(?:no|not)\s+earlier\s+than\b", 1, "reschedules", participation: true),
         // work paused until a date is work still planned: "suspended work on the lander contract until November 1" (a halt "until further notice" stays one)
         Cue(@"\b(?:suspend|paus|halt|freez|froze|stop)\w*\s+(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|next\s+(?:week|month|year))\b", 1, "reschedules", participation: true),
         Cue(@"\b(?:postpon|delay|suspend|shelv)\w*\s+(?:[\w'’-]+\s+){0,5}?indefinitely\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:indefinite\s+)?hold\b", -3, "halts"),

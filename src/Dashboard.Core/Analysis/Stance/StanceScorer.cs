@@ -171,6 +171,8 @@ public static partial class StanceScorer
         OpposedCuts(raw, kept);
         // "Signing the Accords does not commit India to …": a gerund that is the clause's subject names an act, it does not perform one.
         kept.RemoveAll(k => IsGerundSubject(raw, clause, k.Span));
+        // "a launch tower designed to support the rocket", "a module built to fly to the station": the purpose a thing was made for asserts nothing.
+        kept.RemoveAll(k => k.Entry.Score > 0 && IsPurposeOfAThing(raw, clause, k.Span));
         // "the canceled Russian-European mission", "its suspended project": a participle of an act that describes the program asserts no act.
         kept.RemoveAll(k => k.Entry.Kind is "cancels" or "halts" or "withdraws" or "signs" or "approved" && IsAttributive(raw, clause, k.Span));
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
@@ -293,6 +295,14 @@ public static partial class StanceScorer
 
     [GeneratedRegex(@"\b(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DeterminerBefore();
+
+    /// <summary>A cue that opens with "to" right after the participle of how a thing was made or meant: "designed to support", "built to carry".</summary>
+    private static bool IsPurposeOfAThing(string raw, TextSpan clause, TextSpan cue) =>
+        raw.AsSpan(cue.Start, cue.Length).StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+        && MadeFor().IsMatch(raw.AsSpan(clause.Start, cue.Start - clause.Start));
+
+    [GeneratedRegex(@"\b(?:designed|built|intended|meant|developed|engineered|configured|adapted|modified|made|created|used|needed|required)\s+(?:(?:specifically|primarily|mainly|largely|partly|originally)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MadeFor();
 
     private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)
     {

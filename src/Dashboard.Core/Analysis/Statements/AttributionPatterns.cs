@@ -178,6 +178,10 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@",\s*(?<verb>said|says|told\s+\w+|added|stated|declared|noted|stressed|wrote|announced|explained|confirmed|reports|reported)\s+(?<speaker>[^,;""“”«».!?]{2,80}?)(?:,[^;""“”«»]{0,160}?)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex InvertedAttribution();
 
+    /// <summary>The source an outlet cites: ", citing the lunar program's office", ", quoting the agency's head".</summary>
+    [GeneratedRegex(@"\b(?:citing|quoting|referring\s+to\s+(?:a\s+|the\s+)?(?:statement|words|remarks)\s+(?:of|by))\s+(?<source>[^,.;:!?""“”«»()]{2,120})", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    internal static partial Regex Citing();
+
     /// <summary>Nothing but "the" before a sentence's first name: the name is its subject.</summary>
     [GeneratedRegex(@"^\W*(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex SubjectOpening();

@@ -67,6 +67,21 @@ internal sealed class ExtractionRun
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// "…,” the news agency said, citing the station's operator", "…, a wire reports, quoting the agency's head": an outlet
+    /// that cites its source relays it, and the source speaks. Null when the speaker is no outlet or cites no one the text names.
+    /// </summary>
+    public Speaker? CitedBy(Speaker? speaker, TextSpan attribution)
+    {
+        if (!IsOutlet(speaker) || attribution.Length == 0 || AttributionPatterns.Citing().Match(Raw, attribution.Start, attribution.Length) is not { Success: true } cited)
+        {
+            return null;
+        }
+
+        var source = cited.Groups["source"];
+        return Resolver.Resolve(new TextSpan(source.Index, source.Index + source.Length), Published) is { } named && !IsOutlet(named) ? named : null;
+    }
+
     public bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && Gazetteer.IsOutlet(actor);
 
     /// <summary>"Roscosmos and CNSA announced …": every organisation or known person coordinated with the speaker speaks too.</summary>

@@ -53,6 +53,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         if (region.Length > 0)
         {
             speaker = run.Resolver.Resolve(region, run.Published);
+            speaker = run.CitedBy(speaker, attribution) ?? speaker;
         }
 
         if (speaker is null)

@@ -60,6 +60,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
                 (region, content, attribution, speaker) = (relay.Frame.Region, relay.Frame.Content, new TextSpan(relay.Frame.Attribution.Start, Math.Max(relay.Frame.Attribution.End, attribution.End)), relay.Speaker);
             }
 
+            speaker = run.CitedBy(speaker, attribution) ?? speaker;
+
             run.Resolver.Observe(sentence);
             if (speaker is null || content.Length == 0 || Words.Tokenize(run.Raw, content).Count < 3)
             {

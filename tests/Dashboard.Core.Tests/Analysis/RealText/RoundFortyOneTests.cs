@@ -1,0 +1,28 @@
+namespace Dashboard.Core.Tests.Analysis.RealText;
+
+/// <summary>
+/// Constructions the forty-first round of real articles showed the rules missing or misreading: a program's future said to be
+/// in doubt; a launch moved for a technical reason or to a date it will not precede, which is a flight still planned; an outlet
+/// that cites its source, which then speaks; and the purpose a thing was built for ("designed to support"), which is no support.
+/// Sentences of our own.
+/// </summary>
+public sealed class RoundFortyOneTests
+{
+    [Theory]
+    [InlineData("A Roscosmos spokesman said the future of the Russian Orbital Station hangs in the balance.", "Roscosmos", "Russian Orbital Station", -1)]
+    [InlineData("NASA said the future of Mars Sample Return is uncertain after the budget request.", "NASA", "Mars Sample Return", -1)]
+    [InlineData("Roscosmos said the Luna-26 launch date is now no earlier than August.", "Roscosmos", "Luna", 1)]
+    [InlineData("The China Manned Space Agency said the launch of the Tianzhou-3 supply ship has been delayed because of a technical problem.", "CMSA", "Tiangong", 1)]
+    [InlineData("“Work on the Tiangong station will continue until 2030,” Xinhua said on Friday, citing a statement from the China Manned Space Agency.", "CMSA", "Tiangong", 1)]
+    [InlineData("Work on the Tiangong station will continue until 2030, Xinhua reported on Friday, quoting the China Manned Space Agency.", "CMSA", "Tiangong", 1)]
+    public void A_construction_of_the_round_gives_the_position(string text, string actor, string program, int sign) =>
+        Assert.Contains((actor, program, sign), TestCorpus.Positions(text));
+
+    [Theory]
+    // the purpose a tower was built for is no support of the rocket it serves
+    [InlineData("NASA said the second launch tower, designed to support the Space Launch System, will cost twice its planned price.", "NASA", "Artemis", 1)]
+    // a future that looks bright is in no doubt
+    [InlineData("Roscosmos said the future of the ISS looks bright.", "Roscosmos", "ISS", -1)]
+    public void A_near_miss_of_the_round_takes_no_such_position(string text, string actor, string program, int sign) =>
+        Assert.DoesNotContain((actor, program, sign), TestCorpus.Positions(text));
+}
