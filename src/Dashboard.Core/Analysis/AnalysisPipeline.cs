@@ -93,7 +93,7 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         // Once per document, shared by both stages; programs named by description ("the station"), agencies
         // by their countries ("the US and Russian space agencies") and members of Congress by their tags included.
         var actors = LegislatorTags.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
-        var mentions = ProgramDescriptions.Resolve(text, actors, Gazetteer);
+        var mentions = ProgramDescriptions.Resolve(text, AgreementNames.Resolve(text, actors, Gazetteer), Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = metadata.Extract(cleaned, mentions);
         meta = corrected?.Over(meta) ?? meta;

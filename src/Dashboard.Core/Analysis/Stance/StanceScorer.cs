@@ -54,6 +54,13 @@ public static partial class StanceScorer
                     continue;
                 }
 
+                // "We will end our work on the Spektr project, but we back the station": a clause
+                // about a named project the gazetteer does not know takes no side on the sentence's programs, nor on the last one.
+                if (clausePrograms.Count == 0 && NamesAnotherProject(raw, clause))
+                {
+                    continue;
+                }
+
                 var resolution = 1.0;
                 if (clausePrograms.Count == 0)
                 {
@@ -478,6 +485,25 @@ public static partial class StanceScorer
     /// An indefinite program-like noun names nothing known yet ("a lunar station", "a new joint
     /// project"), unless it is a part of something ("a mission of China's lunar program", "a station module").
     /// </summary>
+    /// <summary>Whether the clause names a project by a name of its own, not by a people's adjective ("the Chinese mission" is no name).</summary>
+    private static bool NamesAnotherProject(string raw, TextSpan clause)
+    {
+        foreach (Match match in NamedProject().Matches(raw[clause.Start..clause.End]))
+        {
+            if (!Words.Tokenize(match.Groups["name"].Value).All(w => w.Value.EndsWith("an", StringComparison.Ordinal) || w.Value.EndsWith("ese", StringComparison.Ordinal)
+                || w.Value.EndsWith("ish", StringComparison.Ordinal) || w.Value.EndsWith("ch", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised name before a project's noun: "the eROSITA project", "the Spektr-RG observatory".</summary>
+    [GeneratedRegex(@"\b(?:the|its|our|their)\s+(?<name>(?:\p{L}*(?-i:\p{Lu})[\p{L}\p{N}-]*\s+){1,2})(?:project|mission|observatory|telescope|satellite|probe|experiment)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NamedProject();
+
     private static bool NamesSomethingNew(string raw, TextSpan clause)
     {
         foreach (var match in SomethingNew().EnumerateMatches(raw.AsSpan(clause.Start, clause.Length)))
