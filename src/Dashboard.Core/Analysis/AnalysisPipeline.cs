@@ -91,7 +91,8 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         }
 
         // Once per document, shared by both stages; programs named by description ("the station"), agencies
-        // by their countries ("the US and Russian space agencies") and members of Congress by their tags included.
+        // by their countries ("the US and Russian space agencies"), members of Congress by their tags and agreements
+        // named after a program ("the “Artemis” pact") included.
         var actors = LegislatorTags.Resolve(text, AgencyDescriptions.Resolve(text, Gazetteer.Matcher.Find(text), Gazetteer), Gazetteer);
         var mentions = ProgramDescriptions.Resolve(text, AgreementNames.Resolve(text, actors, Gazetteer), Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();

@@ -17,6 +17,7 @@ public static partial class AgreementNames
     {
         "and", "or", "but", "with", "under", "of", "to", "for", "in", "on", "by", "at", "from", "the", "a", "an", "its", "their", "this", "that",
         "mission", "missions", "program", "programme", "project", "cooperation", "bilateral", "implementing", "barter", "partnership", "contribution", "contract", "launch",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "must", "may", "can", "does", "did", "needs", "need", "requires", "signed", "signs",
     };
 
     /// <summary>The mentions, each program's name before an agreement noun replaced by the agreement named after it.</summary>
@@ -35,8 +36,10 @@ public static partial class AgreementNames
                 continue;
             }
 
+            // The name's own last word counts too: "the Artemis program agreements" are agreements about the program.
             var after = NounAfter().Match(text, mention.End, Math.Min(text.Length - mention.End, 80));
-            if (after.Success && !Words.Tokenize(after.Groups["between"].Value).Any(w => Breaks.Contains(w.Value)))
+            if (after.Success && !Breaks.Contains(Words.Tokenize(text, new TextSpan(mention.Start, mention.End))[^1].Value)
+                && !Words.Tokenize(after.Groups["between"].Value).Any(w => Breaks.Contains(w.Value)))
             {
                 resolved ??= [.. mentions];
                 resolved[i] = mention with { Name = agreement.Name };

@@ -269,14 +269,16 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate|cooperate|collaborate)\b", 2, "will take part", participation: true),
         // a crew member assigned to it: "was assigned a long stay on the outpost", "was named to the crew of the flight",
         // "will serve as her colleague's back-up on the lunar flyby"; flown or sent there: "will head back to the outpost next year",
-        // "is to be sent to the station for a stay of some months", "will live and work aboard for six months"
+        // "is to be sent to the station for a stay of some months", "will live and work aboard for six months" (a station, the Moon
+        // or an acronym after the article: not "return to the negotiating table")
         Cue(@"\bassign(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|flight|expedition|crew|seat|stay|increment|rotation)\b|\bassigned\s+to\s+be\b|\b(?:named|selected|chosen|picked)\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crew|mission|flight|expedition)\b", 2, "assigns a crew member", participation: true),
         Cue(@"\b(?:will|would|shall|to)\s+(?:be|serve\s+as)\s+(?:[\w'’-]+\s+){0,3}?(?:back-?up|commander|pilot|crew\s+member|mission\s+specialist|flight\s+engineer)\s+(?:for|on|of|aboard)\b", 2, "assigns a crew member", participation: true),
-        Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|travel|head)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\b|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there\s+|on\s+board\s+|in\s+orbit\s+)?(?:for\s+)?(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\b", 2, "flies a crew there", participation: true),
+        Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|head\s+back)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\s+(?:(?-i:\p{Lu}{3,5})\b|(?:[\p{L}'’-]+\s+){0,3}?(?:station|outpost|laboratory|lab|moon)\b)|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there|on\s+board|aboard|in\s+orbit)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\b|\b(?:will|to)\s+spend\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\s+(?:on|aboard|in|at)\s+(?:the|its|their|our)\b", 2, "flies a crew there", participation: true),
         // work on it carried on: "continuing the construction of the outpost", "to continue the expansion of its laboratory"
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:the\s+)?(?:assembly|construction|building|expansion|development|operation|operations)\s+(?:of|on)\b", 2, "continues the program", participation: true),
-        // lasting for good: "the outpost will always remain in orbit", "should fly indefinitely", "must operate permanently"
-        Cue(@"\b(?:will|would|should|must|shall)\s+(?:always\s+(?:be\s+there|exist|remain|be\s+in\s+orbit)|(?:exist|remain|stay|be\s+there|fly|orbit|operate|continue)\s+(?:forever|permanently|indefinitely|for\s+ever))\b", 2, "will last", participation: true),
+        // lasting for good: "the outpost will always remain in orbit", "should fly indefinitely", "will stay in orbit forever"
+        // (not "will remain indefinitely suspended", "must stay permanently closed": remaining takes "for ever" only)
+        Cue(@"\b(?:will|would|should|must|shall)\s+(?:always\s+(?:be\s+there|exist|remain\s+in\s+orbit|be\s+in\s+orbit)|(?:exist|be\s+there|fly|orbit|operate)\s+(?:forever|permanently|indefinitely|for\s+ever)|(?:remain|stay|continue)\s+(?:in\s+(?:orbit|operation|service)\s+)?(?:forever|for\s+ever))\b", 2, "will last", participation: true),
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:its\s+|our\s+|their\s+|the\s+|a\s+|an\s+)?(?:(?:permanent|continuous|continued|uninterrupted|human|strong|active|current)\s+){0,2}(?:presence|participation|involvement|partnership|operations?|role)\b", 2, "maintains presence", participation: true),
         // cooperation kept going: "both sides will preserve their joint cooperation on the outpost"
         Cue(@"\b(?:maintain(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:its|our|their|the)\s+(?:(?:joint|bilateral|close|long-?standing|existing|current)\s+)?(?:cooperation|collaboration)\b", 2, "keeps cooperating", participation: true),
@@ -581,10 +583,10 @@ public static partial class StanceLexicon
     /// <summary>A signed document between parties, by its noun: "the agreement", "a memorandum", "the deal".</summary>
     public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
 
-    /// <summary>Promising or offering something, help or its refusal: "promised", "pledges", "offered", "extends".</summary>
     /// <summary>When in a year: "in 2027", "by March 2027", "during the last quarter of 2024", "in the first half of 2026".</summary>
     private const string WithinAYear = @"(?:in|by|before|around|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:quarter|half)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b";
 
+    /// <summary>Promising or offering something, help or its refusal: "promised", "pledges", "offered", "extends".</summary>
     private const string Pledging = @"(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*";
 
     /// <summary>Staying in a program, said either way: "stay on", "remain part of", "remain a member in".</summary>

@@ -308,7 +308,7 @@ public static partial class StanceScorer
         raw.AsSpan(cue.Start, cue.Length).StartsWith("to ", StringComparison.OrdinalIgnoreCase)
         && MadeFor().IsMatch(raw.AsSpan(clause.Start, cue.Start - clause.Start));
 
-    [GeneratedRegex(@"\b(?:designed|built|intended|meant|developed|engineered|configured|adapted|modified|made|created|used|needed|required)\s+(?:(?:specifically|primarily|mainly|largely|partly|originally)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:designed|built|developed|engineered|configured|adapted|modified|made|created)\s+(?:(?:specifically|primarily|mainly|largely|partly|originally)\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MadeFor();
 
     private static bool IsGerundSubject(string raw, TextSpan clause, TextSpan cue)
@@ -482,16 +482,17 @@ public static partial class StanceScorer
     private static partial Regex ComplementOf();
 
     /// <summary>
-    /// An indefinite program-like noun names nothing known yet ("a lunar station", "a new joint
-    /// project"), unless it is a part of something ("a mission of China's lunar program", "a station module").
+    /// Whether the clause names a project by a name of its own: not by a people's or a body's word ("the Chinese mission", "the Moon
+    /// mission", "the NASA mission"), nor by a flight's number ("the Crew-9 mission", "the Soyuz MS-27 mission"), which are a program's.
     /// </summary>
-    /// <summary>Whether the clause names a project by a name of its own, not by a people's adjective ("the Chinese mission" is no name).</summary>
     private static bool NamesAnotherProject(string raw, TextSpan clause)
     {
         foreach (Match match in NamedProject().Matches(raw[clause.Start..clause.End]))
         {
-            if (!Words.Tokenize(match.Groups["name"].Value).All(w => w.Value.EndsWith("an", StringComparison.Ordinal) || w.Value.EndsWith("ese", StringComparison.Ordinal)
-                || w.Value.EndsWith("ish", StringComparison.Ordinal) || w.Value.EndsWith("ch", StringComparison.Ordinal)))
+            var words = Words.Tokenize(match.Groups["name"].Value);
+            if (!words.Any(w => w.Value.Any(char.IsDigit) || IsAcronym(w.Value) || NotAName.Contains(w.Value)
+                || w.Value.EndsWith("an", StringComparison.Ordinal) || w.Value.EndsWith("ese", StringComparison.Ordinal)
+                || w.Value.EndsWith("ish", StringComparison.Ordinal) || w.Value.EndsWith("ch", StringComparison.Ordinal) || w.Value.EndsWith('i')))
             {
                 return true;
             }
@@ -500,10 +501,19 @@ public static partial class StanceScorer
         return false;
     }
 
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsUpper);
+
+    /// <summary>Capitalised words before "mission" that say where or whose, not which: "the Moon mission", "the Soviet probe".</summary>
+    private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal) { "Moon", "Mars", "Lunar", "Venus", "Earth", "Space", "Soviet", "Apollo" };
+
     /// <summary>A capitalised name before a project's noun: "the eROSITA project", "the Spektr-RG observatory".</summary>
-    [GeneratedRegex(@"\b(?:the|its|our|their)\s+(?<name>(?:\p{L}*(?-i:\p{Lu})[\p{L}\p{N}-]*\s+){1,2})(?:project|mission|observatory|telescope|satellite|probe|experiment)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?i:the|its|our|their)\s+(?<name>(?:\p{L}*(?-i:\p{Lu})[\p{L}\p{N}-]*\s+){1,2})(?:project|mission|observatory|telescope|satellite|probe|experiment)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NamedProject();
 
+    /// <summary>
+    /// An indefinite program-like noun names nothing known yet ("a lunar station", "a new joint
+    /// project"), unless it is a part of something ("a mission of China's lunar program", "a station module").
+    /// </summary>
     private static bool NamesSomethingNew(string raw, TextSpan clause)
     {
         foreach (var match in SomethingNew().EnumerateMatches(raw.AsSpan(clause.Start, clause.Length)))

@@ -44,7 +44,7 @@ internal static partial class AttributionPatterns
     internal static bool IsBareName(string words) => BareName().IsMatch(words) && !TimeWords().IsMatch(words);
 
     [GeneratedRegex(@"^\s*(?:On|In|At|By|Last|This|Since|Earlier|Later|Early|Late|Next|Until|Before|After)\b|\b(?:" + Weekday + "|" + DateParsing.MonthNamePattern + @")\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex TimeWords();
+    private static partial Regex TimeWords();
 
     /// <summary>A finite verb that makes a would-be title after "According to X," a clause of what was said.</summary>
     [GeneratedRegex(@"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|said|says|told|left|leaves|resigned|resigns|retired|stepped|joined|became|announced|added|noted|warned|decided)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -113,11 +113,11 @@ internal static partial class AttributionPatterns
     }
 
     [GeneratedRegex(@"\b((?-i:Sen|Rep|Gov|Gen|Dr|Prof|Lt|Col))\.(\s+\p{Lu})|\b((?-i:" + DateParsing.MonthAbbreviationPattern + @"))\.(\s+\d)", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex AbbreviationStop();
+    private static partial Regex AbbreviationStop();
 
     /// <summary>A single capital's stop before another capital: "K. Sivan", "A.S. Roe".</summary>
     [GeneratedRegex(@"\b(\p{Lu})\.(\s?\p{Lu})", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex InitialStop();
+    private static partial Regex InitialStop();
 
     private const string SpeakerThenVerb = @"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>" + SpeechVerbs.Alternation + @")\b";
 
@@ -210,7 +210,7 @@ internal static partial class AttributionPatterns
 
     /// <summary>"… said on Monday, after the White House proposed …": a subordinate clause after the attribution, not what was said.</summary>
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|during|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*,\s*(?:after|before|when|as|while|because|since|following|amid|despite|citing|adding|noting|given|in\s+response)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex TrailingSubordinate();
+    private static partial Regex TrailingSubordinate();
 
     /// <summary>"… on Thursday it was suspending …": a clause of its own, not an adjunct of the verb; nor is "declared Tuesday to be a great day", an object and what it was declared.</summary>
     [GeneratedRegex(@"\b(?:it|he|she|they|we|I|there|this)\s+(?:was|were|is|are|will|would|had|has|have|could|can|should|must|did|does|\w+ed)\b|\bto\s+be\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -220,10 +220,10 @@ internal static partial class AttributionPatterns
     internal static bool IsFinite(Word word) => FiniteWords.Contains(word.Value) && word.Value != "May";
 
     private static readonly HashSet<string> FiniteWords = new(StringComparer.OrdinalIgnoreCase)
-{
-    "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "should", "shall",
-    "does", "did", "won't", "won’t", "cannot",
-};
+    {
+        "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "should", "shall",
+        "does", "did", "won't", "won’t", "cannot",
+    };
 
     /// <summary>"said on Monday that …", or after a phrase of place and time, up to sixteen words: "said at the congress held by video in October 2020 that …".</summary>
     [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

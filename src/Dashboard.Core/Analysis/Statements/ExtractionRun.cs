@@ -69,17 +69,32 @@ internal sealed class ExtractionRun
 
     /// <summary>
     /// "…,” the news agency said, citing the station's operator", "…, a wire reports, quoting the agency's head": an outlet
-    /// that cites its source relays it, and the source speaks. Null when the speaker is no outlet or cites no one the text names.
+    /// that cites its source after naming itself relays it, and the source speaks. Null when the speaker is no outlet, or cites
+    /// no one the text names, or cites a thing of someone's ("citing NASA's budget papers").
     /// </summary>
-    public Speaker? CitedBy(Speaker? speaker, TextSpan attribution)
+    public Speaker? CitedBy(Speaker? speaker, TextSpan region, TextSpan attribution)
     {
-        if (!IsOutlet(speaker) || attribution.Length == 0 || AttributionPatterns.Citing().Match(Raw, attribution.Start, attribution.Length) is not { Success: true } cited)
+        if (!IsOutlet(speaker) || attribution.Length == 0 || region.End >= attribution.End)
         {
             return null;
         }
 
+        var from = Math.Max(attribution.Start, region.End);
+        var text = AttributionPatterns.WithoutAbbreviationStops(Raw[from..attribution.End]);
+        if (AttributionPatterns.Citing().Match(text) is not { Success: true } cited)
+        {
+            return null;
+        }
+
+        // "the agency's head" is a person; "NASA's budget papers" a thing.
         var source = cited.Groups["source"];
-        return Resolver.Resolve(new TextSpan(source.Index, source.Index + source.Length), Published) is { } named && !IsOutlet(named) ? named : null;
+        var apostrophe = source.Value.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0 && !AttributionPatterns.PossessiveTitle().IsMatch(source.Value.AsSpan(apostrophe)))
+        {
+            return null;
+        }
+
+        return Resolver.Resolve(new TextSpan(from + source.Index, from + source.Index + source.Length), Published) is { } named && !IsOutlet(named) ? named : null;
     }
 
     public bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && Gazetteer.IsOutlet(actor);

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Dashboard.Core.Analysis.Entities;
-using Dashboard.Core.Analysis.Metadata;
-using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
 using static Dashboard.Core.Analysis.Statements.AttributionPatterns;
 
@@ -53,7 +50,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         if (region.Length > 0)
         {
             speaker = run.Resolver.Resolve(region, run.Published);
-            speaker = run.CitedBy(speaker, attribution) ?? speaker;
+            speaker = run.CitedBy(speaker, region, attribution) ?? speaker;
         }
 
         if (speaker is null)

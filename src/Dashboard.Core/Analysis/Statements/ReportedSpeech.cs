@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
-using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
 using static Dashboard.Core.Analysis.Statements.AttributionPatterns;
 
@@ -60,7 +59,7 @@ internal sealed class ReportedSpeech(ExtractionRun run)
                 (region, content, attribution, speaker) = (relay.Frame.Region, relay.Frame.Content, new TextSpan(relay.Frame.Attribution.Start, Math.Max(relay.Frame.Attribution.End, attribution.End)), relay.Speaker);
             }
 
-            speaker = run.CitedBy(speaker, attribution) ?? speaker;
+            speaker = run.CitedBy(speaker, region, attribution) ?? speaker;
 
             run.Resolver.Observe(sentence);
             if (speaker is null || content.Length == 0 || Words.Tokenize(run.Raw, content).Count < 3)

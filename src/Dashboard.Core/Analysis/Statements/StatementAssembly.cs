@@ -1,4 +1,3 @@
-using Dashboard.Core.Analysis.Cleaning;
 using Dashboard.Core.Analysis.Entities;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
