@@ -54,9 +54,10 @@ public static partial class StanceScorer
                     continue;
                 }
 
-                // "We will end our work on the Spektr project, but we back the station": a clause
-                // about a named project the gazetteer does not know takes no side on the sentence's programs, nor on the last one.
-                if (clausePrograms.Count == 0 && NamesAnotherProject(raw, clause))
+                // "We will end our work on the Spektr project, but we back the station": a clause about a named project the
+                // gazetteer does not know takes no side on the programs of the sentence's other clauses. (It may still stand for
+                // the program named before: "the Alpha mission" of an ISS stay, "the ICUBE-Q mission" a payload of a Chang'e probe.)
+                if (clausePrograms.Count == 0 && sentencePrograms.Count > 0 && NamesAnotherProject(raw, clause))
                 {
                     continue;
                 }
