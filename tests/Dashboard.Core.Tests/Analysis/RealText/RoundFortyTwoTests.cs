@@ -19,7 +19,7 @@ public sealed class RoundFortyTwoTests
     [Fact]
     public void A_named_mission_with_no_program_beside_it_may_still_stand_for_the_program_named_before() =>
         Assert.Contains(("CNES", "ISS", 1), TestCorpus.Positions(
-            "The French astronaut reached the International Space Station on Saturday.\n\n“A crucial stage of the Alpha mission was made possible by our partners,” the CNES chairman Jean Roe said."));
+            "The French astronaut reached the International Space Station on Saturday.\n\n“Our partners made this vital phase of the Alpha mission possible,” the CNES chairman Jean Roe said."));
 
     [Fact]
     public void A_refusal_about_a_program_in_its_own_clause_still_counts() =>
