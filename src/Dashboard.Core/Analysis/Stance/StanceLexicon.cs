@@ -153,7 +153,7 @@ public static partial class StanceLexicon
         // late and dear as a finding: "is two years behind schedule", "will cost twice the agreed price", "overshot its cost commitment"
         Cue(@"\bbehind\s+schedule\b|\bcost(?:s|ing)?\s+(?:(?:at\s+least|nearly|almost|about|up\s+to|as\s+much\s+as|more\s+than)\s+)?(?:twice|double|triple|three\s+times|four\s+times|quadruple)\b|\b(?:exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|overr[au]n|overruns?)\s+(?:its|their|the)\s+(?:(?:agreed|original|planned|approved)\s+)?(?:budget|cost\s+(?:estimate|commitment|baseline|cap)|baseline)\b", -1, "over budget and late"),
         // its future said to be in doubt: "the station's future hangs in the balance", "the future of the mission is uncertain"
-        Cue(@"\bfuture\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’()-]+\s+){1,6}?)?(?:is\s+|was\s+|remains\s+|looks\s+|seems\s+|now\s+)*(?:hangs?|hung|hanging)\s+in\s+the\s+balance\b|\bfuture\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’()-]+\s+){1,6}?)?(?:is|was|remains|looks|seems)\s+(?:now\s+|still\s+|increasingly\s+|highly\s+)?(?:uncertain|in\s+doubt|in\s+question|unclear|bleak)\b", -1, "future in doubt"),
+        Cue(FutureOf + @"(?:is\s+|was\s+|remains\s+|looks\s+|seems\s+|now\s+)*(?:hangs?|hung|hanging)\s+in\s+the\s+balance\b|" + FutureOf + @"(?:is|was|remains|looks|seems)\s+(?:now\s+|still\s+|increasingly\s+|highly\s+)?(?:uncertain|in\s+doubt|in\s+question|unclear|bleak)\b", -1, "future in doubt"),
         // deontic criticism: "must be stopped", "should be scrapped"
         Cue(@"\b(?:must|should|ought\s+to)\s+be\s+(?:stopped|ended|abandoned|scrapped|cancell?ed|terminated|halted)\b", -1, "should be stopped"),
         // a rethink of it called for: "the whole project should be reconsidered"; not of a part of it ("the crew schedule"), nor of
@@ -273,7 +273,7 @@ public static partial class StanceLexicon
         // or an acronym after the article: not "return to the negotiating table")
         Cue(@"\bassign(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|flight|expedition|crew|seat|stay|increment|rotation)\b|\bassigned\s+to\s+be\b|\b(?:named|selected|chosen|picked)\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crew|mission|flight|expedition)\b", 2, "assigns a crew member", participation: true),
         Cue(@"\b(?:will|would|shall|to)\s+(?:be|serve\s+as)\s+(?:[\w'’-]+\s+){0,3}?(?:back-?up|commander|pilot|crew\s+member|mission\s+specialist|flight\s+engineer)\s+(?:for|on|of|aboard)\b", 2, "assigns a crew member", participation: true),
-        Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|head\s+back)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\s+(?:(?-i:\p{Lu}{3,5})\b|(?:[\p{L}'’-]+\s+){0,3}?(?:station|outpost|laboratory|lab|moon)\b)|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there|on\s+board|aboard|in\s+orbit)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\b|\b(?:will|to)\s+spend\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)\s+(?:on|aboard|in|at)\s+(?:the|its|their|our)\b", 2, "flies a crew there", participation: true),
+        Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|head\s+back)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\s+(?:(?-i:\p{Lu}{3,5})\b|(?:[\p{L}'’-]+\s+){0,3}?(?:station|outpost|laboratory|lab|moon)\b)|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there|on\s+board|aboard|in\s+orbit)\s+(?:for\s+)?" + Duration + @"\b|\b(?:will|to)\s+spend\s+" + Duration + @"\s+(?:on|aboard|in|at)\s+(?:the|its|their|our)\b", 2, "flies a crew there", participation: true),
         // work on it carried on: "continuing the construction of the outpost", "to continue the expansion of its laboratory"
         Cue(@"\bcontinu(?:e|es|ed|ing)\s+(?:the\s+)?(?:assembly|construction|building|expansion|development|operation|operations)\s+(?:of|on)\b", 2, "continues the program", participation: true),
         // lasting for good: "the outpost will always remain in orbit", "should fly indefinitely", "will stay in orbit forever"
@@ -582,6 +582,12 @@ public static partial class StanceLexicon
 
     /// <summary>A signed document between parties, by its noun: "the agreement", "a memorandum", "the deal".</summary>
     public const string AgreementNouns = @"agreement|memorandum|MoU|deal|pact|contract|arrangement";
+
+    /// <summary>"The future of the station ", "the future ": what a verdict on a program's future opens with.</summary>
+    private const string FutureOf = @"\bfuture\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’()-]+\s+){1,6}?)?";
+
+    /// <summary>A stay's length: "six months", "about a year", "half a year", "12-month".</summary>
+    private const string Duration = @"(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:-|\s+)(?:months?|weeks?|years?)";
 
     /// <summary>When in a year: "in 2027", "by March 2027", "during the last quarter of 2024", "in the first half of 2026".</summary>
     private const string WithinAYear = @"(?:in|by|before|around|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:quarter|half)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b";

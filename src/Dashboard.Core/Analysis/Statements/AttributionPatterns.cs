@@ -8,6 +8,9 @@ namespace Dashboard.Core.Analysis.Statements;
 /// <summary>The patterns that find speakers, speech verbs and what was said, shared by the passes of <see cref="StatementExtractor"/>.</summary>
 internal static partial class AttributionPatterns
 {
+    /// <summary>Where in the raw text a group lies that matched in the text of <paramref name="span"/>.</summary>
+    internal static TextSpan SpanOf(TextSpan span, Group group) => new(span.Start + group.Index, span.Start + group.Index + group.Length);
+
     /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex AttributionAfter();

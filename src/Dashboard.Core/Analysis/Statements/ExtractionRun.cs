@@ -79,8 +79,8 @@ internal sealed class ExtractionRun
             return null;
         }
 
-        var from = Math.Max(attribution.Start, region.End);
-        var text = AttributionPatterns.WithoutAbbreviationStops(Raw[from..attribution.End]);
+        var after = new TextSpan(Math.Max(attribution.Start, region.End), attribution.End);
+        var text = AttributionPatterns.WithoutAbbreviationStops(Raw[after.Start..after.End]);
         if (AttributionPatterns.Citing().Match(text) is not { Success: true } cited)
         {
             return null;
@@ -94,7 +94,7 @@ internal sealed class ExtractionRun
             return null;
         }
 
-        return Resolver.Resolve(new TextSpan(from + source.Index, from + source.Index + source.Length), Published) is { } named && !IsOutlet(named) ? named : null;
+        return Resolver.Resolve(AttributionPatterns.SpanOf(after, source), Published) is { } named && !IsOutlet(named) ? named : null;
     }
 
     public bool IsOutlet(Speaker? speaker) => speaker?.Actor is { } actor && Gazetteer.IsOutlet(actor);

@@ -146,16 +146,16 @@ internal sealed class QuoteAttribution(ExtractionRun run)
 
         var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"].Success ? match.Groups["speaker2"] : match.Groups["speaker3"];
         var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"].Success ? match.Groups["verb2"] : match.Groups["verb3"];
-        var region = new TextSpan(tail.Start + group.Index, tail.Start + group.Index + group.Length);
+        var region = SpanOf(tail, group);
         // "…,” news agency PTI quoted a senior official as saying: the outlet reports, the official speaks.
         var quoted = QuotedAs().Match(text, group.Index, group.Length);
         if (match.Groups["speaker2"].Success && quoted.Success)
         {
             var speaker = quoted.Groups["speaker"];
-            region = new TextSpan(tail.Start + speaker.Index, tail.Start + speaker.Index + speaker.Length);
+            region = SpanOf(tail, speaker);
         }
 
-        return (region, tail.Trim(run.Raw), new TextSpan(tail.Start + verb.Index, tail.Start + verb.Index + verb.Length));
+        return (region, tail.Trim(run.Raw), SpanOf(tail, verb));
     }
 
     /// <summary>“… science.” Lueders told reporters. — the quote closed its sentence; a short next sentence attributes it.</summary>
@@ -179,8 +179,8 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         {
             var who = back.Groups["speaker"];
             var said = back.Groups["verb"];
-            return (new TextSpan(next.Start + who.Index, next.Start + who.Index + who.Length), next,
-                new TextSpan(next.Start + said.Index, next.Start + said.Index + said.Length));
+            return (SpanOf(next, who), next,
+                SpanOf(next, said));
         }
 
         var source = SourceOfWording().Match(run.Raw, next.Start, next.Length);
@@ -198,8 +198,8 @@ internal sealed class QuoteAttribution(ExtractionRun run)
 
         var speaker = match.Groups["speaker"];
         var verb = match.Groups["verb"];
-        return (new TextSpan(next.Start + speaker.Index, next.Start + speaker.Index + speaker.Length), next,
-            new TextSpan(next.Start + verb.Index, next.Start + verb.Index + verb.Length));
+        return (SpanOf(next, speaker), next,
+            SpanOf(next, verb));
     }
 
     /// <summary>"X said: “…" or "… but hinted that “…".</summary>
@@ -214,8 +214,8 @@ internal sealed class QuoteAttribution(ExtractionRun run)
 
         var group = match.Groups["speaker"];
         var verb = match.Groups["verb"];
-        return (new TextSpan(head.Start + group.Index, head.Start + group.Index + group.Length), head.Trim(run.Raw),
-            new TextSpan(head.Start + verb.Index, head.Start + verb.Index + verb.Length));
+        return (SpanOf(head, group), head.Trim(run.Raw),
+            SpanOf(head, verb));
     }
 
     /// <summary>

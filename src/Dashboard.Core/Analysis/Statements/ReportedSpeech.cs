@@ -110,7 +110,7 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         }
 
         var who = back.Groups["speaker"];
-        if (run.Resolver.Resolve(new TextSpan(sentence.Start + who.Index, sentence.Start + who.Index + who.Length), run.Published) is not { } speaker
+        if (run.Resolver.Resolve(SpanOf(sentence, who), run.Published) is not { } speaker
             || run.IsOutlet(speaker) || Words.Tokenize(run.Raw, previous).Count < 3)
         {
             return false;
@@ -167,8 +167,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         var according = AccordingFirst().Match(text);
         if (according.Success)
         {
-            var region = Sub(sentence, according.Groups["speaker"]);
-            var content = Sub(sentence, according.Groups["content"]).Trim(run.Raw);
+            var region = SpanOf(sentence, according.Groups["speaker"]);
+            var content = SpanOf(sentence, according.Groups["content"]).Trim(run.Raw);
             // "According to NASA, the head of the program left in May, …": a clause after the first comma, not a title.
             if (according.Groups["title"].Success && ClauseInTitle().IsMatch(according.Groups["title"].Value))
             {
@@ -185,8 +185,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
         {
             var comma = sentence.Start + trailing.Index;
-            var region = Appositive(new TextSpan(comma + 1, Sub(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
-            var verbSpan = Sub(sentence, trailing.Groups["verb"]);
+            var region = Appositive(new TextSpan(comma + 1, SpanOf(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
+            var verbSpan = SpanOf(sentence, trailing.Groups["verb"]);
             if (OutsideBody().IsMatch(run.Raw.AsSpan(region.Start, region.Length)))
             {
                 return null; // "…, the venture of France's Acme and Italy's Orbital said": no actor speaks
@@ -203,8 +203,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         var inverted = InvertedAttribution().Match(text);
         if (inverted.Success && Words.Tokenize(text[..inverted.Index]).Count >= 3)
         {
-            var verbSpan = Sub(sentence, inverted.Groups["verb"]);
-            var region = Sub(sentence, inverted.Groups["speaker"]);
+            var verbSpan = SpanOf(sentence, inverted.Groups["verb"]);
+            var region = SpanOf(sentence, inverted.Groups["speaker"]);
             // The speaker comes straight after the verb, perhaps behind a title ("said the head of Roscosmos, …"):
             // in "X, head of DLR, stressed the importance of Artemis for Europe" the words after the verb are
             // what X stressed, and Europe in them is no speaker; nor is Germany in "…, said Germany will stay".
@@ -255,7 +255,7 @@ internal sealed class ReportedSpeech(ExtractionRun run)
 
         foreach (Match verb in SpeechVerbs.Any().Matches(text))
         {
-            var verbSpan = Sub(sentence, verb.Groups["verb"]);
+            var verbSpan = SpanOf(sentence, verb.Groups["verb"]);
             if (run.InsideQuote(verbSpan) || run.UsedAttributions.Any(a => a.Contains(verbSpan)) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                 || (AsBefore().IsMatch(text.AsSpan(0, verb.Groups["verb"].Index)) && ByAfter().IsMatch(text.AsSpan(verb.Groups["verb"].Index + verb.Groups["verb"].Length))))
             {
@@ -285,8 +285,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         var accordingLast = AccordingLast().Match(text);
         if (accordingLast.Success)
         {
-            var region = Sub(sentence, accordingLast.Groups["speaker"]);
-            var content = Sub(sentence, accordingLast.Groups["content"]).Trim(run.Raw);
+            var region = SpanOf(sentence, accordingLast.Groups["speaker"]);
+            var content = SpanOf(sentence, accordingLast.Groups["content"]).Trim(run.Raw);
             // "Rogozin asked …, according to a Reuters translation" after his quotation: its attribution, not a statement.
             return run.UsedAttributions.Any(content.Contains) ? null : (region, content, new TextSpan(content.End, sentence.End));
         }
@@ -450,6 +450,4 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         var rest = new TextSpan(verb.End, sentence.End).Trim(run.Raw);
         return Words.Tokenize(run.Raw, rest).Count >= 4 ? (region, rest, new TextSpan(sentence.Start, rest.Start)) : null;
     }
-
-    private static TextSpan Sub(TextSpan sentence, Group group) => new(sentence.Start + group.Index, sentence.Start + group.Index + group.Length);
 }
