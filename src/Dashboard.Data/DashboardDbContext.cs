@@ -33,6 +33,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<SessionKey> SessionKeys => Set<SessionKey>();
 
+    public DbSet<Feed> Feeds => Set<Feed>();
+
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // SQLite has NOCASE built in; on PostgreSQL it is a case-insensitive ICU collation (migration 0700).

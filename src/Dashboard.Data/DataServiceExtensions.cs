@@ -47,6 +47,9 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton(ImportLimits.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddWebImport(builder.Configuration);
+        builder.Services.AddSingleton(Feeds.FeedOptions.FromConfiguration(builder.Configuration));
+        builder.Services.AddSingleton<Feeds.FeedService>();
+        builder.Services.AddSingleton<Feeds.FeedPoller>();
         builder.Services.AddSingleton<DeletedDocuments>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<StartupLock>();

@@ -26,6 +26,11 @@ public static class DatabaseErrors
             || Find<Microsoft.Data.Sqlite.SqliteException>(exception) is { SqliteErrorCode: 5 or 6 or 10 or 14 }; // BUSY, LOCKED, IOERR, CANTOPEN
     }
 
+    /// <summary>A unique index refused the row: what it would duplicate is already there (perhaps written by another instance a moment ago).</summary>
+    public static bool IsUniqueViolation(Exception exception) =>
+        Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.UniqueViolation }
+        || Find<Microsoft.Data.Sqlite.SqliteException>(exception) is { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
+
     /// <summary>The outermost-first search for an exception of type <typeparamref name="T"/> in <paramref name="exception"/>'s chain.</summary>
     public static T? Find<T>(Exception? exception)
         where T : Exception

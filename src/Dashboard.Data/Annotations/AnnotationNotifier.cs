@@ -1,13 +1,20 @@
 namespace Dashboard.Data.Annotations;
 
 /// <summary>
-/// Something human changed on an item: every open view of that item should refresh. A
-/// <c>correction</c> or <c>verdict</c> also changes corpus figures (matrix, counts), so views of those refresh too.
+/// Something changed on an item: every open view of that item should refresh. A
+/// <c>correction</c> or <c>verdict</c> also changes corpus figures (matrix, counts), so views of those
+/// refresh too, as they do for articles that arrived (<see cref="Imported"/>, from any import, a feed's included).
 /// </summary>
 public sealed record AnnotationChange(string TargetType, string TargetKey, int AnnotationId, string Kind)
 {
+    /// <summary>Articles were added to the corpus.</summary>
+    public static readonly AnnotationChange Imported = new("corpus", "", 0, "import");
+
+    /// <summary>A feed was added, removed or polled: the feeds page shows it.</summary>
+    public static AnnotationChange FeedChanged(int feedId) => new("feed", feedId.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, "feed");
+
     /// <summary>True when the change alters what the matrix, contradictions or overview compute.</summary>
-    public bool ChangesFigures => Kind is "correction" or "verdict";
+    public bool ChangesFigures => Kind is "correction" or "verdict" or "import";
 }
 
 /// <summary>

@@ -59,7 +59,7 @@ public sealed record ImportLimits(long MaxFileBytes = ImportLimits.DefaultMaxFil
 /// encoding, binary, format), stores the articles in batches (each batch one transaction, so a
 /// crash keeps all or none of it) and returns one result per file or JSON item, in order.
 /// </summary>
-public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisStore analysis, ImportLimits limits, Audit.AuditLog audit) : IDisposable
+public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisStore analysis, ImportLimits limits, Audit.AuditLog audit, Annotations.IAnnotationNotifier? notifier = null) : IDisposable
 {
     // One import at a time in this process: two browsers importing the same file must not race
     // on the content-hash check (the second then sees a duplicate, as it should).
@@ -80,6 +80,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     {
         var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken, limits.MaxArticles);
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
+        TellOpenViews(results);
         return results;
     }
 
@@ -95,7 +96,17 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         }
 
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
+        TellOpenViews(results);
         return results;
+    }
+
+    /// <summary>Every open view of figures shows new articles (in every instance), once the corpus results include them.</summary>
+    private void TellOpenViews(IReadOnlyList<ImportResult> results)
+    {
+        if (results.Any(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate))
+        {
+            notifier?.Publish(Annotations.AnnotationChange.Imported);
+        }
     }
 
     /// <param name="maxArticles">The most articles stored from this round; the rest are refused with the reason (an upload), or none (a folder, read a round at a time).</param>

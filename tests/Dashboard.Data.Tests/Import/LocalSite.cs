@@ -26,6 +26,12 @@ public sealed class LocalSite : IDisposable
 
     public ConcurrentDictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, (string Type, byte[] Body, TimeSpan Delay)> served = new(StringComparer.Ordinal);
+
+    /// <summary>Serves <paramref name="body"/> at <paramref name="path"/> from now on (a test's own feed or page), after <paramref name="delay"/>.</summary>
+    public void Serve(string path, string type, string body, TimeSpan delay = default) =>
+        served[path] = (type, Encoding.UTF8.GetBytes(body), delay);
+
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
     /// <summary>The article page: a JSON-LD NewsArticle, a script that must stay inert, and a position in its text.</summary>
@@ -74,6 +80,13 @@ public sealed class LocalSite : IDisposable
         var response = context.Response;
         try
         {
+            if (served.TryGetValue(path, out var own))
+            {
+                await Task.Delay(own.Delay, stopping.Token);
+                await WriteAsync(response, own.Type, own.Body);
+                return;
+            }
+
             switch (path)
             {
                 case "/article":

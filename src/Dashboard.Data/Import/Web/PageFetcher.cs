@@ -23,7 +23,17 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits, FetchTim
 
     private static readonly string[] PageTypes = ["text/html", "application/xhtml+xml", "text/plain", "text/markdown"];
 
-    public async Task<FetchedPage> FetchAsync(string address, CancellationToken cancellationToken = default)
+    // What servers send feeds as; text/plain too, which some send for anything.
+    private static readonly string[] FeedTypes = ["application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml", "text/plain"];
+
+    public Task<FetchedPage> FetchAsync(string address, CancellationToken cancellationToken = default) =>
+        FetchAsync(address, PageTypes, "not an article page", cancellationToken);
+
+    /// <summary>A feed document (RSS or Atom), under the same rules as a page.</summary>
+    public Task<FetchedPage> FetchFeedAsync(string address, CancellationToken cancellationToken = default) =>
+        FetchAsync(address, FeedTypes, "not a feed", cancellationToken);
+
+    private async Task<FetchedPage> FetchAsync(string address, string[] types, string wrongType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         address = address.Trim();
@@ -51,9 +61,9 @@ public sealed class PageFetcher(HttpClient client, ImportLimits limits, FetchTim
             }
 
             var type = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
-            if (type is not null && !PageTypes.Contains(type))
+            if (type is not null && !types.Contains(type))
             {
-                return new FetchedPage(address, null, $"not an article page: the server sent {type}");
+                return new FetchedPage(address, null, $"{wrongType}: the server sent {type}");
             }
 
             if (response.Content.Headers.ContentLength > limits.MaxFileBytes)

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Dashboard.Data.Feeds;
+
+/// <summary>
+/// How feeds are polled: <c>Dashboard:Feeds:CheckSeconds</c> (30: how often an instance looks for due
+/// feeds), <c>Dashboard:Feeds:MaxItemsPerPoll</c> (20 new articles a poll; the rest follow at the next
+/// polls), <c>Dashboard:Feeds:Poll</c> (true: false stops this instance polling in the background).
+/// </summary>
+public sealed record FeedOptions(TimeSpan CheckEvery, int MaxItemsPerPoll, bool PollInBackground)
+{
+    public const int DefaultIntervalMinutes = 30;
+    public const int MinIntervalMinutes = 5;
+    public const int MaxIntervalMinutes = 7 * 24 * 60;
+
+    /// <summary>A poll that outlives its lease (an instance that died mid-poll) frees the feed for others after this long.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest back-off after failures.</summary>
+    public static readonly TimeSpan MaxBackOff = TimeSpan.FromDays(1);
+
+    public static FeedOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var check = double.TryParse(configuration["Dashboard:Feeds:CheckSeconds"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 3600 ? seconds : 30;
+        var items = int.TryParse(configuration["Dashboard:Feeds:MaxItemsPerPoll"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 200 ? n : 20;
+        var poll = !bool.TryParse(configuration["Dashboard:Feeds:Poll"], out var on) || on;
+        return new FeedOptions(TimeSpan.FromSeconds(check), items, poll);
+    }
+}
