@@ -24,6 +24,9 @@ public static class CliApp
           import <files-or-folders…> | import --url <addresses…>
                    store .txt, .md, .html and .json articles, or web pages by address (http/https,
                    public addresses unless Dashboard:Import:AllowPrivateAddresses), in the dashboard's database
+          feeds list | add <address> [--every <minutes>] | remove <id> | poll [<id>]
+                   the RSS/Atom feeds the dashboard polls (the app polls them in the background;
+                   poll fetches and imports their new articles now)
           export --format csv|json [--view statements|contradictions|matrix] [--actor <a>] [--program <p>]
                  [--outlet <o>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--q <text>] [--output <file>]
                    what a view shows for that filter, as the browser downloads it
@@ -68,6 +71,7 @@ public static class CliApp
                 "generate" => await GenerateCommand.RunAsync(rest, output, error),
                 "bench" => await BenchCommand.RunAsync(rest, output, error),
                 "import" => await ImportCommand.RunAsync(rest, output, error, settings),
+                "feeds" => await FeedsCommand.RunAsync(rest, output, error, settings),
                 "export" => await ExportCommand.RunAsync(rest, output, error, settings),
                 "backup" or "restore" => await BackupCommand.RunAsync(args[0], rest, output, error, settings),
                 "account" => await AccountCommand.RunAsync(rest, input ?? Console.In, output, error, settings),
