@@ -15,6 +15,9 @@ public static class WebServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
+        // Feeds are polled by the app (every instance; a lease in the database decides which polls a feed).
+        builder.Services.AddHostedService<Dashboard.Data.Feeds.FeedPollingService>();
+
         var listen = ListenAddresses.Configured(builder.Configuration);
         if (listen is [DashboardOptions.DefaultUrl])
         {

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Tests.EndToEnd;
 public sealed class AccessibilityTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
     public static TheoryData<string> Pages() =>
-        new("/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/accounts", "/gazetteer", "/no-such-page");
+        new("/", "/matrix", "/sources", "/contradictions", "/statements", "/documents", "/documents/1", "/annotations", "/briefing", "/sources?first=1&second=2", "/import", "/audit", "/feeds", "/accounts", "/gazetteer", "/no-such-page");
 
     /// <summary>
     /// One page for both themes: light first (every rule), then dark through the page's own switch, as

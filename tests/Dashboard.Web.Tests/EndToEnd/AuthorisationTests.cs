@@ -27,6 +27,7 @@ public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Br
         { "/audit", "administrator" },
         { "/accounts", "administrator" },
         { "/gazetteer", "administrator" },
+        { "/feeds", "administrator" },
         { "/backup", "administrator" },
     };
 

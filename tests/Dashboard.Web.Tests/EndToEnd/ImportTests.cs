@@ -36,7 +36,7 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
 
         // Pages by address come from a site the test runs on loopback, which only configuration allows.
         public async Task InitializeAsync() =>
-            app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = TemporaryFolder }, "--Dashboard:Import:AllowPrivateAddresses=true");
+            app = await DashboardApp.StartAsync(null, new Dictionary<string, string> { ["TMPDIR"] = TemporaryFolder }, "--Dashboard:Import:AllowPrivateAddresses=true", "--Dashboard:Feeds:CheckSeconds=1");
 
         public async Task DisposeAsync()
         {
@@ -85,6 +85,53 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         await Expect(source).ToHaveAttributeAsync("href", address);
         await Expect(source).ToHaveAttributeAsync("rel", "noopener noreferrer nofollow");
         Assert.Null(await page.EvaluateAsync<int?>("window.__ran"));
+    }
+
+    [Fact]
+    public async Task A_feed_added_by_an_administrator_brings_its_article_into_every_open_browser_without_anyone_clicking()
+    {
+        using var site = new OnePageSite(
+            """
+            <html><head><meta property="og:title" content="Gateway airlock delivered"><meta property="og:site_name" content="Orbital Ledger"></head>
+            <body><p>The head of the UAE space agency said on Monday that the airlock for the Gateway was ready for shipping.</p></body></html>
+            """,
+            """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Orbital Ledger &lt;b&gt;Space&lt;/b&gt;</title><link>http://example.org/</link><description>d</description>
+            <item><title>Gateway airlock delivered</title><link>/news/gateway-airlock</link></item>
+            </channel></rss>
+            """);
+        var feedAddress = new Uri(site.Address, OnePageSite.FeedPath).ToString();
+        var overview = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
+        await overview.OpenInteractiveAsync("/");
+        var documents = overview.GetByRole(AriaRole.Link, new() { Name = "Documents" }).Filter(new() { HasText = "articles in the corpus" }).Locator(".summary-value");
+        var before = int.Parse((await documents.TextContentAsync())!, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        var page = await dashboard.Browser.NewPageAsync(importApp.App.BaseUrl);
+        await page.OpenInteractiveAsync("/documents");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Feeds" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Feeds", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Feed address").FillAsync(feedAddress);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the feed" }).ClickAsync();
+
+        // No click after this: the server polls the new feed, and both pages follow.
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = feedAddress });
+        await Expect(row).ToContainTextAsync("1 imported", new() { Timeout = ImportWaitMilliseconds });
+        await Expect(row.GetByRole(AriaRole.Rowheader)).ToContainTextAsync("Orbital Ledger <b>Space</b>"); // the feed's title as text
+        await Expect(documents).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = ImportWaitMilliseconds });
+        await page.GetByLabel("Feed address").FillAsync(feedAddress);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the feed" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "this feed is already on the list" })).ToBeVisibleAsync();
+
+        // A page that is no feed: the reason shows on its row, in colours both themes keep readable.
+        var notAFeed = new Uri(site.Address, "news/front-page").ToString();
+        await page.GetByLabel("Feed address").FillAsync(notAFeed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the feed" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = notAFeed })).ToContainTextAsync("Failed: not a feed: the server sent text/html", new() { Timeout = ImportWaitMilliseconds });
+        await Axe.AssertAccessibleAsync(page, "the feeds page (light)");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await Axe.AssertAccessibleAsync(page, "the feeds page (dark)", Axe.ColourRules);
     }
 
     [Fact]
