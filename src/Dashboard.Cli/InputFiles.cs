@@ -77,7 +77,7 @@ public static class InputFiles
 
         if (HtmlText.LooksLikeHtml(file.Text!))
         {
-            var html = HtmlText.Extract(file.Text!);
+            var html = PageArticle.Read(file.Text!, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
             if (html.Text.Length == 0)
             {
                 warnings.Add($"{path}: the HTML page has no visible text");

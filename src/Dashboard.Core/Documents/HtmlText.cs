@@ -10,6 +10,25 @@ public sealed record ExtractedHtml(string Text, int[] SourceOffsets)
 {
     /// <summary>The HTML offset of text offset <paramref name="textOffset"/> (the end maps past the last source character).</summary>
     public int ToSource(int textOffset) => SourceOffsets[Math.Clamp(textOffset, 0, SourceOffsets.Length - 1)];
+
+    /// <summary>The text after <paramref name="prefix"/> (front-matter lines made from the page's metadata), whose characters map to the page's start.</summary>
+    public ExtractedHtml WithPrefix(string prefix) =>
+        prefix.Length == 0 ? this : new ExtractedHtml(prefix + Text, [.. Enumerable.Repeat(0, prefix.Length), .. SourceOffsets]);
+}
+
+/// <summary>
+/// The article a page holds as the analysis reads it, for an import and for <c>analyze</c> alike:
+/// front-matter lines from what the page says about itself (<see cref="PageMetadata"/>), then the
+/// text of its main content (<see cref="MainContent"/>), each character with its offset in the page.
+/// </summary>
+public static class PageArticle
+{
+    /// <param name="latest">The latest publication date believed (a page dated later lies): tomorrow, for a page published today in another time zone.</param>
+    public static ExtractedHtml Read(string html, DateOnly latest)
+    {
+        var page = MainContent.Keep(html, HtmlText.Extract(html));
+        return page.Text.Length == 0 ? page : page.WithPrefix(PageMetadata.Read(html, latest).FrontMatter());
+    }
 }
 
 /// <summary>
@@ -33,6 +52,9 @@ public static partial class HtmlText
     {
         "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr",
     };
+
+    /// <summary>Whether <paramref name="name"/> is an element that has no content and no end tag (br, img, meta…).</summary>
+    public static bool IsVoid(string name) => Void.Contains(name);
 
     public static bool LooksLikeHtml(string text)
     {

@@ -77,20 +77,16 @@ public static class ImportFormats
             : new ImportedFile(fileName, [new ImportedArticle(fileName, text)], null);
 
     /// <summary>
-    /// The page's visible text, after front-matter lines from what the page says about itself (its
+    /// The page's main content, after front-matter lines from what the page says about itself (its
     /// JSON-LD, Open Graph and meta tags): the analysis trusts those before guessing from the text.
     /// </summary>
     private static ImportedFile FromHtml(string fileName, string html)
     {
-        var text = HtmlText.Extract(html).Text;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ImportedFile.Rejected(fileName, "the HTML page has no visible text");
-        }
-
         // A day's grace: a page published this morning in Tokyo is dated tomorrow in UTC's evening.
-        var metadata = PageMetadata.Read(html, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
-        return new ImportedFile(fileName, [new ImportedArticle(fileName, metadata.FrontMatter() + text)], null);
+        var text = PageArticle.Read(html, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)).Text;
+        return string.IsNullOrWhiteSpace(text)
+            ? ImportedFile.Rejected(fileName, "the HTML page has no visible text")
+            : new ImportedFile(fileName, [new ImportedArticle(fileName, text)], null);
     }
 
     /// <summary>An array of objects; the metadata becomes front-matter lines the analysis reads (title:, outlet:, date:, url:).</summary>
