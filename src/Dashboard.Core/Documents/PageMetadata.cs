@@ -47,9 +47,11 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
             }
             .Select(DateOf)
             .FirstOrDefault(d => d is { } date && date <= today);
+        var headline = Text(linked, "headline") ?? Meta("og:title");
+        var (titled, site) = SplitTitle(Clean(document.Title), headline);
         return new PageMetadata(
-            Text(linked, "headline") ?? Meta("og:title"),
-            Name(linked, "publisher") ?? Meta("og:site_name"),
+            headline ?? titled,
+            Name(linked, "publisher") ?? Meta("og:site_name") ?? site,
             published,
             Name(linked, "author") ?? Meta("author") ?? Meta("article:author"),
             Web(Text(linked, "url")) ?? Web(Meta("og:url")) ?? Web(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")));
@@ -74,6 +76,55 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
         Add("url", Url);
         return lines.Count == 0 ? "" : string.Join('\n', lines) + "\n\n";
     }
+
+    /// <summary>
+    /// A page's &lt;title&gt; as sites write it, the headline then the site's name after a separator
+    /// ("Agency weighs the station | Orbital Ledger"): the headline and the site. With the headline
+    /// known from the metadata, whatever follows it is the site; without, the last part is the site only
+    /// when it is short (at most five words) and the rest is a headline of at least three words.
+    /// </summary>
+    public static (string? Title, string? Site) SplitTitle(string? title, string? headline)
+    {
+        if (title is null)
+        {
+            return (null, null);
+        }
+
+        if (headline is not null)
+        {
+            if (!title.StartsWith(headline, StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, null);
+            }
+
+            var rest = title[headline.Length..].TrimStart();
+            var separator = rest.Length - rest.TrimStart(TitleSeparators.ToCharArray()).Length;
+            // "Headline - 07.12.2017 - Site": the site is the last part.
+            var last = rest[separator..].Split([" | ", " – ", " — ", " - ", " :: ", " · "], StringSplitOptions.RemoveEmptyEntries)[^1];
+            return separator is > 0 and <= 2 && rest.Length > separator && Site(last) is { } named ? (headline, named) : (null, null);
+        }
+
+        foreach (var separator in new[] { " | ", " – ", " — ", " - ", " :: ", " · " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && Site(title[(at + separator.Length)..]) is { } named && Words(title[..at]) >= 3)
+            {
+                return (title[..at].Trim(), named);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private const string TitleSeparators = "|–—-:·";
+
+    private static string? Site(string text)
+    {
+        var site = text.Trim();
+        return site.Length is >= 2 and <= 60 && Words(site) <= 5 && site.Any(char.IsLetter) ? site : null;
+    }
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string? TimeIn(string html) => TimeElement().Match(html) is { Success: true } time ? time.Groups["value"].Value : null;
 

@@ -42,7 +42,7 @@ public sealed class MainContentTests
         Assert.Contains("funded & approved by parliament", article.Text, StringComparison.Ordinal);
         Assert.Contains("Agency weighs the lunar station\n", article.Text, StringComparison.Ordinal);
         Assert.Contains("April 10, 2024", article.Text, StringComparison.Ordinal);
-        Assert.StartsWith("outlet: Orbital Ledger\ndate: 2024-04-10\n", article.Text, StringComparison.Ordinal); // the page's metadata first, as before
+        Assert.StartsWith("title: Agency weighs the lunar station\noutlet: Orbital Ledger\ndate: 2024-04-10\n", article.Text, StringComparison.Ordinal); // the page's metadata first
         foreach (var debris in new[] { "Home", "cookies", "Rocket maker delays", "More from Science", "All rights reserved", "Privacy" })
         {
             Assert.DoesNotContain(debris, article.Text, StringComparison.Ordinal);

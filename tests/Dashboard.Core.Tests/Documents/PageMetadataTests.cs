@@ -127,4 +127,27 @@ public sealed class PageMetadataTests
 
         Assert.Equal(("The Hindu", new DateOnly(2024, 4, 10)), (document.Metadata.Outlet, document.Metadata.Published));
     }
+
+    [Theory]
+    [InlineData("ISRO on the crewed flight - The Hindu", null, "ISRO on the crewed flight", "The Hindu")]
+    [InlineData("Agency weighs the lunar station | Orbital Ledger", null, "Agency weighs the lunar station", "Orbital Ledger")]
+    [InlineData("Agency weighs the lunar station – Le Monde.fr", "Agency weighs the lunar station", "Agency weighs the lunar station", "Le Monde.fr")]
+    [InlineData("Agency weighs the lunar station :: Orbital Ledger", "Agency weighs the lunar station", "Agency weighs the lunar station", "Orbital Ledger")]
+    [InlineData("Agency weighs the lunar station - 07.12.2017 - Orbital Ledger", "Agency weighs the lunar station", "Agency weighs the lunar station", "Orbital Ledger")]
+    [InlineData("Home - Orbital Ledger", null, null, null)] // no headline of three words before it
+    [InlineData("NASA and ESA - partners in the long run of lunar exploration plans", null, null, null)] // too long for a site's name
+    [InlineData("Agency weighs the lunar station", null, null, null)]
+    [InlineData("Gateway | Site", "An Open Graph title", null, null)] // the headline is not what the title starts with
+    public void A_title_tag_with_the_site_after_a_separator_gives_the_headline_and_the_site(string title, string? headline, string? expectedTitle, string? expectedSite)
+    {
+        Assert.Equal((expectedTitle, expectedSite), PageMetadata.SplitTitle(title, headline));
+    }
+
+    [Fact]
+    public void A_page_without_metadata_takes_its_outlet_and_headline_from_its_title_tag()
+    {
+        var metadata = PageMetadata.Read("<html><head><title>ISRO on the crewed flight - The Hindu</title></head><body><p>ISRO said so.</p></body></html>", Today);
+
+        Assert.Equal(("ISRO on the crewed flight", "The Hindu"), (metadata.Title, metadata.Outlet));
+    }
 }
