@@ -100,8 +100,8 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
             var rest = title[headline.Length..].TrimStart();
             var separator = rest.Length - rest.TrimStart(TitleSeparators.ToCharArray()).Length;
             // "Headline - 07.12.2017 - Site": the site is the last part.
-            var last = rest[separator..].Split([" | ", " – ", " — ", " - ", " :: ", " · "], StringSplitOptions.RemoveEmptyEntries)[^1];
-            return separator is > 0 and <= 2 && rest.Length > separator && Site(last) is { } named ? (headline, named) : (null, null);
+            var parts = rest[separator..].Split([" | ", " – ", " — ", " - ", " :: ", " · "], StringSplitOptions.RemoveEmptyEntries);
+            return separator is > 0 and <= 2 && parts.Length > 0 && Site(parts[^1]) is { } named ? (headline, named) : (null, null);
         }
 
         foreach (var separator in new[] { " | ", " – ", " — ", " - ", " :: ", " · " })

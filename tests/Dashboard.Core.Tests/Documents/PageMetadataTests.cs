@@ -134,7 +134,9 @@ public sealed class PageMetadataTests
     [InlineData("Agency weighs the lunar station – Le Monde.fr", "Agency weighs the lunar station", "Agency weighs the lunar station", "Le Monde.fr")]
     [InlineData("Agency weighs the lunar station :: Orbital Ledger", "Agency weighs the lunar station", "Agency weighs the lunar station", "Orbital Ledger")]
     [InlineData("Agency weighs the lunar station - 07.12.2017 - Orbital Ledger", "Agency weighs the lunar station", "Agency weighs the lunar station", "Orbital Ledger")]
-    [InlineData("Home - Orbital Ledger", null, null, null)] // no headline of three words before it
+    [InlineData("Home - Orbital Ledger", null, null, null)]
+    [InlineData("Agency weighs the lunar station |", "Agency weighs the lunar station", null, null)] // a separator and nothing after it
+    [InlineData("Agency weighs the lunar station - | -", "Agency weighs the lunar station", null, null)] // no headline of three words before it
     [InlineData("NASA and ESA - partners in the long run of lunar exploration plans", null, null, null)] // too long for a site's name
     [InlineData("Agency weighs the lunar station", null, null, null)]
     [InlineData("Gateway | Site", "An Open Graph title", null, null)] // the headline is not what the title starts with
