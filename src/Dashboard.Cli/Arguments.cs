@@ -1,6 +1,8 @@
+using System.CommandLine;
+
 namespace Dashboard.Cli;
 
-/// <summary>Positional arguments and <c>--name value</c> options, parsed strictly: unknown options are usage errors.</summary>
+/// <summary>A command's values as System.CommandLine parsed them: its positional values and its <c>--name value</c> options and flags.</summary>
 public sealed class Arguments
 {
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
@@ -9,60 +11,30 @@ public sealed class Arguments
 
     public IReadOnlyList<string> Positional { get; }
 
-    public static Arguments Parse(string[] args, params string[] knownOptions) => Parse(args, [], knownOptions);
-
-    /// <param name="flags">Options that take no value (<c>--details</c>).</param>
-    public static Arguments Parse(string[] args, IReadOnlyCollection<string> flags, params string[] knownOptions)
+    /// <summary>The values of <paramref name="command"/> in <paramref name="result"/>, after <paramref name="verbs"/> (a subcommand's name, for commands that dispatch on it).</summary>
+    public static Arguments From(ParseResult result, Command command, IEnumerable<string> verbs)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var positional = new List<string>();
-        var parsed = new Arguments(positional);
-        for (var i = 0; i < args.Length; i++)
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(command);
+        var parsed = new Arguments([.. verbs]);
+        var positional = (List<string>)parsed.Positional;
+        foreach (var argument in command.Arguments.OfType<Argument<string[]>>())
         {
-            var arg = args[i];
-            if (arg == "--")
+            positional.AddRange(result.GetValue(argument) ?? []);
+        }
+
+        foreach (var option in command.Options)
+        {
+            var name = option.Name.TrimStart('-');
+            switch (option)
             {
-                positional.AddRange(args[(i + 1)..]);
-                break;
+                case Option<bool> flag when result.GetValue(flag):
+                    parsed.options[name] = "";
+                    break;
+                case Option<string?> valued when result.GetValue(valued) is { } value:
+                    parsed.options[name] = value;
+                    break;
             }
-
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                positional.Add(arg);
-                continue;
-            }
-
-            var name = arg[2..];
-            string? value = null;
-            var equals = name.IndexOf('=', StringComparison.Ordinal);
-            if (equals >= 0)
-            {
-                value = name[(equals + 1)..];
-                name = name[..equals];
-            }
-
-            if (flags.Contains(name) && value is null)
-            {
-                parsed.options[name] = "";
-                continue;
-            }
-
-            if (!knownOptions.Contains(name))
-            {
-                throw new UsageException($"unknown option '--{name}'");
-            }
-
-            if (value is null)
-            {
-                if (i + 1 >= args.Length)
-                {
-                    throw new UsageException($"option '--{name}' needs a value");
-                }
-
-                value = args[++i];
-            }
-
-            parsed.options[name] = value;
         }
 
         return parsed;

@@ -10,9 +10,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class AccountCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(Arguments parsed, TextReader input, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args, "role");
+        ArgumentNullException.ThrowIfNull(parsed);
         var verb = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
         var name = parsed.Positional.Count > 1 ? parsed.Positional[1] : null;
         if (verb is not ("list" or "add" or "password" or "unlock") || (verb != "list") != (name is not null) || parsed.Positional.Count > 2)

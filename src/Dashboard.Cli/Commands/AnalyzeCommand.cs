@@ -7,9 +7,9 @@ namespace Dashboard.Cli.Commands;
 /// <summary><c>analyze &lt;files-or-folders…&gt; --format json</c>: one JSON document on stdout; never touches a database.</summary>
 public static class AnalyzeCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "format", "gazetteer");
+        ArgumentNullException.ThrowIfNull(parsed);
         var format = parsed.Option("format") ?? "json";
         if (format != "json")
         {

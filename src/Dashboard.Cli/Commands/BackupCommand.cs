@@ -6,9 +6,9 @@ namespace Dashboard.Cli.Commands;
 /// <summary><c>backup &lt;file&gt;</c> and <c>restore &lt;file&gt;</c>: a consistent copy of the database (safe while the app runs), and putting one back.</summary>
 public static class BackupCommand
 {
-    public static async Task<int> RunAsync(string verb, string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(string verb, Arguments parsed, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args);
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count != 1)
         {
             throw new UsageException($"{verb} needs exactly one file");

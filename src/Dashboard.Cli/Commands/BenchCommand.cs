@@ -13,24 +13,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        if (args.Length > 0 && args[0] == "queries")
-        {
-            return await BenchQueriesCommand.RunAsync(args[1..], output, error);
-        }
-
-        if (args.Length > 0 && args[0] == "import")
-        {
-            return await BenchImportCommand.RunAsync(args[1..], output, error);
-        }
-
-        if (args.Length == 0 || args[0] != "pipeline")
-        {
-            throw new UsageException("bench needs a target: bench pipeline <folder>, bench import <folder> or bench queries");
-        }
-
-        var parsed = Arguments.Parse(args[1..], "repeat", "gazetteer");
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count != 1)
         {
             throw new UsageException("bench pipeline needs exactly one folder of articles");

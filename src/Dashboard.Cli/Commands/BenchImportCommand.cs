@@ -13,9 +13,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class BenchImportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "gazetteer");
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count != 1)
         {
             throw new UsageException("bench import needs exactly one folder of articles");

@@ -26,9 +26,9 @@ public static class BenchQueriesCommand
 {
     private const int StatementsPerDocument = 10;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "statements", "repeat", "gazetteer", "keep", "connection", "measure");
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count != 0)
         {
             throw new UsageException("bench queries takes no folder; it builds its own database");

@@ -13,9 +13,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args, "format", "view", "actor", "program", "outlet", "from", "to", "q", "output");
+        ArgumentNullException.ThrowIfNull(parsed);
         var format = parsed.Option("format") ?? throw new UsageException("export needs --format csv or --format json");
         var view = parsed.Option("view") ?? "statements";
         if (!ViewFiles.Formats.Contains(format) || !ViewFiles.Views.Contains(view) || parsed.Positional.Count != 0)

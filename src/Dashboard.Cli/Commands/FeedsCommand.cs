@@ -13,9 +13,9 @@ public static class FeedsCommand
 {
     public const string Help = "feeds needs: list | add <address> [--every <minutes>] | remove <id> | poll [<id>]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args, "every");
+        ArgumentNullException.ThrowIfNull(parsed);
         var verb = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
         var argument = parsed.Positional.Count > 1 ? parsed.Positional[1] : null;
         var valid = parsed.Positional.Count <= 2 && verb switch

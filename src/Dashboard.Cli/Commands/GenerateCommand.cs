@@ -5,9 +5,9 @@ namespace Dashboard.Cli.Commands;
 /// <summary><c>generate --articles N [--seed S] &lt;folder&gt;</c>: a deterministic synthetic corpus for benchmarks.</summary>
 public static class GenerateCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, "articles", "seed", "gazetteer");
+        ArgumentNullException.ThrowIfNull(parsed);
         var count = parsed.IntOption("articles", 0);
         var seed = parsed.IntOption("seed", 1);
         if (count <= 0)

@@ -11,9 +11,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var parsed = Arguments.Parse(args, flags: ["url"]);
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count == 0)
         {
             throw new UsageException(parsed.Flag("url") ? "import --url needs at least one address" : "import needs at least one file or folder");

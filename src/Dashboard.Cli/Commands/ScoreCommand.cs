@@ -12,9 +12,9 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 public static class ScoreCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
     {
-        var parsed = Arguments.Parse(args, ["details"], "analysis", "gazetteer");
+        ArgumentNullException.ThrowIfNull(parsed);
         if (parsed.Positional.Count != 2)
         {
             throw new UsageException("score needs a manifest and the folder where its articles are saved");

@@ -55,6 +55,7 @@ public sealed class AccountCommandTests : IDisposable
         var (code, _, error) = await Cli.RunAsync(args);
 
         Assert.Equal(2, code);
-        Assert.Contains("account needs", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("Run 'dashboard account", error, StringComparison.Ordinal); // and where to read what it takes
     }
 }
