@@ -68,4 +68,26 @@ public sealed class CommandLineTests
     [InlineData("poll", "POLL", 0)]
     public void Edit_distance_counts_insertions_swaps_and_ignores_case(string a, string b, int distance) =>
         Assert.Equal(distance, Suggestions.Distance(a, b));
+
+    [Fact]
+    public async Task Long_work_tells_its_progress_in_plain_lines_when_standard_error_is_redirected()
+    {
+        using var temp = new TempFolder();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "dashboard.dll"), "generate", "--articles", "40", "--seed", "2", temp.Path])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith("wrote 40 articles", output, StringComparison.Ordinal);
+        var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("writing articles: 40 of 40 (100 %)", lines[^1]);
+        Assert.InRange(lines.Length, 2, 11); // a line a tenth of the way at most, never one an article
+        Assert.DoesNotContain(lines, l => l.Contains('\u001b', StringComparison.Ordinal)); // no terminal codes in a log
+    }
 }

@@ -29,12 +29,17 @@ public static class GenerateCommand
         try
         {
             Directory.CreateDirectory(folder);
-            var written = 0;
-            foreach (var article in new CorpusGenerator(gazetteer).Generate(count, seed))
+            var written = await WorkProgress.RunAsync(error, "writing articles", count, async progress =>
             {
-                await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
-                written++;
-            }
+                var done = 0;
+                foreach (var article in new CorpusGenerator(gazetteer).Generate(count, seed))
+                {
+                    await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
+                    progress.Report(++done);
+                }
+
+                return done;
+            });
 
             await output.WriteLineAsync($"wrote {written} articles to {Path.GetFullPath(folder)} (seed {seed})");
             return ExitCodes.Success;

@@ -59,7 +59,8 @@ public static class ImportCommand
             }
 
             // The per-import file limit is for uploads; a folder on disk is imported in as many rounds as it needs.
-            return await ReportAsync(await service.ImportAllAsync(files, Who), refused.Count, database, output, error);
+            var results = await WorkProgress.RunAsync(error, "importing files", files.Count, progress => service.ImportAllAsync(files, Who, filesDone: progress));
+            return await ReportAsync(results, refused.Count, database, output, error);
         }
         catch (DatabaseStartupException ex)
         {

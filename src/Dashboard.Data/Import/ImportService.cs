@@ -85,14 +85,17 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     }
 
     /// <summary>A folder of any size, in rounds of <see cref="ImportLimits.MaxFiles"/> files, with one rebuild of the corpus-wide results at the end.</summary>
-    public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IReadOnlyList<ImportFile> files, string who, CancellationToken cancellationToken = default)
+    /// <param name="filesDone">Told how many of the files have been dealt with, after each round.</param>
+    public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IReadOnlyList<ImportFile> files, string who, IProgress<int>? filesDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var results = new List<ImportResult>();
         var nearDuplicates = new NearDuplicateIndex();
+        var done = 0;
         foreach (var round in files.Chunk(limits.MaxFiles))
         {
             results.AddRange(await ImportRoundAsync(round, null, who, nearDuplicates, cancellationToken));
+            filesDone?.Report(done += round.Length);
         }
 
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
