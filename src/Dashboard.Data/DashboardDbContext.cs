@@ -33,6 +33,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<SessionKey> SessionKeys => Set<SessionKey>();
 
+    public DbSet<DocumentPage> DocumentPages => Set<DocumentPage>();
+
     public DbSet<Feed> Feeds => Set<Feed>();
 
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();

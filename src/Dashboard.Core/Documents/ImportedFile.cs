@@ -5,7 +5,11 @@ using System.Text.Json;
 namespace Dashboard.Core.Documents;
 
 /// <summary>An article taken from an uploaded or imported file: a safe name and the text to store.</summary>
-public sealed record ImportedArticle(string FileName, string Text);
+public sealed record ImportedArticle(string FileName, string Text)
+{
+    /// <summary>The web page <see cref="Text"/> was read from, verbatim (an .html file); null for text.</summary>
+    public string? Page { get; init; }
+}
 
 /// <summary>What one file yields: its articles (a JSON file may hold many), or why it was refused.</summary>
 public sealed record ImportedFile(string FileName, IReadOnlyList<ImportedArticle> Articles, string? Rejection)
@@ -86,7 +90,7 @@ public static class ImportFormats
         var text = PageArticle.Read(html, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)).Text;
         return string.IsNullOrWhiteSpace(text)
             ? ImportedFile.Rejected(fileName, "the HTML page has no visible text")
-            : new ImportedFile(fileName, [new ImportedArticle(fileName, text)], null);
+            : new ImportedFile(fileName, [new ImportedArticle(fileName, text) { Page = html }], null);
     }
 
     /// <summary>An array of objects; the metadata becomes front-matter lines the analysis reads (title:, outlet:, date:, url:).</summary>

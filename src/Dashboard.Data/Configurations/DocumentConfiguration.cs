@@ -21,7 +21,18 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.SimHash);
         builder.Property(d => d.DeletedBy).HasMaxLength(100);
         builder.Property(d => d.SourceUrl).HasMaxLength(2048);
+        builder.HasOne(d => d.Page).WithOne().HasForeignKey<DocumentPage>(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
         // Deleted documents are invisible to every query unless one asks (IgnoreQueryFilters).
         builder.HasQueryFilter(d => d.DeletedAt == null);
+    }
+}
+
+internal sealed class DocumentPageConfiguration : IEntityTypeConfiguration<DocumentPage>
+{
+    public void Configure(EntityTypeBuilder<DocumentPage> builder)
+    {
+        builder.ToTable("DocumentPages");
+        builder.HasKey(p => p.DocumentId);
+        builder.Property(p => p.Compressed).IsRequired();
     }
 }

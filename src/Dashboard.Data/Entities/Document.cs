@@ -46,5 +46,8 @@ public sealed class Document
     /// <summary>The address the article was fetched from (after redirects), when it was imported by address.</summary>
     public string? SourceUrl { get; set; }
 
+    /// <summary>The web page the text was read from, kept verbatim; null for text imports. Loaded only when asked for.</summary>
+    public DocumentPage? Page { get; set; }
+
     public List<Statement> Statements { get; } = [];
 }

@@ -52,7 +52,11 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = hashed.Where(h => !storedBefore.Contains(h.Hash)).DistinctBy(h => h.Hash)
-            .Select(h => new Document { FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now, SourceUrl = h.Candidate.SourceUrl })
+            .Select(h => new Document
+            {
+                FileName = h.Candidate.FileName, RawText = h.Candidate.Text, ContentHash = h.Hash, ImportedAt = now, SourceUrl = h.Candidate.SourceUrl,
+                Page = h.Candidate.Page is { } page ? PageArchive.Pack(page) : null,
+            })
             .ToList();
         var readings = Analyse(fresh, corrected, analysed, cancellationToken);
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);

@@ -5,6 +5,9 @@ public sealed record ImportCandidate(string FileName, string Text)
 {
     /// <summary>Where the text was fetched from, if it was (an import by address).</summary>
     public string? SourceUrl { get; init; }
+
+    /// <summary>The web page the text was read from, verbatim, if it came from one.</summary>
+    public string? Page { get; init; }
 }
 
 public enum ImportOutcome

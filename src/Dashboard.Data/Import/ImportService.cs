@@ -177,7 +177,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             var batch = pending.Skip(start).Take(BatchSize).ToList();
             var done = start;
             var stored = await importer.ImportBatchAsync(
-                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text) { SourceUrl = p.slot.SourceUrl }).ToList(), updateCorpus: false, nearDuplicates,
+                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text) { SourceUrl = p.slot.SourceUrl, Page = p.slot.Article.Page }).ToList(), updateCorpus: false, nearDuplicates,
                 () => progress?.Report(new ImportProgress(done, pending.Count) { Analysed = Interlocked.Increment(ref analysed) }),
                 cancellationToken);
             for (var j = 0; j < batch.Count; j++)

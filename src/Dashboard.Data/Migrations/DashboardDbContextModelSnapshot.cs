@@ -382,6 +382,23 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("Documents", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.DocumentPage", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Compressed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("DocumentPages", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -744,6 +761,15 @@ namespace Dashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.DocumentPage", b =>
+                {
+                    b.HasOne("Dashboard.Data.Entities.Document", null)
+                        .WithOne("Page")
+                        .HasForeignKey("Dashboard.Data.Entities.DocumentPage", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.FeedItem", b =>
                 {
                     b.HasOne("Dashboard.Data.Entities.Feed", null)
@@ -782,6 +808,8 @@ namespace Dashboard.Data.Migrations
 
             modelBuilder.Entity("Dashboard.Data.Entities.Document", b =>
                 {
+                    b.Navigation("Page");
+
                     b.Navigation("Statements");
                 });
 

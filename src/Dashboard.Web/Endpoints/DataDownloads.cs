@@ -10,11 +10,15 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// GET /backup: a consistent copy of the database, made while the app runs. GET
+/// /documents/{id}/page: the web page a document was read from, as it arrived. GET
 /// /briefing/pack.html: the briefing as one self-contained HTML file (no scripts, no outside
 /// files) that reads on any machine and prints one item per page.
 /// </summary>
 public static class DataDownloads
 {
+    /// <summary>A stored page runs nothing and loads nothing, even if a browser shows it instead of saving it.</summary>
+    public const string StoredPagePolicy = "sandbox; default-src 'none'; frame-ancestors 'none'";
+
     public static IEndpointRouteBuilder MapDataDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/backup", async (DatabaseBackup backup, Data.Audit.AuditLog audit, HttpContext context, CancellationToken cancellationToken) =>
@@ -51,6 +55,21 @@ public static class DataDownloads
                 throw;
             }
         }).RequireAuthorization(Accounts.AccountHosting.Administer); // a backup holds everything, the accounts too
+
+        // The page a document was read from, as it arrived: downloaded, never shown inside the dashboard,
+        // and inert even if a browser rendered it (a sandbox with no scripts, no loads, no forms).
+        endpoints.MapGet("/documents/{id:int}/page", async (int id, DocumentQueries documents, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (await documents.PageAsync(id, cancellationToken) is not { } kept)
+            {
+                return Results.NotFound("This document has no web page kept: it was imported as text.");
+            }
+
+            context.Items[SecurityHeaders.OwnPolicy] = true;
+            context.Response.Headers.ContentSecurityPolicy = StoredPagePolicy;
+            var name = $"{Path.GetFileNameWithoutExtension(kept.FileName)}-as-imported.html";
+            return Results.File(Encoding.UTF8.GetBytes(kept.Page), "text/html; charset=utf-8", name);
+        });
 
         endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CancellationToken cancellationToken) =>
             Results.File(Encoding.UTF8.GetBytes(Pack(await briefing.SlidesAsync(cancellationToken), DateTime.UtcNow)), "text/html; charset=utf-8", "briefing.html"));

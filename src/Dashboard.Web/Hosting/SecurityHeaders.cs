@@ -14,13 +14,22 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Set in <c>HttpContext.Items</c> by an endpoint whose response carries a stricter policy of its own.</summary>
+    public const string OwnPolicy = "dashboard-own-content-security-policy";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // A response that set a stricter policy of its own (a stored page, sandboxed) keeps it;
+                // every other policy (the framework's own frame-ancestors, for one) gives way to ours.
+                if (!context.Items.ContainsKey(OwnPolicy))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                }
+
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -85,6 +85,15 @@ public sealed class ImportTests(SampleDashboard dashboard, ImportTests.ImportApp
         await Expect(source).ToHaveAttributeAsync("href", address);
         await Expect(source).ToHaveAttributeAsync("rel", "noopener noreferrer nofollow");
         Assert.Null(await page.EvaluateAsync<int?>("window.__ran"));
+
+        // The page as it arrived is kept as evidence: downloaded, and inert even if a browser showed it.
+        var kept = page.GetByRole(AriaRole.Link, new() { Name = "The page as imported" });
+        await Expect(kept).ToHaveAttributeAsync("download", "");
+        var response = await page.APIRequest.GetAsync(await kept.GetAttributeAsync("href") is { } href ? new Uri(importApp.App.BaseUrl, href).ToString() : throw new InvalidOperationException("no link"));
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("attachment", response.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.StartsWith("sandbox", response.Headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Contains("<script>window.__ran = 1</script>ISRO chairman", await response.TextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
