@@ -42,6 +42,9 @@ public static partial class HtmlText
         "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "math", "select", "button",
     };
 
+    /// <summary>Elements whose content is text up to their end tag, never markup.</summary>
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style" };
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header",
@@ -202,6 +205,14 @@ public static partial class HtmlText
             return endComment < 0 ? html.Length : endComment + 3;
         }
 
+        // A document type, a CDATA section's markers or a processing instruction ("<!DOCTYPE html>",
+        // "<?xml …?>") is markup, never text.
+        if (i + 1 < html.Length && html[i + 1] is '!' or '?')
+        {
+            var endDeclaration = html.IndexOf('>', i + 2);
+            return endDeclaration < 0 ? html.Length : endDeclaration + 1;
+        }
+
         // Only "<name" or "</name" opens a tag; any other "<" is text. Deciding that before looking
         // for the ">" keeps a page of stray "<" linear.
         var nameAt = i + 1 < html.Length && html[i + 1] == '/' ? i + 2 : i + 1;
@@ -234,9 +245,20 @@ public static partial class HtmlText
         return close + 1;
     }
 
-    /// <summary>Skips to the end of the element named <paramref name="name"/>, counting nested elements of the same name.</summary>
+    /// <summary>
+    /// Skips to the end of the element named <paramref name="name"/>, counting nested elements of the
+    /// same name; a script or style ends at its first end tag whatever its text holds (HTML's raw
+    /// text elements: "document.write('&lt;script …')" inside a script opens nothing).
+    /// </summary>
     private static int SkipElement(string html, int from, string name)
     {
+        if (RawText.Contains(name))
+        {
+            var end = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+            var close = end < 0 ? -1 : html.IndexOf('>', end);
+            return close < 0 ? html.Length : close + 1;
+        }
+
         var depth = 1;
         var i = from;
         while (depth > 0)

@@ -50,7 +50,7 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
         var headline = Text(linked, "headline") ?? Meta("og:title");
         var (titled, site) = SplitTitle(Clean(document.Title), headline);
         return new PageMetadata(
-            headline ?? titled,
+            headline ?? titled ?? Clean(document.Title),
             Name(linked, "publisher") ?? Meta("og:site_name") ?? site,
             published,
             Name(linked, "author") ?? Meta("author") ?? Meta("article:author"),
