@@ -1,5 +1,3 @@
-using Dashboard.Core.Analysis;
-using Dashboard.Core.Analysis.Entities;
 using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Audit;

@@ -1,6 +1,5 @@
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Metadata;
-using Dashboard.Core.Analysis.Stance;
 using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +37,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         StoredCorrections.Apply(document.Statements, corrections);
     }
 
-    /// <summary>Every correction people made, for <see cref="Analyze"/>.</summary>
+    /// <summary>Every correction people made, for <see cref="Apply"/>.</summary>
     internal static Task<ILookup<string, Correction>> CorrectionsAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
         StoredCorrections.LoadAsync(db, null, cancellationToken);
 

@@ -1,4 +1,3 @@
-using Dashboard.Data.Analysis;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 

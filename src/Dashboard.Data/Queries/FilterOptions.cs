@@ -1,4 +1,3 @@
-using Dashboard.Core.Analysis.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Queries;
