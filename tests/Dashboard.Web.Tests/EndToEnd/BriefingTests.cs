@@ -62,6 +62,36 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await page.Keyboard.PressAsync("Home");
         await Expect(position).ToHaveTextAsync("Slide 1 of 3");
 
+        // Presentation mode: F shows the slide alone, fitted to the projector; Space moves on; Esc leaves.
+        var html = page.Locator("html");
+        var progress = page.Locator(".presenting-progress");
+        await page.Keyboard.PressAsync("f");
+        await Expect(html).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bpresenting\\b"));
+        await Expect(page.Locator(".app-bar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".page-header")).ToBeHiddenAsync();
+        await Expect(progress).ToHaveTextAsync("1 / 3 · Esc leaves");
+        foreach (var step in new[] { "", " ", " " })
+        {
+            if (step.Length > 0)
+            {
+                await page.Keyboard.PressAsync("Space");
+            }
+
+            await page.WaitForFunctionAsync("() => { const s = document.querySelector('.slide.current'); return s && s.getBoundingClientRect().bottom <= window.innerHeight + 1; }");
+        }
+
+        await Expect(progress).ToHaveTextAsync("3 / 3 · Esc leaves");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(html).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bpresenting\\b"));
+        await Expect(page.Locator(".app-bar")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Present (F)" }).ClickAsync();
+        await Expect(html).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bpresenting\\b"));
+        await Axe.AssertAccessibleAsync(page, "the briefing presented");
+        await page.Keyboard.PressAsync("Home");
+        await Expect(progress).ToHaveTextAsync("1 / 3 · Esc leaves");
+        await page.Keyboard.PressAsync("f"); // F again leaves too
+        await Expect(html).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bpresenting\\b"));
+
         // A shared link opens the same slide for anyone.
         var colleague = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
         await colleague.OpenInteractiveAsync("/briefing?slide=2");
