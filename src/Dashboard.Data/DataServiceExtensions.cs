@@ -74,6 +74,7 @@ public static class DataServiceExtensions
 
         builder.Services.AddSingleton<AnnotationService>();
         builder.Services.AddSingleton<BriefingQueries>();
+        builder.Services.AddSingleton<BriefingPresenter>();
         return builder;
     }
 

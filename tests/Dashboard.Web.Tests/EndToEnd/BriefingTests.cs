@@ -42,6 +42,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(page.Locator("section.cluster").First.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
 
         await page.OpenInteractiveAsync("/briefing");
+        await Expect(page.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
         var position = page.Locator(".slide-position");
         await Expect(position).ToHaveTextAsync("Slide 1 of 3");
         await Expect(page.Locator(".slide:visible")).ToHaveCountAsync(1);
@@ -126,6 +127,59 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         }
 
         await Expect(page.GetByText("Nothing is pinned yet.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Colleagues_follow_the_presenter_live_step_away_and_rejoin()
+    {
+        var presenter = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await presenter.SetViewportSizeAsync(1920, 1080);
+        await presenter.OpenInteractiveAsync("/contradictions?kind=hedge");
+        await Annotate.SignAsync(presenter, "Ana");
+        var card = presenter.Locator("article.contradiction").First;
+        await card.Locator(".pin-button").ClickAsync();
+        await Expect(card.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await presenter.OpenInteractiveAsync("/sources");
+        var cluster = presenter.Locator("section.cluster").First;
+        await cluster.Locator(".pin-button").ClickAsync();
+        await Expect(cluster.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        var colleague = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await colleague.OpenInteractiveAsync("/briefing");
+        var position = colleague.Locator(".slide-position");
+        await presenter.OpenInteractiveAsync("/briefing");
+        await Expect(presenter.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
+        await presenter.Keyboard.PressAsync("f");
+
+        var banner = colleague.Locator(".presenter-banner");
+        await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).");
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+        await Expect(banner).ToContainTextAsync("Your view moves with theirs.");
+        var moved = System.Diagnostics.Stopwatch.StartNew();
+        await presenter.Keyboard.PressAsync("Space");
+        await Expect(position).ToHaveTextAsync("Slide 2 of 2");
+        moved.Stop();
+
+        // Stepping away: the presenter moves on, this view stays; following again catches up.
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).ClickAsync();
+        await presenter.Keyboard.PressAsync("Home");
+        await Expect(banner).ToContainTextAsync("(slide 1)");
+        await Expect(position).ToHaveTextAsync("Slide 2 of 2");
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+        await Expect(position).ToHaveTextAsync("Slide 1 of 2");
+
+        // The presenter leaves: the session ends for everyone.
+        await presenter.Keyboard.PressAsync("Escape");
+        await Expect(banner).ToHaveCountAsync(0);
+        Assert.True(moved.Elapsed < TimeSpan.FromSeconds(5), moved.Elapsed.ToString());
+
+        for (var remaining = 2; remaining > 0; remaining--)
+        {
+            await presenter.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
+            await presenter.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Unpin", Exact = true }).ClickAsync();
+            await Expect(presenter.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            await Expect(presenter.Locator(".slide")).ToHaveCountAsync(remaining - 1);
+        }
     }
 
     [Fact]

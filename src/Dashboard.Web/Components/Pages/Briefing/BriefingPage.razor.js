@@ -1,8 +1,11 @@
 // Arrow keys, Page Up/Down, Home and End move through the briefing, as in a presentation,
 // unless the key is meant for a field or a control that uses arrows itself. F (or the Present
 // button) enters the presentation mode: the current slide alone, full screen, scaled to fit;
-// there Space moves on too, and Esc leaves.
+// there Space moves on too, and Esc leaves. The page is told, so colleagues can follow the presenter.
+let owner = null;
+
 export function listen(dotnet) {
+    owner = dotnet;
     const moves = { ArrowRight: "next", PageDown: "next", ArrowLeft: "previous", PageUp: "previous", Home: "first", End: "last" };
     const onKey = (event) => {
         const target = event.target;
@@ -37,13 +40,17 @@ export function listen(dotnet) {
     document.addEventListener("keydown", onKey);
     document.addEventListener("fullscreenchange", onFullscreen);
     window.addEventListener("resize", fit);
+    // Keys work from here on (the page's first moments are before this module has loaded).
+    document.documentElement.dataset.briefingKeys = "ready";
     return {
         dispose: () => {
             document.removeEventListener("keydown", onKey);
             document.removeEventListener("fullscreenchange", onFullscreen);
             window.removeEventListener("resize", fit);
             observer.disconnect();
+            delete document.documentElement.dataset.briefingKeys;
             leave();
+            owner = null;
         },
     };
 }
@@ -58,6 +65,7 @@ export function present() {
     document.documentElement.requestFullscreen?.().catch(() => { });
     fit();
     document.querySelector(".slides")?.focus({ preventScroll: true });
+    owner?.invokeMethodAsync("Presenting", true).catch(() => { });
 }
 
 export function leave() {
@@ -71,6 +79,7 @@ export function leave() {
     if (document.fullscreenElement) {
         document.exitFullscreen().catch(() => { });
     }
+    owner?.invokeMethodAsync("Presenting", false).catch(() => { });
 }
 
 // A long slide is scaled down to the screen's height: it never scrolls.
