@@ -255,34 +255,59 @@ public static partial class MainContent
     private static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u00A0', ' ').Trim();
 
-    /// <summary>The deepest nesting of elements, counted from tags alone (void and self-closed tags do not nest), stopping once past <see cref="MaxNesting"/>.</summary>
+    /// <summary>
+    /// The deepest nesting of elements, counted from tags alone in one pass: an end tag closes only an
+    /// element counted open (a stray "&lt;/i&gt;" closes nothing), void, self-closed and often-unclosed
+    /// elements do not nest, and a script's or style's text is skipped; stops once past <see cref="MaxNesting"/>.
+    /// </summary>
     private static int NestingDepth(string html)
     {
-        int depth = 0, deepest = 0;
-        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        var open = new List<string>();
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var deepest = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length;)
         {
-            if (html[i + 1] == '/')
+            var close = html.IndexOf('>', i + 1);
+            if (close < 0)
             {
-                depth = Math.Max(0, depth - 1);
+                break;
+            }
+
+            if (html[i + 1] == '/' && NameAt(html, i + 2) is { Length: > 0 } ended && counts.GetValueOrDefault(ended) > 0)
+            {
+                // Elements left open inside the one that ends are closed with it.
+                while (open.Count > 0)
+                {
+                    var last = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    counts[last]--;
+                    if (string.Equals(last, ended, StringComparison.OrdinalIgnoreCase))
+                    {
+                        break;
+                    }
+                }
             }
             else if (char.IsAsciiLetter(html[i + 1]))
             {
-                var close = html.IndexOf('>', i);
-                if (close < 0)
-                {
-                    break;
-                }
-
                 var name = NameAt(html, i + 1);
-                if (!HtmlText.IsVoid(name) && !ClosedImplicitly.Contains(name) && html[close - 1] != '/')
+                if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
                 {
-                    deepest = Math.Max(deepest, ++depth);
+                    var end = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
+                    close = end < 0 ? html.Length - 1 : end;
+                }
+                else if (!HtmlText.IsVoid(name) && !ClosedImplicitly.Contains(name) && html[close - 1] != '/')
+                {
+                    open.Add(name);
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                    deepest = Math.Max(deepest, open.Count);
                     if (deepest > MaxNesting)
                     {
                         return deepest;
                     }
                 }
             }
+
+            i = html.IndexOf('<', close + 1);
         }
 
         return deepest;

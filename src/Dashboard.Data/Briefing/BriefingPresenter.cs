@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Briefing;
 
-/// <summary>Who is presenting the briefing, on which slide, since when.</summary>
+/// <summary>Who is presenting the briefing, on which slide, since when (the start or the last move).</summary>
 public sealed record PresenterState(string Who, int Slide, DateTime Since);
 
 /// <summary>
 /// The briefing's presenter, shared by every browser and app instance: one person presents at a
 /// time (kept in the database, so instances agree), and each move is told to every open briefing
 /// through the notification channel, where followers' views move with it. A session left open
-/// (a presenter whose browser went away) lapses after <see cref="Lapse"/>.
+/// (a presenter whose browser went away) lapses <see cref="Lapse"/> after its last move.
 /// </summary>
 public sealed class BriefingPresenter(IDbContextFactory<DashboardDbContext> contextFactory, IAnnotationNotifier notifier, TimeProvider clock)
 {
@@ -71,7 +71,7 @@ public sealed class BriefingPresenter(IDbContextFactory<DashboardDbContext> cont
         var row = await db.AppSettings.SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
         if (Live(row?.Value) is { } current && current.Who == who && current.Slide != slide)
         {
-            row!.Value = JsonSerializer.Serialize(current with { Slide = slide });
+            row!.Value = JsonSerializer.Serialize(current with { Slide = slide, Since = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
             Tell(slide);
         }

@@ -14,8 +14,15 @@ public sealed record FeedOptions(TimeSpan CheckEvery, int MaxItemsPerPoll, bool 
     public const int MinIntervalMinutes = 5;
     public const int MaxIntervalMinutes = 7 * 24 * 60;
 
-    /// <summary>A poll that outlives its lease (an instance that died mid-poll) frees the feed for others after this long.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    /// <summary>Beyond the fetches' own time limits, how long a poll's lease lasts (the import's analysis and storing).</summary>
+    public static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a poll may hold a feed: every fetch it can make (the feed and each of its articles)
+    /// at its full time limit, and the margin. A poll that outlives it (an instance that died
+    /// mid-poll) frees the feed for another instance.
+    /// </summary>
+    public TimeSpan LeaseFor(TimeSpan fetchTimeout) => fetchTimeout * (MaxItemsPerPoll + 1) + LeaseMargin;
 
     /// <summary>The longest back-off after failures.</summary>
     public static readonly TimeSpan MaxBackOff = TimeSpan.FromDays(1);

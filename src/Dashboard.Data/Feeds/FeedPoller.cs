@@ -18,6 +18,8 @@ public sealed record FeedPollResult(int FeedId, bool Polled, bool Failed, string
 /// </summary>
 public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFactory, IServiceProvider services, FeedOptions options, TimeProvider clock, IAnnotationNotifier notifier)
 {
+    private const int MaxResultLength = 500;
+
     /// <summary>Feeds polled at the same time by one instance: a slow site holds one slot, not the others.</summary>
     private const int Parallel = 4;
 
@@ -40,8 +42,22 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
         var results = new FeedPollResult[due.Count];
         await System.Threading.Tasks.Parallel.ForEachAsync(
             Enumerable.Range(0, due.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await PollAsync(due[i], onlyWhenDue: true, token));
+            async (i, token) => results[i] = await PollIsolatedAsync(due[i], token));
         return results;
+    }
+
+    /// <summary>One feed of a round: whatever goes wrong with it (the database gone a moment) is its own result, never the others'.</summary>
+    private async Task<FeedPollResult> PollIsolatedAsync(int feedId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PollAsync(feedId, onlyWhenDue: true, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The lease runs out and the feed is polled again then.
+            return new FeedPollResult(feedId, false, true, Clip($"the poll stopped: {(ex.InnerException ?? ex).Message}"), 0);
+        }
     }
 
     /// <summary>Polls one feed now (an administrator's "poll now"), unless another poll of it is under way.</summary>
@@ -107,7 +123,7 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
         }
 
         var links = await NewLinksAsync(feed.Id, content.Entries.Select(e => e.Link).ToList(), cancellationToken);
-        var batch = links.Take(options.MaxItemsPerPoll).ToList();
+        var batch = links.Take(Math.Min(options.MaxItemsPerPoll, scope.ServiceProvider.GetRequiredService<ImportLimits>().MaxFiles)).ToList();
         var results = batch.Count == 0 ? [] : await scope.ServiceProvider.GetRequiredService<UrlImporter>().ImportAsync(batch, who: $"feed {Shown(feed)}", cancellationToken: cancellationToken);
         await RecordItemsAsync(feed.Id, batch, results, cancellationToken);
 
@@ -116,7 +132,10 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
         return (new FeedPollResult(feed.Id, true, false, message, imported), content.Title);
     }
 
-    private static FeedPollResult Failure(Feed feed, string problem) => new(feed.Id, true, true, problem, 0);
+    private static FeedPollResult Failure(Feed feed, string problem) => new(feed.Id, true, true, Clip(problem), 0);
+
+    /// <summary>A result as the feed's record holds it: at most <see cref="MaxResultLength"/> characters (a reason may quote a long address).</summary>
+    private static string Clip(string text) => text.Length > MaxResultLength ? text[..(MaxResultLength - 1)] + "…" : text;
 
     private static string Summary(FeedContent content, int newLinks, int taken, int imported, IReadOnlyList<ImportResult> results)
     {
@@ -147,8 +166,7 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
             parts.Add($"{content.WithoutLink} without a link skipped");
         }
 
-        var text = string.Join("; ", parts);
-        return text.Length > 500 ? text[..499] + "…" : text;
+        return Clip(string.Join("; ", parts));
     }
 
     /// <summary>Links neither dealt with by this feed (a refused one may be tried again) nor already the source of a document, deleted ones included.</summary>
@@ -193,7 +211,14 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
             item.Attempts++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Another instance took the lease after ours ran out and recorded these links first.
+        }
     }
 
     /// <summary>Takes the feed's lease if nobody holds it (and, for a background poll, if it is due): one conditional update, atomic on both databases.</summary>
@@ -201,38 +226,52 @@ public sealed class FeedPoller(IDbContextFactory<DashboardDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + FeedOptions.Lease;
+        var until = now + options.LeaseFor(services.GetRequiredService<FetchTimeout>().Total);
         var owner = Instance;
         return await db.Feeds
             .Where(f => f.Id == feedId && (f.LeaseUntil == null || f.LeaseUntil < now) && (!onlyWhenDue || f.NextPollAt <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.LeaseOwner, owner).SetProperty(f => f.LeaseUntil, until), cancellationToken) == 1;
     }
 
-    /// <summary>Records the poll (none when it was cancelled) and lets the lease go; the next poll is due after the interval, or after a back-off that doubles with each failure in a row.</summary>
+    /// <summary>
+    /// Records the poll (none when it was cancelled) and lets the lease go, in one update that holds
+    /// only while the lease is still this instance's (one that ran out and was taken is left to its
+    /// new holder); the next poll is due after the interval, or after a back-off that doubles with
+    /// each failure in a row.
+    /// </summary>
     private async Task ReleaseAsync(Feed feed, FeedPollResult? result, string? title, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Feeds.SingleOrDefaultAsync(f => f.Id == feed.Id, cancellationToken);
-        if (stored is null || stored.LeaseOwner != Instance)
+        var owner = Instance;
+        var mine = db.Feeds.Where(f => f.Id == feed.Id && f.LeaseOwner == owner);
+        if (result is null)
+        {
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(f => f.LeaseOwner, (string?)null).SetProperty(f => f.LeaseUntil, (DateTime?)null), cancellationToken);
+            return;
+        }
+
+        var stored = await mine.AsNoTracking().Select(f => new { f.ConsecutiveFailures, f.IntervalMinutes, f.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (stored is null)
         {
             return; // removed meanwhile, or the lease ran out and another instance took it
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (result is not null)
-        {
-            stored.LastPolledAt = now;
-            stored.LastResult = result.Message;
-            stored.LastFailed = result.Failed;
-            stored.ConsecutiveFailures = result.Failed ? stored.ConsecutiveFailures + 1 : 0;
-            stored.ItemsImported += result.Imported;
-            stored.Title = title ?? stored.Title;
-            stored.NextPollAt = now + NextWait(stored.IntervalMinutes, stored.ConsecutiveFailures);
-        }
-
-        stored.LeaseOwner = null;
-        stored.LeaseUntil = null;
-        await db.SaveChangesAsync(cancellationToken);
+        var failures = result.Failed ? stored.ConsecutiveFailures + 1 : 0;
+        var next = now + NextWait(stored.IntervalMinutes, failures);
+        var newTitle = title ?? stored.Title;
+        var message = Clip(result.Message);
+        await mine.ExecuteUpdateAsync(
+            s => s.SetProperty(f => f.LastPolledAt, now)
+                .SetProperty(f => f.LastResult, message)
+                .SetProperty(f => f.LastFailed, result.Failed)
+                .SetProperty(f => f.ConsecutiveFailures, failures)
+                .SetProperty(f => f.ItemsImported, f => f.ItemsImported + result.Imported)
+                .SetProperty(f => f.Title, newTitle)
+                .SetProperty(f => f.NextPollAt, next)
+                .SetProperty(f => f.LeaseOwner, (string?)null)
+                .SetProperty(f => f.LeaseUntil, (DateTime?)null),
+            cancellationToken);
     }
 
     /// <summary>The interval, doubled for each failure in a row, never more than <see cref="FeedOptions.MaxBackOff"/> (nor less than the interval).</summary>

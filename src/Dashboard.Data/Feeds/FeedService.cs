@@ -40,7 +40,13 @@ public sealed class FeedService(IDbContextFactory<DashboardDbContext> contextFac
             return $"the interval must be between {FeedOptions.MinIntervalMinutes} minutes and {FeedOptions.MaxIntervalMinutes / 60 / 24} days";
         }
 
+        // Normalising may percent-encode the address past the limit the check above saw.
         var address = new Uri(url).AbsoluteUri;
+        if (address.Length > PageFetcher.MaxAddressLength)
+        {
+            return $"the address is longer than {PageFetcher.MaxAddressLength:N0} characters once encoded";
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Feeds.CountAsync(cancellationToken) >= MaxFeeds)
         {

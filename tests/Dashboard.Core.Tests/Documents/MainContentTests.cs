@@ -112,6 +112,23 @@ public sealed class MainContentTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
 
+    public static TheoryData<string> HostilePages() => new(
+        "x" + string.Concat(Enumerable.Repeat("<div></i>", 50_000)), // stray end tags must not hide the nesting
+        "x" + string.Concat(Enumerable.Repeat("<p", 1_400_000)) + ">", // one '>' for a million tags
+        "<script>" + string.Concat(Enumerable.Repeat("if (a<b) {", 100_000)) + "</script><p>NASA said yes.</p>");
+
+    [Theory]
+    [MemberData(nameof(HostilePages))]
+    public void Hostile_markup_is_read_in_bounded_time(string page)
+    {
+        var watch = Stopwatch.StartNew();
+
+        var article = MainContent.Keep(page, HtmlText.Extract(page));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+        Assert.NotNull(article.Text);
+    }
+
     [Fact]
     public void A_page_of_many_unclosed_paragraphs_is_still_read_for_its_article()
     {

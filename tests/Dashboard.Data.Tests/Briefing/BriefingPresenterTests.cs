@@ -70,8 +70,12 @@ public sealed class BriefingPresenterTests
         var clock = new Clock(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
         var presenter = new BriefingPresenter(database.Get<IDbContextFactory<DashboardDbContext>>(), database.Get<IAnnotationNotifier>(), clock);
         Assert.Null(await presenter.StartAsync("Ana", 1));
+        clock.Now += BriefingPresenter.Lapse - TimeSpan.FromMinutes(10);
+        await presenter.MoveAsync("Ana", 2); // a long meeting, still moving: still presenting
+        clock.Now += TimeSpan.FromMinutes(20);
+        Assert.Equal("Ana", (await presenter.CurrentAsync())?.Who);
 
-        clock.Now += BriefingPresenter.Lapse + TimeSpan.FromMinutes(1);
+        clock.Now += BriefingPresenter.Lapse;
 
         Assert.Null(await presenter.CurrentAsync());
         Assert.Null(await presenter.StartAsync("Bo", 4));

@@ -145,6 +145,24 @@ public sealed class FeedPollingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failure_with_a_long_reason_is_recorded_shortened_and_the_feed_backs_off()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync(Settings);
+        site.Serve("/odd", "application/x-" + new string('a', 700), "<rss/>");
+        var id = await AddAsync(database, site.Url("/odd"));
+
+        var result = await database.Get<FeedPoller>().PollNowAsync(id);
+
+        Assert.True(result.Failed);
+        await using var db = await database.OpenAsync();
+        var feed = await db.Feeds.SingleAsync();
+        Assert.StartsWith("not a feed: the server sent application/x-aaa", feed.LastResult, StringComparison.Ordinal);
+        Assert.Equal(500, feed.LastResult!.Length);
+        Assert.Equal((true, 1, (string?)null), (feed.LastFailed, feed.ConsecutiveFailures, feed.LeaseOwner));
+        Assert.True(feed.NextPollAt > DateTime.UtcNow.AddMinutes(59));
+    }
+
+    [Fact]
     public void The_back_off_doubles_with_each_failure_up_to_a_day()
     {
         Assert.Equal(TimeSpan.FromMinutes(30), FeedPoller.NextWait(30, 0));
@@ -187,6 +205,7 @@ public sealed class FeedPollingTests : IDisposable
 
         Assert.Equal(problem, await database.Get<FeedService>().AddAsync(url, 30, "Ada"));
         Assert.Equal("the address is longer than 2,048 characters", await database.Get<FeedService>().AddAsync("https://news.example/" + new string('a', 3000), 30, "Ada"));
+        Assert.Equal("the address is longer than 2,048 characters once encoded", await database.Get<FeedService>().AddAsync("https://news.example/" + new string('é', 1000), 30, "Ada"));
         Assert.Empty(await database.Get<FeedService>().ListAsync());
     }
 

@@ -31,12 +31,10 @@ export function listen(dotnet) {
     };
     // Leaving full screen (Esc in the browser's own full screen, or its exit button) leaves the mode.
     const onFullscreen = () => { if (!document.fullscreenElement && presenting()) { leave(); } };
-    // A new slide, or a slide whose content changed, is fitted again.
-    const slides = document.querySelector(".slides");
+    // A new slide, or a slide whose content changed, is fitted again (the slides may arrive after
+    // this module, once the page has loaded them, so the page's main area is watched).
     const observer = new MutationObserver(() => { if (presenting()) { fit(); } });
-    if (slides) {
-        observer.observe(slides, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
-    }
+    observer.observe(document.getElementById("main") ?? document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
     document.addEventListener("keydown", onKey);
     document.addEventListener("fullscreenchange", onFullscreen);
     window.addEventListener("resize", fit);
