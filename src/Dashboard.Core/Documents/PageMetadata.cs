@@ -37,7 +37,7 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
             .Concat(BodyLinkedData().Matches(html).Take(8).Select(m => WebUtility.HtmlDecode(m.Groups["json"].Value))));
         string? Meta(string key) => document.QuerySelectorAll("meta")
             .Where(m => string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase))
-            .Select(m => Clean(m.GetAttribute("content")))
+            .Select(m => OneLine(m.GetAttribute("content")))
             .FirstOrDefault(v => v is not null);
 
         var published = new[]
@@ -48,9 +48,10 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
             .Select(DateOf)
             .FirstOrDefault(d => d is { } date && date <= today);
         var headline = Text(linked, "headline") ?? Meta("og:title");
-        var (titled, site) = SplitTitle(Clean(document.Title), headline);
+        var titleTag = OneLine(document.Title);
+        var (titled, site) = SplitTitle(titleTag, headline);
         return new PageMetadata(
-            headline ?? titled ?? Clean(document.Title),
+            headline ?? titled ?? titleTag,
             Name(linked, "publisher") ?? Meta("og:site_name") ?? site,
             published,
             Name(linked, "author") ?? Meta("author") ?? Meta("article:author"),
@@ -176,7 +177,7 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
             : type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)));
 
     private static string? Text(JsonElement? element, string property) =>
-        element is { } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
+        element is { } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? OneLine(value.GetString()) : null;
 
     /// <summary>A publisher or author: a string, an object with a name, or the first of an array of either.</summary>
     private static string? Name(JsonElement? element, string property)
@@ -189,7 +190,7 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
         var first = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().FirstOrDefault() : value;
         return first.ValueKind switch
         {
-            JsonValueKind.String => Clean(first.GetString()),
+            JsonValueKind.String => OneLine(first.GetString()),
             JsonValueKind.Object => Text(first, "name"),
             _ => null,
         };
@@ -221,7 +222,7 @@ public sealed partial record PageMetadata(string? Title, string? Outlet, DateOnl
     private static partial Regex TimeElement();
 
     /// <summary>One line of plain text, at most 300 characters: a value must not forge other front-matter lines.</summary>
-    private static string? Clean(string? value)
+    public static string? OneLine(string? value)
     {
         var line = string.Join(' ', (value ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return line.Length == 0 ? null : line.Length > 300 ? line[..300] : line;

@@ -83,11 +83,11 @@ public static class FeedReader
             if (seen.Add(link))
             {
                 var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-                entries.Add(new FeedEntry(link, Clean(item.Title?.Text), date == default ? null : date));
+                entries.Add(new FeedEntry(link, Core.Documents.PageMetadata.OneLine(item.Title?.Text), date == default ? null : date));
             }
         }
 
-        return new FeedContent(Clean(feed.Title?.Text), entries, withoutLink, null);
+        return new FeedContent(Core.Documents.PageMetadata.OneLine(feed.Title?.Text), entries, withoutLink, null);
     }
 
     /// <summary>The item's article: its alternate link (RSS &lt;link&gt;, Atom rel="alternate"), else a permalink id.</summary>
@@ -109,17 +109,6 @@ public static class FeedReader
         }
 
         return null;
-    }
-
-    private static string? Clean(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return single.Length > 300 ? single[..300] : single;
     }
 
     /// <summary>RFC 822 and ISO dates as the feed formats write them, and the usual looser forms; anything else leaves the item undated.</summary>
