@@ -8,7 +8,25 @@ public sealed record ContradictionView(int Id, string Fingerprint, string Actor,
 /// <summary>A contradiction of a list, before its statements are read.</summary>
 public sealed record ContradictionRef(int Id, string Fingerprint);
 
-public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies, IReadOnlyList<StatementView> Members);
+public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies, IReadOnlyList<StatementView> Members)
+{
+    /// <summary>
+    /// The member's text as written, its words the other outlet's version lacks marked (compared with
+    /// the first other document's version, all its statements of the cluster together).
+    /// </summary>
+    public IReadOnlyList<Core.Analysis.Corpus.DiffSegment> DifferencesOf(StatementView member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var other = Members.FirstOrDefault(m => m.DocumentId != member.DocumentId);
+        if (other is null)
+        {
+            return [new(Core.Analysis.Corpus.DiffKind.Same, member.Text)];
+        }
+
+        var otherText = string.Join(" ", Members.Where(m => m.DocumentId == other.DocumentId).Select(m => m.Text));
+        return Core.Analysis.Corpus.WordDiff.MarkUnshared(member.Text, otherText);
+    }
+}
 
 /// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
 public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, int Score, string Label, int StatementId, int DocumentId, string Text);

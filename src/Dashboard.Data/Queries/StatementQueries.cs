@@ -21,6 +21,9 @@ public sealed record StatementView(
 
     /// <summary>"said", "release" or "act": an act the article reports is shown as such, never as somebody's words.</summary>
     public string Kind { get; init; } = "said";
+
+    /// <summary>The address the article was read from, when it came from the web (the briefing pack links to it).</summary>
+    public string? SourceUrl { get; init; }
 }
 
 /// <summary>A statement as exported: flat, with its stances as "program: label" text.</summary>
@@ -188,5 +191,6 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
         s.Fingerprint)
     {
         Kind = s.Kind,
+        SourceUrl = s.Document?.SourceUrl,
     };
 }

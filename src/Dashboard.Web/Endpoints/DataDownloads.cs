@@ -4,6 +4,7 @@ using System.Text;
 using Dashboard.Data.Backup;
 using Dashboard.Web.Hosting;
 using Dashboard.Data.Briefing;
+using Dashboard.Data.Gazetteers;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Web.Endpoints;
@@ -71,89 +72,16 @@ public static class DataDownloads
             return Results.File(Encoding.UTF8.GetBytes(kept.Page), "text/html; charset=utf-8", name);
         });
 
-        endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CancellationToken cancellationToken) =>
-            Results.File(Encoding.UTF8.GetBytes(Pack(await briefing.SlidesAsync(cancellationToken), DateTime.UtcNow)), "text/html; charset=utf-8", "briefing.html"));
+        endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CorpusQueries corpus, MatrixQueries matrix, GazetteerSource gazetteers, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var view = await matrix.GetAsync(DashboardFilter.None, cancellationToken);
+            var programs = Components.Pages.Matrix.MatrixGridModel.ProgramColumns(view.Programs, gazetteers.Current.ProgramsByName).Select(p => p.name).ToList();
+            var request = context.Request;
+            var input = new PackInput(
+                "Briefing", DateTime.UtcNow, await briefing.SlidesAsync(cancellationToken), await corpus.OverviewAsync(DashboardFilter.None, cancellationToken),
+                view, programs, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
+            return Results.File(Encoding.UTF8.GetBytes(BriefingPack.Render(input)), "text/html; charset=utf-8", BriefingPack.FileName(input.Name, input.MadeUtc));
+        });
         return endpoints;
     }
-
-    /// <summary>The handout: every slide's item with its quotes and the team's notes, all text encoded.</summary>
-    public static string Pack(IReadOnlyList<BriefingSlide> slides, DateTime madeUtc)
-    {
-        ArgumentNullException.ThrowIfNull(slides);
-        var html = new StringBuilder();
-        html.Append("""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Briefing</title>
-            <style>
-            body{font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#212529}
-            section{border-top:2px solid #495057;padding-top:1rem;margin-top:2rem}
-            blockquote{margin:.5rem 0;padding:.25rem 1rem;border-left:4px solid #6c757d}
-            .meta{color:#495057;font-size:.9rem}.stance{font-weight:600}
-            @media print{section{break-after:page;border-top:none}body{margin:0}}
-            </style></head><body>
-            """);
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Briefing</h1><p class=\"meta\">{slides.Count} items · made {madeUtc:yyyy-MM-dd HH:mm} UTC</p>");
-        var number = 0;
-        foreach (var slide in slides)
-        {
-            number++;
-            html.Append(CultureInfo.InvariantCulture, $"<section><p class=\"meta\">{number} / {slides.Count} · pinned by {E(slide.Pin.Author)}</p><h2>{E(slide.Pin.Body)}</h2>");
-            switch (slide.Content)
-            {
-                case CellContent cell:
-                    html.Append(CultureInfo.InvariantCulture, $"<p>Latest <span class=\"stance\">{E(cell.Cell.LatestLabel)}</span>{(cell.Cell.LatestConditional ? " (conditional)" : "")} · average <span class=\"stance\">{E(cell.Cell.MeanLabel)}</span> · {cell.Cell.Count} statements</p>");
-                    foreach (var statement in cell.Latest)
-                    {
-                        Quote(html, statement);
-                    }
-
-                    break;
-                case StatementContent one:
-                    Quote(html, one.Statement);
-                    break;
-                case ContradictionContent pair:
-                    html.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(pair.Contradiction.Kind)}</strong>: {E(pair.Contradiction.Explanation)}</p><h3>Earlier</h3>");
-                    Quote(html, pair.Contradiction.A);
-                    html.Append("<h3>Later</h3>");
-                    Quote(html, pair.Contradiction.B);
-                    break;
-                case ClusterContent cluster:
-                    foreach (var discrepancy in cluster.Cluster.Discrepancies)
-                    {
-                        html.Append(CultureInfo.InvariantCulture, $"<p>⚠ {E(discrepancy)}</p>");
-                    }
-
-                    foreach (var member in cluster.Cluster.Members)
-                    {
-                        Quote(html, member);
-                    }
-
-                    break;
-                default:
-                    html.Append("<p><em>This item is no longer in the corpus.</em></p>");
-                    break;
-            }
-
-            if (slide.Annotations.Count > 0)
-            {
-                html.Append("<h3>From the team</h3><ul>");
-                foreach (var a in slide.Annotations)
-                {
-                    html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(a.Author)}</strong>: {E(a.Summary)}</li>");
-                }
-
-                html.Append("</ul>");
-            }
-
-            html.Append("</section>");
-        }
-
-        return html.Append("</body></html>").ToString();
-    }
-
-    private static void Quote(StringBuilder html, StatementView s) =>
-        html.Append(CultureInfo.InvariantCulture,
-            $"<blockquote><p>{E(s.Direct ? $"“{s.Text}”" : s.Text)}</p><p class=\"meta\">{E(s.Speaker ?? "unknown speaker")}{(s.Actor is null ? "" : $" ({E(s.Actor)})")} · {E(s.Outlet ?? s.FileName)} · {E(s.Date ?? "undated")}{(s.Stances.Count == 0 ? "" : " · " + E(string.Join("; ", s.Stances.Select(st => $"{st.Program}: {st.Label}"))))}</p></blockquote>");
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

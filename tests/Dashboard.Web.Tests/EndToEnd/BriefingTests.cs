@@ -99,15 +99,20 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await colleague.OpenInteractiveAsync("/briefing?slide=2");
         await Expect(colleague.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 3");
 
-        // The briefing pack: one self-contained file with every item and the team's notes.
+        // The briefing pack: one self-contained file named with its day, every item with the team's notes,
+        // the comparison's differing words marked, each quote linked back, the matrix drawn; it opens offline.
         var pack = await page.APIRequest.GetAsync("/briefing/pack.html");
         var packHtml = await pack.TextAsync();
         Assert.StartsWith("text/html", pack.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains($"filename=briefing-{DateTime.UtcNow:yyyy-MM-dd}.html", pack.Headers["content-disposition"], StringComparison.Ordinal);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(cellTitle), packHtml, StringComparison.Ordinal);
         Assert.Contains("Ask the Moscow desk about the date.", packHtml, StringComparison.Ordinal);
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(packHtml, "<section>"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(packHtml, "<section class=\"slide\""));
+        Assert.Contains("<mark>", packHtml, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{dashboard.App.BaseUrl}documents/", packHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", packHtml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", packHtml, StringComparison.OrdinalIgnoreCase);
+        await OpenOfflineAsync(packHtml);
 
         // The handout: every slide, no controls.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -219,5 +224,23 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(page.Locator(".result-count")).ToBeVisibleAsync();
         await Expect(page.Locator($"#{id}")).ToHaveCountAsync(0);
         await Expect(page.Locator(".verdict-state").Filter(new() { HasNotText = "open" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Opens the pack as a colleague would from their mail, with no network: it shows everything and asks for nothing.</summary>
+    private async Task OpenOfflineAsync(string packHtml)
+    {
+        var reader = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        var requests = 0;
+        await reader.Context.RouteAsync("**/*", route =>
+        {
+            requests++;
+            return route.AbortAsync();
+        });
+        await reader.SetContentAsync(packHtml);
+        await Expect(reader.Locator("section.slide")).ToHaveCountAsync(3);
+        await Expect(reader.Locator("svg.heatmap rect").First).ToBeVisibleAsync();
+        await Expect(reader.GetByRole(AriaRole.Table)).ToContainTextAsync("Roscosmos");
+        await Axe.AssertAccessibleAsync(reader, "the briefing pack");
+        Assert.Equal(0, requests);
     }
 }
