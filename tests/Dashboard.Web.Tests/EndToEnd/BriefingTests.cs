@@ -180,6 +180,34 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(banner).ToHaveCountAsync(0);
         Assert.True(moved.Elapsed < TimeSpan.FromSeconds(5), moved.Elapsed.ToString());
 
+        // The presenter view, opened from the briefing, leads; the briefing window becomes the room's screen and follows it.
+        var secondTitle = (await presenter.Locator(".slide-title").Nth(1).TextContentAsync())!.Trim();
+        var view = await presenter.Context.RunAndWaitForPageAsync(() => presenter.GetByRole(AriaRole.Link, new() { Name = "Presenter view" }).ClickAsync());
+        var viewPosition = view.Locator(".slide-position");
+        await Expect(viewPosition).ToHaveTextAsync("Slide 1 of 2");
+        await Expect(view.Locator(".presenter-next")).ToContainTextAsync(secondTitle);
+        await Expect(view.Locator(".clock-now")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d\\d:\\d\\d$"));
+        await Expect(view.Locator(".speaker-notes")).ToBeVisibleAsync();
+        await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).");
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+        await Expect(view.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
+        await Axe.AssertAccessibleAsync(view, "the presenter view");
+        await view.Keyboard.PressAsync("ArrowRight");
+        await Expect(viewPosition).ToHaveTextAsync("Slide 2 of 2");
+        await Expect(view.Locator(".presenter-next")).ToContainTextAsync("This is the last slide.");
+        await Expect(presenter.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 2");
+        await Expect(position).ToHaveTextAsync("Slide 2 of 2");
+
+        // A second presenter is told who presents; closing the presenter view ends the session.
+        var ben = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await ben.OpenInteractiveAsync("/briefing/presenter");
+        await Annotate.SignAsync(ben, "Ben");
+        await Expect(ben.Locator(".presenter-state")).ToContainTextAsync("Ana is presenting this briefing.");
+        await view.CloseAsync(new() { RunBeforeUnload = true });
+        await Expect(banner).ToHaveCountAsync(0);
+        await presenter.Keyboard.PressAsync("Home");
+        await Expect(presenter.Locator(".slide-position")).ToHaveTextAsync("Slide 1 of 2");
+
         for (var remaining = 2; remaining > 0; remaining--)
         {
             await presenter.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
