@@ -89,12 +89,22 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>The contradiction with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>
-    public async Task<ContradictionView?> ContradictionAsync(string fingerprint, CancellationToken cancellationToken = default)
+    public async Task<ContradictionView?> ContradictionAsync(string fingerprint, CancellationToken cancellationToken = default) =>
+        (await ContradictionsByFingerprintAsync([fingerprint], cancellationToken)).GetValueOrDefault(fingerprint);
+
+    /// <summary>The contradictions with these fingerprints, by fingerprint; those the corpus no longer has are missing.</summary>
+    public async Task<IReadOnlyDictionary<string, ContradictionView>> ContradictionsByFingerprintAsync(IReadOnlyCollection<string> fingerprints, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(fingerprints);
+        if (fingerprints.Count == 0)
+        {
+            return new Dictionary<string, ContradictionView>();
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Contradictions.AsNoTracking().Where(c => c.Fingerprint == fingerprint).OrderBy(c => c.Id).Take(1).ToListAsync(cancellationToken);
-        var views = await ContradictionViewsAsync(db, rows, cancellationToken);
-        return views.Count > 0 ? views[0] : null;
+        var rows = (await db.Contradictions.AsNoTracking().Where(c => fingerprints.Contains(c.Fingerprint)).ToListAsync(cancellationToken))
+            .GroupBy(c => c.Fingerprint).Select(g => g.MinBy(c => c.Id)!).ToList();
+        return (await ContradictionViewsAsync(db, rows, cancellationToken)).ToDictionary(c => c.Fingerprint, StringComparer.Ordinal);
     }
 
     private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, CancellationToken cancellationToken)
@@ -125,12 +135,21 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>The utterance cluster with this id (derived from its members, so stable across re-analysis), or null.</summary>
-    public async Task<ClusterView?> ClusterAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<ClusterView?> ClusterAsync(string id, CancellationToken cancellationToken = default) =>
+        (await ClustersByIdAsync([id], cancellationToken)).GetValueOrDefault(id);
+
+    /// <summary>The clusters with these ids, by id; those the corpus no longer has are missing.</summary>
+    public async Task<IReadOnlyDictionary<string, ClusterView>> ClustersByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, ClusterView>();
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.UtteranceClusters.AsNoTracking().Where(c => c.Id == id).Include(c => c.Members).ToListAsync(cancellationToken);
-        var views = await ClusterViewsAsync(db, rows, cancellationToken);
-        return views.Count > 0 ? views[0] : null;
+        var rows = await db.UtteranceClusters.AsNoTracking().Where(c => ids.Contains(c.Id)).Include(c => c.Members).ToListAsync(cancellationToken);
+        return (await ClusterViewsAsync(db, rows, cancellationToken)).ToDictionary(c => c.Id, StringComparer.Ordinal);
     }
 
     private static async Task<IReadOnlyList<ClusterView>> ClusterViewsAsync(DashboardDbContext db, IReadOnlyList<UtteranceCluster> clusters, CancellationToken cancellationToken)

@@ -114,12 +114,19 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             string.Join("; ", r.Stances.Select(st => $"{st.Program}: {st.Label}{(st.Conditional ? " (if…)" : "")}")))).ToList();
     }
 
-    /// <summary>The statement with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>
-    public async Task<StatementView?> ByFingerprintAsync(string fingerprint, CancellationToken cancellationToken = default)
+    /// <summary>The statements with these fingerprints, by fingerprint; those the corpus no longer has are missing.</summary>
+    public async Task<IReadOnlyDictionary<string, StatementView>> ByFingerprintsAsync(IReadOnlyCollection<string> fingerprints, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(fingerprints);
+        if (fingerprints.Count == 0)
+        {
+            return new Dictionary<string, StatementView>();
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var id = await db.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        return id is { } found ? (await ViewsAsync(db, [found], cancellationToken))[found] : null;
+        var ids = (await db.Statements.Where(s => fingerprints.Contains(s.Fingerprint)).Select(s => new { s.Id, s.Fingerprint }).ToListAsync(cancellationToken))
+            .GroupBy(s => s.Fingerprint).Select(g => g.Min(s => s.Id)).ToList();
+        return (await ViewsAsync(db, ids, cancellationToken)).Values.ToDictionary(s => s.Fingerprint, StringComparer.Ordinal);
     }
 
     /// <summary>The statements with these ids, with stances and source, by id.</summary>
