@@ -68,6 +68,24 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
             await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = 10_000 });
             Assert.Equal(0, await ana.Locator(".notes b").CountAsync());
+
+            // A briefing led from one instance moves a follower on the other.
+            foreach (var card in new[] { anaCard, ana.Locator("article.contradiction").Nth(1) })
+            {
+                await card.Locator(".pin-button").ClickAsync();
+                await Expect(card.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+            }
+
+            await ben.OpenInteractiveAsync("/briefing");
+            await ana.OpenInteractiveAsync("/briefing/presenter");
+            await Expect(ana.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
+            var banner = ben.Locator(".presenter-banner");
+            await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).", new() { Timeout = 10_000 });
+            await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+            await Expect(banner).ToContainTextAsync("Your view moves with theirs.");
+            await ana.Keyboard.PressAsync("ArrowRight");
+            await Expect(ana.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 2");
+            await Expect(ben.Locator(".slide-position")).ToHaveTextAsync("Slide 2 of 2", new() { Timeout = 10_000 });
         }
         finally
         {
