@@ -39,6 +39,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
 
+    public DbSet<Slide> Slides => Set<Slide>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // SQLite has NOCASE built in; on PostgreSQL it is a case-insensitive ICU collation (migration 0700).

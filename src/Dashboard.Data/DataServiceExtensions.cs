@@ -75,6 +75,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<AnnotationService>();
         builder.Services.AddSingleton<BriefingQueries>();
         builder.Services.AddSingleton<BriefingPresenter>();
+        builder.Services.AddSingleton<BriefingDeck>();
         return builder;
     }
 

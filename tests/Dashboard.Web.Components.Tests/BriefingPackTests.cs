@@ -19,8 +19,8 @@ public sealed class BriefingPackTests
             SourceUrl = url,
         };
 
-    private static AnnotationView Pin(int id, string type, string key, string title, string author = "Ana") =>
-        new(id, BriefingQueries.PinKind, type, key, title, null, author, Made, Made, 1);
+    private static SlideView Pin(int id, string type, string key, string title, string author = "Ana", string notes = "") =>
+        new(id, type, key, title, notes, "", new SlideLookup(null, null, null), author, Made, null, 1);
 
     private static AnnotationView Note(int id, string type, string key, string body, string author) =>
         new(id, "note", type, key, body, null, author, Made, Made, 1);
@@ -99,7 +99,7 @@ public sealed class BriefingPackTests
         var statement = Said(7, 2, "Words.", "TASS");
         var slides = new List<BriefingSlide>
         {
-            new(Pin(1, "statement", "fp7", "First item", "Ana"), new StatementContent(statement), [Note(5, "statement", "fp7", "Check the date with the desk.", "Ben")]),
+            new(Pin(1, "statement", "fp7", "First item", "Ana", "Open with the date.\nThen the quote."), new StatementContent(statement), [Note(5, "statement", "fp7", "Check the date with the desk.", "Ben")]),
             new(Pin(2, "contradiction", "gone", "An item since gone", "Cleo"), null, []),
         };
         var html = BriefingPack.Render(Input(slides));
@@ -110,6 +110,7 @@ public sealed class BriefingPackTests
         Assert.Contains("<a href=\"#slide-1\">First item</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#slide-2\">An item since gone</a>", html, StringComparison.Ordinal);
         Assert.Contains("Check the date with the desk.", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>The presenter's notes</h3><p class=\"notes\">Open with the date.\nThen the quote.</p>", html, StringComparison.Ordinal);
         Assert.Contains("no longer in the corpus", html, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(html, "<section class=\"slide\""));
     }

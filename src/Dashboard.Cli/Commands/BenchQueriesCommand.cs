@@ -92,6 +92,7 @@ public static class BenchQueriesCommand
             await database.Get<Dashboard.Data.Analysis.AnalysisStore>().RebuildCorpusIfStaleAsync();
             var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
 
+            await PinBriefingAsync(database, BriefingSlides);
             var header = string.Create(CultureInfo.InvariantCulture,
                 $"query benchmark on {(connection is null ? "SQLite" : database.Description)}: {count:N0} statements in {count / StatementsPerDocument:N0} documents (filled in {fillSeconds:N1} s, corpus rebuilt in {rebuildSeconds:N1} s), {repeat} runs each");
             var figures = new Dictionary<string, object> { ["statements"] = count, ["repeat"] = repeat, ["cores"] = Environment.ProcessorCount, ["corpusRebuildSeconds"] = Math.Round(rebuildSeconds, 1) };
@@ -174,6 +175,8 @@ public static class BenchQueriesCommand
         var none = DashboardFilter.None;
         var byActor = none with { Actors = [agency] };
         var deepPage = Math.Max(1, count / 50 / 2);
+        var briefing = database.Get<Dashboard.Data.Briefing.BriefingQueries>();
+        var slides = (await briefing.SlidesAsync()).Count;
         var queries = new (string Name, string Key, Func<Task> Run)[]
         {
             ("overview", "overview", () => corpus.OverviewAsync(none)),
@@ -190,6 +193,7 @@ public static class BenchQueriesCommand
             ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
             ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = words.Rare }, StatementSort.DateDescending, 1, 50)),
             ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = words.Common }, StatementSort.DateDescending, 1, 50)),
+            ($"briefing, {slides} slides", "briefing", () => briefing.SlidesAsync()),
         };
 
         var culture = CultureInfo.InvariantCulture;
@@ -214,6 +218,27 @@ public static class BenchQueriesCommand
         }
 
         await output.WriteLineAsync(JsonSerializer.Serialize(figures));
+    }
+
+    /// <summary>How many items the filled database's briefing pins: a long meeting's worth.</summary>
+    private const int BriefingSlides = 200;
+
+    /// <summary>Pins as many items as there are to <paramref name="slides"/>: matrix cells, statements, contradictions and comparisons in turn.</summary>
+    private static async Task PinBriefingAsync(DashboardDatabase database, int slides)
+    {
+        var none = DashboardFilter.None;
+        var corpus = database.Get<CorpusQueries>();
+        var cells = (await database.Get<MatrixQueries>().GetAsync(none)).Cells.Values.Select(c => ("cell", Dashboard.Data.Briefing.CellKey.Of(c.Actor, c.Program)));
+        var statements = (await database.Get<StatementQueries>().PageAsync(none, StatementSort.DateDescending, 1, slides)).Items.Select(s => ("statement", s.Fingerprint));
+        var contradictions = (await corpus.ContradictionRefsAsync(none, null)).Select(c => ("contradiction", c.Fingerprint));
+        var clusters = (await corpus.ClustersAsync(none)).Select(c => ("cluster", c.Id));
+        var kinds = new[] { cells.ToList(), statements.ToList(), contradictions.ToList(), clusters.ToList() };
+        var items = Enumerable.Range(0, slides).SelectMany(i => kinds.Where(k => i < k.Count).Select(k => k[i])).Take(slides);
+        var deck = database.Get<Dashboard.Data.Briefing.BriefingDeck>();
+        foreach (var (type, key) in items)
+        {
+            await deck.PinAsync(type, key, key, "bench");
+        }
     }
 
     private static async Task<bool> HoldsDocumentsAsync(IDbContextFactory<DashboardDbContext> factory)

@@ -15,74 +15,93 @@ public sealed record ContradictionContent(ContradictionView Contradiction) : Bri
 
 public sealed record ClusterContent(ClusterView Cluster) : BriefingContent;
 
-/// <summary>One slide of the briefing: the pin, what it points at now, and the item's notes, tags, verdicts and corrections.</summary>
-public sealed record BriefingSlide(AnnotationView Pin, BriefingContent? Content, IReadOnlyList<AnnotationView> Annotations);
+/// <summary>One slide of the briefing: the slide, what its item is now, and the item's notes, tags, verdicts and corrections.</summary>
+public sealed record BriefingSlide(SlideView Slide, BriefingContent? Content, IReadOnlyList<AnnotationView> Annotations)
+{
+    /// <summary>What the item says now, in the terms of <see cref="SlideView.Snapshot"/>; null when the corpus no longer has it.</summary>
+    public string? Now => Content is null ? null : SlideSnapshot.Describe(Content);
+
+    /// <summary>The item says something else than when it was pinned (a correction, a re-analysis, new articles).</summary>
+    public bool Changed => Now is { } now && Slide.Snapshot.Length > 0 && now != Slide.Snapshot;
+}
 
 /// <summary>
-/// The shared briefing: items pinned from the views (kind "pin" annotations, in the order they
-/// were pinned), each resolved against the current corpus by its stable key.
+/// The shared briefing: the deck's slides (<see cref="BriefingDeck"/>) in order, each item
+/// resolved against the current corpus by its stable key.
 /// </summary>
 public sealed class BriefingQueries(
     IDbContextFactory<DashboardDbContext> contextFactory, AnnotationService annotations, MatrixQueries matrix, StatementQueries statements, CorpusQueries corpus)
 {
-    public const string PinKind = "pin";
-
     /// <summary>How many statements a matrix-cell slide quotes.</summary>
     public const int CellQuotes = 3;
 
-    public async Task<IReadOnlyList<AnnotationView>> PinsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var keys = await db.Annotations.AsNoTracking().Where(a => a.Kind == PinKind && !a.Deleted)
-            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.TargetType, a.TargetKey })
-            .ToListAsync(cancellationToken);
-        var pins = new List<AnnotationView>();
-        foreach (var group in keys.GroupBy(k => k.TargetType))
-        {
-            pins.AddRange((await annotations.ForTargetsAsync(group.Key, group.Select(k => k.TargetKey).ToList(), cancellationToken)).Where(a => a.Kind == PinKind));
-        }
-
-        return pins.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToList();
-    }
-
+    /// <summary>
+    /// The slides in deck order. A fixed number of queries whatever the number of slides (one per
+    /// kind of item for the annotations, one per kind for the items), so a briefing of 200 slides
+    /// loads as one of 3 does.
+    /// </summary>
     public async Task<IReadOnlyList<BriefingSlide>> SlidesAsync(CancellationToken cancellationToken = default)
     {
-        var slides = new List<BriefingSlide>();
-        foreach (var pin in await PinsAsync(cancellationToken))
+        List<SlideView> deck;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            var content = await ResolveAsync(pin.TargetType, pin.TargetKey, cancellationToken);
-            var notes = (await annotations.ForTargetsAsync(pin.TargetType, [pin.TargetKey], cancellationToken)).Where(a => a.Kind != PinKind).ToList();
-            slides.Add(new BriefingSlide(pin, content, notes));
+            deck = (await db.Slides.AsNoTracking().Where(s => s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken))
+                .Select(BriefingDeck.ToView).ToList();
         }
 
-        return slides;
+        var onItems = new List<AnnotationView>();
+        foreach (var group in deck.GroupBy(s => s.TargetType))
+        {
+            onItems.AddRange(await annotations.ForTargetsAsync(group.Key, group.Select(s => s.TargetKey).Distinct().ToList(), cancellationToken));
+        }
+
+        var byItem = onItems.ToLookup(a => (a.TargetType, a.TargetKey));
+        var contents = await ResolveAsync(deck.Select(s => (s.TargetType, s.TargetKey)).ToList(), cancellationToken);
+        return deck.Select(slide => new BriefingSlide(slide, contents.GetValueOrDefault((slide.TargetType, slide.TargetKey)), byItem[(slide.TargetType, slide.TargetKey)].ToList())).ToList();
     }
 
-    private async Task<BriefingContent?> ResolveAsync(string targetType, string key, CancellationToken cancellationToken)
-    {
-        switch (targetType)
-        {
-            case "cell":
-                var (actor, program) = CellKey.Split(key);
-                var view = await matrix.GetAsync(DashboardFilter.None with { Actors = [actor], Programs = [program] }, cancellationToken);
-                if (!view.Cells.TryGetValue((actor, program), out var cell))
-                {
-                    return null;
-                }
+    /// <summary>What one item is now; null when the corpus no longer has it.</summary>
+    public async Task<BriefingContent?> ResolveOneAsync(string targetType, string key, CancellationToken cancellationToken = default) =>
+        (await ResolveAsync([(targetType, key)], cancellationToken)).GetValueOrDefault((targetType, key));
 
-                var quoted = (await statements.ByIdsAsync(cell.StatementIds.TakeLast(CellQuotes).ToList(), cancellationToken))
-                    .OrderByDescending(s => s.Date, StringComparer.Ordinal).ThenByDescending(s => s.Id).ToList();
-                return new CellContent(cell, quoted);
-            case "statement":
-                return await statements.ByFingerprintAsync(key, cancellationToken) is { } statement ? new StatementContent(statement) : null;
-            case "contradiction":
-                return await corpus.ContradictionAsync(key, cancellationToken) is { } contradiction ? new ContradictionContent(contradiction) : null;
-            case "cluster":
-                return await corpus.ClusterAsync(key, cancellationToken) is { } cluster ? new ClusterContent(cluster) : null;
-            default:
-                return null;
+    /// <summary>What each pinned item is now, read a kind of item at a time; an item the corpus no longer has is missing.</summary>
+    private async Task<Dictionary<(string, string), BriefingContent>> ResolveAsync(List<(string TargetType, string TargetKey)> items, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(string, string), BriefingContent>();
+        List<string> Keys(string type) => items.Where(p => p.TargetType == type).Select(p => p.TargetKey).Distinct().ToList();
+
+        foreach (var (key, statement) in await statements.ByFingerprintsAsync(Keys("statement"), cancellationToken))
+        {
+            found[("statement", key)] = new StatementContent(statement);
         }
+
+        foreach (var (key, contradiction) in await corpus.ContradictionsByFingerprintAsync(Keys("contradiction"), cancellationToken))
+        {
+            found[("contradiction", key)] = new ContradictionContent(contradiction);
+        }
+
+        foreach (var (key, cluster) in await corpus.ClustersByIdAsync(Keys("cluster"), cancellationToken))
+        {
+            found[("cluster", key)] = new ClusterContent(cluster);
+        }
+
+        var cellKeys = Keys("cell");
+        if (cellKeys.Count > 0)
+        {
+            // The whole matrix once: it is read from the stored cells, as one actor's and program's would be.
+            var view = await matrix.GetAsync(DashboardFilter.None, cancellationToken);
+            var cells = cellKeys.Select(CellKey.Split).Where(view.Cells.ContainsKey).Select(k => view.Cells[k]).ToList();
+            var quoted = await statements.ByIdsAsync(cells.SelectMany(c => c.StatementIds.TakeLast(CellQuotes)).Distinct().ToList(), cancellationToken);
+            var byId = quoted.ToDictionary(s => s.Id);
+            foreach (var cell in cells)
+            {
+                var latest = cell.StatementIds.TakeLast(CellQuotes).Where(byId.ContainsKey).Select(id => byId[id])
+                    .OrderByDescending(s => s.Date, StringComparer.Ordinal).ThenByDescending(s => s.Id).ToList();
+                found[("cell", CellKey.Of(cell.Actor, cell.Program))] = new CellContent(cell, latest);
+            }
+        }
+
+        return found;
     }
 }
 

@@ -69,7 +69,7 @@ public static class BriefingPack
     private static void Cover(StringBuilder html, PackInput input)
     {
         var corpus = input.Corpus;
-        var authors = input.Slides.Select(s => s.Pin.Author).Concat(input.Slides.SelectMany(s => s.Annotations.Select(a => a.EditedBy ?? a.Author)))
+        var authors = input.Slides.SelectMany(s => new[] { s.Slide.PinnedBy, s.Slide.EditedBy }.Concat(s.Annotations.Select(a => a.EditedBy ?? a.Author))).OfType<string>()
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var span = corpus.From is { } from && corpus.To is { } to ? $", dated {from:yyyy-MM-dd} to {to:yyyy-MM-dd}" : "";
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -86,7 +86,7 @@ public static class BriefingPack
             """);
         for (var i = 0; i < input.Slides.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#slide-{i + 1}\">{E(input.Slides[i].Pin.Body)}</a> <span class=\"meta\">{Kind(input.Slides[i].Pin.TargetType)}</span></li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#slide-{i + 1}\">{E(input.Slides[i].Slide.Title)}</a> <span class=\"meta\">{Kind(input.Slides[i].Slide.TargetType)}</span></li>");
         }
 
         html.Append("<li><a href=\"#matrix\">The stance matrix</a></li></ol></nav></header>");
@@ -96,7 +96,7 @@ public static class BriefingPack
     {
         var slide = input.Slides[index];
         html.Append(CultureInfo.InvariantCulture,
-            $"<section class=\"slide\" id=\"slide-{index + 1}\"><p class=\"meta\">{index + 1} / {input.Slides.Count} · {Kind(slide.Pin.TargetType)} · pinned by {E(slide.Pin.Author)}</p><h2>{E(slide.Pin.Body)}</h2>");
+            $"<section class=\"slide\" id=\"slide-{index + 1}\"><p class=\"meta\">{index + 1} / {input.Slides.Count} · {Kind(slide.Slide.TargetType)} · pinned by {E(slide.Slide.PinnedBy)}</p><h2>{E(slide.Slide.Title)}</h2>");
         switch (slide.Content)
         {
             case CellContent cell:
@@ -134,6 +134,16 @@ public static class BriefingPack
             default:
                 html.Append("<p><em>This item is no longer in the corpus: a re-analysis no longer finds it.</em></p>");
                 break;
+        }
+
+        if (slide.Changed)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Changed since it was pinned: then “{E(slide.Slide.Snapshot)}”.</p>");
+        }
+
+        if (slide.Slide.Notes.Length > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h3>The presenter's notes</h3><p class=\"notes\">{E(slide.Slide.Notes)}</p>");
         }
 
         if (slide.Annotations.Count > 0)
@@ -298,7 +308,7 @@ public static class BriefingPack
         .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
         .meta{color:#495057;font-size:.9rem}.stance{font-weight:600}.discrepancy{font-weight:600}
         mark{background:#ffe066;color:#212529;padding:0 .1em}
-        .team li{margin:.25rem 0}
+        .team li{margin:.25rem 0}.notes{white-space:pre-line}
         table{border-collapse:collapse;font-size:.85rem;margin-top:1rem}th,td{border:1px solid #ced4da;padding:.2rem .4rem;text-align:left}td.empty{color:#6c757d}
         caption{text-align:left;font-weight:600;padding:.25rem 0}
         .heatmap{max-width:100%;height:auto;font-size:12px}.heatmap .axis{fill:#212529}

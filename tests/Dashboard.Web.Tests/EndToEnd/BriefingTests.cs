@@ -121,13 +121,39 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(page.Locator(".app-bar")).ToBeHiddenAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
-        // Unpinning takes a slide away in every open briefing.
+        // Deck editing, followed by every open briefing: a slide's title and speaker notes (markup stays
+        // text), the order from the keyboard, removal with an undo.
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(html).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bpresenting\\b"));
+        var current = page.Locator(".slide:visible");
+        await current.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Edit slide") }).ClickAsync();
+        await current.GetByLabel("Title", new() { Exact = true }).FillAsync("Where Roscosmos stands <i>now</i>");
+        await current.GetByLabel("Speaker notes (the presenter view shows them)").FillAsync("Start with the date.");
+        await current.GetByRole(AriaRole.Button, new() { Name = "Save slide" }).ClickAsync();
+        await Expect(current.Locator(".slide-title")).ToHaveTextAsync("Where Roscosmos stands <i>now</i>");
+        await Expect(colleague.Locator(".slide-title").First).ToHaveTextAsync("Where Roscosmos stands <i>now</i>");
+        Assert.Equal(0, await page.Locator(".slide-title i").CountAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Arrange slides" }).ClickAsync();
+        var order = page.Locator(".deck-item .deck-title");
+        await Expect(order).ToHaveCountAsync(3);
+        var last = (await order.Nth(2).TextContentAsync())!.Trim();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Move up: {last}", Exact = true }).ClickAsync();
+        await Expect(order.Nth(1)).ToHaveTextAsync(last);
+        await Expect(colleague.Locator(".slide-title").Nth(1)).ToHaveTextAsync(last); // stored, not only drawn here
+        await Axe.AssertAccessibleAsync(page, "the briefing with a slide's editor and the order of the slides");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Done arranging" }).ClickAsync();
+
+        await current.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Remove") }).ClickAsync();
+        await Expect(page.Locator(".slide")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Expect(page.Locator(".slide")).ToHaveCountAsync(3);
+        await Expect(page.Locator(".slide-title").First).ToHaveTextAsync("Where Roscosmos stands <i>now</i>"); // back where it was, as it was
+
+        // Removing takes a slide away in every open briefing.
         for (var remaining = 3; remaining > 0; remaining--)
         {
-            await page.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
-            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Unpin", Exact = true }).ClickAsync();
-            // This page too, before the next click: a click on the slide being taken away opens nothing.
-            await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            await RemoveShownSlideAsync(page);
             await Expect(page.Locator(".slide")).ToHaveCountAsync(remaining - 1);
             await Expect(colleague.Locator(".slide")).ToHaveCountAsync(remaining - 1);
         }
@@ -181,13 +207,18 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         Assert.True(moved.Elapsed < TimeSpan.FromSeconds(5), moved.Elapsed.ToString());
 
         // The presenter view, opened from the briefing, leads; the briefing window becomes the room's screen and follows it.
+        var shown = presenter.Locator(".slide:visible");
+        await shown.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Edit slide") }).ClickAsync();
+        await shown.GetByLabel("Speaker notes (the presenter view shows them)").FillAsync("Say the date first.");
+        await shown.GetByRole(AriaRole.Button, new() { Name = "Save slide" }).ClickAsync();
+        await Expect(shown.GetByRole(AriaRole.Button, new() { Name = "Save slide" })).ToHaveCountAsync(0);
         var secondTitle = (await presenter.Locator(".slide-title").Nth(1).TextContentAsync())!.Trim();
         var view = await presenter.Context.RunAndWaitForPageAsync(() => presenter.GetByRole(AriaRole.Link, new() { Name = "Presenter view" }).ClickAsync());
         var viewPosition = view.Locator(".slide-position");
         await Expect(viewPosition).ToHaveTextAsync("Slide 1 of 2");
         await Expect(view.Locator(".presenter-next")).ToContainTextAsync(secondTitle);
         await Expect(view.Locator(".clock-now")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d\\d:\\d\\d$"));
-        await Expect(view.Locator(".speaker-notes")).ToBeVisibleAsync();
+        await Expect(view.Locator(".speaker-notes")).ToContainTextAsync("Say the date first.");
         await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).");
         await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
         await Expect(view.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
@@ -210,9 +241,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
 
         for (var remaining = 2; remaining > 0; remaining--)
         {
-            await presenter.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
-            await presenter.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Unpin", Exact = true }).ClickAsync();
-            await Expect(presenter.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            await RemoveShownSlideAsync(presenter);
             await Expect(presenter.Locator(".slide")).ToHaveCountAsync(remaining - 1);
         }
     }
@@ -225,12 +254,13 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(page.Locator(".slide-position").Or(page.GetByText("Nothing is pinned yet."))).ToBeVisibleAsync(); // loaded
         for (var left = await page.Locator(".slide").CountAsync(); left > 0; left--)
         {
-            await page.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { Name = "Unpin" }).ClickAsync();
-            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Unpin", Exact = true }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            await RemoveShownSlideAsync(page);
             await Expect(page.Locator(".slide")).ToHaveCountAsync(left - 1);
         }
     }
+
+    private static Task RemoveShownSlideAsync(IPage page) =>
+        page.Locator(".slide:visible").GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Remove") }).ClickAsync();
 
     [Fact]
     public async Task Contradictions_filter_by_verdict()

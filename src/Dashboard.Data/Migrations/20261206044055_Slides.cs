@@ -1,0 +1,72 @@
+using System;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    [DbContext(typeof(DashboardDbContext))]
+    [Migration("20261206044055_Slides")]
+    public partial class Slides : Migration
+    {
+        private static readonly string[] TypeAndKey = ["TargetType", "TargetKey"];
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Slides",
+                columns: table => new
+                {
+                    Id = table.Column<int>(nullable: false)
+                        .Identity(),
+                    TargetType = table.Column<string>(maxLength: 20, nullable: false),
+                    TargetKey = table.Column<string>(maxLength: 400, nullable: false),
+                    Title = table.Column<string>(maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(maxLength: 4000, nullable: false),
+                    Position = table.Column<int>(nullable: false),
+                    Snapshot = table.Column<string>(maxLength: 600, nullable: false),
+                    LookupActor = table.Column<string>(maxLength: 200, nullable: true),
+                    LookupProgram = table.Column<string>(maxLength: 200, nullable: true),
+                    LookupWords = table.Column<string>(maxLength: 200, nullable: true),
+                    PinnedBy = table.Column<string>(maxLength: 100, nullable: false),
+                    PinnedAt = table.Column<DateTime>(nullable: false),
+                    EditedBy = table.Column<string>(maxLength: 100, nullable: true),
+                    RemovedAt = table.Column<DateTime>(nullable: true),
+                    Version = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Slides", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Slides_TargetType_TargetKey",
+                table: "Slides",
+                columns: TypeAndKey);
+
+            // The pins so far (annotations of kind "pin") become the deck, in the order they were pinned.
+            migrationBuilder.Sql("""
+                INSERT INTO "Slides" ("TargetType", "TargetKey", "Title", "Notes", "Position", "Snapshot", "PinnedBy", "PinnedAt", "Version")
+                SELECT "TargetType", "TargetKey", substr("Body", 1, 300), '', ROW_NUMBER() OVER (ORDER BY "CreatedAt", "Id"), '', "Author", "CreatedAt", 1
+                FROM "Annotations" WHERE "Kind" = 'pin' AND NOT "Deleted";
+                """);
+            migrationBuilder.Sql("""UPDATE "Annotations" SET "Deleted" = TRUE WHERE "Kind" = 'pin' AND NOT "Deleted";""");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // The deck's slides become pins again (their order, notes and removed slides are lost with the table).
+            migrationBuilder.Sql("""
+                INSERT INTO "Annotations" ("Kind", "TargetType", "TargetKey", "Body", "Author", "CreatedAt", "UpdatedAt", "Version", "Deleted")
+                SELECT 'pin', "TargetType", "TargetKey", "Title", "PinnedBy", "PinnedAt", "PinnedAt", 1, FALSE
+                FROM "Slides" WHERE "RemovedAt" IS NULL ORDER BY "Position", "Id";
+                """);
+            migrationBuilder.DropTable(
+                name: "Slides");
+        }
+    }
+}
