@@ -45,7 +45,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     public const int MaxAuthorLength = 100;
     public const int MaxTagLength = 60;
 
-    private static readonly string[] Kinds = ["note", "tag", "verdict", "correction", "pin"];
+    private static readonly string[] Kinds = ["note", "tag", "verdict", "correction"];
     private static readonly string[] Targets = ["document", "span", "statement", "contradiction", "cell", "cluster"];
     private static readonly string[] Verdicts = ["confirmed", "dismissed"];
 
@@ -275,11 +275,6 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         if (kind == "tag" && (body.Trim().Length > MaxTagLength || body.Contains('\n', StringComparison.Ordinal)))
         {
             return $"A tag is one line of at most {MaxTagLength} characters.";
-        }
-
-        if (kind == "pin" && targetType is "document" or "span")
-        {
-            return "Pin a matrix cell, statement, contradiction or utterance cluster to the briefing.";
         }
 
         if (kind != "verdict" && string.IsNullOrWhiteSpace(body))
