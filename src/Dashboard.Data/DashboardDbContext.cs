@@ -39,6 +39,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
 
+    public DbSet<Deck> Decks => Set<Deck>();
+
     public DbSet<Slide> Slides => Set<Slide>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

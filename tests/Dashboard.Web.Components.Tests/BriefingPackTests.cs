@@ -33,7 +33,7 @@ public sealed class BriefingPackTests
         matrix ??= new MatrixView(["NASA", "Roscosmos"], ["Artemis", "Gateway"],
             new Dictionary<(string, string), MatrixCellView> { [("Roscosmos", "Gateway")] = Cell("Roscosmos", "Gateway", "refusing", 4), [("NASA", "Artemis")] = Cell("NASA", "Artemis", "committed", 2) }, 0);
         var corpus = new OverviewFigures(5, 42, 3, 4, new DateOnly(2020, 7, 15), new DateOnly(2021, 12, 3), 7, "Gateway", 3, null, [new OutletCount("TASS", 2), new OutletCount("SpaceNews", 1)]);
-        return new PackInput("Briefing", Made, slides, corpus, matrix, programs ?? matrix.Programs, Dashboard);
+        return new PackInput("Briefing", null, Made, slides, corpus, matrix, programs ?? matrix.Programs, Dashboard);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class BriefingPackTests
     [InlineData("   ", "briefing-2026-12-06.html")]
     [InlineData("Встреча", "briefing-2026-12-06.html")]
     public void The_file_is_named_with_the_briefing_and_the_day_and_only_safe_characters(string name, string expected) =>
-        Assert.Equal(expected, BriefingPack.FileName(name, Made));
+        Assert.Equal(expected, BriefingPack.FileName(name, DateOnly.FromDateTime(Made)));
 
     [Fact]
     public void Every_quote_carries_its_outlet_title_date_and_links_to_the_article_and_the_dashboard()

@@ -176,7 +176,8 @@ public static class BenchQueriesCommand
         var byActor = none with { Actors = [agency] };
         var deepPage = Math.Max(1, count / 50 / 2);
         var briefing = database.Get<Dashboard.Data.Briefing.BriefingQueries>();
-        var slides = (await briefing.SlidesAsync()).Count;
+        var deck = (await database.Get<Dashboard.Data.Briefing.BriefingDeck>().DeckAsync(null)).Id;
+        var slides = (await briefing.SlidesAsync(deck)).Count;
         var queries = new (string Name, string Key, Func<Task> Run)[]
         {
             ("overview", "overview", () => corpus.OverviewAsync(none)),
@@ -193,7 +194,7 @@ public static class BenchQueriesCommand
             ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),
             ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = words.Rare }, StatementSort.DateDescending, 1, 50)),
             ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = words.Common }, StatementSort.DateDescending, 1, 50)),
-            ($"briefing, {slides} slides", "briefing", () => briefing.SlidesAsync()),
+            ($"briefing, {slides} slides", "briefing", () => briefing.SlidesAsync(deck)),
         };
 
         var culture = CultureInfo.InvariantCulture;

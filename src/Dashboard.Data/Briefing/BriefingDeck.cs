@@ -4,6 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Briefing;
 
+/// <summary>A briefing (one per meeting) as the views list it.</summary>
+public sealed record DeckView(int Id, string Name, DateOnly? MeetingOn, string CreatedBy, DateTime CreatedAt, int Slides)
+{
+    /// <summary>"Moscow review · 2026-12-10" or the name alone.</summary>
+    public string Label => MeetingOn is { } day ? $"{Name} · {day:yyyy-MM-dd}" : Name;
+}
+
 /// <summary>A slide as the views show and edit it.</summary>
 public sealed record SlideView(
     int Id, string TargetType, string TargetKey, string Title, string Notes, string Snapshot, SlideLookup Lookup, string PinnedBy, DateTime PinnedAt, string? EditedBy, int Version);
@@ -15,56 +22,120 @@ public sealed record SlideEdit(SlideView? Saved, SlideView? Theirs, string? Erro
 }
 
 /// <summary>
-/// The team's briefing deck: pinning and unpinning items, their order, titles and speaker notes,
-/// removal with undo. Every change is told to every open view through the annotation channel (a
-/// pin change under the item's own key, so its pin buttons follow; other changes as
-/// <see cref="ChangeType"/>), across app instances.
+/// The team's briefings, one per meeting, and their slides: pinning and unpinning items (into the
+/// newest briefing, the one being prepared), their order, titles and speaker notes, removal with
+/// undo. Every change is told to every open view through the annotation channel (a pin change
+/// under the item's own key, so its pin buttons follow; other changes as <see cref="ChangeType"/>),
+/// across app instances.
 /// </summary>
 public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFactory, BriefingQueries briefing, IAnnotationNotifier notifier, TimeProvider clock)
 {
     public const string PinKind = "pin";
     public const string ChangeType = "briefing";
     public const int MaxTitleLength = 300;
+    public const int MaxNameLength = 120;
+
+    /// <summary>The name of the briefing made when none exists (and of the one the pins of old databases moved into).</summary>
+    public const string DefaultName = "Briefing";
     public const int MaxNotesLength = 4_000;
 
     /// <summary>More slides than any meeting shows; a deck this long refuses another pin with a message.</summary>
     public const int MaxSlides = 500;
 
-    /// <summary>The slides in deck order.</summary>
-    public async Task<IReadOnlyList<SlideView>> SlidesAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every briefing, the newest (the one pins go to) first.</summary>
+    public async Task<IReadOnlyList<DeckView>> DecksAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return (await Active(db).ToListAsync(cancellationToken)).Select(ToView).ToList();
+        var counts = await db.Slides.Where(s => s.RemovedAt == null).GroupBy(s => s.DeckId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return (await db.Decks.AsNoTracking().OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).ToListAsync(cancellationToken))
+            .Select(d => ToView(d, counts.GetValueOrDefault(d.Id))).ToList();
     }
 
-    /// <summary>Whether the item is on the deck.</summary>
+    /// <summary>The briefing with this id; with none (or one that is gone), the newest, made first if there is none at all.</summary>
+    public async Task<DeckView> DeckAsync(int? id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deck = (id is { } asked ? await db.Decks.AsNoTracking().FirstOrDefaultAsync(d => d.Id == asked, cancellationToken) : null)
+            ?? await TargetAsync(db, cancellationToken);
+        return ToView(deck, await db.Slides.CountAsync(s => s.DeckId == deck.Id && s.RemovedAt == null, cancellationToken));
+    }
+
+    /// <summary>Starts a briefing for a meeting; it becomes the one pins go to. The briefing, or why not.</summary>
+    public async Task<(DeckView? Deck, string? Error)> CreateAsync(string name, DateOnly? meetingOn, string who, CancellationToken cancellationToken = default)
+    {
+        if (NameError(name) is { } error)
+        {
+            return (null, error);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deck = new Deck { Name = name.Trim(), MeetingOn = meetingOn, CreatedBy = who, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Decks.Add(deck);
+        await db.SaveChangesAsync(cancellationToken);
+        Tell(deck.Id);
+        return (ToView(deck, 0), null);
+    }
+
+    /// <summary>Renames a briefing or changes its day; null when saved, else why not.</summary>
+    public async Task<string?> RenameAsync(int id, string name, DateOnly? meetingOn, CancellationToken cancellationToken = default)
+    {
+        if (NameError(name) is { } error)
+        {
+            return error;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deck = await db.Decks.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (deck is null)
+        {
+            return "This briefing is gone.";
+        }
+
+        (deck.Name, deck.MeetingOn) = (name.Trim(), meetingOn);
+        await db.SaveChangesAsync(cancellationToken);
+        Tell(id);
+        return null;
+    }
+
+    /// <summary>The slides of a briefing in their order.</summary>
+    public async Task<IReadOnlyList<SlideView>> SlidesAsync(int deckId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return (await Active(db, deckId).ToListAsync(cancellationToken)).Select(ToView).ToList();
+    }
+
+    /// <summary>Whether the item is on the briefing being prepared (the newest).</summary>
     public async Task<bool> IsPinnedAsync(string targetType, string key, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Slides.AnyAsync(s => s.RemovedAt == null && s.TargetType == targetType && s.TargetKey == key, cancellationToken);
+        var deck = await TargetAsync(db, cancellationToken);
+        return await db.Slides.AnyAsync(s => s.DeckId == deck.Id && s.RemovedAt == null && s.TargetType == targetType && s.TargetKey == key, cancellationToken);
     }
 
-    /// <summary>Adds the item as the last slide, with what it says now; null when pinned (or already there), else why not.</summary>
+    /// <summary>Adds the item as the last slide of the briefing being prepared, with what it says now; null when pinned (or already there), else why not.</summary>
     public async Task<string?> PinAsync(string targetType, string key, string title, string who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(title);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.Slides.AnyAsync(s => s.RemovedAt == null && s.TargetType == targetType && s.TargetKey == key, cancellationToken))
+        var deck = await TargetAsync(db, cancellationToken);
+        var slides = db.Slides.Where(s => s.DeckId == deck.Id && s.RemovedAt == null);
+        if (await slides.AnyAsync(s => s.TargetType == targetType && s.TargetKey == key, cancellationToken))
         {
             return null;
         }
 
-        var count = await db.Slides.CountAsync(s => s.RemovedAt == null, cancellationToken);
-        if (count >= MaxSlides)
+        if (await slides.CountAsync(cancellationToken) >= MaxSlides)
         {
-            return $"The briefing has {MaxSlides} slides, more than a meeting can show: remove some before pinning more.";
+            return $"“{deck.Name}” has {MaxSlides} slides, more than a meeting can show: remove some before pinning more.";
         }
 
         var content = await briefing.ResolveOneAsync(targetType, key, cancellationToken);
         var lookup = content is null ? new SlideLookup(null, null, null) : SlideSnapshot.Lookup(content);
-        var last = await db.Slides.Where(s => s.RemovedAt == null).MaxAsync(s => (int?)s.Position, cancellationToken) ?? 0;
+        var last = await slides.MaxAsync(s => (int?)s.Position, cancellationToken) ?? 0;
         db.Slides.Add(new Slide
         {
+            DeckId = deck.Id,
             TargetType = targetType,
             TargetKey = key,
             Title = Bounded(title.Trim(), MaxTitleLength),
@@ -81,11 +152,13 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
         return null;
     }
 
-    /// <summary>Takes the item off the deck (its pin button pressed again); the slide's id, for an undo, or null when it was not there.</summary>
+    /// <summary>Takes the item off the briefing being prepared (its pin button pressed again); the slide's id, for an undo, or null when it was not there.</summary>
     public async Task<int?> UnpinAsync(string targetType, string key, string who, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var slide = await db.Slides.Where(s => s.RemovedAt == null && s.TargetType == targetType && s.TargetKey == key).OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        var deck = await TargetAsync(db, cancellationToken);
+        var slide = await db.Slides.Where(s => s.DeckId == deck.Id && s.RemovedAt == null && s.TargetType == targetType && s.TargetKey == key)
+            .OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         return slide is not null && await RemoveAsync(slide.Id, who, cancellationToken) ? slide.Id : null;
     }
 
@@ -97,13 +170,14 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
         await SetRemovedAsync(id, removed: false, who, cancellationToken);
 
     /// <summary>
-    /// Moves a slide to <paramref name="index"/> (0 = first) of the deck as it is now and numbers the
-    /// deck again, in one transaction. False when the slide is no longer on the deck.
+    /// Moves a slide to <paramref name="index"/> (0 = first) of its briefing as it is now and numbers
+    /// the briefing again, in one transaction. False when the slide is no longer there.
     /// </summary>
     public async Task<bool> MoveAsync(int id, int index, string who, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var deck = await Active(db).ToListAsync(cancellationToken);
+        var deckId = await db.Slides.Where(s => s.Id == id && s.RemovedAt == null).Select(s => (int?)s.DeckId).FirstOrDefaultAsync(cancellationToken);
+        var deck = deckId is { } found ? await Active(db, found).ToListAsync(cancellationToken) : [];
         var slide = deck.Find(s => s.Id == id);
         if (slide is null)
         {
@@ -179,7 +253,7 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
             return false;
         }
 
-        if (!removed && await db.Slides.AnyAsync(s => s.RemovedAt == null && s.TargetType == slide.TargetType && s.TargetKey == slide.TargetKey, cancellationToken))
+        if (!removed && await db.Slides.AnyAsync(s => s.DeckId == slide.DeckId && s.RemovedAt == null && s.TargetType == slide.TargetType && s.TargetKey == slide.TargetKey, cancellationToken))
         {
             return false; // pinned again meanwhile: one slide per item
         }
@@ -191,8 +265,31 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
         return true;
     }
 
-    private static IQueryable<Slide> Active(DashboardDbContext db) =>
-        db.Slides.Where(s => s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id);
+    private static IQueryable<Slide> Active(DashboardDbContext db, int deckId) =>
+        db.Slides.Where(s => s.DeckId == deckId && s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id);
+
+    /// <summary>The newest briefing, the one pins go to; a first one is made when there is none.</summary>
+    private async Task<Deck> TargetAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Decks.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).FirstOrDefaultAsync(cancellationToken) is { } newest)
+        {
+            return newest;
+        }
+
+        var first = new Deck { Name = DefaultName, CreatedBy = "dashboard", CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Decks.Add(first);
+        await db.SaveChangesAsync(cancellationToken);
+        return first;
+    }
+
+    private static string? NameError(string name) =>
+        string.IsNullOrWhiteSpace(name) ? "A briefing needs a name."
+        : name.Trim().Length > MaxNameLength ? $"A briefing's name takes at most {MaxNameLength} characters."
+        : null;
+
+    private void Tell(int deckId) => notifier.Publish(new AnnotationChange(ChangeType, deckId.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, "deck"));
+
+    private static DeckView ToView(Deck d, int slides) => new(d.Id, d.Name, d.MeetingOn, d.CreatedBy, d.CreatedAt, slides);
 
     internal static SlideView ToView(Slide s) =>
         new(s.Id, s.TargetType, s.TargetKey, s.Title, s.Notes, s.Snapshot, new SlideLookup(s.LookupActor, s.LookupProgram, s.LookupWords), s.PinnedBy, s.PinnedAt, s.EditedBy, s.Version);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Briefing;
 
-/// <summary>Who is presenting the briefing, on which slide, since when (the start or the last move).</summary>
-public sealed record PresenterState(string Who, int Slide, DateTime Since);
+/// <summary>Who is presenting which briefing (<see cref="Deck"/>, its id), on which slide, since when (the start or the last move).</summary>
+public sealed record PresenterState(string Who, int Slide, DateTime Since, int Deck = 0);
 
 /// <summary>
 /// The briefing's presenter, shared by every browser and app instance: one person presents at a
@@ -29,8 +29,8 @@ public sealed class BriefingPresenter(IDbContextFactory<DashboardDbContext> cont
         return Live(await db.AppSettings.AsNoTracking().Where(s => s.Key == Key).Select(s => s.Value).SingleOrDefaultAsync(cancellationToken));
     }
 
-    /// <summary>Starts presenting at <paramref name="slide"/>; null when it started (or this person was presenting already), else who presents.</summary>
-    public async Task<string?> StartAsync(string who, int slide, CancellationToken cancellationToken = default)
+    /// <summary>Starts presenting a briefing at <paramref name="slide"/>; null when it started (or this person was presenting already), else who presents.</summary>
+    public async Task<string?> StartAsync(string who, int deck, int slide, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed class BriefingPresenter(IDbContextFactory<DashboardDbContext> cont
             return current.Who;
         }
 
-        var value = JsonSerializer.Serialize(new PresenterState(who, slide, clock.GetUtcNow().UtcDateTime));
+        var value = JsonSerializer.Serialize(new PresenterState(who, slide, clock.GetUtcNow().UtcDateTime, deck));
         if (row is null)
         {
             db.AppSettings.Add(new AppSetting { Key = Key, Value = value });
@@ -64,14 +64,14 @@ public sealed class BriefingPresenter(IDbContextFactory<DashboardDbContext> cont
         return null;
     }
 
-    /// <summary>The presenter moved to <paramref name="slide"/>; ignored from anyone but the presenter.</summary>
-    public async Task MoveAsync(string who, int slide, CancellationToken cancellationToken = default)
+    /// <summary>The presenter moved to <paramref name="slide"/> of a briefing; ignored from anyone but the presenter.</summary>
+    public async Task MoveAsync(string who, int deck, int slide, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.AppSettings.SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
-        if (Live(row?.Value) is { } current && current.Who == who && current.Slide != slide)
+        if (Live(row?.Value) is { } current && current.Who == who && (current.Slide != slide || current.Deck != deck))
         {
-            row!.Value = JsonSerializer.Serialize(current with { Slide = slide, Since = clock.GetUtcNow().UtcDateTime });
+            row!.Value = JsonSerializer.Serialize(current with { Slide = slide, Deck = deck, Since = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
             Tell(slide);
         }

@@ -26,8 +26,8 @@ public sealed record BriefingSlide(SlideView Slide, BriefingContent? Content, IR
 }
 
 /// <summary>
-/// The shared briefing: the deck's slides (<see cref="BriefingDeck"/>) in order, each item
-/// resolved against the current corpus by its stable key.
+/// A briefing's slides (<see cref="BriefingDeck"/>) in order, each item resolved against the
+/// current corpus by its stable key.
 /// </summary>
 public sealed class BriefingQueries(
     IDbContextFactory<DashboardDbContext> contextFactory, AnnotationService annotations, MatrixQueries matrix, StatementQueries statements, CorpusQueries corpus)
@@ -36,16 +36,16 @@ public sealed class BriefingQueries(
     public const int CellQuotes = 3;
 
     /// <summary>
-    /// The slides in deck order. A fixed number of queries whatever the number of slides (one per
+    /// The slides of a briefing in their order. A fixed number of queries whatever the number of slides (one per
     /// kind of item for the annotations, one per kind for the items), so a briefing of 200 slides
     /// loads as one of 3 does.
     /// </summary>
-    public async Task<IReadOnlyList<BriefingSlide>> SlidesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<BriefingSlide>> SlidesAsync(int deckId, CancellationToken cancellationToken = default)
     {
         List<SlideView> deck;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            deck = (await db.Slides.AsNoTracking().Where(s => s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken))
+            deck = (await db.Slides.AsNoTracking().Where(s => s.DeckId == deckId && s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken))
                 .Select(BriefingDeck.ToView).ToList();
         }
 

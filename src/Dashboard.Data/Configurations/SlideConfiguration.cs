@@ -21,5 +21,17 @@ internal sealed class SlideConfiguration : IEntityTypeConfiguration<Slide>
         builder.Property(s => s.EditedBy).HasMaxLength(100);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.TargetType, s.TargetKey });
+        builder.HasIndex(s => s.DeckId);
+        builder.HasOne<Deck>().WithMany().HasForeignKey(s => s.DeckId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeckConfiguration : IEntityTypeConfiguration<Deck>
+{
+    public void Configure(EntityTypeBuilder<Deck> builder)
+    {
+        builder.ToTable("Decks");
+        builder.Property(d => d.Name).HasMaxLength(Briefing.BriefingDeck.MaxNameLength).IsRequired();
+        builder.Property(d => d.CreatedBy).HasMaxLength(100).IsRequired();
     }
 }

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Entities;
 
 /// <summary>
-/// A slide of the team's briefing: an item pinned from a view (matrix cell, statement,
+/// A slide of one of the team's briefings: an item pinned from a view (matrix cell, statement,
 /// contradiction or source comparison, by its stable key), with the title and speaker notes the
 /// team gave it and its place in the deck. Removing it keeps the row (<see cref="RemovedAt"/>), so
 /// an undo brings it back where it was.
@@ -9,6 +9,9 @@ namespace Dashboard.Data.Entities;
 public sealed class Slide
 {
     public int Id { get; set; }
+
+    /// <summary>The briefing (<see cref="Deck"/>) the slide belongs to.</summary>
+    public int DeckId { get; set; }
 
     /// <summary>"cell", "statement", "contradiction" or "cluster".</summary>
     public required string TargetType { get; set; }

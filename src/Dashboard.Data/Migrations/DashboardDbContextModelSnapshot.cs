@@ -306,6 +306,33 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("Contradictions", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.Deck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Decks", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -598,6 +625,9 @@ namespace Dashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DeckId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EditedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -658,6 +688,8 @@ namespace Dashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeckId");
 
                     b.HasIndex("TargetType", "TargetKey");
 
@@ -847,6 +879,15 @@ namespace Dashboard.Data.Migrations
                     b.HasOne("Dashboard.Data.Entities.Feed", null)
                         .WithMany()
                         .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.Slide", b =>
+                {
+                    b.HasOne("Dashboard.Data.Entities.Deck", null)
+                        .WithMany()
+                        .HasForeignKey("DeckId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -14,7 +14,7 @@ namespace Dashboard.Web.Endpoints;
 /// as it stands (its columns in the matrix view's order), and the dashboard's address for links back.
 /// </summary>
 public sealed record PackInput(
-    string Name, DateTime MadeUtc, IReadOnlyList<BriefingSlide> Slides, OverviewFigures Corpus, MatrixView Matrix, IReadOnlyList<string> Programs, Uri Dashboard);
+    string Name, DateOnly? MeetingOn, DateTime MadeUtc, IReadOnlyList<BriefingSlide> Slides, OverviewFigures Corpus, MatrixView Matrix, IReadOnlyList<string> Programs, Uri Dashboard);
 
 /// <summary>
 /// The briefing pack: one HTML file that opens anywhere, offline, and runs nothing. A cover (what,
@@ -31,8 +31,8 @@ public static class BriefingPack
     /// <summary>Blocks every load and script, should a browser ever be asked to run one; inline styles and data images stay.</summary>
     public const string Policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    /// <summary>"briefing-2026-12-06.html": the briefing's name and the day it was made.</summary>
-    public static string FileName(string name, DateTime madeUtc)
+    /// <summary>"moscow-review-2026-12-10.html": the briefing's name and its meeting's day (or the day it was made).</summary>
+    public static string FileName(string name, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(name);
         var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
@@ -41,7 +41,7 @@ public static class BriefingPack
             slug = slug.Replace("--", "-", StringComparison.Ordinal);
         }
 
-        return $"{(slug.Length == 0 ? "briefing" : slug)}-{madeUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.html";
+        return $"{(slug.Length == 0 ? "briefing" : slug)}-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.html";
     }
 
     public static string Render(PackInput input)
@@ -53,7 +53,7 @@ public static class BriefingPack
             <html lang="en"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="{Policy}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(input.Name)} · {input.MadeUtc:yyyy-MM-dd}</title>
+            <title>{E(input.Name)} · {input.MeetingOn ?? DateOnly.FromDateTime(input.MadeUtc):yyyy-MM-dd}</title>
             <style>{Style}</style></head><body>
             """);
         Cover(html, input);
@@ -75,7 +75,7 @@ public static class BriefingPack
         html.Append(CultureInfo.InvariantCulture, $"""
             <header class="cover">
             <h1>{E(input.Name)}</h1>
-            <p class="lead">{input.Slides.Count} {Plural(input.Slides.Count, "item", "items")} for discussion · made {input.MadeUtc:yyyy-MM-dd HH:mm} UTC</p>
+            <p class="lead">{(input.MeetingOn is { } day ? $"For the meeting of {day:yyyy-MM-dd} · " : "")}{input.Slides.Count} {Plural(input.Slides.Count, "item", "items")} for discussion · made {input.MadeUtc:yyyy-MM-dd HH:mm} UTC</p>
             <dl>
             <dt>Prepared by</dt><dd>{(authors.Count == 0 ? "nobody yet" : E(string.Join(", ", authors)))}</dd>
             <dt>Figures computed on</dt><dd>the whole corpus, no filter: {corpus.Documents} {Plural(corpus.Documents, "article", "articles")} and {corpus.Statements} {Plural(corpus.Statements, "statement", "statements")}{span}</dd>

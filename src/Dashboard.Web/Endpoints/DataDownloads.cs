@@ -72,15 +72,17 @@ public static class DataDownloads
             return Results.File(Encoding.UTF8.GetBytes(kept.Page), "text/html; charset=utf-8", name);
         });
 
-        endpoints.MapGet("/briefing/pack.html", async (BriefingQueries briefing, CorpusQueries corpus, MatrixQueries matrix, GazetteerSource gazetteers, HttpContext context, CancellationToken cancellationToken) =>
+        // ?b= names the briefing; without it, the newest.
+        endpoints.MapGet("/briefing/pack.html", async (int? b, BriefingDeck decks, BriefingQueries briefing, CorpusQueries corpus, MatrixQueries matrix, GazetteerSource gazetteers, HttpContext context, CancellationToken cancellationToken) =>
         {
+            var deck = await decks.DeckAsync(b, cancellationToken);
             var view = await matrix.GetAsync(DashboardFilter.None, cancellationToken);
             var programs = Components.Pages.Matrix.MatrixGridModel.ProgramColumns(view.Programs, gazetteers.Current.ProgramsByName).Select(p => p.name).ToList();
             var request = context.Request;
             var input = new PackInput(
-                "Briefing", DateTime.UtcNow, await briefing.SlidesAsync(cancellationToken), await corpus.OverviewAsync(DashboardFilter.None, cancellationToken),
+                deck.Name, deck.MeetingOn, DateTime.UtcNow, await briefing.SlidesAsync(deck.Id, cancellationToken), await corpus.OverviewAsync(DashboardFilter.None, cancellationToken),
                 view, programs, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
-            return Results.File(Encoding.UTF8.GetBytes(BriefingPack.Render(input)), "text/html; charset=utf-8", BriefingPack.FileName(input.Name, input.MadeUtc));
+            return Results.File(Encoding.UTF8.GetBytes(BriefingPack.Render(input)), "text/html; charset=utf-8", BriefingPack.FileName(input.Name, input.MeetingOn ?? DateOnly.FromDateTime(input.MadeUtc)));
         });
         return endpoints;
     }

@@ -24,6 +24,7 @@ public sealed class BriefingDeckTests
 
             return Task.CompletedTask;
         });
+        var target = (await deck.DeckAsync(null)).Id;
         var cells = (await database.Get<MatrixQueries>().GetAsync(DashboardFilter.None)).Cells.Values.Take(3).Select(c => CellKey.Of(c.Actor, c.Program)).ToList();
         foreach (var key in cells)
         {
@@ -31,32 +32,32 @@ public sealed class BriefingDeckTests
         }
 
         Assert.Null(await deck.PinAsync("cell", cells[0], "again", "Ben")); // already there: nothing added
-        var slides = await deck.SlidesAsync();
+        var slides = await deck.SlidesAsync(target);
         Assert.Equal(cells, slides.Select(s => s.TargetKey));
         Assert.Equal(cells[0], slides[0].Title); // trimmed
         Assert.StartsWith("latest ", slides[0].Snapshot, StringComparison.Ordinal);
         Assert.NotNull(slides[0].Lookup.Actor);
 
         Assert.True(await deck.MoveAsync(slides[2].Id, 0, "Ben"));
-        Assert.Equal([cells[2], cells[0], cells[1]], (await deck.SlidesAsync()).Select(s => s.TargetKey));
+        Assert.Equal([cells[2], cells[0], cells[1]], (await deck.SlidesAsync(target)).Select(s => s.TargetKey));
 
-        var first = (await deck.SlidesAsync())[0];
+        var first = (await deck.SlidesAsync(target))[0];
         var saved = await deck.EditAsync(first.Id, first.Version, "Where Roscosmos stands", "Open with the <b>date</b>.\nThen the quote.", "Ana");
         Assert.True(saved.Ok);
         var stale = await deck.EditAsync(first.Id, first.Version, "An older idea", "", "Ben"); // based on the version before Ana's
         Assert.False(stale.Ok);
         Assert.Equal("Where Roscosmos stands", stale.Theirs?.Title);
-        Assert.Equal("Open with the <b>date</b>.\nThen the quote.", (await deck.SlidesAsync())[0].Notes);
+        Assert.Equal("Open with the <b>date</b>.\nThen the quote.", (await deck.SlidesAsync(target))[0].Notes);
         Assert.NotNull((await deck.EditAsync(first.Id, saved.Saved!.Version, " ", "", "Ana")).Error); // a title is needed
         Assert.NotNull((await deck.EditAsync(first.Id, saved.Saved!.Version, "t", new string('x', BriefingDeck.MaxNotesLength + 1), "Ana")).Error);
 
         Assert.True(await deck.RemoveAsync(first.Id, "Ana"));
         Assert.False(await deck.RemoveAsync(first.Id, "Ana")); // gone already
         Assert.False(await deck.IsPinnedAsync("cell", cells[2]));
-        Assert.Equal(2, (await deck.SlidesAsync()).Count);
+        Assert.Equal(2, (await deck.SlidesAsync(target)).Count);
         Assert.True(await deck.RestoreAsync(first.Id, "Ana"));
-        Assert.Equal([cells[2], cells[0], cells[1]], (await deck.SlidesAsync()).Select(s => s.TargetKey)); // back where it was
-        Assert.Equal("Where Roscosmos stands", (await deck.SlidesAsync())[0].Title);
+        Assert.Equal([cells[2], cells[0], cells[1]], (await deck.SlidesAsync(target)).Select(s => s.TargetKey)); // back where it was
+        Assert.Equal("Where Roscosmos stands", (await deck.SlidesAsync(target))[0].Title);
 
         var removed = await deck.UnpinAsync("cell", cells[1], "Ben");
         Assert.NotNull(removed);
@@ -72,22 +73,53 @@ public sealed class BriefingDeckTests
     }
 
     [Fact]
+    public async Task Each_meeting_has_its_briefing_and_pins_go_to_the_newest()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var deck = database.Get<BriefingDeck>();
+        var cell = (await database.Get<MatrixQueries>().GetAsync(DashboardFilter.None)).Cells.Values.First();
+        var key = CellKey.Of(cell.Actor, cell.Program);
+        var first = await deck.DeckAsync(null);
+        Assert.Null(await deck.PinAsync("cell", key, "in the first", "Ana"));
+
+        var (review, error) = await deck.CreateAsync("  Moscow review  ", new DateOnly(2026, 12, 10), "Ana");
+        Assert.Null(error);
+        Assert.Equal("Moscow review · 2026-12-10", review!.Label);
+        Assert.False(await deck.IsPinnedAsync("cell", key)); // the new briefing is the one being prepared
+        Assert.Null(await deck.PinAsync("cell", key, "in the review", "Ben"));
+        Assert.Equal(["in the review"], (await deck.SlidesAsync(review.Id)).Select(s => s.Title));
+        Assert.Equal(["in the first"], (await deck.SlidesAsync(first.Id)).Select(s => s.Title));
+        Assert.Equal([review.Id, first.Id], (await deck.DecksAsync()).Select(d => d.Id));
+        Assert.Equal([1, 1], (await deck.DecksAsync()).Select(d => d.Slides));
+        Assert.Equal(review.Id, (await deck.DeckAsync(null)).Id);
+        Assert.Equal(first.Id, (await deck.DeckAsync(first.Id)).Id);
+        Assert.Equal(review.Id, (await deck.DeckAsync(999_999)).Id); // gone: the newest
+
+        Assert.NotNull((await deck.CreateAsync(" ", null, "Ana")).Error);
+        Assert.NotNull((await deck.CreateAsync(new string('x', BriefingDeck.MaxNameLength + 1), null, "Ana")).Error);
+        Assert.Null(await deck.RenameAsync(first.Id, "Kick-off", null));
+        Assert.Equal("Kick-off", (await deck.DeckAsync(first.Id)).Label);
+        Assert.NotNull(await deck.RenameAsync(999_999, "x", null));
+    }
+
+    [Fact]
     public async Task A_deck_of_the_largest_size_refuses_another_pin_with_a_message()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
         var deck = database.Get<BriefingDeck>();
+        var target = (await deck.DeckAsync(null)).Id;
         for (var i = 0; i < BriefingDeck.MaxSlides; i++)
         {
             await using var db = await database.OpenAsync();
-            db.Slides.Add(new Entities.Slide { TargetType = "statement", TargetKey = $"fp{i}", Title = $"slide {i}", Position = i + 1, PinnedBy = "Ana", PinnedAt = DateTime.UtcNow });
+            db.Slides.Add(new Entities.Slide { DeckId = target, TargetType = "statement", TargetKey = $"fp{i}", Title = $"slide {i}", Position = i + 1, PinnedBy = "Ana", PinnedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
 
         var refusal = await deck.PinAsync("statement", "one-more", "one more", "Ana");
 
         Assert.Contains($"{BriefingDeck.MaxSlides} slides", refusal, StringComparison.Ordinal);
-        Assert.Equal(BriefingDeck.MaxSlides, (await deck.SlidesAsync()).Count);
-        Assert.Equal(BriefingDeck.MaxSlides, (await database.Get<BriefingQueries>().SlidesAsync()).Count); // every one says its item is gone, none is lost
+        Assert.Equal(BriefingDeck.MaxSlides, (await deck.SlidesAsync(target)).Count);
+        Assert.Equal(BriefingDeck.MaxSlides, (await database.Get<BriefingQueries>().SlidesAsync(target)).Count); // every one says its item is gone, none is lost
     }
 
     [Fact]
@@ -102,7 +134,9 @@ public sealed class BriefingDeckTests
 
         await database.Get<DatabaseInitializer>().InitializeAsync();
 
-        var slides = await database.Get<BriefingDeck>().SlidesAsync();
+        var decks = await database.Get<BriefingDeck>().DecksAsync();
+        Assert.Equal(BriefingDeck.DefaultName, Assert.Single(decks).Name);
+        var slides = await database.Get<BriefingDeck>().SlidesAsync(decks[0].Id);
         Assert.Equal(["First pinned", "Second pinned"], slides.Select(s => s.Title));
         Assert.Equal(["Ana", "Ben"], slides.Select(s => s.PinnedBy));
         Assert.Equal(["cell", "contradiction"], slides.Select(s => s.TargetType));

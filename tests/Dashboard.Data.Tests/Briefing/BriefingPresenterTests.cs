@@ -7,6 +7,8 @@ namespace Dashboard.Data.Tests.Briefing;
 /// <summary>One presenter at a time for the team's briefing, on the suite's database.</summary>
 public sealed class BriefingPresenterTests
 {
+    private const int Deck = 7;
+
     private sealed class Clock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = now;
@@ -30,19 +32,19 @@ public sealed class BriefingPresenterTests
             return Task.CompletedTask;
         });
 
-        Assert.Null(await presenter.StartAsync("Ana", 1));
-        Assert.Equal("Ana", await presenter.StartAsync("Bo", 1)); // the second is told who presents
-        await presenter.MoveAsync("Bo", 3); // not the presenter: ignored
-        await presenter.MoveAsync("Ana", 2);
+        Assert.Null(await presenter.StartAsync("Ana", Deck, 1));
+        Assert.Equal("Ana", await presenter.StartAsync("Bo", Deck, 1)); // the second is told who presents
+        await presenter.MoveAsync("Bo", Deck, 3); // not the presenter: ignored
+        await presenter.MoveAsync("Ana", Deck, 2);
         var during = await presenter.CurrentAsync();
         await presenter.StopAsync("Bo"); // not theirs to stop
         var stillThere = await presenter.CurrentAsync();
         await presenter.StopAsync("Ana");
 
-        Assert.Equal(("Ana", 2), (during!.Who, during.Slide));
+        Assert.Equal(("Ana", Deck, 2), (during!.Who, during.Deck, during.Slide));
         Assert.NotNull(stillThere);
         Assert.Null(await presenter.CurrentAsync());
-        Assert.Null(await presenter.StartAsync("Bo", 1)); // free again
+        Assert.Null(await presenter.StartAsync("Bo", Deck, 1)); // free again
         // The in-process notifier tells each view on a task of its own, so the order may vary; the views read the state anew.
         for (var wait = 0; wait < 50 && Count() < 4; wait++)
         {
@@ -69,16 +71,16 @@ public sealed class BriefingPresenterTests
         using var database = await TestDatabase.CreateInitializedAsync();
         var clock = new Clock(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
         var presenter = new BriefingPresenter(database.Get<IDbContextFactory<DashboardDbContext>>(), database.Get<IAnnotationNotifier>(), clock);
-        Assert.Null(await presenter.StartAsync("Ana", 1));
+        Assert.Null(await presenter.StartAsync("Ana", Deck, 1));
         clock.Now += BriefingPresenter.Lapse - TimeSpan.FromMinutes(10);
-        await presenter.MoveAsync("Ana", 2); // a long meeting, still moving: still presenting
+        await presenter.MoveAsync("Ana", Deck, 2); // a long meeting, still moving: still presenting
         clock.Now += TimeSpan.FromMinutes(20);
         Assert.Equal("Ana", (await presenter.CurrentAsync())?.Who);
 
         clock.Now += BriefingPresenter.Lapse;
 
         Assert.Null(await presenter.CurrentAsync());
-        Assert.Null(await presenter.StartAsync("Bo", 4));
+        Assert.Null(await presenter.StartAsync("Bo", Deck, 4));
         Assert.Equal(("Bo", 4), ((await presenter.CurrentAsync())!.Who, (await presenter.CurrentAsync())!.Slide));
     }
 
@@ -88,7 +90,7 @@ public sealed class BriefingPresenterTests
         using var database = await TestDatabase.CreateInitializedAsync();
         var presenter = database.Get<BriefingPresenter>();
 
-        var answers = await Task.WhenAll(presenter.StartAsync("Ana", 1), presenter.StartAsync("Bo", 1));
+        var answers = await Task.WhenAll(presenter.StartAsync("Ana", Deck, 1), presenter.StartAsync("Bo", Deck, 1));
 
         var current = await presenter.CurrentAsync();
         Assert.Single(answers, a => a is null);

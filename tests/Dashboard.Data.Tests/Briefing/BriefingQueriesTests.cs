@@ -33,7 +33,7 @@ public sealed class BriefingQueriesTests
 
         Assert.True((await annotations.AddAsync("note", "cluster", cluster.Id, "Compare the dates.", null, "Ben")).Ok);
 
-        var slides = await database.Get<BriefingQueries>().SlidesAsync();
+        var slides = await database.Get<BriefingQueries>().SlidesAsync((await database.Get<BriefingDeck>().DeckAsync(null)).Id);
 
         Assert.Equal(pinned.Select(p => p.Key), slides.Select(s => s.Slide.TargetKey));
         Assert.Equal(contradiction.Id, Assert.IsType<ContradictionContent>(slides[0].Content).Contradiction.Id);

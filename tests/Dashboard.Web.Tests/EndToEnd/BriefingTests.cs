@@ -158,7 +158,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
             await Expect(colleague.Locator(".slide")).ToHaveCountAsync(remaining - 1);
         }
 
-        await Expect(page.GetByText("Nothing is pinned yet.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing is pinned to" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -246,12 +246,45 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         }
     }
 
+    [Fact]
+    public async Task Each_meeting_has_a_briefing_of_its_own_named_and_dated_and_pins_go_to_the_newest()
+    {
+        var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
+        await page.OpenInteractiveAsync("/briefing");
+        await Annotate.SignAsync(page, "Ana");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New briefing" }).ClickAsync();
+        await page.GetByLabel("Name of the briefing").FillAsync("Moscow review <b>Q1</b>");
+        var day = page.GetByLabel("Day of the meeting (optional)");
+        await day.FillAsync("2026-12-10");
+        await day.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create briefing" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/briefing\\?b=\\d+$"));
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing is pinned to" })).ToContainTextAsync("“Moscow review <b>Q1</b> · 2026-12-10”");
+        await Expect(page.GetByText("Items pinned from the views come here.")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("main b").CountAsync());
+        await Axe.AssertAccessibleAsync(page, "an empty briefing with its bar");
+
+        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        var card = page.Locator("article.contradiction").First;
+        await card.Locator(".pin-button").ClickAsync();
+        await Expect(card.Locator(".pin-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.OpenInteractiveAsync("/briefing");
+        await Expect(page.Locator(".slide-position")).ToHaveTextAsync("Slide 1 of 1");
+        var packLink = await page.GetByRole(AriaRole.Link, new() { Name = "Download briefing pack" }).GetAttributeAsync("href");
+        var pack = await page.APIRequest.GetAsync(packLink!);
+        Assert.Contains("filename=moscow-review-b-q1-b-2026-12-10.html", pack.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Contains("For the meeting of 2026-12-10", await pack.TextAsync(), StringComparison.Ordinal);
+
+        await RemoveShownSlideAsync(page);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing is pinned to" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Starts from an empty briefing, whatever a test before left pinned (a click on a pinned item would unpin it).</summary>
     private static async Task UnpinEverythingAsync(IPage page)
     {
         await page.OpenInteractiveAsync("/briefing");
         await Annotate.SignAsync(page, "Ana");
-        await Expect(page.Locator(".slide-position").Or(page.GetByText("Nothing is pinned yet."))).ToBeVisibleAsync(); // loaded
+        await Expect(page.Locator(".slide-position").Or(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing is pinned to" }))).ToBeVisibleAsync(); // loaded
         for (var left = await page.Locator(".slide").CountAsync(); left > 0; left--)
         {
             await RemoveShownSlideAsync(page);
