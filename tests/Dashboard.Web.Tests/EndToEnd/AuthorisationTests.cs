@@ -22,7 +22,9 @@ public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Br
         { "/export/statements.csv", "viewer" },
         { "/export/matrix.json", "viewer" },
         { "/annotations/export.csv", "viewer" },
+        { "/briefing", "viewer" },
         { "/briefing/pack.html", "viewer" },
+        { "/briefing/presenter", "analyst" },
         { "/import", "analyst" },
         { "/audit", "administrator" },
         { "/accounts", "administrator" },
@@ -165,8 +167,8 @@ public sealed class AuthorisationTests(TeamDashboard team) : BrowserTest(team.Br
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Pinned" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
         using var http = await team.HttpAsync(TeamDashboard.Administrator);
-        var pins = await (await http.GetAsync("/annotations/export.csv")).Content.ReadAsStringAsync();
-        Assert.DoesNotContain("\"pin\"", pins, StringComparison.Ordinal);
+        var pack = await (await http.GetAsync("/briefing/pack.html")).Content.ReadAsStringAsync();
+        Assert.Contains(">0 items for discussion", pack, StringComparison.Ordinal);
     }
 
     [Fact]
