@@ -221,6 +221,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
         var view = await presenter.Context.RunAndWaitForPageAsync(() => presenter.GetByRole(AriaRole.Link, new() { Name = "Presenter view" }).ClickAsync());
         var viewPosition = view.Locator(".slide-position");
         await Expect(viewPosition).ToHaveTextAsync("Slide 1 of 2");
+        await Expect(view.Locator(".presenter-state")).ToContainTextAsync("You lead this briefing");
         await Expect(view.Locator(".presenter-next")).ToContainTextAsync(secondTitle);
         await Expect(view.Locator(".clock-now")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d\\d:\\d\\d$"));
         await Expect(view.Locator(".speaker-notes")).ToContainTextAsync("Say the date first.");

@@ -79,8 +79,9 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             await ben.OpenInteractiveAsync("/briefing");
             await ana.OpenInteractiveAsync("/briefing/presenter");
             await Expect(ana.Locator("html[data-briefing-keys=ready]")).ToHaveCountAsync(1);
+            await Expect(ana.Locator(".presenter-state")).ToContainTextAsync("You lead this briefing");
             var banner = ben.Locator(".presenter-banner");
-            await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).", new() { Timeout = 10_000 });
+            await Expect(banner).ToContainTextAsync("Ana is presenting (slide 1).");
             await banner.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
             await Expect(banner).ToContainTextAsync("Your view moves with theirs.");
             await ana.Keyboard.PressAsync("ArrowRight");
