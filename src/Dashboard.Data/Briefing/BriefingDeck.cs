@@ -13,7 +13,16 @@ public sealed record DeckView(int Id, string Name, DateOnly? MeetingOn, string C
 
 /// <summary>A slide as the views show and edit it.</summary>
 public sealed record SlideView(
-    int Id, string TargetType, string TargetKey, string Title, string Notes, string Snapshot, SlideLookup Lookup, string PinnedBy, DateTime PinnedAt, string? EditedBy, int Version);
+    int Id, string TargetType, string TargetKey, string Title, string Notes, string Snapshot, SlideLookup Lookup, string PinnedBy, DateTime PinnedAt, string? EditedBy, int Version)
+{
+    /// <summary>What kind of item the slide shows, in the views' words ("matrix cell", "source comparison").</summary>
+    public string KindName => TargetType switch
+    {
+        "cell" => "matrix cell",
+        "cluster" => "source comparison",
+        _ => TargetType,
+    };
+}
 
 /// <summary>An edit's outcome: the slide as saved, or why not (and, after a colleague's edit, their version).</summary>
 public sealed record SlideEdit(SlideView? Saved, SlideView? Theirs, string? Error)
@@ -265,7 +274,8 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
         return true;
     }
 
-    private static IQueryable<Slide> Active(DashboardDbContext db, int deckId) =>
+    /// <summary>A briefing's slides in their order (removed ones left out): the one definition of the deck's order.</summary>
+    internal static IQueryable<Slide> Active(DashboardDbContext db, int deckId) =>
         db.Slides.Where(s => s.DeckId == deckId && s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id);
 
     /// <summary>The newest briefing, the one pins go to; a first one is made when there is none.</summary>

@@ -45,8 +45,7 @@ public sealed class BriefingQueries(
         List<SlideView> deck;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            deck = (await db.Slides.AsNoTracking().Where(s => s.DeckId == deckId && s.RemovedAt == null).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken))
-                .Select(BriefingDeck.ToView).ToList();
+            deck = (await BriefingDeck.Active(db, deckId).AsNoTracking().ToListAsync(cancellationToken)).Select(BriefingDeck.ToView).ToList();
         }
 
         var onItems = new List<AnnotationView>();

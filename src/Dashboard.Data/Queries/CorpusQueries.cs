@@ -88,10 +88,6 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         return query.OrderByDescending(c => c.Strength).ThenBy(c => c.Id).Take(MaxContradictions);
     }
 
-    /// <summary>The contradiction with this fingerprint (stable across re-analysis), or null when the corpus no longer has it.</summary>
-    public async Task<ContradictionView?> ContradictionAsync(string fingerprint, CancellationToken cancellationToken = default) =>
-        (await ContradictionsByFingerprintAsync([fingerprint], cancellationToken)).GetValueOrDefault(fingerprint);
-
     /// <summary>The contradictions with these fingerprints, by fingerprint; those the corpus no longer has are missing.</summary>
     public async Task<IReadOnlyDictionary<string, ContradictionView>> ContradictionsByFingerprintAsync(IReadOnlyCollection<string> fingerprints, CancellationToken cancellationToken = default)
     {
@@ -133,10 +129,6 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .ToListAsync(cancellationToken);
         return await ClusterViewsAsync(db, clusters, cancellationToken);
     }
-
-    /// <summary>The utterance cluster with this id (derived from its members, so stable across re-analysis), or null.</summary>
-    public async Task<ClusterView?> ClusterAsync(string id, CancellationToken cancellationToken = default) =>
-        (await ClustersByIdAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     /// <summary>The clusters with these ids, by id; those the corpus no longer has are missing.</summary>
     public async Task<IReadOnlyDictionary<string, ClusterView>> ClustersByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

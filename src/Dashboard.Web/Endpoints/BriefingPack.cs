@@ -86,7 +86,7 @@ public static class BriefingPack
             """);
         for (var i = 0; i < input.Slides.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#slide-{i + 1}\">{E(input.Slides[i].Slide.Title)}</a> <span class=\"meta\">{Kind(input.Slides[i].Slide.TargetType)}</span></li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#slide-{i + 1}\">{E(input.Slides[i].Slide.Title)}</a> <span class=\"meta\">{input.Slides[i].Slide.KindName}</span></li>");
         }
 
         html.Append("<li><a href=\"#matrix\">The stance matrix</a></li></ol></nav></header>");
@@ -96,7 +96,7 @@ public static class BriefingPack
     {
         var slide = input.Slides[index];
         html.Append(CultureInfo.InvariantCulture,
-            $"<section class=\"slide\" id=\"slide-{index + 1}\"><p class=\"meta\">{index + 1} / {input.Slides.Count} · {Kind(slide.Slide.TargetType)} · pinned by {E(slide.Slide.PinnedBy)}</p><h2>{E(slide.Slide.Title)}</h2>");
+            $"<section class=\"slide\" id=\"slide-{index + 1}\"><p class=\"meta\">{index + 1} / {input.Slides.Count} · {slide.Slide.KindName} · pinned by {E(slide.Slide.PinnedBy)}</p><h2>{E(slide.Slide.Title)}</h2>");
         switch (slide.Content)
         {
             case CellContent cell:
@@ -282,15 +282,6 @@ public static class BriefingPack
     /// <summary>Only an absolute http(s) address becomes a link: nothing the file holds can run or reach a local file.</summary>
     private static string? WebAddress(string? address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
-
-    private static string Kind(string targetType) => targetType switch
-    {
-        "cell" => "matrix cell",
-        "statement" => "statement",
-        "contradiction" => "contradiction",
-        "cluster" => "source comparison",
-        _ => targetType,
-    };
 
     private static string Shorten(string text) => text.Length <= 22 ? text : text[..21] + "…";
 

@@ -43,9 +43,9 @@ public sealed class ContradictionQueriesTests
         var corpus = database.Get<CorpusQueries>();
         var first = (await corpus.ContradictionRefsAsync(DashboardFilter.None, null))[0];
 
-        var found = await corpus.ContradictionAsync(first.Fingerprint);
+        var found = await corpus.ContradictionsByFingerprintAsync([first.Fingerprint, "no-such-fingerprint"]);
 
-        Assert.Equal(first.Id, found?.Id);
-        Assert.Null(await corpus.ContradictionAsync("no-such-fingerprint"));
+        Assert.Equal(first.Id, found.GetValueOrDefault(first.Fingerprint)?.Id);
+        Assert.Null(found.GetValueOrDefault("no-such-fingerprint"));
     }
 }
