@@ -375,12 +375,13 @@ public static partial class ProgramDescriptions
     /// <summary>
     /// A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital
     /// station", "the Chinese-Russian lunar station", "China's aerospace and lunar exploration programs" (one modifier at
-    /// least; a lunar one makes it the lunar program); "Russia's first moonshot" (its lunar program); "a U.S.-led lunar
+    /// least; a lunar one makes it the lunar program); "Russia's first moonshot" and "China's lunar exploration" (its lunar program); "a U.S.-led lunar
     /// program" (the one that country leads, known even after "a").
     /// </summary>
     [GeneratedRegex(
         @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s|(?<led>-led))?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
-        @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b",
+        @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b" +
+        @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?<lunar>lunar|moon)\s+(?<noun>exploration)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
 

@@ -173,6 +173,17 @@ public static partial class StanceLexicon
         Cue(@"\bworr(?:y|ies|ied|ying)\b", -1, "worry"),
         Cue(@"\bominous\b", -1, "ominous"),
         Cue(@"\bthreat(?:en|ens|ening)?\b", -1, "threat"),
+        // a danger ranked, not a risk that someone lowers: "the top safety risk for the station", "a serious hazard to the mission"
+        // (what endangers it is someone else's act: Russia's test "endangered the crew" is no stance of the speaker's)
+        Cue(@"\b(?:top|biggest|greatest|gravest|highest|main|major|serious|significant|severe|critical)\s+(?:(?:safety|technical|schedule|programmatic|mission)\s+)?(?:risks?|hazards?|dangers?)\b", -1, "ranks a risk"),
+        // work on it brought to a stop, the work as subject: "work on the crewed mission came to a halt", "development has been stopped"
+        Cue(@"\b(?:work|development|manufacturing|production|preparations?|activities|assembly|testing)\b(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*(?:has\s+|have\s+|had\s+)?(?:(?:been|was|were)\s+)?(?:(?:halted|stopped|frozen|suspended|paused)\b|(?:came|come|comes|coming)\s+to\s+a\s+(?:halt|standstill|stop)\b|(?:ground|grinds|grinding)\s+to\s+a\s+(?:halt|standstill)\b)", -3, "work halted"),
+        // a partner's hardware taken back from a joint mission: "the mutual return of equipment from the mission", "the lander has been
+        // returned to Russia", "ship the instruments back"
+        Cue(@"\b(?:(?:mutual\s+)?return|handover|hand-?back)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:equipment|hardware|lander|module|instruments|components)\b|\b(?:equipment|hardware|lander|module|instruments|components)\b[^.;!?]{0,120}?\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:returned|shipped\s+back|sent\s+back|handed\s+back)\b|\b(?:ship(?:s|ped|ping)?|send(?:s|ing)?|sent|hand(?:s|ed|ing)?|bring(?:s|ing)?|brought)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:equipment|hardware|lander|module|instruments|components)\s+back\b", -2, "takes back its hardware"),
+        // set back by an outside cause: "the mission will be affected by the lockdown", "had been badly hit by the pandemic"
+        // (a thing merely "hit by" something is struck, not set back: "the station was hit by debris")
+        Cue(@"\b(?:will|would|could|has|have|had|is|are|was|were)\s+(?:been\s+|be\s+)?(?:also\s+|certainly\s+)?(?:(?:badly\s+|severely\s+|seriously\s+|hard\s+)?(?:affected|impacted|disrupted|hampered)|(?:badly|severely|hard)\s+hit|hit\s+hard)\s+by\b", -1, "set back"),
         Cue(@"\bunacceptable\b", -1, "unacceptable"),
         Cue(@"\b(?:one-sided|unilateral(?:ly)?)\b", -1, "one-sided"),
         Cue(@"\b(?:skeptic|sceptic)\w*\b", -1, "skeptical"),
@@ -343,6 +354,10 @@ public static partial class StanceLexicon
         Cue(@"\bahead\s+of\s+schedule\b|\b(?:to|for)\s+an\s+earlier\s+date\b|\bearlier\s+than\s+planned\b|\b(?:bring|brings|brought|bringing)\s+forward\b", 2, "moves it earlier"),
         // values and praise: "the ideals of the Accords are peaceful and cooperative", "a historic milestone"
         Cue(@"\b(?:milestone|historic|landmark|breakthrough|tremendous|outstanding|impressive|remarkable|incredible|vital|crucial|invaluable|peaceful\s+and\s+cooperative|great\s+(?:success|achievement|step|example))\b", 2, "praises"),
+        // defended as legitimate: "is normal and peaceful", "entirely peaceful in nature", "purely for peaceful purposes"
+        Cue(@"\b(?:(?:normal|legitimate|lawful|transparent|open)\s+and\s+peaceful|peaceful\s+and\s+(?:normal|legitimate|lawful|transparent|open)|(?:entirely|purely|exclusively|completely)\s+(?:for\s+)?peaceful)\b", 2, "defends as peaceful"),
+        // a mission's results shared with a partner: "handed over the data gathered by the payload on Chang'e-6", "delivered samples from"
+        Cue(@"\b(?:hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?|transfer(?:s|red|ring)?|present(?:s|ed|ing)?|shar(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:data|samples?|images|imagery|results|findings|measurements)\s+(?:(?:collected|gathered|obtained|returned|acquired|taken|captured)\s+)?(?:from|of|by|with)\b", 2, "shares results", participation: true),
         // "beyond our expectations" is left out: delays and costs go beyond expectations too
         Cue(@"\bworld[\s-]firsts?\b|\bworld[\s-](?:leading|class|beating)\b|\bcutting[\s-]edge\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bground-?\s?breaking\s+(?:science|research|work|discoveries|missions?|technolog(?:y|ies)|step|partnership|cooperation)\b|\ba\s+new\s+era\s+(?:of|in|for)\b", 2, "praises"),
         // talks about keeping a program going: "to discuss further operation of the station"
@@ -360,7 +375,7 @@ public static partial class StanceLexicon
         // refusing a cut or an early end is for what it would cut: "rejecting premature terminations of SLS and Orion", "we rejected cuts that …"
         Cue(@"\b(?:reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|fight(?:s|ing)?|fought|refus(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\s+(?:(?:the|any|these|those|such|its|their|proposed|premature|deep|steep|drastic|devastating|severe|massive|further|planned|early)\s+){0,3}(?:(?:budget|funding|spending)\s+)?(?:cuts?|reductions?|terminations?|cancell?ations?)\b", 2, "rejects a cut"),
         // funding and priority: "the bill fully funds the mission", "we will fund it", "prioritizing the flagship program", "puts Artemis first"
-        Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b", 2, "funds", participation: true),
+        Cue(@"\b(?:will|would|shall|to|fully|continue\s+to)\s+fund\b|\bfully\s+fund(?:s|ed|ing)\b|\bfund(?:s|ed)\s+(?:the|its|their)\b|\b(?:keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)|go(?:es|ing)?\s+on|went\s+on)\s+(?:funding|financing|paying\s+for)\b", 2, "funds", participation: true),
         // money given, asked or secured for it, an amount named by sign or word: "will provide a further £40 million for the orbiter", "will earmark 2 billion rubles for",
         // "asking for no less than $500 million for the lander"; what may come before the amount is closed, so "just $200
         // million" stays the grant that is too little
@@ -560,6 +575,8 @@ public static partial class StanceLexicon
         Cue(@"\bpromot(?:e|es|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:strengthen(?:s|ed|ing)?|solidif(?:y|ies|ied|ying)|consolidat(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)|cement(?:s|ed|ing)?)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|efforts|ties)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:will|shall|to)\s+(?:jointly\s+)?(?:engage\s+in|carry\s+out|conduct|pursue|deepen|expand|strengthen|enhance)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|partnership)\b", 2, "cooperates", participation: true),
+        // a share in it grown: "expand its role in", "widen our participation in", "a bigger role in"
+        Cue(@"\b(?:expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|deepen(?:s|ed|ing)?|increas(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|boost(?:s|ed|ing)?|grow(?:s|ing)?)\s+(?:its|their|our|the\s+country['’]s|[\w-]+['’]s)\s+(?:own\s+)?(?:role|share|participation|involvement|contribution|presence)\s+(?:in|to)\b|\b(?:bigger|larger|greater|wider|expanded)\s+(?:[\w-]+\s+)?(?:role|share|contribution)\s+in\b", 2, "grows its share", participation: true),
         // the scope of cooperation to come: "cooperation would cover areas including …", "the partnership will include"
         Cue(@"\b(?:cooperation|collaboration|partnership)\s+(?:would|will|shall|is\s+to)\s+(?:also\s+)?(?:cover|include|involve|span|extend\s+to|focus\s+on)\b", 2, "cooperates", participation: true),
         Cue(@"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+on\s+(?:developing|building|creating|deploying)\b", 2, "focuses on building", participation: true),
@@ -567,6 +584,8 @@ public static partial class StanceLexicon
         // Research Station"; not for "the cancellation of …" or a thing in lower case
         Cue(@"\b(?:(?:prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+the\s+(?:way|ground)|(?:lay|lays|laying|laid)\s+(?:the\s+)?groundwork)\s+for\s+(?:the\s+(?:future\s+)?(?:(?:construction|creation|deployment|building)\s+of\s+(?:the\s+)?)?)?(?-i:\p{Lu})", 2, "prepares the way", participation: true),
         Cue(@"\bconfirm(?:s|ed)?\s+(?:its\s+|their\s+|our\s+)?participation\b", 3, "confirms participation", participation: true),
+        // a program kept in a decision: "we confirmed Argonaut for the Moon and Rosalind Franklin for Mars" (a name, not "confirmed that")
+        Cue(@"\b(?:we|ministers|member\s+states|(?:has|have|had)\s+(?:now\s+|also\s+)?)\s*confirmed\s+(?:the\s+)?(?:(?:funding|budget|money)\s+for\s+(?:the\s+)?)?(?-i:\p{Lu})[\w'’-]*", 2, "confirms it", participation: true),
         // its work let: "the lander is already under contract"
         Cue(@"\b(?:is|are|was|were|remains?|now)\s+(?:now\s+|already\s+|fully\s+)?under\s+contract\b", 2, "is under contract", participation: true),
     ];

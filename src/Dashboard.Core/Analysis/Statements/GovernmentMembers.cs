@@ -18,8 +18,13 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
 
     private readonly Lazy<string?> home = new(() => Home(gazetteer, raw, mentions));
 
-    /// <summary>The first minister's title in <paramref name="text"/>.</summary>
-    public static Match Title(string text) => MinisterTitle().Match(text);
+    /// <summary>How far before "President" its country must be named ("South Korean President", "Korea's President").</summary>
+    private const int HeadOfStateReach = 16;
+
+    private const string Head = "president";
+
+    /// <summary>The first minister's title in <paramref name="text"/>, else the first "President".</summary>
+    public static Match Title(string text) => MinisterTitle().Match(text) is { Success: true } minister ? minister : PresidentTitle().Match(text);
 
     /// <summary>
     /// The actor a minister whose title ends at <paramref name="titleEnd"/> speaks for: the country
@@ -27,6 +32,14 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     /// </summary>
     public string? ActorFor(int from, int titleEnd)
     {
+        if (titleEnd >= Head.Length && raw.AsSpan(titleEnd - Head.Length, Head.Length).Equals(Head, StringComparison.OrdinalIgnoreCase))
+        {
+            // A head of state speaks for the country named right before the title ("South Korean President", "the French
+            // president"), never for the article's own: a president alone is as often an agency's or a firm's.
+            var named = CountryRightBefore(Math.Max(from, titleEnd - Head.Length - HeadOfStateReach), titleEnd - Head.Length);
+            return named is null ? null : gazetteer.GovernmentOf(named)?.Name;
+        }
+
         from = Math.Max(from, titleEnd - CountryReach);
         // "Venezuela's minister": a country the gazetteer does not know, not the article's own.
         var country = CountryIn(from, titleEnd) ?? (UnknownCountry().IsMatch(raw[from..titleEnd]) ? null : home.Value);
@@ -50,6 +63,19 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
         return adjective is null ? null : gazetteer.Demonyms.CountryOf(adjective.Value);
     }
 
+    /// <summary>The country whose name or adjective is the last thing before <paramref name="to"/> ("South Korean ", "Korea's "), not "Korean Air ".</summary>
+    private string? CountryRightBefore(int from, int to)
+    {
+        bool EndsHere(int end) => OnlyPossessive().IsMatch(raw.AsSpan(end, to - end));
+        if (mentions.LastOrDefault(m => m.ByCountry && m.Start >= from && m.End <= to) is { } named && EndsHere(named.End))
+        {
+            return gazetteer.ActorsByName[named.Name].Country;
+        }
+
+        var adjective = gazetteer.Demonyms.Pattern?.Matches(raw[from..to]).LastOrDefault();
+        return adjective is not null && EndsHere(from + adjective.Index + adjective.Length) ? gazetteer.Demonyms.CountryOf(adjective.Value) : null;
+    }
+
     /// <summary>The country the article names most (by country name or adjective), if clearly ahead of the next.</summary>
     private static string? Home(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
     {
@@ -67,6 +93,14 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:['’]s|ian|an|ese|i|ish)\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex UnknownCountry();
 
-    [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"Minister", "Prime Minister", and the press's "PM" before a name ("PM Modi"; not "5 PM").</summary>
+    [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b|(?:^|[^\d\s])\s*\bPM\s+\p{Lu}", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MinisterTitle();
+
+    /// <summary>"President" as a title, or "president" after a capitalised word ("the French president"); only its end is used.</summary>
+    [GeneratedRegex(@"\bPresident\b|\b\p{Lu}[\p{L}.]*(?:['’]s)?\s+president\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PresidentTitle();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OnlyPossessive();
 }

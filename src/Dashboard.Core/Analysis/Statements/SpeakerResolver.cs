@@ -70,6 +70,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@",\s*(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeAfterName();
 
+
     /// <summary>An occasion after the speaker: "at a joint news conference in the White House", "during an interview with TASS".</summary>
     [GeneratedRegex(@"\s(?:in|at|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|briefing|event|summit|ceremony|hearing|session|forum|interview|speech|address|statement|video|call|visit)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex VenueAfterSpeaker();
@@ -328,8 +329,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var name = named.Success ? named.Groups["name"].Value.Trim() : null;
         if (name is null)
         {
-            var titled = new Speaker($"{actor} minister", actor, IsPerson: true);
-            lastByTitle["minister"] = titled;
+            // "the minister", "the French president": named by the title's last word, so "the president" later is the same person
+            var word = title.Value.Contains("resident", StringComparison.Ordinal) ? "president" : "minister";
+            var titled = new Speaker($"{actor} {word}", actor, IsPerson: true);
+            lastByTitle[word] = titled;
             return titled;
         }
 

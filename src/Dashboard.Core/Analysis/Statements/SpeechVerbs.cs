@@ -15,7 +15,9 @@ internal static partial class SpeechVerbs
         @"believes|hoped|hopes|promised|promises|pledged|urged|urges|proposed|proposes|called|noting|saying|adding|stressing|" +
         @"expressed|expresses|voiced|voices|reiterated|reiterates|reiterating|reaffirming|restating|underscored|underscores|underlined|underlines|" +
         @"indicated|indicates|signalled|signaled|signals|reaffirmed|reaffirms|asserted|asserts|assured|assures|revealed|reveals|mentioned|remarked|pointed\s+out|" +
-        @"admonished|cautioned|conceded|vowed|exclaimed|lamented|quipped|boasted|predicted|complained|alleged";
+        @"admonished|cautioned|conceded|vowed|exclaimed|lamented|quipped|boasted|predicted|complained|alleged|" +
+        // an audit's or a review's findings: "the audit found that …" (not "found a leak")
+        @"found\s+that|finds\s+that";
 
     /// <summary>After a quotation, a question's verbs introduce it too ("“…?” Rogozin asked"); elsewhere "asked" is often a request or a passive ("when asked").</summary>
     public const string AfterQuote = Alternation + "|asked|asks|wondered";
