@@ -160,6 +160,8 @@ public static partial class StanceLexicon
         // whatever a capitalised word names ("NASA must be restructured to save Artemis")
         Cue(@"\b(?:mission|program|programme|project|architecture|campaign|effort)\s+(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:re-?examined|re-?evaluated|re-?assessed|re-?thought|re-?planned|re-?scoped|restructured|reconsidered|overhauled)\b", -1, "calls for a rethink"),
         Cue(@"\bcriti(?:ci[sz](?:e|es|ed|ing)|cism|cal\s+of)\b", -1, "criticizes"),
+        // a report judged by its tone: "a scathing report on", "issued a highly critical audit of" (not "a critical component")
+        Cue(@"\b(?:scathing|damning|blistering|withering|harsh|(?:highly\s+|sharply\s+|deeply\s+)?critical)\s+(?:new\s+)?(?:report|audit|review|assessment|evaluation)\b", -1, "criticizes"),
         // a verdict on how it goes: "that's just not good enough", "the delays are unacceptable"
         Cue(@"\bnot\s+good\s+enough\b|\bunacceptable\b", -1, "finds wanting", negated: true),
         Cue(@"\b(?:too|overly|excessively)\s+(?:American|U\.?S\.?|US|Western)[-\s]centric\b", -1, "too American-centric"),

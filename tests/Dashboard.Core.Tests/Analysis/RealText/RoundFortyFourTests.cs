@@ -2,7 +2,7 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>
 /// Constructions the forty-third and forty-fourth rounds of real articles showed the rules missing: a head of state named by
-/// the country before the title; the press's "PM"; an audit's "found that"; a danger ranked; work brought to a halt; a
+/// the country before the title; the press's "PM"; an audit's "found that"; a report judged by its tone; a danger ranked; work brought to a halt; a
 /// program set back by an outside cause; a share grown; funding kept up; a program defended as peaceful; a mission's results
 /// handed to a partner; hardware taken back from a joint mission; a program kept in a decision; "China's lunar
 /// exploration". Sentences of our own.
@@ -39,6 +39,8 @@ public sealed class RoundFortyFourTests
     [Theory]
     // an audit's finding, in reported words
     [InlineData("A review by NASA's inspector general found that cracks in the capsule pose a serious threat to the Artemis program.", "NASA", "Artemis", -1)]
+    // a report judged by its tone
+    [InlineData("NASA's inspector general issued a scathing report on the Space Launch System.", "NASA", "Artemis", -1)]
     // a danger ranked
     [InlineData("NASA's inspector general said the cabin leak is now the biggest safety risk for the International Space Station.", "NASA", "ISS", -1)]
     // work brought to a halt, the work as subject
@@ -69,6 +71,8 @@ public sealed class RoundFortyFourTests
     [InlineData("NASA said the repairs lowered the risk for the ISS crew.", "ISS")]
     // a thing struck is not set back
     [InlineData("NASA said the ISS was hit by a small piece of debris last week.", "ISS")]
+    // a thing critical to it is no critical report
+    [InlineData("NASA said the heat shield review is critical for Artemis.", "Artemis")]
     // "found" without "that" reports no words
     [InlineData("NASA's inspector general found a leak in the Artemis budget tables.", "Artemis")]
     // a word with a capital after "confirmed that" is a clause, not a program kept
