@@ -435,15 +435,21 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return new Speaker($"former {actor.Name} {title.ToLowerInvariant()}", null, IsPerson: true);
         }
 
-        if (RoleWords.IsHeadTitle(title) && (gazetteer.HeadOf(actor.Name, date) ?? MentionedHeadOf(actor.Name)) is { } head)
+        // "NASA's exploration chief", "the agency's science head": the head of one field, not of the organisation.
+        var field = FieldBeforeTitle().Match(text);
+        if (RoleWords.IsHeadTitle(title) && !field.Success && (gazetteer.HeadOf(actor.Name, date) ?? MentionedHeadOf(actor.Name)) is { } head)
         {
             return new Speaker(head.Name, actor.Name, IsPerson: true);
         }
 
-        var speaker = new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
+        var speaker = new Speaker($"{actor.Name} {(field.Success ? field.Value : title).ToLowerInvariant()}", actor.Name, IsPerson: true);
         lastByTitle[title] = speaker;
         return speaker;
     }
+
+    /// <summary>A field of work right before a head's title: "exploration chief", "human spaceflight head", "science director".</summary>
+    [GeneratedRegex(@"\b(?:exploration|science|sciences|research|programs?|programmes?|projects?|missions?|station|operations|safety|engineering|technology|spaceflight|flight|launch|policy|communications|finance|procurement|strategy)\s+(?:chief|head|boss|director|leader|administrator)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex FieldBeforeTitle();
 
     /// <summary>How far before its title "former" may stand ("a former senior NASA official").</summary>
     private const int FormerReach = 40;

@@ -79,4 +79,13 @@ public sealed class RoundFortyFourTests
     [InlineData("ESA confirmed that ExoMars officials met in Turin.", "ExoMars")]
     public void Near_misses_of_the_rounds_stay_neutral(string text, string program) =>
         Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Program == program);
+
+    [Fact]
+    public void The_chief_of_one_field_is_not_the_head_of_the_agency()
+    {
+        var speakers = TestCorpus.Document("date: 2024-05-14\n\nNASA's exploration chief said the agency will fly Artemis II next year.").Statements.Select(s => s.Speaker).ToList();
+
+        Assert.Contains("NASA exploration chief", speakers);
+        Assert.DoesNotContain("Bill Nelson", speakers);
+    }
 }
