@@ -200,8 +200,8 @@ internal static partial class AttributionPatterns
     /// <summary>A day of the week standing alone after the verb, as wire copy writes it: "said Friday".</summary>
     private const string Weekday = DateParsing.WeekdayPattern;
 
-    /// <summary>"…, the agency said on Tuesday." at the very end of a sentence (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
-    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"…, the agency said on Tuesday." at the very end of a sentence, or before the speaker's gloss on it ("…, ISRO has said, terming the operation unique") (neither <c>verb</c> nor <c>adjunct</c> may hold "that": see <see cref="HasThat"/>; the speaker is at most 140 characters, checked on the match: a counted repetition makes the linear engine slow).</summary>
+    [GeneratedRegex(@",\s*(?<speaker>[^,;""“”«»]{2,}?)\s+(?<verb>said|says|told(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?|added|stated|declared|noted|stressed|wrote|reported|announced|explained|confirmed)(?<adjunct>\s+(?:on|in|at|during|to|last|this|earlier|today|yesterday|late|early|" + Weekday + @")\b[^,.;]*)?(?<gloss>,\s*(?:terming|calling|describing|labell?ing|hailing|citing|noting|adding|saying|stressing)\b[^;]*)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex TrailingAttribution();
 
     /// <summary>

@@ -718,8 +718,11 @@ internal static partial class ReportedPositions
     [GeneratedRegex(@",\s*(?:which|who|whose|that)\b[^,;]*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InRelativeClause();
 
-    /// <summary>A contract (or an order), money or an award received, and "from" before the one who gave it (or a contract, and "for" before its client).</summary>
-    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted|clinched|clinches|landed|lands|bagged)\b[^;!?]{0,100}?\b(?:(?:contract|contracts|order|orders|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom|contracts?\b[^;!?]{0,60}?\bfor)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A contract (or an order), money or an award received, and "from" before the one who gave it (or a contract, and "for" before
+    /// its client); or a firm's contract signed "with" its client ("has signed an amendment to its contract with the agency").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:awarded|received|receives|receiving|won|wins|secured|secures|securing|obtained|obtains|granted|clinched|clinches|landed|lands|bagged)\b[^;!?]{0,100}?\b(?:(?:contract|contracts|order|orders|funding|funds|grant|award|billion|million|modification)\b[^;!?]{0,40}?\bfrom|contracts?\b[^;!?]{0,60}?\bfor)\s+(?:the\s+)?$|\b(?:signed|signs|signing|inked|concluded)\b[^;!?]{0,60}?\bcontracts?\s+with\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ReceivedFrom();
 
     /// <summary>"by the", "between", "on behalf of", "by the head of the", "between the agencies of ": the agent of a passive (or its organisation) follows.</summary>

@@ -194,7 +194,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
 
             if (!run.InsideQuote(verbSpan) && !run.UsedAttributions.Any(a => a.Contains(verbSpan)) && run.Resolver.Resolve(region, run.Published) is not null)
             {
-                var content = WithoutDateline(new TextSpan(sentence.Start, comma).Trim(run.Raw));
+                // "…, ISRO has said, terming the operation unique": the speaker's gloss judges what was said, so the words take it in.
+                var content = WithoutDateline(new TextSpan(sentence.Start, trailing.Groups["gloss"].Success ? sentence.End : comma).Trim(run.Raw));
                 return (region, content, new TextSpan(region.Start, sentence.End));
             }
         }

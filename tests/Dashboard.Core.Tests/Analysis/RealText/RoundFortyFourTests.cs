@@ -1,11 +1,12 @@
 namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>
-/// Constructions the forty-third and forty-fourth rounds of real articles showed the rules missing: a head of state named by
+/// Constructions the forty-third to forty-fifth rounds of real articles showed the rules missing: a head of state named by
 /// the country before the title; the press's "PM"; an audit's "found that"; a report judged by its tone; a danger ranked; work brought to a halt; a
 /// program set back by an outside cause; a share grown; funding kept up; a program defended as peaceful; a mission's results
 /// handed to a partner; hardware taken back from a joint mission; a program kept in a decision; "China's lunar
-/// exploration". Sentences of our own.
+/// exploration"; a field's chief; a firm's contract with its client; a gloss after the attribution ("…, ISRO has said,
+/// calling it …"); an event given its time ("will take place in March"). Sentences of our own.
 /// </summary>
 public sealed class RoundFortyFourTests
 {
@@ -61,6 +62,12 @@ public sealed class RoundFortyFourTests
     [InlineData("Roscosmos announced a plan for the return of its hardware from the ExoMars mission.", "Roscosmos", "ExoMars", -1)]
     // a program kept in a decision
     [InlineData("“We confirmed Rosalind Franklin for Mars,” ESA's director Anna Roe said after the council.", "ESA", "ExoMars", 1)]
+    // a firm's contract signed with its client: the client lets it
+    [InlineData("Acme Orbital has signed an amendment to its contract with the European Space Agency to enlarge the ESPRIT module.", "ESA", "Lunar Gateway", 1)]
+    // the speaker's gloss after the attribution belongs to what was said
+    [InlineData("date: 2024-05-14\n\nThe Chandrayaan-3 lander will be moved into a new orbit next month as planned, ISRO has said, calling the manoeuvre unusual.", "ISRO", "Chandrayaan", 1)]
+    // an event of the program given its time
+    [InlineData("date: 2024-05-14\n\nThe Gaganyaan test flight will take place in March, ISRO said.", "ISRO", "Gaganyaan", 1)]
     // a country's lunar exploration
     [InlineData("A Chinese foreign ministry spokesman, Wang Wenbin, said China's lunar exploration is entirely peaceful.", "Chinese government", "Chang'e", 1)]
     public void A_construction_of_the_rounds_gives_the_position(string text, string actor, string program, int sign) =>
@@ -73,6 +80,8 @@ public sealed class RoundFortyFourTests
     [InlineData("NASA said the ISS was hit by a small piece of debris last week.", "ISS")]
     // a thing critical to it is no critical report
     [InlineData("NASA said the heat shield review is critical for Artemis.", "Artemis")]
+    // an event placed, not timed
+    [InlineData("ISRO said the Gaganyaan test will take place in orbit.", "Gaganyaan")]
     // "found" without "that" reports no words
     [InlineData("NASA's inspector general found a leak in the Artemis budget tables.", "Artemis")]
     // a word with a capital after "confirmed that" is a clause, not a program kept
