@@ -37,7 +37,7 @@ public static class UtteranceClusterer
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
         // Words nobody is named for ("a senior official", "a senior administration official") are grouped together,
         // whatever government the description names: outlets describe the same source differently.
-        foreach (var group in statements.GroupBy(s => SpeakerResolver.IsUnnamedSource(s.Statement.Speaker) ? "" : s.Statement.Actor ?? ""))
+        foreach (var group in statements.GroupBy(s => UnnamedSources.IsUnnamed(s.Statement.Speaker) ? "" : s.Statement.Actor ?? ""))
         {
             clusters.AddRange(ClusterGroup(group.ToList(), names));
         }

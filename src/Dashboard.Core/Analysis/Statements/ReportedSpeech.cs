@@ -247,7 +247,7 @@ internal sealed class ReportedSpeech(ExtractionRun run)
 
                 // "…, said the official who asked not to be named": a source described, not named, past its relative clause.
                 var source = RelativeClause().Match(run.Raw[region.Start..region.End]) is { Success: true } relative ? new TextSpan(region.Start, region.Start + relative.Index) : region;
-                if (!named && !titled && SpeakerResolver.IsUnnamedSource(run.Raw[source.Start..source.End].Trim()))
+                if (!named && !titled && UnnamedSources.IsUnnamed(run.Raw[source.Start..source.End].Trim()))
                 {
                     return (source, content, new TextSpan(sentence.Start + inverted.Index, sentence.End));
                 }

@@ -8,21 +8,18 @@ namespace Dashboard.Core.Analysis.Statements;
 /// Turns the words before (or after) a speech verb into a speaker: a known person (mapped to an
 /// actor through the role held on the date), a person the article introduces with a title
 /// ("Wu Yanhua, deputy director of CNSA"), a title alone ("the Roscosmos chief" → whoever headed
-/// Roscosmos then), an organisation ("the corporation told Sputnik"), or a pronoun (the last
-/// compatible speaker). Keeps the running context of one document.
+/// Roscosmos then), an organisation ("the corporation told Sputnik"), or, when the region names nobody, what it
+/// refers back to (<see cref="SpeakerReferences"/>) or a source nobody names (<see cref="UnnamedSources"/>). Keeps the
+/// running context of one document (<see cref="SpeakerContext"/>).
 /// </summary>
 internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
-    private readonly Dictionary<string, Speaker> introduced = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SpeakerContext context = new();
     private readonly HashSet<int> mentionStarts = [.. mentions.Select(m => m.Start)];
-    private readonly Dictionary<string, Speaker> lastByTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly GovernmentMembers ministers = new(gazetteer, raw, mentions);
-    private Speaker? lastPerson;
-    private Speaker? lastOrganisation;
+    private SpeakerReferences? references;
 
-    /// <summary>Whoever a statement was last credited to, person or organisation: whose "the statement" is.</summary>
-    private Speaker? lastSpeaker;
-    private string? lastOutlet;
+    private SpeakerReferences References => references ??= new(gazetteer, raw, mentions, context);
 
     public Speaker? Resolve(TextSpan region, DateOnly? date)
     {
@@ -43,7 +40,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var speaker = (relative.Success && relative.Index < region.End ? Named(new TextSpan(region.Start, relative.Index), date) : null) ?? Named(region, date) ?? Unnamed(raw[region.Start..region.End], region);
-        Remember(speaker);
+        context.Remember(speaker);
         return speaker;
     }
 
@@ -63,30 +60,22 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
     /// <summary>A speaker the region only refers to: a pronoun, an outlet, a title again, someone anonymous.</summary>
     private Speaker? Unnamed(string text, TextSpan region) =>
-        Pronoun(text) ?? Outlet(text) ?? TitleAgain(text, region.Start) ?? Anonymous(text, InRegion(region));
+        References.Resolve(text, region.Start) ?? UnnamedSources.SpeakerOf(gazetteer, text, InRegion(region));
 
     private List<Mention> InRegion(TextSpan region) => mentions.Where(m => m.Start >= region.Start && m.End <= region.End).ToList();
 
     [GeneratedRegex(@",\s*(?:who|whom|whose)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelativeAfterName();
 
-
     /// <summary>An occasion after the speaker: "at a joint news conference in the White House", "during an interview with TASS".</summary>
     [GeneratedRegex(@"\s(?:in|at|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|briefing|event|summit|ceremony|hearing|session|forum|interview|speech|address|statement|video|call|visit)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex VenueAfterSpeaker();
 
     /// <summary>The person the text introduced under <paramref name="name"/> (full name, surname or given name), if any.</summary>
-    public Speaker? Introduced(string name) => introduced.GetValueOrDefault(name);
+    public Speaker? Introduced(string name) => context.Introduced.GetValueOrDefault(name);
 
     /// <summary>Forgets who spoke last (for a second pass over the text); names already introduced are kept.</summary>
-    public void Rewind()
-    {
-        lastPerson = null;
-        lastOrganisation = null;
-        lastSpeaker = null;
-        lastOutlet = null;
-        lastByTitle.Clear();
-    }
+    public void Rewind() => context.Rewind();
 
     /// <summary>
     /// Notes the outlets and people the text mentions, for "the piece said", "he said" and "Parker said",
@@ -102,15 +91,15 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         {
             if (mention.Kind == MentionKind.Actor && gazetteer.ActorsByName[mention.Name].Kind == ActorKind.Outlet)
             {
-                lastOutlet = mention.Name;
+                context.LastOutlet = mention.Name;
             }
             else if (mention.Kind == MentionKind.Person)
             {
                 var entry = gazetteer.PeopleByName[mention.Name];
                 var person = Speaker.Person(entry, null);
                 var names = entry.Name.Split(' ');
-                introduced.TryAdd(names[^1], person);
-                introduced.TryAdd(names[0], person); // family name first ("Wu Weiren" → "Wu said")
+                context.Introduced.TryAdd(names[^1], person);
+                context.Introduced.TryAdd(names[0], person); // family name first ("Wu Weiren" → "Wu said")
                 named.Add((mention.Start, person));
             }
         }
@@ -119,7 +108,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         {
             for (var word = CapitalisedWord().Match(raw, span.Start, span.Length); word.Success; word = word.NextMatch())
             {
-                if (introduced.TryGetValue(word.Value, out var known) && !mentionStarts.Contains(word.Index) && !StartsAnotherName(raw, word, known))
+                if (context.Introduced.TryGetValue(word.Value, out var known) && !mentionStarts.Contains(word.Index) && !StartsAnotherName(raw, word, known))
                 {
                     named.Add((word.Index, known));
                 }
@@ -128,7 +117,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
         if (named.Count > 0)
         {
-            lastPerson = Subject(named);
+            context.LastPerson = Subject(named);
         }
     }
 
@@ -254,7 +243,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             var group = match.Groups["name"];
             var name = group.Value.Trim();
             var at = offset + group.Index;
-            if (InsideMention(at, group.Length) || introduced.ContainsKey(name))
+            if (InsideMention(at, group.Length) || context.Introduced.ContainsKey(name))
             {
                 continue; // a name the gazetteer knows, or known already
             }
@@ -278,7 +267,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
 
             var speaker = new Speaker(name, actor, IsPerson: true);
             Remember(name, speaker);
-            introduced.TryAdd(name.Split(' ')[0], speaker);
+            context.Introduced.TryAdd(name.Split(' ')[0], speaker);
             found.Add((at, speaker));
         }
 
@@ -288,8 +277,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// <summary>A person introduced here, known from now on by full name and, unless someone else holds it, by surname.</summary>
     private void Remember(string name, Speaker speaker)
     {
-        introduced[name] = speaker;
-        introduced.TryAdd(name.Split(' ')[^1], speaker);
+        context.Introduced[name] = speaker;
+        context.Introduced.TryAdd(name.Split(' ')[^1], speaker);
     }
 
     /// <summary>"former NASA Administrator Jane Roe": "former" before the organisation that opens the title at <paramref name="at"/>.</summary>
@@ -332,31 +321,13 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             // "the minister", "the French president": named by the title's last word, so "the president" later is the same person
             var word = title.Value.Contains("resident", StringComparison.Ordinal) ? "president" : "minister";
             var titled = new Speaker($"{actor} {word}", actor, IsPerson: true);
-            lastByTitle[word] = titled;
+            context.ByTitle[word] = titled;
             return titled;
         }
 
-        var speaker = introduced.TryGetValue(name, out var known) ? known : new Speaker(name, actor, IsPerson: true);
+        var speaker = context.Introduced.TryGetValue(name, out var known) ? known : new Speaker(name, actor, IsPerson: true);
         Remember(name, speaker);
         return speaker;
-    }
-
-    private void Remember(Speaker? speaker)
-    {
-        if (speaker is null)
-        {
-            return;
-        }
-
-        lastSpeaker = speaker;
-        if (speaker.IsPerson)
-        {
-            lastPerson = speaker;
-        }
-        else
-        {
-            lastOrganisation = speaker;
-        }
     }
 
     private Speaker? KnownPerson(List<Mention> inRegion, DateOnly? date)
@@ -406,9 +377,9 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var speaker = new Speaker(name, actor.Name, IsPerson: true);
-        introduced[name] = speaker;
-        introduced[name.Split(' ')[^1]] = speaker;
-        introduced[name.Split(' ')[0]] = speaker; // Chinese names: family name first ("Wu said")
+        context.Introduced[name] = speaker;
+        context.Introduced[name.Split(' ')[^1]] = speaker;
+        context.Introduced[name.Split(' ')[0]] = speaker; // Chinese names: family name first ("Wu said")
         return speaker;
     }
 
@@ -443,7 +414,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var speaker = new Speaker($"{actor.Name} {(field.Success ? field.Value : title).ToLowerInvariant()}", actor.Name, IsPerson: true);
-        lastByTitle[title] = speaker;
+        context.ByTitle[title] = speaker;
         return speaker;
     }
 
@@ -459,64 +430,6 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     {
         var found = RoleWords.AnyTitle.Matches(text).Select(m => m.Value).ToList();
         return RoleWords.AllTitles.FirstOrDefault(t => found.Any(f => string.Equals(f, t, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>
-    /// "The spokesman said" after "a Foreign Ministry spokesman told a briefing"; when nobody was introduced by the title alone,
-    /// the last person named who speaks for someone ("Foreign Ministry Spokesperson Wang Wenbin told a briefing. “…,” the
-    /// diplomat added").
-    /// </summary>
-    private Speaker? TitleAgain(string text, int at)
-    {
-        var match = TheTitle().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var title = match.Groups["title"].Value;
-        if (lastByTitle.TryGetValue(title, out var speaker))
-        {
-            return speaker;
-        }
-
-        // The person last named keeps the title where the organisation is the same ("… Spokesperson Li Ming told …").
-        var earlier = EarlierTitleHolder(title, at);
-        return earlier is not null && lastPerson?.Actor != earlier.Actor ? earlier
-            : lastPerson is { Actor: not null } ? lastPerson : earlier;
-    }
-
-    /// <summary>How far back an unnamed title's first description is looked for, and how far from it its organisation.</summary>
-    private const int TitleReach = 1500;
-
-    private const int OrganisationReach = 40;
-
-    /// <summary>
-    /// "An official at the Japanese agency told us …", then a quotation "…," the official added: the holder
-    /// introduced in words not yet read (quotations are read before reported words), by the organisation named beside
-    /// the title's last use before <paramref name="at"/>.
-    /// </summary>
-    private Speaker? EarlierTitleHolder(string title, int at)
-    {
-        var from = Math.Max(0, at - TitleReach);
-        var start = raw.AsSpan(from, at - from).LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
-        while (start >= 0 && (from + start > 0 && char.IsLetter(raw[from + start - 1])))
-        {
-            start = raw.AsSpan(from, start).LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (start < 0)
-        {
-            return null;
-        }
-
-        // Not "the official" again: an introduction names the organisation, before the title ("an ISRO official") or after it ("from the agency").
-        start += from;
-        var end = start + title.Length;
-        var actor = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor
-            && ((m.End <= start && start - m.End <= OrganisationReach && OwnersTitle().IsMatch(raw.AsSpan(m.End, start - m.End)))
-                || (m.Start >= end && m.Start - end <= OrganisationReach && TitlesOrganisation().IsMatch(raw.AsSpan(end, m.Start - end)))));
-        return actor is null ? null : new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
     }
 
     /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
@@ -537,7 +450,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     {
         foreach (Match word in CapitalisedWord().Matches(text))
         {
-            if (introduced.TryGetValue(word.Value, out var known) && !StartsAnotherName(text, word, known))
+            if (context.Introduced.TryGetValue(word.Value, out var known) && !StartsAnotherName(text, word, known))
             {
                 return known;
             }
@@ -570,7 +483,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var fullName = $"{word.Value} {next.Value}";
-        return fullName != known.Name && !introduced.ContainsKey(fullName) && !known.Name.EndsWith(" " + word.Value, StringComparison.Ordinal);
+        return fullName != known.Name && !context.Introduced.ContainsKey(fullName) && !known.Name.EndsWith(" " + word.Value, StringComparison.Ordinal);
     }
 
     /// <summary>A surname misspelt by a letter or two ("Bridenstein"): same start, long enough to be safe.</summary>
@@ -591,94 +504,6 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         // A country ("Taking action against Russia, the European Space Agency said …") only when nothing else is named.
         var actor = inRegion.Where(m => m.Kind == MentionKind.Actor).OrderBy(m => gazetteer.ActorsByName[m.Name].Kind == ActorKind.Outlet ? 1 : 0).ThenBy(m => m.ByCountry ? 1 : 0).FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Name, IsPerson: false);
-    }
-
-    private Speaker? Pronoun(string text)
-    {
-        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is not one.
-        if (TheAgency().IsMatch(text))
-        {
-            return lastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? lastOrganisation : null;
-        }
-
-        // "“…,” the statement said": the written statement of the organisation that spoke last, or of the
-        // last speaker's organisation ("Nelson said …. The statement added …" is NASA's).
-        if (TheStatement().IsMatch(text))
-        {
-            return lastSpeaker is { Actor: { } owner } && !gazetteer.IsOutlet(owner) ? new Speaker(owner, owner, IsPerson: false) : null;
-        }
-
-        // "In her words, …": a possessive that is the whole region stands for its owner.
-        switch (text.Trim().ToLowerInvariant())
-        {
-            case "his" or "her":
-                return lastPerson;
-            case "their":
-                return lastOrganisation;
-        }
-
-        var match = PronounWord().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        return match.Value.ToLowerInvariant() is "he" or "she" ? lastPerson : lastOrganisation;
-    }
-
-    private Speaker? Outlet(string text)
-    {
-        if (lastOutlet is null || !OutletWord().IsMatch(text))
-        {
-            return null;
-        }
-
-        return new Speaker(lastOutlet, lastOutlet, IsPerson: false);
-    }
-
-    /// <summary>
-    /// "a space industry source": kept as said, with no actor, so it never counts for an agency. "A
-    /// senior US administration official" speaks for that country's government, unless "former".
-    /// </summary>
-    private Speaker? Anonymous(string text, List<Mention> inRegion)
-    {
-        if (inRegion.Count > 0 || !AnonymousWord().IsMatch(text) || Words.Tokenize(text).Count > 8)
-        {
-            return null;
-        }
-
-        // "Russian space officials have told …": the auxiliary is the verb's, not the source's.
-        var name = TrailingAuxiliary().Replace(Words.Squeeze(text.Trim(' ', ',', '.')), "");
-        var former = AttributionPatterns.Former().IsMatch(text);
-        var country = gazetteer.Demonyms.Pattern?.Match(text) is { Success: true } demonym ? gazetteer.Demonyms.CountryOf(demonym.Value) : null;
-        // "Russian space officials", "Indian space agency sources": the country's space agency.
-        if (!former && SpaceSource().IsMatch(text) && country is not null && gazetteer.AgencyOf(country) is { } agency)
-        {
-            return new Speaker(name, agency.Name, IsPerson: true);
-        }
-
-        if (former || !GovernmentSource().IsMatch(text))
-        {
-            return new Speaker(name, null, IsPerson: true);
-        }
-
-        var government = country is not null
-            ? gazetteer.GovernmentOf(country)
-            : AdministrationSource().IsMatch(text) ? TheAdministration() : null;
-        return new Speaker(name, government?.Name, IsPerson: true);
-    }
-
-    /// <summary>A source described, not named, in words of lower case: "a senior official", "the official", "industry sources".</summary>
-    public static bool IsUnnamedSource(string? speaker) => speaker is not null && UnnamedSource().IsMatch(speaker);
-
-    /// <summary>
-    /// Whom "an administration official" with no country speaks for: the one government the gazetteer also
-    /// calls an administration ("Biden administration"), as English-language news uses the word; none if several are.
-    /// </summary>
-    private ActorEntry? TheAdministration()
-    {
-        var called = gazetteer.Actors.Where(a => a.Kind == ActorKind.Government && a.Aliases.Any(alias => alias.EndsWith(" administration", StringComparison.OrdinalIgnoreCase))).Take(2).ToList();
-        return called.Count == 1 ? called[0] : null;
     }
 
     /// <summary>Whether a gazetteer mention (of any kind but <paramref name="except"/>) spans the <paramref name="length"/> characters at <paramref name="at"/>.</summary>
@@ -713,22 +538,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\bpress\s+(?:service|office|secretary)\b|\bspokes(?:person|man|woman)\b|\bofficials?\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PressService();
 
-    /// <summary>Between an organisation and its title: "ISRO official", "the agency's senior official".</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex OwnersTitle();
-
-    /// <summary>Between a title and its organisation: "officials from the", "official at".</summary>
-    [GeneratedRegex(@"^s?\s+(?:from|of|at|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TitlesOrganisation();
-
-    [GeneratedRegex(@"^\W*the\s+(?<title>spokes(?:man|woman|person)|official|minister|head|chief|director|president|chairman|administrator|diplomat)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TheTitle();
-
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'’\-]+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex CapitalisedWord();
-
-    [GeneratedRegex(@"\b(?:he|she|it|they)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex PronounWord();
 
     /// <summary>Where a sentence ends: a full stop, mark or line break before the next one starts.</summary>
     [GeneratedRegex(@"[.!?][""”’']?\s+|\n", Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -745,37 +556,4 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\b(?:by|with|to|from|than|about|told|thanked|asked|met|called|congratulated)\s+(?:\p{Lu}\w*\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
 
-    /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
-    [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TheAgency();
-
-    [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TheStatement();
-
-    [GeneratedRegex(@"\b(?:piece|article|newspaper|paper|report|editorial|op-ed|outlet|agency\s+report)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex OutletWord();
-
-    [GeneratedRegex(@"\s+(?:have|has|had)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex TrailingAuxiliary();
-
-    /// <summary>"space officials", "space agency sources": someone speaking for a country's space agency.</summary>
-    [GeneratedRegex(@"\bspace\s+(?:agency\s+|program\s+|programme\s+|industry\s+)?(?:official|officials|source|sources)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex SpaceSource();
-
-    /// <summary>"administration official", "government source": someone speaking for a government.</summary>
-    [GeneratedRegex(@"\b(?:administration|government|state\s+department|foreign\s+ministry)\s+(?:official|officials|source|sources|spokes(?:person|man|woman))\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex GovernmentSource();
-
-    /// <summary>"a senior administration official", "administration sources": no name of whose administration, only words in lower case before it (not "a Federal Aviation Administration official").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\p{Ll}-]+\s+){0,3}?administration\s+(?:official|officials|source|sources)\W*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex AdministrationSource();
-
-    /// <summary>The nouns a source nobody names goes by: "a space industry source", "officials", "an analyst".</summary>
-    private const string SourceNouns = "source|sources|official|officials|spokes(?:person|man|woman)|expert|experts|analyst|analysts|insider|representative";
-
-    [GeneratedRegex(@"\b(?:" + SourceNouns + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex AnonymousWord();
-
-    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:" + SourceNouns + @"|insiders|representatives)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex UnnamedSource();
 }
