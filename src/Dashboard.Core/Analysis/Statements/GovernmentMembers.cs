@@ -66,6 +66,11 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     /// <summary>The country whose name or adjective is the last thing before <paramref name="to"/> ("South Korean ", "Korea's "), not "Korean Air ".</summary>
     private string? CountryRightBefore(int from, int to)
     {
+        if (from >= to)
+        {
+            return null; // the region read starts after this title ("Kamala Harris, the vice president" read from the name's end)
+        }
+
         bool EndsHere(int end) => OnlyPossessive().IsMatch(raw.AsSpan(end, to - end));
         if (mentions.LastOrDefault(m => m.ByCountry && m.Start >= from && m.End <= to) is { } named && EndsHere(named.End))
         {
