@@ -351,6 +351,8 @@ public static partial class StanceLexicon
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
         Cue(@"\b(?:(?:will|would|does|did|should)\s*(?:not|n['’]t|never)|won['’]t|cannot|can['’]t)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
+        // a plan's own content: "the order envisions sending astronauts back to the Moon by 2028", "the strategy envisages building"
+        Cue(@"\b(?:envisions?|envisioned|envisioning|envisages?|envisaged|envisaging|foresees|foresaw|foreseen)\s+(?:(?:the|a|an)\s+)?(?:sending|returning|landing|building|launching|deploying|creating|establishing|assembling|flying|construction|creation|deployment|launch|landing|return)\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),
         Cue(@"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:scheduled|planned|set|slated|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", 2, "is scheduled"),
         // a flight of it scheduled for a year, what the flight does between: "is set for a test flight to the station in 2030"

@@ -1,12 +1,12 @@
 namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>
-/// Constructions the forty-third to forty-fifth rounds of real articles showed the rules missing: a head of state named by
+/// Constructions the forty-third to forty-sixth rounds of real articles showed the rules missing: a head of state named by
 /// the country before the title; the press's "PM"; an audit's "found that"; a report judged by its tone; a danger ranked; work brought to a halt; a
 /// program set back by an outside cause; a share grown; funding kept up; a program defended as peaceful; a mission's results
 /// handed to a partner; hardware taken back from a joint mission; a program kept in a decision; "China's lunar
 /// exploration"; a field's chief; a firm's contract with its client; a gloss after the attribution ("…, ISRO has said,
-/// calling it …"); an event given its time ("will take place in March"). Sentences of our own.
+/// calling it …"); an event given its time ("will take place in March"); a plan's content ("the order envisions sending …"). Sentences of our own.
 /// </summary>
 public sealed class RoundFortyFourTests
 {
@@ -72,6 +72,8 @@ public sealed class RoundFortyFourTests
     [InlineData("date: 2024-05-14\n\nThe Chandrayaan-3 lander will be moved into a new orbit next month as planned, ISRO has said, calling the manoeuvre unusual.", "ISRO", "Chandrayaan", 1)]
     // an event of the program given its time
     [InlineData("date: 2024-05-14\n\nThe Gaganyaan test flight will take place in March, ISRO said.", "ISRO", "Gaganyaan", 1)]
+    // a plan's own content
+    [InlineData("The White House said the new order envisions sending astronauts back to the Moon by 2028.", "White House", "Artemis", 1)]
     // a country's lunar exploration
     [InlineData("A Chinese foreign ministry spokesman, Wang Wenbin, said China's lunar exploration is entirely peaceful.", "Chinese government", "Chang'e", 1)]
     public void A_construction_of_the_rounds_gives_the_position(string text, string actor, string program, int sign) =>
