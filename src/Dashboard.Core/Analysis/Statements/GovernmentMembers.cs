@@ -42,7 +42,8 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
 
         from = Math.Max(from, titleEnd - CountryReach);
         // "Venezuela's minister": a country the gazetteer does not know, not the article's own.
-        var country = CountryIn(from, titleEnd) ?? (UnknownCountry().IsMatch(raw[from..titleEnd]) ? null : home.Value);
+        // (from may lie past the title: "Science Minister Jane Roe, head of …" read as a name, then its title, from the name's end)
+        var country = CountryIn(from, titleEnd) ?? (from < titleEnd && UnknownCountry().IsMatch(raw[from..titleEnd]) ? null : home.Value);
         return country is null ? null : gazetteer.GovernmentOf(country)?.Name;
     }
 

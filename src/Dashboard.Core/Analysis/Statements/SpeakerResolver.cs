@@ -432,12 +432,14 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         return RoleWords.AllTitles.FirstOrDefault(t => found.Any(f => string.Equals(f, t, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere.</summary>
+    /// <summary>Without a date: the head of <paramref name="actor"/> whom the article names elsewhere; nobody when it names two (a successor).</summary>
     private PersonEntry? MentionedHeadOf(string actor) =>
         mentions.Where(m => m.Kind == MentionKind.Person)
             .Select(m => gazetteer.PeopleByName[m.Name])
             .Distinct()
-            .SingleOrDefault(p => p.Roles.Any(r => r.IsHead && string.Equals(r.Actor, actor, StringComparison.OrdinalIgnoreCase)));
+            .Where(p => p.Roles.Any(r => r.IsHead && string.Equals(r.Actor, actor, StringComparison.OrdinalIgnoreCase)))
+            .Take(2)
+            .ToList() is [var only] ? only : null;
 
     private static Speaker? ServiceOf(string text, string actor)
     {
