@@ -30,4 +30,13 @@ public sealed class ConstructionsThatThrewTests
     [Fact]
     public void A_president_named_after_another_president_is_read() =>
         Assert.Contains(("Kremlin", "ISS", 1), TestCorpus.Positions("Cooperation on the ISS will go on with U.S. President John Roe, Russian President Ivan Doe said."));
+
+    [Fact]
+    public void An_abbreviation_whose_bracket_a_cut_page_left_open_is_read()
+    {
+        var positions = TestCorpus.Positions("The European Space Agency (ESA and the Russians will cease their joint operations on the station (the ISS) next year, an official said.").ToList();
+
+        Assert.Contains(("ESA", "ISS", -1), positions);
+        Assert.Contains(("Roscosmos", "ISS", -1), positions);
+    }
 }

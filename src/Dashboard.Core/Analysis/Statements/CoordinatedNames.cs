@@ -22,8 +22,15 @@ internal static partial class CoordinatedNames
         var end = names[first].End;
         for (var next = first + 1; next < names.Count; next++)
         {
+            if (names[next].Start < end)
+            {
+                continue; // inside what the chain already took
+            }
+
             var between = raw[end..names[next].Start];
-            if (names[next].Name == chain[^1].Name && Bracket().IsMatch(between) && raw.IndexOf(')', names[next].End) is var close and >= 0)
+            // the bracket closes right after the abbreviation: "(ESA" left open by a cut page closes nothing
+            if (names[next].Name == chain[^1].Name && Bracket().IsMatch(between) && raw.IndexOf(')', names[next].End) is var close and >= 0
+                && raw.AsSpan(names[next].End, close - names[next].End).IsWhiteSpace())
             {
                 end = close + 1; // "the Indian Space Research Organisation (ISRO) and …": the abbreviation repeats the name
                 continue;
