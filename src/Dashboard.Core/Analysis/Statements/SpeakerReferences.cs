@@ -12,14 +12,16 @@ namespace Dashboard.Core.Analysis.Statements;
 internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions, SpeakerContext context)
 {
     /// <summary>The speaker <paramref name="text"/> (the region starting at <paramref name="at"/>) refers back to, if any.</summary>
-    public Speaker? Resolve(string text, int at) => Pronoun(text) ?? Outlet(text) ?? TitleAgain(text, at);
+    public Speaker? Resolve(string text, int at) => Pronoun(text, at) ?? Outlet(text) ?? TitleAgain(text, at);
 
-    private Speaker? Pronoun(string text)
+    private Speaker? Pronoun(string text, int at)
     {
-        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is not one.
+        // "…, the agency added": the agency that spoke last, as "it" would be; "the news agency" is not one. Before any
+        // organisation has spoken, the agency its own words open with ("NASA awarded …, the agency announced").
         if (TheAgency().IsMatch(text))
         {
-            return context.LastOrganisation?.Actor is { } actor && gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency ? context.LastOrganisation : null;
+            return context.LastOrganisation is null ? AgencyOpening(at)
+                : context.LastOrganisation.Actor is { } actor && IsAgency(actor) ? context.LastOrganisation : null;
         }
 
         // "“…,” the statement said": the written statement of the organisation that spoke last, or of the
@@ -45,6 +47,22 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
         }
 
         return match.Value.ToLowerInvariant() is "he" or "she" ? context.LastPerson : context.LastOrganisation;
+    }
+
+    private bool IsAgency(string actor) => gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
+
+    /// <summary>How far back the sentence that ends in a speaker region at <paramref name="at"/> is read.</summary>
+    private const int SentenceReach = 400;
+
+    /// <summary>The agency named first in the sentence before <paramref name="at"/>, when that sentence opens with it.</summary>
+    private Speaker? AgencyOpening(int at)
+    {
+        var from = Math.Max(0, at - SentenceReach);
+        var start = from + raw.AsSpan(from, at - from).LastIndexOfAny(".!?\n") + 1;
+        var first = mentions.FirstOrDefault(m => m.Start >= start && m.End <= at);
+        return first is { Kind: MentionKind.Actor, ByCountry: false } && IsAgency(first.Name) && raw.AsSpan(start, first.Start - start).Trim() is "" or "The" or "the"
+            ? new Speaker(first.Name, first.Name, IsPerson: false)
+            : null;
     }
 
     private Speaker? Outlet(string text)

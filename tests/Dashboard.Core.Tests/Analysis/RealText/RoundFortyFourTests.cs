@@ -99,4 +99,22 @@ public sealed class RoundFortyFourTests
         Assert.Contains("NASA exploration chief", speakers);
         Assert.DoesNotContain("Bill Nelson", speakers);
     }
+
+    [Fact]
+    public void The_agency_that_opens_its_own_words_speaks_before_any_other_has()
+    {
+        // a lead that lost its full stop reads as a line, not an act: the attribution carries it
+        var positions = TestCorpus.Positions(
+            "date: 2020-04-30\n\nNASA awarded contracts to three firms to build the Human Landing System, the agency announced Thursday\n\nThe firms will share the work.").ToList();
+
+        Assert.Contains(("NASA", "Human Landing System", 1), positions);
+    }
+
+    [Fact]
+    public void The_agency_is_nobody_when_the_words_open_with_something_else()
+    {
+        var statements = TestCorpus.Document("date: 2020-04-30\n\nThe lander design passed its review, the agency said.").Statements;
+
+        Assert.DoesNotContain(statements, s => s.Actor is not null);
+    }
 }
