@@ -9,7 +9,8 @@ namespace Dashboard.Core.Analysis.Statements;
 /// Amanda Solloway"): for its government where the gazetteer lists one, else for the agency that
 /// stands for the country (<see cref="Gazetteer.GovernmentOf"/>). The country is the one named just
 /// before the title or, when none is, the country the article is about: the one it names most, and
-/// clearly more than any other.
+/// clearly more than any other. A head of state ("South Korean President Kim", "the French president") speaks for
+/// the country named right before the title, and only then.
 /// </summary>
 internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw, IReadOnlyList<Mention> mentions)
 {
@@ -27,8 +28,8 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     public static Match Title(string text) => MinisterTitle().Match(text) is { Success: true } minister ? minister : PresidentTitle().Match(text);
 
     /// <summary>
-    /// The actor a minister whose title ends at <paramref name="titleEnd"/> speaks for: the country
-    /// named in the words before it (from <paramref name="from"/> on), else the article's own country.
+    /// The actor a minister (or head of state) whose title ends at <paramref name="titleEnd"/> speaks for: the country
+    /// named in the words before it (from <paramref name="from"/> on), else, for a minister, the article's own country.
     /// </summary>
     public string? ActorFor(int from, int titleEnd)
     {
@@ -69,7 +70,7 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     {
         if (from >= to)
         {
-            return null; // the region read starts after this title ("Kamala Harris, the vice president" read from the name's end)
+            return null; // read from past this title ("… U.S. President John Roe, Russian President …" from the name's end)
         }
 
         bool EndsHere(int end) => OnlyPossessive().IsMatch(raw.AsSpan(end, to - end));
