@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Statements;
 using Dashboard.Core.Analysis.Text;
 
@@ -347,7 +348,7 @@ public static partial class StanceLexicon
         // a launch year given, verb or not: "the crew capsule, likely to be launched in 2027"
         Cue(@"\b(?:likely|expected|slated|scheduled|set|due)\s+to\s+(?:be\s+launched|launch|lift\s+off|take\s+off|fly)\s+" + WithinAYear, 2, "is scheduled"),
         // an event of the program given its time: "the test flight will take place in December", "the docking is to take place next year"
-        Cue(@"\b(?:flight|launch|mission|test|landing|docking|spacewalk)s?\s+(?:(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to|scheduled\s+to)|will|would)\s+(?:now\s+|also\s+)?take\s+place\s+(?:in|by|before|around|during|on)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|next\s+(?:year|month)|(?:later\s+)?this\s+year|(?:first|second)\s+half)\b", 2, "is scheduled"),
+        Cue(@"\b(?:flight|launch|mission|test|landing|docking|spacewalk)s?\s+(?:(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to|scheduled\s+to)|will|would)\s+(?:now\s+|also\s+)?take\s+place\s+(?:in|by|before|around|during|on)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d\d|next\s+(?:year|month)|(?:later\s+)?this\s+year|(?:first|second)\s+half)\b", 2, "is scheduled"),
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
         Cue(@"\b(?:(?:will|would|does|did|should)\s*(?:not|n['’]t|never)|won['’]t|cannot|can['’]t)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
