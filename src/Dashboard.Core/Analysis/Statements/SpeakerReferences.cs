@@ -51,19 +51,11 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
 
     private bool IsAgency(string actor) => gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
 
-    /// <summary>How far back the sentence that ends in a speaker region at <paramref name="at"/> is read.</summary>
-    private const int SentenceReach = 400;
-
     /// <summary>The agency named first in the sentence before <paramref name="at"/>, when that sentence opens with it.</summary>
-    private Speaker? AgencyOpening(int at)
-    {
-        var from = Math.Max(0, at - SentenceReach);
-        var start = from + raw.AsSpan(from, at - from).LastIndexOfAny(".!?\n") + 1;
-        var first = mentions.FirstOrDefault(m => m.Start >= start && m.End <= at);
-        return first is { Kind: MentionKind.Actor, ByCountry: false } && IsAgency(first.Name) && raw.AsSpan(start, first.Start - start).Trim() is "" or "The" or "the"
+    private Speaker? AgencyOpening(int at) =>
+        SentenceOpenings.Before(raw, mentions, at, ".!?\n").Opener is { Kind: MentionKind.Actor, ByCountry: false } first && IsAgency(first.Name)
             ? new Speaker(first.Name, first.Name, IsPerson: false)
             : null;
-    }
 
     private Speaker? Outlet(string text)
     {

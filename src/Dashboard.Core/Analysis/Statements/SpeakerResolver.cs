@@ -206,17 +206,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     /// </summary>
     private string? SubjectBeforeSaid(int title)
     {
-        // Within its sentence, and never further back than a long sentence reaches (a text without full stops stays linear).
-        var from = Math.Max(0, title - SentenceReach);
-        var before = raw[from..title];
-        var sentenceStart = from + before.LastIndexOfAny(['.', '\n']) + 1;
-        if (!SaidBeforeTitle().IsMatch(raw[sentenceStart..title]))
-        {
-            return null;
-        }
-
-        var subject = mentions.FirstOrDefault(m => m.Start >= sentenceStart && m.End <= title);
-        return subject is { Kind: MentionKind.Actor } && IsOrganisation(subject) && raw[sentenceStart..subject.Start].Trim() is "" or "The" or "the" ? subject.Name : null;
+        var (sentenceStart, subject) = SentenceOpenings.Before(raw, mentions, title, ".\n");
+        return SaidBeforeTitle().IsMatch(raw[sentenceStart..title]) && subject is { Kind: MentionKind.Actor } && IsOrganisation(subject) ? subject.Name : null;
     }
 
     private bool IsOrganisation(Mention actor) => gazetteer.ActorsByName[actor.Name].Kind != ActorKind.Outlet;
