@@ -48,7 +48,13 @@ internal static partial class StatementDates
         if (weekday.Success && published is { } pub && Enum.TryParse<DayOfWeek>(weekday.Groups["wd"].Value, ignoreCase: true, out var dayOfWeek))
         {
             var back = ((int)pub.DayOfWeek - (int)dayOfWeek + 7) % 7;
-            return PartialDate.Of(pub.AddDays(-back));
+            // "last Friday" in Friday's paper is a week ago; "on Friday" is today
+            return PartialDate.Of(pub.AddDays(-(back == 0 && weekday.Groups["last"].Success ? 7 : back)));
+        }
+
+        if (published is { } issued && DayOfMonth(text, issued) is { } dayOfMonth)
+        {
+            return dayOfMonth;
         }
 
         if (published is { } today && Yesterday().IsMatch(text))
@@ -172,8 +178,34 @@ internal static partial class StatementDates
     [GeneratedRegex(@"\b(?:in|during)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex InYear();
 
-    [GeneratedRegex(@"\bon\s+(?<wd>" + DateParsing.WeekdayPattern + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"on Monday", "this past Saturday", "last Friday".</summary>
+    [GeneratedRegex(@"\b(?:on|this\s+past|(?<last>last))\s+(?<wd>" + DateParsing.WeekdayPattern + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Weekday();
+
+    /// <summary>
+    /// "On the 24th, the minister signed …", "signed on the 24th and released …": a day of the month with no month is
+    /// the paper's month, or the one before when the day is still to come. Not an ordinal of a thing ("on the 20th anniversary").
+    /// </summary>
+    private static PartialDate? DayOfMonth(string text, DateOnly published)
+    {
+        var match = Past(DayOrdinal(), text);
+        if (!match.Success || (match.Groups["next"].Success && !DayOrdinalFollower().IsMatch(match.Groups["next"].Value)))
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = day > published.Day ? published.AddMonths(-1) : published;
+        return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
+    }
+
+    /// <summary>"on the 24th", and the word after it if there is one (<see cref="DayOrdinalFollower"/> decides whether it is a date).</summary>
+    [GeneratedRegex(@"\bon\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+(?<next>[\p{L}]+))?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DayOrdinal();
+
+    /// <summary>Words that may follow a date but never a counted thing: "on the 24th and", "on the 24th as a follow-up", "on the 24th, at …".</summary>
+    [GeneratedRegex(@"^(?:and|as|at|in|with|when|after|before|by|during|while|to|that|local|for|of|it|he|she|they|the)$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DayOrdinalFollower();
 
     [GeneratedRegex(@"\b(?:but\s+)?later\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Later();
@@ -193,7 +225,7 @@ internal static partial class StatementDates
     [GeneratedRegex(@"\blast\s+week\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex LastWeek();
 
-    /// <summary>"In March 2021,", "On January 25,", "Last week,", "Earlier this year,", "On Monday," opening a sentence or what was reported.</summary>
-    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|On\s+" + DateParsing.WeekdayPattern + @"|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"In March 2021,", "On January 25,", "Last week,", "Earlier this year,", "On Monday,", "Earlier on Tuesday,", "On the 24th," opening a sentence or what was reported.</summary>
+    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|(?:(?:Earlier|Later)\s+)?On\s+" + DateParsing.WeekdayPattern + @"|On\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningDate();
 }
