@@ -99,7 +99,7 @@ public static class UtteranceClusterer
                 }
 
                 var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
-                if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, withinDays))
+                if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, units[i].IsQuoted && units[j].IsQuoted, withinDays))
                     || (count >= EventShared && withinDays && SameEvent(units[i], units[j], names)))
                 {
                     Union(parent, span, i, j);
@@ -162,6 +162,9 @@ public static class UtteranceClusterer
         public string? Person { get; }
 
         public bool IsAct => Members.All(m => m.Statement.Kind == StatementKind.Act);
+
+        /// <summary>Words in quotation marks, which a later article may recall word for word.</summary>
+        public bool IsQuoted => Members.Any(m => m.Statement.Direct);
 
         /// <summary>
         /// An act, or an organisation's own account of one in reported words ("the agency said it had awarded a contract for …"):
@@ -241,10 +244,11 @@ public static class UtteranceClusterer
     /// only when one copies the other's sentence (a release, a wire story); in their own words they
     /// join as one event (<see cref="SameEvent"/>). A copied act still happened once: dated months
     /// apart, it is two acts however alike ("signed a memorandum on the station" in 2021 and in 2025).
-    /// Quoted words, verbatim, may be recalled later.
+    /// Quoted words, verbatim, may be recalled later; reported words that hold all of a short report's words may be a
+    /// later story on the same topic ("Gaganyaan will be launched in 2023", then, a year on, a plan for "2023 or 2024").
     /// </summary>
-    private static bool MayJoin(bool eitherIsAct, bool verbatim, bool withinDays) =>
-        eitherIsAct ? verbatim && withinDays : verbatim || withinDays;
+    private static bool MayJoin(bool eitherIsAct, bool verbatim, bool bothQuoted, bool withinDays) =>
+        eitherIsAct ? verbatim && withinDays : (verbatim && bothQuoted) || withinDays;
 
     /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
     private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>

@@ -170,6 +170,18 @@ public sealed class SameUtteranceTests
     }
 
     [Fact]
+    public void A_short_report_whose_words_a_longer_one_repeats_a_year_later_is_not_the_same_utterance()
+    {
+        var corpus = Corpus(
+            ("Delhi Daily", "2021-12-09", "ISRO's chairman said India's first crewed flight Gaganyaan will be launched in 2023."),
+            ("Jammu Wire", "2023-05-18", "ISRO's chairman said India will first fly an uncrewed test and then a robot before its first crewed flight, Gaganyaan, which will be launched at the end of 2023 or in 2024."),
+            ("Valley Post", "2023-05-19", "ISRO's chairman said India will first fly an uncrewed test and then a robot before its first crewed flight, Gaganyaan, which will be launched at the end of 2023 or in 2024."));
+
+        var cluster = Assert.Single(corpus.Clusters);
+        Assert.Equal(["Jammu Wire", "Valley Post"], cluster.Members.Select(m => m.Document.Metadata.Outlet).Order());
+    }
+
+    [Fact]
     public void An_act_and_the_actor_s_own_account_of_it_are_one_event()
     {
         var corpus = Corpus(
