@@ -217,7 +217,8 @@ public static partial class StanceLexicon
         Cue(@"\bready\s+(?:to|for)\s+(?:continue\s+|advance\s+|conduct\s+|hold\s+|resume\s+|start\s+)?(?:the\s+|a\s+)?(?:dialogue|talks|consultations|discussions?|negotiations)\b", 1, "ready for dialogue", participation: true),
         Cue(@"\bready\s+to\s+(?:continue|advance|discuss|consider|talk|conduct|cooperate|work)\b", 1, "ready to", participation: true),
         Cue(@"\bready\s+to\s+(?:land|launch|fly|send|build|deploy)\b", 2, "ready to go", participation: true),
-        Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b", 1, "continues dialogue", participation: true),
+        // and talks taken up again: "have returned to discussing the mission", "resumed talks on"
+        Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b|\b(?:return(?:s|ed|ing)?\s+to|resum(?:es|ed|ing))\s+(?:the\s+)?(?:discussing|discussions?|talks|negotiations)\b", 1, "continues dialogue", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
         // opened to others: "will open the station to foreign astronauts", "opened its lunar missions up to international payloads"
         Cue(@"\b(?:(?:will|would|to|shall)\s+open|open(?:s|ed|ing))\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
@@ -454,8 +455,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:will|to|shall)\s+(?:carry\s+out|undertake|perform|fly|conduct)\s+(?:the|its|a|their)\s+(?:[\w'’-]+\s+){0,4}?(?:mission|flight|spaceflight)\b", 2, "will fly on it", participation: true),
         // a crew from elsewhere taken into it: "the lunar program will include an astronaut from its partner"
         Cue(@"\b(?:will|to|would)\s+(?:also\s+)?include\s+(?:an?|one|two|three|the\s+first)\s+(?:[\w'’-]+\s+){0,2}?(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?)\b", 2, "will fly on it", participation: true),
-        // its crew trained: "restarted the training of the crew candidates", "the candidates have completed their training"
-        Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\btrain(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
+        // its crew trained or recruited: "restarted the training of the crew candidates", "the candidates have completed their training",
+        // "will recruit moon-landing astronauts to take part in"
+        Cue(@"\b(?:resum|restart|continu|complet|finish|conclud)\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?training\b|\b(?:(?:train|recruit)(?:s|ed|ing)?|hir(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|crew\s+members|candidates|astronauts-elect)\b|\btraining\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:cosmonauts?|astronauts?|taikonauts?|crews?|candidates)\b", 2, "trains its crew", participation: true),
         Cue(@"\b(?:secur|lock|book|earn|won|win|reserv|obtain|guarante|occup|receiv|fill)\w*\s+(?:in\s+)?(?:(?:an?|the|its|their|our|two|three|four|five|several|more|additional|extra)\s+)?(?:(?:astronaut|crew|flight)\s+)?(?:seats?|tickets?|places?|slots?|rides?)\s+(?:on|aboard|to|for)\b", 2, "secures a seat", participation: true),
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year",
         // "delayed the launch of their joint mission to Mars until autumn 2026";
