@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Statements;
 
 /// <summary>The start of the sentence that runs up to a point, and the name it opens with ("NASA awarded …", "The centre began …").</summary>
-internal static class SentenceOpenings
+internal static partial class SentenceOpenings
 {
     /// <summary>How far back a sentence's start is looked for: a text without full stops stays linear.</summary>
     private const int Reach = 400;
@@ -16,7 +18,14 @@ internal static class SentenceOpenings
     {
         var from = Math.Max(0, at - Reach);
         var start = from + raw.AsSpan(from, at - from).LastIndexOfAny(stops) + 1;
-        var first = mentions.FirstOrDefault(m => m.Start >= start && m.End <= at);
-        return (start, first is not null && raw.AsSpan(start, first.Start - start).Trim() is "" or "The" or "the" ? first : null);
+        // "PARIS (Sputnik) - The European Space Agency …": a wire's dateline is not the sentence's opening words
+        var dateline = Dateline().Match(raw, start, at - start);
+        var words = dateline.Success ? start + dateline.Length : start;
+        var first = mentions.FirstOrDefault(m => m.Start >= words && m.End <= at);
+        return (start, first is not null && raw.AsSpan(words, first.Start - words).Trim() is "" or "The" or "the" ? first : null);
     }
+
+    /// <summary>"PARIS (Sputnik) - ", "WASHINGTON (Reuters) — ", "TOKYO – ": a city in capitals, its wire in brackets, and a dash.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}{2,}(?:[\s.-]+\p{Lu}{2,}){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]+\s+", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Dateline();
 }

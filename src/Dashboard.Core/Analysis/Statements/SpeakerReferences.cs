@@ -125,8 +125,8 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
         return actor is null ? null : new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
     }
 
-    /// <summary>A speaker region that is only "the agency" or "the space agency".</summary>
-    [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"the agency", "the space agency", and one who speaks for it unnamed: "the agency's spokesperson", "the agency's press service".</summary>
+    [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency(?:['’]s\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary)|representative|official))?\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheAgency();
 
     [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
