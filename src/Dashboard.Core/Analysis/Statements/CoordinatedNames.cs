@@ -38,7 +38,10 @@ internal static partial class CoordinatedNames
 
             if (names[next].Name == chain[^1].Name && Possessive().IsMatch(between))
             {
-                end = names[next].End; // "Russia's Roscosmos": the country stood for the agency it now names
+                // "Russia's Roscosmos": the country stood for the agency it now names, which takes its place in the chain
+                // (so nothing between the chain and the verb is taken for another subject)
+                chain[^1] = names[next];
+                end = names[next].End;
                 continue;
             }
 

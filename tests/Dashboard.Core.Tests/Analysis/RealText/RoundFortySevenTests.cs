@@ -1,8 +1,10 @@
 namespace Dashboard.Core.Tests.Analysis.RealText;
 
 /// <summary>
-/// Dates the forty-seventh round of real articles showed the rules missing: a day of the month with no month
-/// ("On the 24th,", the Korean press's habit), "this past Saturday", and "Earlier on Tuesday," opening a sentence. Sentences of our own.
+/// Constructions the forty-seventh round of real articles showed the rules missing: a day of the month with no month
+/// ("On the 24th,", the Korean press's habit), "this past Saturday", and "Earlier on Tuesday," opening a sentence; astronauts
+/// recruited for a program; talks taken up again; "the agency's spokesperson"; "Russia's Roscosmos" as one of two subjects;
+/// a wire's dateline before the agency a sentence opens with. Sentences of our own.
 /// </summary>
 public sealed class RoundFortySevenTests
 {
@@ -25,4 +27,28 @@ public sealed class RoundFortySevenTests
     [InlineData("KASA said the minister signed the Artemis Accords on the 24th anniversary of the treaty.")]
     [InlineData("KASA said the Artemis Accords were signed on the 3rd floor of the ministry.")]
     public void An_ordinal_that_counts_a_thing_is_no_date(string sentence) => Assert.Equal("2021-05-27", DateOf("2021-05-27", sentence));
+
+    [Theory]
+    [InlineData("Japan's science minister Taro Doe said that Japan will recruit astronauts to take part in the Artemis program.", "JAXA", "Artemis")]
+    [InlineData("ISRO said it had hired four new astronauts for Gaganyaan.", "ISRO", "Gaganyaan")]
+    [InlineData("ESA said it had returned to discussing the ExoMars mission with Roscosmos.", "ESA", "ExoMars")]
+    [InlineData("ESA said it had resumed talks with Roscosmos on ExoMars.", "ESA", "ExoMars")]
+    public void Crews_recruited_for_a_program_and_talks_taken_up_again_are_positions(string text, string actor, string program) =>
+        Assert.Contains((actor, program, 1), TestCorpus.Positions(text));
+
+    [Fact]
+    public void Talks_not_taken_up_again_are_a_refusal() =>
+        Assert.Contains(("ESA", "ExoMars", -1), TestCorpus.Positions("ESA said it would not return to talks with Roscosmos on ExoMars."));
+
+    [Fact]
+    public void An_unnamed_spokesperson_of_the_agency_a_wire_story_opens_with_speaks_for_it()
+    {
+        var statement = Assert.Single(TestCorpus.Document("title: Talks\noutlet: Example Wire\ndate: 2022-06-13\n\nPARIS (Example Wire) - The European Space Agency and Roscosmos have returned to discussing the ExoMars mission, the agency's spokesperson said.").Statements, s => s.Actor == "ESA");
+
+        Assert.Contains(statement.Stances, p => p.Program == "ExoMars" && p.Score > 0);
+    }
+
+    [Fact]
+    public void A_country_s_agency_named_with_its_country_is_one_of_two_subjects() =>
+        Assert.Equal(["ESA", "Roscosmos"], TestCorpus.Positions("ESA and Russia's Roscosmos have resumed talks on the ExoMars mission.").Where(p => p.Program == "ExoMars" && p.Sign > 0).Select(p => p.Actor).Order());
 }
