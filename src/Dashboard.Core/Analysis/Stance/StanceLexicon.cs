@@ -102,7 +102,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:no|neither|nor|without|lack(?:s|ed|ing)?(?:\s+of)?|not\s+(?:have|had|has)\s+(?:the|any|a)?)\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:budget\w*|funding|funds|money|green\s*-?\s*light|mandate|approval|resources|means)\b", -2, "has no means", negated: true),
         Cue(@"\b(?:not|no\s+longer)\s+interested\b", -2, "not interested", negated: true),
         Cue(@"\bno\s+interest\b", -2, "not interested", negated: true),
-        Cue(@"\b(?:will|would|does|do|did|shall|is|are|was|were|cannot|can['’]t|could)\s*(?:n['’]t|not)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
+        Cue(@"\b(?:(?:will|would|does|do|did|shall|is|are|was|were|can|could)\s*(?:n['’]t|not)|cannot|can['’]t)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
         // absence denied is presence: "Poland will not be absent from these undertakings", "we cannot stay away from it"
         Cue(@"\b(?:(?:will|would|shall|must|can|could|should)\s*(?:n['’]t|not)|cannot|won['’]t)\s+(?:be\s+absent|stay\s+away|remain\s+absent|be\s+left\s+out)\b", 2, "will not be absent", participation: true, negated: true),
         Cue(@"\b(?:won['’]t|wouldn['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:be\s+involved|participate|take\s+part|join|sign)\b", -2, "will not participate", negated: true),
@@ -484,9 +484,10 @@ public static partial class StanceLexicon
         Cue(@"\bfailure\b[^.;!?]{0,100}?\bis\s+not\s+an\s+option\b", 3, "failure is not an option", negated: true),
         // the race to the Moon: "beat the Chinese to the Moon", "land on the Moon before China"
         Cue(@"\bbeat(?:s|ing)?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+(?:back\s+)?to\s+the\s+(?:moon|lunar\s+surface)\b|\b(?:on|to)\s+the\s+(?:moon|lunar\s+surface)\s+before\s+(?:China|the\s+Chinese|Beijing|Russia|the\s+U\.?S\.?|the\s+United\s+States|America|anyone)\b|\bwin\s+the\s+(?:new\s+)?(?:space|moon|lunar)\s+race\b", 2, "races to the Moon", participation: true),
-        // revival: "will restore its moon program", "revive the joint mission", "relaunch ExoMars" (a name only after
-        // revive or relaunch: power is restored to a lander; undoing a cut is "reverses a cut", longer)
-        Cue(@"\b(?:restor(?:e|es|ed|ing)|reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b|\b(?:reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?-i:\p{Lu})[\w'’-]*", 2, "revives", participation: true),
+        // revival: "will restore its moon program", "revive the joint mission", "relaunch ExoMars", "a rebuild of the cooperation",
+        // "the restoration of cooperation" (a name only after revive or relaunch: power is restored to a lander; undoing a cut is
+        // "reverses a cut", longer)
+        Cue(@"\b(?:restor(?:e|es|ed|ing|ation\s+of)|rebuil(?:d|ds|t|ding)(?:\s+of)?|reviv(?:e|es|ed|ing|al\s+of)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b|\b(?:reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?-i:\p{Lu})[\w'’-]*", 2, "revives", participation: true),
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
@@ -634,7 +635,7 @@ public static partial class StanceLexicon
     /// </summary>
     public const string BudgetAndBillNouns = @"budget|spending\s+plan|bill|legislation|Act|(?i:executive\s+order)|decree|directive";
 
-    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|no|never|nor|neither|without|hardly|impossible|impossibility|unable|inability|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
+    public static readonly Regex Negator = Patterns.Create(@"\b(?:not|cannot|no|never|nor|neither|without|hardly|impossible|impossibility|unable|inability|nobody)\b|n['’]t\b", RegexOptions.IgnoreCase);
 
     /// <summary>Doubt that turns a cue round as a negation does, wherever it stands in the clause.</summary>
     public static readonly Regex Hedge = Patterns.Create(@"\b(?:unlikely|improbable|doubtful|not\s+likely)\b", RegexOptions.IgnoreCase);

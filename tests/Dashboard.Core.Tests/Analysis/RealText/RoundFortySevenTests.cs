@@ -4,7 +4,8 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// Constructions the forty-seventh round of real articles showed the rules missing: a day of the month with no month
 /// ("On the 24th,", the Korean press's habit), "this past Saturday", and "Earlier on Tuesday," opening a sentence; astronauts
 /// recruited for a program; talks taken up again; "the agency's spokesperson"; "Russia's Roscosmos" as one of two subjects;
-/// a wire's dateline before the agency a sentence opens with. Sentences of our own.
+/// a wire's dateline before the agency a sentence opens with; cooperation restored or rebuilt, as nouns; "cannot" as a negation.
+/// Sentences of our own.
 /// </summary>
 public sealed class RoundFortySevenTests
 {
@@ -51,4 +52,19 @@ public sealed class RoundFortySevenTests
     [Fact]
     public void A_country_s_agency_named_with_its_country_is_one_of_two_subjects() =>
         Assert.Equal(["ESA", "Roscosmos"], TestCorpus.Positions("ESA and Russia's Roscosmos have resumed talks on the ExoMars mission.").Where(p => p.Program == "ExoMars" && p.Sign > 0).Select(p => p.Actor).Order());
+
+    [Theory]
+    [InlineData("ESA's director general Jan Roe said the agency wants the restoration of cooperation on ExoMars.", 1)]
+    [InlineData("ESA's director general Jan Roe announced the revival of cooperation on ExoMars.", 1)]
+    [InlineData("ESA's director general Jan Roe said: \"I cannot see a rebuild of the cooperation we had on ExoMars.\"", -1)]
+    [InlineData("ESA's director general Jan Roe said the agency was not considering the restoration of cooperation on ExoMars.", -1)]
+    public void Cooperation_restored_or_rebuilt_named_as_a_noun_is_a_position_and_its_negation_a_refusal(string text, int sign) =>
+        Assert.Contains(("ESA", "ExoMars", sign), TestCorpus.Positions(text));
+
+    [Theory]
+    [InlineData("Roscosmos head Ivan Roe said Russia cannot take part in the Lunar Gateway.")]
+    [InlineData("Roscosmos head Ivan Roe said Russia can't join the Lunar Gateway.")]
+    [InlineData("Roscosmos head Ivan Roe said Russia cannot support the Lunar Gateway.")]
+    public void Cannot_negates_as_not_does(string text) =>
+        Assert.Contains(("Roscosmos", "Lunar Gateway", -1), TestCorpus.Positions(text));
 }
