@@ -41,9 +41,9 @@ public static class AddedMentions
 public sealed partial class EntityMatcher
 {
     private readonly HashSet<string> countryNames;
-    private readonly Regex? exact;
-    private readonly Regex? folded;
-    private readonly Regex? acronyms;
+    private readonly AliasPatterns? exact;
+    private readonly AliasPatterns? folded;
+    private readonly AliasPatterns? acronyms;
     private readonly Dictionary<string, (MentionKind Kind, string Name)> exactNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MentionKind Kind, string Name)> foldedNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (MentionKind Kind, string Name)> acronymNames = new(StringComparer.OrdinalIgnoreCase);
@@ -108,9 +108,9 @@ public sealed partial class EntityMatcher
             }
         }
 
-        exact = Build(exactNames.Keys, RegexOptions.None);
-        folded = Build(foldedNames.Keys, RegexOptions.IgnoreCase);
-        acronyms = Build(acronymNames.Keys, RegexOptions.IgnoreCase);
+        exact = AliasPatterns.Build(exactNames.Keys, RegexOptions.None);
+        folded = AliasPatterns.Build(foldedNames.Keys, RegexOptions.IgnoreCase);
+        acronyms = AliasPatterns.Build(acronymNames.Keys, RegexOptions.IgnoreCase);
     }
 
     /// <summary>
@@ -362,17 +362,18 @@ public sealed partial class EntityMatcher
     public static string Normalize(string alias) =>
         Words.Squeeze(alias).Replace('’', '\'').Replace('‘', '\'').Replace('ʼ', '\'').Replace('‐', '-').Replace('‑', '-');
 
-    private static void Collect(Regex? regex, Dictionary<string, (MentionKind Kind, string Name)> names, HashSet<string> countries, string text, int start, int stop, List<Mention> into)
+    private static void Collect(AliasPatterns? regex, Dictionary<string, (MentionKind Kind, string Name)> names, HashSet<string> countries, string text, int start, int stop, List<Mention> into)
     {
         if (regex is null || stop <= start)
         {
             return;
         }
 
+        var scan = regex.ScanUpTo(text, stop);
         var at = start;
         while (at < stop)
         {
-            var match = regex.Match(text, at, stop - at);
+            var match = scan.From(at);
             if (!match.Success)
             {
                 return;
@@ -460,32 +461,4 @@ public sealed partial class EntityMatcher
     }
 
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
-
-    private static Regex? Build(IEnumerable<string> aliases, RegexOptions options)
-    {
-        var patterns = aliases.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(ToPattern).ToList();
-        if (patterns.Count == 0)
-        {
-            return null;
-        }
-
-        return Patterns.Create(string.Join('|', patterns), options);
-    }
-
-    private static string ToPattern(string alias)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in alias)
-        {
-            builder.Append(c switch
-            {
-                '\'' => "['’ʼ]",
-                '-' => "[-‐‑]", // pages set names with hyphens that do not break ("Chandrayaan‑5")
-                ' ' => @"[^\S\r\n]+", // within one line: a name never runs across a paragraph break
-                _ => Regex.Escape(c.ToString()),
-            });
-        }
-
-        return builder.ToString();
-    }
 }
