@@ -58,7 +58,7 @@ public sealed partial class EntityMatcher
         var entries = gazetteer.Actors.SelectMany(a => a.Aliases.Concat(a.CountryNames).Select(alias => (alias, MentionKind.Actor, a.Name)))
             .Concat(peoples.Select(p => (alias: p.Name, MentionKind.Actor, p.Actor.Name)))
             .Concat(gazetteer.People.SelectMany(p => p.Aliases.Select(alias => (alias, MentionKind.Person, p.Name))))
-            .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Concat(p.Parts).Select(alias => (alias, MentionKind.Program, p.Name))));
+            .Concat(gazetteer.Programs.SelectMany(p => p.Aliases.Concat(p.Parts).SelectMany(WithPlural).Select(alias => (alias, MentionKind.Program, p.Name))));
         foreach (var (alias, kind, name) in entries)
         {
             var key = Normalize(alias);
@@ -111,6 +111,20 @@ public sealed partial class EntityMatcher
         exact = AliasPatterns.Build(exactNames.Keys, RegexOptions.None);
         folded = AliasPatterns.Build(foldedNames.Keys, RegexOptions.IgnoreCase);
         acronyms = AliasPatterns.Build(acronymNames.Keys, RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>
+    /// A program's name of several words, and its plural where its last word takes one ("human landing systems", "Sample
+    /// Fetch Rovers"): the press names a family of craft in the plural. A single word keeps its exact form ("gateways" are hatches).
+    /// </summary>
+    private static IEnumerable<string> WithPlural(string alias)
+    {
+        yield return alias;
+        var last = alias[(alias.LastIndexOf(' ') + 1)..];
+        if (alias.Contains(' ', StringComparison.Ordinal) && last.Length > 2 && last.All(char.IsLetter) && !last.EndsWith('s') && !last.All(char.IsUpper))
+        {
+            yield return alias + (last.EndsWith('h') || last.EndsWith('x') ? "es" : "s");
+        }
     }
 
     /// <summary>

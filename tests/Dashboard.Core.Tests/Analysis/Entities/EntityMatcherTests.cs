@@ -147,4 +147,14 @@ public sealed class EntityMatcherTests
 
         Assert.Equal(["NASA", "Program 299", "Program 7", "Program 150", "Program 12"], mentions.Select(m => m.Name));
     }
+
+    [Theory]
+    [InlineData("NASA picked three firms to build human landing systems.", "human landing systems")]
+    [InlineData("NASA picked three firms to build Human Landing Systems.", "Human Landing Systems")]
+    public void A_program_name_of_several_words_is_found_in_the_plural(string text, string name)
+    {
+        var mention = Assert.Single(Find(text), m => m.Kind == MentionKind.Program);
+
+        Assert.Equal(("Human Landing System", name), (mention.Name, text[mention.Start..mention.End]));
+    }
 }
