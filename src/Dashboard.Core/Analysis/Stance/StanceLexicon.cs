@@ -374,7 +374,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:most\s+(?:ambitious|diverse|successful|important|significant|inclusive|exciting)|broadest)\b", 2, "praises"),
         Cue(@"\b(?:enthusiasm|excitement)\s+(?:about|for|over|at)\b|\benthusiastic\s+about\b", 2, "praises"),
         Cue(@"\b(?:stronger|bigger|better|larger)\s+than\s+ever\b|\bsource\s+of\s+(?:national\s+|great\s+)?pride\b", 2, "praises"),
-        Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?well\b", 1, "praises"),
+        Cue(@"\b(?:is|are|was|were)\s+(?:(?:very|extremely|really|quite|so)\s+)?(?:good|positive|promising|successful)\b|\b(?:developing|going|progressing|proceeding)\s+(?:very\s+)?(?:well|smoothly)\b", 1, "praises"),
         // what it wins the country: "will cement America's leadership in human exploration", "to keep our leadership in space"
         Cue(@"\b(?:cement|secure|ensure|maintain|keep|preserve|strengthen|reinforce|bolster|sustain)(?:s|ed|ing)?\s+(?:(?:America|the\s+nation|the\s+country|the\s+United\s+States|(?-i:\p{Lu})\p{Ll}+)['’]s\s+|our\s+|its\s+|their\s+)?(?:(?:status|position|role)\s+of\s+)?(?:global\s+|continued\s+|international\s+|technological\s+)?leadership\b", 2, "praises"),
         Cue(@"\b(?:important|key|essential|big|huge|giant|major|significant|pivotal|landmark|top)\s+(?:(?:national|strategic|scientific)\s+)?(?:step|leap|stride|partner|partnership|role|contribution|milestone|achievement|commitment|agreement|objective|priority|goal|element|component|pillar)s?\b", 2, "praises"),
@@ -491,7 +491,9 @@ public static partial class StanceLexicon
         // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
         Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
-        Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
+        Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+|state\s+|national\s+|presidential\s+|parliamentary\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
+        // a part taken in the program: "NASA will play a critical role via the Artemis program", "plays a key role in" ("no role" does not match)
+        Cue(@"\bplay(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?role\s+(?:in|via|through|within|on)\b", 2, "plays a role", participation: true),
         // a plan for building it approved: "has approved the deployment schedule of the Russian Orbital Station", "approved the
         // roadmap for the creation of a lunar station"; a plan of something else ("the meal plan of the ISS") is none
         Cue(@"\bapprov(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?(?:(?:deployment|assembly|construction|development|implementation|work|launch|flight|master|overall|final|updated|new|detailed)\s+){0,2}(?:schedule|plan|roadmap|road\s+map|timeline|timetable|blueprint)\s+(?:for|of)\s+(?:the\s+|an?\s+|its\s+)?(?:(?:creation|deployment|construction|development|building)\s+of\s+(?:the\s+|an?\s+)?)?(?:(?-i:\p{Lu})|(?:lunar|orbital|space)\s+(?:[\w-]+\s+)?(?:station|base|mission|program|programme)\b)", 2, "approved", participation: true),
@@ -499,7 +501,10 @@ public static partial class StanceLexicon
         Cue(@"\b(?:approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|green-?\s?lit|greenlit|green-?\s?light(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:\p{Lu})|(?:mission|program|programme|project|station|participation|extension|agreement|treaty|memorandum)\b)", 2, "approved", participation: true),
         // work under way: "preparations are in full swing", "the project is on track"
         Cue(@"\b(?:in\s+full\s+swing|(?:is|are|remains?)\s+(?:firmly\s+|still\s+)?on\s+track|(?:is|are)\s+(?:going\s+on|progressing)\s+(?:smoothly|well|steadily))\b", 2, "under way", participation: true),
-        Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over)\b", 1, "in talks", participation: true),
+        Cue(@"\b(?:in|holding|held|hold|holds|engaged\s+in)\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over|between)\b", 1, "in talks", participation: true),
+        // talks said to exist: "there were discussions between the two organisations", "is negotiating with" (the word before
+        // the talks is one of a few, so "there are no talks with" is not one)
+        Cue(@"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:ongoing|further|direct|active|preliminary|serious|formal|informal|initial|some)\s+)?(?:talks|discussions|negotiations)\s+(?:with|about|on|over|between)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?negotiating\s+with\b", 1, "in talks", participation: true),
         Cue(@"\b(?:keen|eager|happy|glad|pleased|delighted|thrilled|excited|proud)\s+to\b", 2, "keen to", participation: true),
         // satisfaction with the joint work: "proud of the cooperation on …", "pleased with our partnership"
         Cue(@"\b(?:happy|glad|pleased|delighted|thrilled|proud|satisfied)\s+(?:with|of|about)\s+(?:the|our|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership|participation|contribution|joint\s+work)\b", 2, "pleased with the cooperation", participation: true),
