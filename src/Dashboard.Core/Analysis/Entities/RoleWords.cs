@@ -28,6 +28,9 @@ public static class RoleWords
     public static readonly Regex AnyTitle = Patterns.Create(
         @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase);
 
+    /// <summary>Any of <see cref="AllTitles"/> or its plural ("the heads of NASA and Roscosmos"), as a pattern to build into others.</summary>
+    public static readonly string AnyTitleOrPlural = @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")s?\b";
+
     public static bool IsHeadTitle(string title) =>
         HeadTitles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase);
 }

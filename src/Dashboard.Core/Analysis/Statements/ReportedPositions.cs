@@ -482,11 +482,11 @@ internal static partial class ReportedPositions
     private static partial Regex OrganOf();
 
     /// <summary>
-    /// "The president of the French ", "the chief of ": a title opening the clause, then "of" before the
+    /// "The president of the French ", "the chief of ", "the heads of ": a title opening the clause, then "of" before the
     /// organisation, so the organisation is the subject's own.
     /// </summary>
     private static readonly Regex TitleOf = Patterns.Create(
-        @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitle + @"\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}$",
+        @"(?:^|[,.;:–—-]\s*)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" + RoleWords.AnyTitleOrPlural + @"\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}$",
         RegexOptions.IgnoreCase);
 
     /// <summary>", the head of Russia's space agency," right after a name, or "space agency, Philippe Baptiste," after an acronym.</summary>
