@@ -11,9 +11,28 @@ internal static partial class AttributionPatterns
     /// <summary>Where in the raw text a group lies that matched in the text of <paramref name="span"/>.</summary>
     internal static TextSpan SpanOf(TextSpan span, Group group) => new(span.Start + group.Index, span.Start + group.Index + group.Length);
 
-    /// <summary>"…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y".</summary>
-    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?:(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$|(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b|(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$)", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex AttributionAfter();
+    /// <summary>
+    /// "…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y", tried in that order. Three
+    /// patterns, not one alternation: the engine bounds one pattern's automaton, and the speech verbs twice over filled it.
+    /// </summary>
+    internal static Match AttributionAfter(string text)
+    {
+        var match = VerbThenSpeakerAfter().Match(text);
+        match = match.Success ? match : SpeakerThenVerbAfter().Match(text);
+        return match.Success ? match : CreditAfter().Match(text);
+    }
+
+    /// <summary>"…,” said X, head of Y."</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex VerbThenSpeakerAfter();
+
+    /// <summary>"…,” X told Z."</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<speaker2>[^.!?;""“”«»]{2,160}?)\s+(?<verb2>" + SpeechVerbs.AfterQuote + @")\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex SpeakerThenVerbAfter();
+
+    /// <summary>"…” – X, director of Y."</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb3>[-–—]{1,2})\s*(?<speaker3>[^.!?;""“”«»\-–—]{2,160}?)\s*\.?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CreditAfter();
 
     /// <summary>A signature: up to eight capitalised words (small joining words and commas between), a dash before at most, no sentence.</summary>
     [GeneratedRegex(@"^[-–—]?\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:(?:of|the|for|and|at|de|du|von|van)\s+)*\p{Lu}[\p{L}.'’-]*){1,7}$", Patterns.Options, Patterns.TimeoutMilliseconds)]

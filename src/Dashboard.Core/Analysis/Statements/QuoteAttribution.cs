@@ -133,7 +133,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
     private (TextSpan Region, TextSpan Attribution, TextSpan Verb)? After(TextSpan tail)
     {
         var text = WithoutAbbreviationStops(run.Raw[tail.Start..tail.End]);
-        var match = AttributionAfter().Match(text);
+        var match = AttributionAfter(text);
         if (!match.Success)
         {
             match = JudgingAttributionAfter().Match(text);
