@@ -178,7 +178,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             return null;
         }
 
-        var name = match.Groups["name"].Value.Trim();
+        var name = NameIn(match.Groups["name"]);
         var speaker = new Speaker(name, actor, IsPerson: true);
         Remember(name, speaker);
         return speaker;
@@ -232,9 +232,11 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         foreach (var (match, offset, actor) in candidates)
         {
             var group = match.Groups["name"];
-            var name = group.Value.Trim();
-            var at = offset + group.Index;
-            if (InsideMention(at, group.Length) || context.Introduced.ContainsKey(name))
+            // "the Honourable Jane Roe": the honorific is no part of her name (nor her first name a later "Roe" could be)
+            var name = NameIn(group);
+            var style = Honorific().Match(group.Value).Length;
+            var at = offset + group.Index + style;
+            if (InsideMention(at, group.Length - style) || context.Introduced.ContainsKey(name))
             {
                 continue; // a name the gazetteer knows, or known already
             }
@@ -306,7 +308,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         }
 
         var named = TitleThenName().Match(text) is { Success: true } m ? m : NameThenTitle().Match(text);
-        var name = named.Success ? named.Groups["name"].Value.Trim() : null;
+        var name = named.Success ? NameIn(named.Groups["name"]) : null;
         if (name is null)
         {
             // "the minister", "the French president": named by the title's last word, so "the president" later is the same person
@@ -361,7 +363,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         var actor = titleFirst
             ? actors.LastOrDefault(m => m.End <= nameAt) ?? actors[0]
             : actors.FirstOrDefault(m => m.Start >= nameAt) ?? actors[^1];
-        var name = match.Groups["name"].Value.Trim();
+        var name = NameIn(match.Groups["name"]);
         if (InsideMention(nameAt, name.Length, except: MentionKind.Person))
         {
             return null; // the "name" is an organisation, or words of one ("… Center for Space Studies")
@@ -549,4 +551,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"\b(?:by|with|to|from|than|about|told|thanked|asked|met|called|congratulated)\s+(?:\p{Lu}\w*\s+){0,3}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
 
+    /// <summary>The person's name a pattern's name group holds, without a style before it ("the Honourable Jane Roe" is Jane Roe).</summary>
+    private static string NameIn(Group name) => name.Value[Honorific().Match(name.Value).Length..].Trim();
+
+    /// <summary>A style before a name: "Honourable ", "the Hon. ", "Right Honourable ", "His Excellency ".</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?(?:Honou?rable|Hon\.)|(?:His|Her)\s+Excellency)\s+", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Honorific();
 }

@@ -8,7 +8,8 @@ internal static partial class SpeechVerbs
 {
     /// <summary>Not "states": in news copy it is far more often "the United States" than a verb.</summary>
     public const string Alternation =
-        @"(?:made|issued|released|gave|delivered|put\s+out)\s+(?:a|an|the\s+following|this)\s+(?:written\s+)?statement|made\s+it\s+clear|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+on|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
+        // a release's "shared the following:" before its minister's words
+        @"shared\s+the\s+following|(?:made|issued|released|gave|delivered|put\s+out)\s+(?:a|an|the\s+following|this)\s+(?:written\s+)?statement|made\s+it\s+clear|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+on|according\s+to|said|says|say|told|tells|tell|wrote|writes|added|adds|declared|declares|stressed|stresses|" +
         @"noted|notes|hinted|hints|dismissed|dismisses|criticized|criticised|criticizes|criticises|offered|offers|reported|reports|announced|" +
         @"announces|explained|explains|emphasized|emphasised|emphasizes|insisted|insists|stated|warned|warns|argued|argues|acknowledged|" +
         @"admitted|confirmed|confirms|suggested|suggests|claimed|claims|tweeted|posted|commented|replied|responded|answered|concluded|" +

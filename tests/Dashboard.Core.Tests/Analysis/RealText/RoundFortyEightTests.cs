@@ -3,7 +3,8 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// <summary>
 /// Constructions the forty-eighth round of real articles showed the rules missing: approval the state gave; work going smoothly;
 /// a part played via a program; the designer of China's crewed program speaking for its office; "the heads of" two agencies as
-/// the subject; talks said to exist. Sentences of our own.
+/// the subject; talks said to exist; a release's minister who "shared the following:" before a quotation of several paragraphs.
+/// Sentences of our own.
 /// </summary>
 public sealed class RoundFortyEightTests
 {
@@ -30,4 +31,15 @@ public sealed class RoundFortyEightTests
     [InlineData("NASA's administrator Jane Roe said the agency will play no role in the ILRS.")]
     public void Talks_denied_and_no_role_are_no_support(string text) =>
         Assert.DoesNotContain(TestCorpus.Positions(text), p => p.Sign > 0);
+
+    [Fact]
+    public void A_minister_who_shared_the_following_speaks_the_quotation_after_it()
+    {
+        var document = TestCorpus.Document("title: Statement from the Minister\noutlet: Example NewsWire (Canadian Space Agency)\ndate: 2025-10-16\n\n" +
+            "OTTAWA, Oct. 16, 2025 - At the Canadian Space Agency, the Honourable Jane Roe, Minister of Industry, shared the following:\n\n" +
+            "\"Our country will make history when a Canadian astronaut flies around the Moon as part of Artemis II.\n\nIt is a moment for a generation.\"\n");
+
+        var statement = Assert.Single(document.Statements, s => s.Stances.Any(p => p.Program == "Artemis" && p.Score > 0));
+        Assert.Equal(("Jane Roe", "CSA"), (statement.Speaker, statement.Actor));
+    }
 }
