@@ -224,7 +224,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:will|would|to|shall)\s+open|open(?:s|ed|ing))\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
         // others pressed to hurry it: "urging a partner to speed up its crew plans"
         Cue(@"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:speed\s+up|accelerate|expedite|hasten|fast-?track)\b", 2, "presses for it", participation: true),
-        // help pledged to a program: "promised every kind of help for the crewed flight", "pledged full technical assistance to the mission"
+        // help pledged or given to a program: "promised every kind of help for the crewed flight", "pledged full technical assistance to the mission",
+        // "has been providing support to the mission"
         Cue(@"\b" + Pledging + @"\s+(?:(?:all|every|full|its|their|our|any|complete|comprehensive|technical|necessary|possible|kind\s+of|type\s+of|sorts?\s+of)\s+){0,3}(?:assistance|help|support)\s+(?:for|to|in|with)\b", 2, "pledges help", participation: true),
         Cue(@"\b" + Pledging + @"\s+no\s+(?:(?:further|more|technical|financial)\s+)?(?:assistance|help|support)\b", -2, "refuses help", negated: true),
         // room offered to others: "provides opportunities for international cooperation", "offers space for partners' payloads"
@@ -462,7 +463,11 @@ public static partial class StanceLexicon
         // a launch moved to a new date is still planned: "postponed the orbiter's launch to 2028", "pushed back to next year",
         // "delayed the launch of their joint mission to Mars until autumn 2026";
         // moved off without one is a halt: "postponed indefinitely"
-        Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|spring|autumn|fall|summer|winter|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b", 2, "reschedules", participation: true),
+        Cue(@"\b(?:(?:postpon|delay|reschedul|mov|shift)\w*|push(?:es|ed|ing)?\s+back)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+(?:(?:early|late|mid-?|the\s+(?:end|spring|autumn|fall|summer|winter)\s+of|spring|autumn|fall|summer|winter|next|at\s+least)\s*)?(?:(?:19|20)\d\d|next\s+year|[A-Z][a-z]+\s+(?:19|20)\d\d)\b" +
+            // or to a day: "is now rescheduled at 2:43 pm on Monday, July 22", "rescheduled for Aug. 5"
+            @"|\breschedul\w*\s+(?:for|to|at|on)\s+[^.;!?]{0,40}?\b(?:" + DateParsing.MonthNamePattern + "|" + DateParsing.MonthAbbreviationPattern + @")\.?\s+\d{1,2}\b", 2, "reschedules", participation: true),
+        // cooperation said to be unharmed: "the sanctions do not hinder civil space cooperation", "will not affect our work on the station"
+        Cue(@"\b(?:(?:do|does|did|will|would|should)\s*(?:not|n['’]t)|won['’]t|cannot|can['’]t)\s+(?:hinder|hamper|impede|affect|prevent|harm|threaten|jeopardi[sz]e|undermine|disrupt)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:cooperation|collaboration|partnership|work|operations)\b", 2, "cooperation unharmed", participation: true, negated: true),
         // a launch held back, or a hold for a technical reason, is a flight still planned (listed before the hold it contains, so it wins a
         // tie): "put the launch on hold", "the flight was put on hold due to a technical fault", "… on hold as a precaution"
         Cue(@"\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+(?:citing|due\s+to|because\s+of|over|after|for)\s+(?:an?\s+|the\s+)?(?:technical|technological|engineering)\b|\bput\s+(?:[\w'’-]+\s+){0,4}?on\s+hold\s+as\s+a\s+precaution|\bput\s+(?:the\s+|its\s+|their\s+)?(?:launch|countdown|lift-?off)(?:\s+of\s+[^.;!?,]{1,60}?)?\s+on\s+hold\b|\b(?:launch|countdown|lift-?off)\s+(?:of\s+[^.;!?,]{1,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:put|placed)\s+on\s+hold\b", 1, "reschedules", participation: true),
@@ -627,7 +632,7 @@ public static partial class StanceLexicon
     private const string WithinAYear = @"(?:in|by|before|around|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:quarter|half)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b";
 
     /// <summary>Promising or offering something, help or its refusal: "promised", "pledges", "offered", "extends".</summary>
-    private const string Pledging = @"(?:promis|pledg|offer|assur|guarantee|extend|commit)\w*";
+    private const string Pledging = @"(?:promis|pledg|offer|assur|guarantee|extend|commit|provid|giv|gave|lend|lent|render)\w*";
 
     /// <summary>Staying in a program, said either way: "stay on", "remain part of", "remain a member in".</summary>
     private const string StayingIn = @"(?:stay|remain)\s+(?:on\s+board\s+|on|in|aboard|with|(?:a\s+)?(?:part|partner|member)\s+(?:of|in))\b";
