@@ -17,12 +17,28 @@ internal static partial class SentenceOpenings
     public static (int Start, Mention? Opener) Before(string raw, IReadOnlyList<Mention> mentions, int at, ReadOnlySpan<char> stops)
     {
         var from = Math.Max(0, at - Reach);
-        var start = from + raw.AsSpan(from, at - from).LastIndexOfAny(stops) + 1;
+        var start = from + LastStop(raw.AsSpan(from, at - from), stops) + 1;
         // "PARIS (Sputnik) - The European Space Agency …": a wire's dateline is not the sentence's opening words
         var dateline = Dateline().Match(raw, start, at - start);
         var words = dateline.Success ? start + dateline.Length : start;
         var first = mentions.FirstOrDefault(m => m.Start >= words && m.End <= at);
         return (start, first is not null && raw.AsSpan(words, first.Start - words).Trim() is "" or "The" or "the" ? first : null);
+    }
+
+    /// <summary>
+    /// The last of <paramref name="stops"/> in <paramref name="text"/> that ends a sentence: not a point inside a word or number
+    /// ("$2.9 billion", "U.S.") nor an initial's ("the U.S government").
+    /// </summary>
+    private static int LastStop(ReadOnlySpan<char> text, ReadOnlySpan<char> stops)
+    {
+        var at = text.LastIndexOfAny(stops);
+        while (at > 0 && text[at] == '.'
+            && ((at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1])) || (char.IsUpper(text[at - 1]) && (at == 1 || !char.IsLetter(text[at - 2])))))
+        {
+            at = text[..at].LastIndexOfAny(stops);
+        }
+
+        return at;
     }
 
     /// <summary>"PARIS (Sputnik) - ", "WASHINGTON (Reuters) — ", "TOKYO – ": a city in capitals, its wire in brackets, and a dash.</summary>

@@ -125,8 +125,11 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
         return actor is null ? null : new Speaker($"{actor.Name} {title.ToLowerInvariant()}", actor.Name, IsPerson: true);
     }
 
-    /// <summary>"the agency", "the space agency", and one who speaks for it unnamed: "the agency's spokesperson", "the agency's press service".</summary>
-    [GeneratedRegex(@"^\W*the\s+(?:space\s+)?agency(?:['’]s\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary)|representative|official))?\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "the agency", "the space agency", and one who speaks for it unnamed: "the agency's spokesperson", "the agency's press service",
+    /// "an agency spokeswoman", "a spokesman for the agency".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:the\s+(?:space\s+)?agency(?:['’]s\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office|secretary)|representative|official))?|an\s+agency\s+(?:spokes(?:person|man|woman)|representative|official)|an?\s+(?:spokes(?:person|man|woman)|representative|official)\s+for\s+the\s+(?:space\s+)?agency)\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex TheAgency();
 
     [GeneratedRegex(@"^\W*(?:the|its|their)\s+(?:(?:official|written|joint)\s+)?(?:statement|press\s+release|release|communiqu[eé])\W*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
