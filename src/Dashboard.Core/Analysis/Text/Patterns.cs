@@ -8,7 +8,10 @@ namespace Dashboard.Core.Analysis.Text;
 /// (one 400-byte sentence once took 94 s). The linear-time engine rules that out for every pattern
 /// at once, so no pattern has to be proven safe on its own; the time limit is the second line of
 /// defence. Patterns therefore use no lookaround or backreference (the engine refuses them):
-/// such checks are made in code on the match.
+/// such checks are made in code on the match. The engine also refuses, when the pattern is first
+/// built, one whose automaton would pass about ten thousand nodes: long alternations (the
+/// gazetteer's names, the speech verbs in an attribution) are split into several patterns
+/// (<see cref="Entities.AliasPatterns"/>, <see cref="Statements.AttributionPatterns"/>).
 /// </summary>
 public static class Patterns
 {
