@@ -354,6 +354,11 @@ public static partial class StanceLexicon
         // a schedule said to hold whatever happened: "the sanctions would not delay the orbiter's launch schedule"
         Cue(@"\b(?:(?:will|would|does|did|should)\s*(?:not|n['’]t|never)|won['’]t|cannot|can['’]t)\s+(?:affect|delay|change|alter|shift|disrupt|derail|postpone)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:planned\s+)?(?:launch\s+(?:date|dates|schedule|plans?|timing|window)|schedule|timeline|timetable)\b", 2, "on schedule", negated: true),
         Cue(@"\bplan(?:s|ned|ning)?\s+(?:the\s+)?(?:construction|building|creation|deployment|launch|assembly)\s+of\b", 2, "plans to launch"),
+        // work ordered by the speaker: "has instructed Energia to consider the creation of a ship for the station", "ordered the
+        // institute to speed up work on" (an object before "to": "was ordered to" is someone else's order)
+        Cue(@"\b(?:instruct|order|direct|task|commission)(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:consider|develop|design|build|create|prepare|study|work\s+on|start|begin|speed\s+up|accelerate|draw\s+up|look\s+into)\b", 2, "orders work on it", participation: true),
+        // an agreement in the making: "will prepare a bilateral agreement on", "are drafting a memorandum on"
+        Cue(@"\b(?:prepar|draft)(?:e|es|ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|accord|deal|treaty)\s+(?:on|for|about|to)\b", 2, "prepares an agreement", participation: true),
         // a plan's own content: "the order envisions sending astronauts back to the Moon by 2028", "the strategy envisages building"
         Cue(@"\b(?:envisions?|envisioned|envisioning|envisages?|envisaged|envisaging|foresees|foresaw|foreseen)\s+(?:(?:the|a|an)\s+)?(?:sending|returning|landing|building|launching|deploying|creating|establishing|assembling|flying|construction|creation|deployment|launch|landing|return)\b", 2, "plans to launch"),
         Cue(@"\b(?:make|makes|making|made|try|tries|trying|tried|consider(?:s|ing|ed)?(?:\s+making)?)\s+(?:another|a\s+(?:second|new|repeat|fresh))\s+attempt\b", 2, "tries again"),

@@ -3,7 +3,7 @@ namespace Dashboard.Core.Tests.Analysis.RealText;
 /// <summary>
 /// Constructions the forty-ninth round of real articles showed the rules missing: cooperation said to be unharmed; a launch
 /// rescheduled to a day; support given ("has been providing support to"); "an agency spokeswoman" after a wire's dateline, in a
-/// sentence whose sum ("$2.9 billion") or initials ("U.S") hold full stops.
+/// sentence whose sum ("$2.9 billion") or initials ("U.S") hold full stops; work the speaker ordered; an agreement being prepared.
 /// Sentences of our own.
 /// </summary>
 public sealed class RoundFortyNineTests
@@ -15,6 +15,8 @@ public sealed class RoundFortyNineTests
     [InlineData("ISRO said the Chandrayaan-2 launch has been rescheduled for Aug. 5.", "ISRO", "Chandrayaan")]
     [InlineData("ESA's liaison officer Jane Roe said ESA has been providing support to the Chandrayaan-3 mission for years.", "ESA", "Chandrayaan")]
     [InlineData("ESA said it gave technical support to the Chandrayaan-3 mission.", "ESA", "Chandrayaan")]
+    [InlineData("Roscosmos head Ivan Roe said he had instructed RSC Energia to consider building a cargo ship for the Russian Orbital Station.", "Roscosmos", "Russian Orbital Station")]
+    [InlineData("Roscosmos and ESA will prepare a bilateral agreement on flights of European astronauts to the ISS.", "ESA", "ISS")]
     public void A_position_the_round_showed_is_read(string text, string actor, string program) =>
         Assert.Contains((actor, program, 1), TestCorpus.Positions(text));
 
@@ -42,4 +44,8 @@ public sealed class RoundFortyNineTests
 
         Assert.Equal("NASA", Assert.Single(document.Statements).Actor);
     }
+
+    [Fact]
+    public void Someone_else_ordered_to_work_is_no_position_of_the_speaker() =>
+        Assert.DoesNotContain(TestCorpus.Positions("Roscosmos head Ivan Roe said NASA was ordered to develop a new ship for the ISS."), p => p.Sign != 0);
 }
