@@ -16,9 +16,6 @@ internal sealed class AliasPatterns
 
     private AliasPatterns(List<Regex> parts) => this.parts = parts;
 
-    /// <summary>How many patterns the aliases took (one while they fit).</summary>
-    public int Count => parts.Count;
-
     /// <summary>The patterns for <paramref name="aliases"/>, or null when there are none.</summary>
     public static AliasPatterns? Build(IEnumerable<string> aliases, RegexOptions options)
     {
@@ -72,8 +69,8 @@ internal sealed class AliasPatterns
     /// </summary>
     internal sealed class Scan(AliasPatterns patterns, string text, int stop)
     {
+        // Each part's next match; a failed one means the part has no name left before the stop.
         private readonly Match?[] next = new Match?[patterns.parts.Count];
-        private readonly bool[] done = new bool[patterns.parts.Count];
 
         /// <summary>The earliest match at or after <paramref name="at"/> (the longest there); <paramref name="at"/> never goes back.</summary>
         public Match From(int at)
@@ -81,16 +78,10 @@ internal sealed class AliasPatterns
             var best = System.Text.RegularExpressions.Match.Empty;
             for (var i = 0; i < next.Length; i++)
             {
-                if (done[i])
-                {
-                    continue;
-                }
-
-                if (next[i] is not { } kept || kept.Index < at)
+                if (next[i] is not { } kept || (kept.Success && kept.Index < at))
                 {
                     kept = patterns.parts[i].Match(text, at, stop - at);
                     next[i] = kept;
-                    done[i] = !kept.Success;
                 }
 
                 best = Better(best, kept);
