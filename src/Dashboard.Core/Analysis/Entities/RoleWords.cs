@@ -24,12 +24,14 @@ public static class RoleWords
         "director", "minister", "head", "chief", "leader", "boss", "official", "representative", "CEO",
     ];
 
+    /// <summary><see cref="AllTitles"/> as one alternation, longest first.</summary>
+    private static readonly string TitleAlternation = string.Join('|', AllTitles.Select(Regex.Escape));
+
     /// <summary>Any of <see cref="AllTitles"/> as a whole word, longest first; compiled once.</summary>
-    public static readonly Regex AnyTitle = Patterns.Create(
-        @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase);
+    public static readonly Regex AnyTitle = Patterns.Create(@"\b(?:" + TitleAlternation + @")\b", RegexOptions.IgnoreCase);
 
     /// <summary>Any of <see cref="AllTitles"/> or its plural ("the heads of NASA and Roscosmos"), as a pattern to build into others.</summary>
-    public static readonly string AnyTitleOrPlural = @"\b(?:" + string.Join('|', AllTitles.Select(Regex.Escape)) + @")s?\b";
+    public static readonly string AnyTitleOrPlural = @"\b(?:" + TitleAlternation + @")s?\b";
 
     public static bool IsHeadTitle(string title) =>
         HeadTitles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase);
