@@ -12,14 +12,16 @@ internal static partial class AttributionPatterns
     internal static TextSpan SpanOf(TextSpan span, Group group) => new(span.Start + group.Index, span.Start + group.Index + group.Length);
 
     /// <summary>
-    /// "…,” said X", "…,” X told Z", or a credit line after a dash: "…” – X, director of Y", tried in that order. Three
-    /// patterns, not one alternation: the engine bounds one pattern's automaton, and the speech verbs twice over filled it.
+    /// "…,” said X", "…,” X told Z", a credit line after a dash: "…” – X, director of Y", or a verb of judging: "…,” welcomed
+    /// the head of CNES", tried in that order. Several patterns, not one alternation: the engine bounds one pattern's
+    /// automaton, and the speech verbs twice over filled it.
     /// </summary>
     internal static Match AttributionAfter(string text)
     {
         var match = VerbThenSpeakerAfter().Match(text);
         match = match.Success ? match : SpeakerThenVerbAfter().Match(text);
-        return match.Success ? match : CreditAfter().Match(text);
+        match = match.Success ? match : CreditAfter().Match(text);
+        return match.Success ? match : JudgingAttributionAfter().Match(text);
     }
 
     /// <summary>"…,” said X, head of Y."</summary>
@@ -40,7 +42,7 @@ internal static partial class AttributionPatterns
 
     /// <summary>"…,” welcomed the head of CNES." (<see cref="SpeechVerbs.JudgingBeforeSpeaker"/>; apart, as the engine bounds one pattern's size).</summary>
     [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.JudgingBeforeSpeaker + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
-    internal static partial Regex JudgingAttributionAfter();
+    private static partial Regex JudgingAttributionAfter();
 
     /// <summary>
     /// What may stand between a speech verb and the name of its speaker: nothing, an article, two lower-case

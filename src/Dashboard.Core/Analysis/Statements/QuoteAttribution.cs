@@ -136,11 +136,6 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         var match = AttributionAfter(text);
         if (!match.Success)
         {
-            match = JudgingAttributionAfter().Match(text);
-        }
-
-        if (!match.Success)
-        {
             return null;
         }
 
