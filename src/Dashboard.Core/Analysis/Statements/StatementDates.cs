@@ -199,8 +199,11 @@ internal static partial class StatementDates
         return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
     }
 
+    /// <summary>A day of the month as a number, 1 to 31.</summary>
+    private const string DayNumber = @"[1-9]|[12]\d|3[01]";
+
     /// <summary>"on the 24th", and the word after it if there is one (<see cref="DayOrdinalFollower"/> decides whether it is a date).</summary>
-    [GeneratedRegex(@"\bon\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+(?<next>[\p{L}]+))?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bon\s+the\s+(?<d>" + DayNumber + @")(?:st|nd|rd|th)\b(?:\s+(?<next>[\p{L}]+))?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DayOrdinal();
 
     /// <summary>Words that may follow a date but never a counted thing: "on the 24th and", "on the 24th as a follow-up", "on the 24th, at …".</summary>
@@ -226,6 +229,6 @@ internal static partial class StatementDates
     private static partial Regex LastWeek();
 
     /// <summary>"In March 2021,", "On January 25,", "Last week,", "Earlier this year,", "On Monday,", "Earlier on Tuesday,", "On the 24th," opening a sentence or what was reported.</summary>
-    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|(?:(?:Earlier|Later)\s+)?On\s+" + DateParsing.WeekdayPattern + @"|On\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:In|On)\s+(?:" + DateParsing.MonthNamePattern + @"|(?:19|20)\d{2})\b[^,]{0,20}|(?:Last|Earlier\s+this)\s+(?:week|month|year)|(?:(?:Earlier|Later)\s+)?On\s+" + DateParsing.WeekdayPattern + @"|On\s+the\s+(?:" + DayNumber + @")(?:st|nd|rd|th)|Yesterday),", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OpeningDate();
 }
