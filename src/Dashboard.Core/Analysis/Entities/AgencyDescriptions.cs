@@ -8,7 +8,7 @@ namespace Dashboard.Core.Analysis.Entities;
 /// "the Japanese, Indian and European space agencies". Each adjective becomes a mention of its
 /// country's agency, so the names coordinate as if the agencies had been named one by one. One
 /// adjective before "space agency" in lower case ("the Italian space agency") is that country's
-/// agency too, the whole phrase its mention.
+/// agency too, the whole phrase its mention; so is one before "astronaut" ("Canadian astronaut Jeremy Hansen").
 /// </summary>
 public static partial class AgencyDescriptions
 {
@@ -48,6 +48,12 @@ public static partial class AgencyDescriptions
             var words = text[start..(phrase.Groups["adjective"].Index + phrase.Groups["adjective"].Length)];
             var adjective = demonym.Match(words);
             var end = phrase.Index + phrase.Length;
+            // An astronaut speaks for the agency only when named ("Canadian astronaut Jeremy Hansen"); "an Indian astronaut will land" is no party.
+            if (phrase.Groups["astronaut"].Success && !NameAfter().IsMatch(text.AsSpan(end)))
+            {
+                continue;
+            }
+
             if (!adjective.Success || adjective.Index != 0 || adjective.Value.TrimEnd().Length != words.Length
                 || gazetteer.AgencyOf(gazetteer.Demonyms.CountryOf(adjective.Value)) is not { } agency || mentions.Any(m => m.Start < end && start < m.End))
             {
@@ -64,9 +70,13 @@ public static partial class AgencyDescriptions
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*(?:\s*,\s*\p{Lu}[\p{L}.]*)*\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}.]*\s+space\s+agencies\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Plural();
 
-    /// <summary>One capitalised adjective, then "space agency" written in lower case, as a description rather than a name; a capitalised word before it is kept to be checked.</summary>
-    [GeneratedRegex(@"\b(?:(?<before>\p{Lu}\p{L}*)\s+)?(?<adjective>\p{Lu}[\p{L}.]*)\s+space\s+agency\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>One capitalised adjective, then "space agency" written in lower case, as a description rather than a name, or a
+    /// national astronaut named after it ("Canadian astronaut Jeremy Hansen", who flies for and speaks for that agency); a capitalised word before it is kept to be checked.</summary>
+    [GeneratedRegex(@"\b(?:(?<before>\p{Lu}\p{L}*)\s+)?(?<adjective>\p{Lu}[\p{L}.]*)\s+(?:space\s+agency|(?<astronaut>astronaut|cosmonaut|taikonaut))\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Singular();
+
+    [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+\s+\p{Lu}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex NameAfter();
 
     [GeneratedRegex(@"^(?:The|A|An|This|That|Its|Their)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Determiner();

@@ -123,6 +123,10 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<speaker>[^.!?;""“”«»]{2,120})\s+as$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex QuotedAs();
 
+    /// <summary>What follows "TASS reported" in "…,” TASS reported the president as saying: the person quoted.</summary>
+    [GeneratedRegex(@"^\s+(?<speaker>[^.!?;,""“”«»]{2,120}?)\s+as\s+(?:saying|stating|declaring|telling)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    internal static partial Regex ReportedAs();
+
     /// <summary>
     /// The attribution patterns stop a speaker at a full stop; a title's abbreviation ("said Sen. Jane Doe",
     /// "Gen. Smith said") ends no sentence, nor does a name's initial ("chairman K. Sivan said", "A.B. Roe"), a

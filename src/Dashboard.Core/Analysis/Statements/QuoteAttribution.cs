@@ -142,6 +142,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         var group = match.Groups["speaker1"].Success ? match.Groups["speaker1"] : match.Groups["speaker2"].Success ? match.Groups["speaker2"] : match.Groups["speaker3"];
         var verb = match.Groups["verb1"].Success ? match.Groups["verb1"] : match.Groups["verb2"].Success ? match.Groups["verb2"] : match.Groups["verb3"];
         var region = SpanOf(tail, group);
+        var verbSpan = SpanOf(tail, verb);
         // "…,” news agency PTI quoted a senior official as saying: the outlet reports, the official speaks.
         var quoted = QuotedAs().Match(text, group.Index, group.Length);
         if (match.Groups["speaker2"].Success && quoted.Success)
@@ -149,8 +150,14 @@ internal sealed class QuoteAttribution(ExtractionRun run)
             var speaker = quoted.Groups["speaker"];
             region = SpanOf(tail, speaker);
         }
+        else if (ReportedAs().Match(text, verb.Index + verb.Length, text.Length - verb.Index - verb.Length) is { Success: true } reported)
+        {
+            // "…,” TASS reported the president as saying: the same, with the verb the outlet reports by ("saying" is part of it).
+            region = SpanOf(tail, reported.Groups["speaker"]);
+            verbSpan = new TextSpan(verbSpan.Start, tail.Start + reported.Index + reported.Length);
+        }
 
-        return (region, tail.Trim(run.Raw), SpanOf(tail, verb));
+        return (region, tail.Trim(run.Raw), verbSpan);
     }
 
     /// <summary>“… science.” Lueders told reporters. — the quote closed its sentence; a short next sentence attributes it.</summary>

@@ -53,7 +53,7 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             ?? Minister(text, region, inRegion)
             ?? IntroducedPerson(text, region.Start, inRegion)
             ?? ProgramOfficer(text, region.Start, inRegion)
-            ?? ByTitle(text, inRegion, date)
+            ?? ByTitle(text, region.Start, inRegion, date)
             ?? ByName(text, date)
             ?? Organisation(inRegion);
     }
@@ -377,13 +377,18 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     }
 
     /// <summary>"the Roscosmos chief", "head of the state corporation", "A Roscosmos spokesperson".</summary>
-    private Speaker? ByTitle(string text, List<Mention> inRegion, DateOnly? date)
+    private Speaker? ByTitle(string text, int offset, List<Mention> inRegion, DateOnly? date)
     {
-        var actor = inRegion.FirstOrDefault(m => m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind != ActorKind.Outlet);
-        if (actor is null)
+        var organisations = inRegion.Where(m => m.Kind == MentionKind.Actor && gazetteer.ActorsByName[m.Name].Kind != ActorKind.Outlet).ToList();
+        if (organisations.Count == 0)
         {
             return null;
         }
+
+        // The organisation that qualifies the title ("Russia has not signed, and a Kremlin official said" is the
+        // Kremlin's), else the first one the clause names ("the head of Roscosmos's human spaceflight program").
+        var titleAt = RoleWords.AnyTitle.Match(text) is { Success: true } t ? offset + t.Index : -1;
+        var actor = organisations.LastOrDefault(m => m.End <= titleAt && QualifiesTitle().IsMatch(raw[m.End..titleAt])) ?? organisations[0];
 
         var title = FirstListedTitle(text);
         if (title is null)
@@ -410,6 +415,10 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         context.ByTitle[title] = speaker;
         return speaker;
     }
+
+    /// <summary>What may stand between an organisation and the title it qualifies: "Kremlin official", "NASA's exploration chief".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex QualifiesTitle();
 
     /// <summary>A field of work right before a head's title: "exploration chief", "human spaceflight head", "science director".</summary>
     [GeneratedRegex(@"\b(?:exploration|science|sciences|research|programs?|programmes?|projects?|missions?|station|operations|safety|engineering|technology|spaceflight|flight|launch|policy|communications|finance|procurement|strategy)\s+(?:chief|head|boss|director|leader|administrator)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
@@ -509,7 +518,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
     [GeneratedRegex(@"(?:(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Chairman|Chairwoman|Chair|Subcommittee|Committee|Ranking|Member|Majority|Minority|Leader|Speaker|Democrat|Democratic|Republican|Independent)\.?\s+)*(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*[(,]\s*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameBeforeTag();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"Jane Roe, head of the Acme agency", or said as a fact ("Sue Horne is head of space exploration for the UK Space Agency").</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})(?:\s*,\s*|\s+(?:is|was)\s+)(?:the\s+|a\s+|an\s+)?(?:(?<org>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})(?:['’]s)?\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"\b(?i:deputy\s+|vice\s+|acting\s+|chief\s+)?(?i:head|chief|director(?:\s+general)?|administrator|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|officer|minister|designer|engineer|scientist|manager|representative)\s*,?\s+(?:(?i:of|at|in|for)\s+(?<org>(?:the\s+)?(?:[\p{L}()'’.&-]+\s+){0,7}[\p{L}()'’.&-]+,?\s+))?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
