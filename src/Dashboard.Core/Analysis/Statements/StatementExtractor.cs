@@ -7,7 +7,8 @@ namespace Dashboard.Core.Analysis.Statements;
 /// <summary>
 /// Finds who said what in an article: direct quotations (attributed after or before the quote,
 /// or continuing the previous speaker's quotation), reported speech ("X said that…",
-/// "…, X said", "According to X, …", "X dismissed…") and positions reported as acts. Each
+/// "…, X said", "According to X, …", "X dismissed…"), an interview's turns ("NELSON: …") and
+/// positions reported as acts. Each
 /// statement gets its speaker, actor, venue, date and stance toward the programs it concerns;
 /// offsets are raw offsets. The passes run in that order over one <see cref="ExtractionRun"/>.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class StatementExtractor(Gazetteer gazetteer)
         var run = new ExtractionRun(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw), cancellationToken);
         new QuoteAttribution(run).Read();
         new ReportedSpeech(run).Read();
+        new TranscriptTurns(run).Read();
         AddReportedPositions(run, issuedBy);
         return new StatementAssembly(run).Assemble();
     }
