@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Analysis.Entities;
+using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Text;
 using static Dashboard.Core.Analysis.Statements.AttributionPatterns;
 
@@ -11,7 +12,7 @@ namespace Dashboard.Core.Analysis.Statements;
 /// ("This was stated by X"), and a position relayed by another speaker ("Duffy has confirmed …,
 /// Bakanov said"). A quotation the words hold gives way to them.
 /// </summary>
-internal sealed class ReportedSpeech(ExtractionRun run)
+internal sealed partial class ReportedSpeech(ExtractionRun run)
 {
     /// <summary>The most words of time and place after a closing attribution ("…, it announced Thursday March 17 in a press release following its Board meeting.").</summary>
     private const int MaximumAdjunctWords = 14;
@@ -181,8 +182,8 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         }
 
         var trailing = TrailingAttribution().Match(text);
-        // "…, ESA announced on Thursday it is suspending …": a clause after the verb is what was said, not a date.
-        if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
+        // "…, ESA announced on Thursday it is suspending …", "…, X told reporters they are trying to …": a clause after the verb is what was said, not a date.
+        if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
         {
             var comma = sentence.Start + trailing.Index;
             var region = Appositive(new TextSpan(comma + 1, SpanOf(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
@@ -312,6 +313,23 @@ internal sealed class ReportedSpeech(ExtractionRun run)
         return words.Count - about - 1 >= 4 ? topic : null;
     }
 
+    /// <summary>
+    /// The clause after an addressee of a few words with no comma between ("reporters they are trying to …",
+    /// "U.S. reporters it would …"); null for "told reporters." or "told them, after …".
+    /// </summary>
+    private TextSpan? ClauseAfterAddressee(int from, int end)
+    {
+        var clause = NewClause().Match(run.Raw, from, end - from);
+        if (!clause.Success || run.Raw.AsSpan(from, clause.Index - from).IndexOfAny(",;:") >= 0
+            || Words.Tokenize(run.Raw, new TextSpan(from, clause.Index)).Count is < 1 or > MaximumAddresseeWords)
+        {
+            return null;
+        }
+
+        var content = new TextSpan(clause.Index, end).Trim(run.Raw);
+        return Words.Tokenize(run.Raw, content).Count >= 4 ? content : null;
+    }
+
     /// <summary>The organisation named first in <paramref name="content"/> when it opens <paramref name="sentence"/> ("The ESA has …"); empty otherwise.</summary>
     private TextSpan OpeningActor(TextSpan sentence, TextSpan content) =>
         run.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && content.Contains(new TextSpan(m.Start, m.End))) is { } first
@@ -421,6 +439,12 @@ internal sealed class ReportedSpeech(ExtractionRun run)
             return (region, topic, new TextSpan(sentence.Start, topic.Start));
         }
 
+        // "X told reporters they are trying to …": what was said is the clause after the addressee.
+        if (SpeechVerbs.TakesAddressee(verbText) && ClauseAfterAddressee(verb.End, sentence.End) is { } told)
+        {
+            return (region, told, new TextSpan(sentence.Start, told.Start));
+        }
+
         // "…, X said today." / "…, X said on Monday, after …" — the content came first.
         if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= MaximumAdjunctWords && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
         {
@@ -447,8 +471,17 @@ internal sealed class ReportedSpeech(ExtractionRun run)
             return (speakerRegion, content, new TextSpan(speakerRegion.Start, sentence.End));
         }
 
-        // "X said Russia does not intend to join …".
+        // "X said Russia does not intend to join …"; "X said Wednesday they are …" opens with when it was said, the attribution's.
         var rest = new TextSpan(verb.End, sentence.End).Trim(run.Raw);
+        if (WhenSaid().Match(run.Raw, rest.Start, rest.Length) is { Success: true } when)
+        {
+            rest = new TextSpan(when.Index + when.Length, rest.End).Trim(run.Raw);
+        }
+
         return Words.Tokenize(run.Raw, rest).Count >= 4 ? (region, rest, new TextSpan(sentence.Start, rest.Start)) : null;
     }
+
+    /// <summary>When it was said, right after the verb and before what was said: "Wednesday ", "on Monday, ", "today ".</summary>
+    [GeneratedRegex(@"^(?:on\s+)?(?:" + DateParsing.WeekdayPattern + @"|today|yesterday)\b,?\s+", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex WhenSaid();
 }

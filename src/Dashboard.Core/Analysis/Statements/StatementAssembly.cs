@@ -147,9 +147,14 @@ internal sealed class StatementAssembly(ExtractionRun run)
     /// </summary>
     private PartialDate? ActDate(StatementDraft draft) => draft.Direct ? null : StatementDates.OfAct(run.Raw[draft.Span.Start..draft.Span.End], run.Published);
 
-    /// <summary>"On January 25, it was reported …" dates the rest of its paragraph.</summary>
+    /// <summary>"On January 25, it was reported …" dates the rest of its paragraph, up to a sentence that opens in the present ("Today, …").</summary>
     private PartialDate? ParagraphDate(StatementDraft draft)
     {
+        if (OpensInThePresent(draft.Span.Start))
+        {
+            return null;
+        }
+
         foreach (var (sentence, paragraph) in run.Sentences)
         {
             if (paragraph != draft.Paragraph || sentence.Start >= draft.Span.Start)
