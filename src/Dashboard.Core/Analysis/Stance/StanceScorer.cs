@@ -186,17 +186,29 @@ public static partial class StanceScorer
         // "an invitation from Rogozin", "an offer made by China": the one who invites takes the position, not the speaker.
         kept.RemoveAll(k => k.Entry.Kind is "invites" or "offers" && FromSomeoneElse().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         kept.RemoveAll(k => k.Entry.Kind is "dismisses" && DismissesNoIdea(raw, clause, k.Span));
+        // "Russia terminated Dmitry Rogozin's tenure", "ended the mandate of its chief": a post ended, not a program.
+        kept.RemoveAll(k => k.Entry.Kind is "cancels" or "halts" && PersonsPost().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         // "delayed the flights because of safety concerns": concerns given as the reason for an act are not a view of the program.
         kept.RemoveAll(k => k.Entry.Kind is "concern" && ReasonBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
+        // "they are most concerned about laying the groundwork": what matters most to the speaker, not a worry about it.
+        kept.RemoveAll(k => k.Entry.Kind is "concern" && MostBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
         // "voiced worries about China's advances": a worry about another party's doings is no view of the program the text is about.
         kept.RemoveAll(k => k.Entry.Kind is "concern" or "worry" && AboutSomeoneElses().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => regretted.Any(r => r.Contains(k.Span)) ? Regretted(raw, k.Span, k.Entry) : ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
 
+    /// <summary>The rest of an ended post after the cue ("terminated D|mitry Rogozin’s tenure", "ended the| mandate of"): a person's office.</summary>
+    [GeneratedRegex(@"^(?:[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}['’]s\s+|\s+(?:[\p{L}-]+\s+)?)(?:tenure|term\s+of\s+office|mandate|appointment|post|position|job|career|chairmanship|leadership\s+of)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PersonsPost();
+
     /// <summary>What a worry is about, when it is another party's: " about China's ", " over Russia’s growing ".</summary>
     [GeneratedRegex(@"^\s+(?:about|over|at|regarding)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AboutSomeoneElses();
+
+    /// <summary>"most" or "primarily" right before "concerned": a priority.</summary>
+    [GeneratedRegex(@"\b(?:most|mostly|primarily|chiefly|mainly)\s+$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MostBefore();
 
     /// <summary>A reason's connective just before the cue, a modifier or two between: "due to safety", "citing technical".</summary>
     [GeneratedRegex(@"\b(?:due\s+to|because\s+of|owing\s+to|on\s+account\s+of|citing|amid|over)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
