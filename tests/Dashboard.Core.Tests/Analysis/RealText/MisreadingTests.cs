@@ -313,7 +313,7 @@ public sealed class MisreadingTests
     {
         var statement = Assert.Single(Statements("NASA chief Sean Duffy said on Tuesday the agency would cancel the Gateway that was to orbit the Moon, because the budget had been cut."));
 
-        Assert.StartsWith("on Tuesday the agency would cancel", statement.Text, StringComparison.Ordinal);
+        Assert.StartsWith("the agency would cancel", statement.Text, StringComparison.Ordinal);
         Assert.True(Assert.Single(statement.Stances, s => s.Program == "Lunar Gateway").Score < 0);
     }
 
