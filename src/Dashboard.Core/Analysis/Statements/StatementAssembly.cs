@@ -30,11 +30,13 @@ internal sealed class StatementAssembly(ExtractionRun run)
             var said = StatementDates.Find(dateWords, run.Published) ?? OpeningDate(draft);
             // Undated words of a speaker just dated ("X said on Tuesday …. “…,” he said.") were said then too;
             // a release speaks on its own date, whatever one of its sentences recalls.
-            // "In 2022 he said …. Now, in an interview, he announced …": the present is the article's, not the last date's.
+            // "In 2022 he said …. Now, in an interview, he announced …": the present is the article's, not the last date's,
+            // nor the one its paragraph opened with ("In July, … . Today X told reporters …").
+            var present = OpensInThePresent(draft.Span.Start);
             var carried = draft.Kind != StatementKind.Release && saidLast.TryGetValue(draft.Speaker.Name, out var last) && draft.Paragraph - last.Paragraph <= 2
-                && !OpensInThePresent(draft.Span.Start) ? last.Date : (PartialDate?)null;
+                && !present ? last.Date : (PartialDate?)null;
             var date = said ?? ActDate(draft) ?? draft.Continues?.Date ?? carried
-                ?? ParagraphDate(draft) ?? (run.Published is { } p ? PartialDate.Of(p) : null);
+                ?? (present ? null : ParagraphDate(draft)) ?? (run.Published is { } p ? PartialDate.Of(p) : null);
             draft.Date = date;
             if (said is not null)
             {
@@ -147,14 +149,9 @@ internal sealed class StatementAssembly(ExtractionRun run)
     /// </summary>
     private PartialDate? ActDate(StatementDraft draft) => draft.Direct ? null : StatementDates.OfAct(run.Raw[draft.Span.Start..draft.Span.End], run.Published);
 
-    /// <summary>"On January 25, it was reported …" dates the rest of its paragraph, up to a sentence that opens in the present ("Today, …").</summary>
+    /// <summary>"On January 25, it was reported …" dates the rest of its paragraph.</summary>
     private PartialDate? ParagraphDate(StatementDraft draft)
     {
-        if (OpensInThePresent(draft.Span.Start))
-        {
-            return null;
-        }
-
         foreach (var (sentence, paragraph) in run.Sentences)
         {
             if (paragraph != draft.Paragraph || sentence.Start >= draft.Span.Start)
