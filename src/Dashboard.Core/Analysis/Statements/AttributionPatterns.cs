@@ -268,6 +268,22 @@ internal static partial class AttributionPatterns
     internal static partial Regex ClaimNoun();
 
     /// <summary>
+    /// Where the main clause starts in a speaker's region that opens with a subordinate or participial clause
+    /// ("After NASA cut its budget, ESA …", "Addressing a briefing with his Japanese counterpart, the prime minister …"):
+    /// just after that clause's comma; 0 when the region opens with its subject.
+    /// </summary>
+    internal static int MainClauseStart(ReadOnlySpan<char> region)
+    {
+        var comma = region.IndexOf(',');
+        return comma > 0 && comma < region.Length - 1
+            && (OpeningSubordinate().IsMatch(region[..comma]) || OpeningParticiple().IsMatch(region[..comma]) || OpeningOccasion().IsMatch(region[..comma])) ? comma + 1 : 0;
+    }
+
+    /// <summary>An occasion opening the sentence: "As part of last week's meeting between …", "During a visit to …", "In a video recorded for …".</summary>
+    [GeneratedRegex(@"^\s*(?:As\s+part\s+of|During|Amid|Following|Ahead\s+of|On\s+the\s+sidelines\s+of|In\s+the\s+wake\s+of|(?:In|At)\s+(?:a|an|the|his|her|their|its)\s)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex OpeningOccasion();
+
+    /// <summary>
     /// A sentence opened by a clause that is not its main one: "While …,", "Although …,", "After …,".
     /// Not "As …," ("As Rogozin said, the station is old": the main clause is what was said).
     /// </summary>

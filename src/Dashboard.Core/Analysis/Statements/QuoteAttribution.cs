@@ -214,10 +214,10 @@ internal sealed class QuoteAttribution(ExtractionRun run)
             return null;
         }
 
-        var group = match.Groups["speaker"];
-        var verb = match.Groups["verb"];
-        return (SpanOf(head, group), head.Trim(run.Raw),
-            SpanOf(head, verb));
+        // "Addressing a briefing with his Japanese counterpart, the prime minister said: “…": the speaker is in the main clause.
+        var region = SpanOf(head, match.Groups["speaker"]);
+        region = new TextSpan(region.Start + MainClauseStart(run.Raw.AsSpan(region.Start, region.Length)), region.End);
+        return (region, head.Trim(run.Raw), SpanOf(head, match.Groups["verb"]));
     }
 
     /// <summary>

@@ -153,6 +153,13 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
             return null;
         }
 
+        // "Spokesperson Hua said that China has noted …": the country the speaker speaks for is the speaker's own voice, not another party.
+        if (run.Mentions.FirstOrDefault(m => m.ByCountry && inner.Region.Contains(new TextSpan(m.Start, m.End))) is { } country
+            && run.Gazetteer.ActorsByName[country.Name].Country is { } land && run.Gazetteer.ActorsByName.TryGetValue(actor, out var own) && own.Country == land)
+        {
+            return null;
+        }
+
         var subject = run.Raw[inner.Region.Start..inner.Region.End];
         var named = relayed.IsPerson
             ? subject.Contains(relayed.Name.Split(' ')[^1], StringComparison.Ordinal)
@@ -396,11 +403,11 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
         {
             regionStart = firstComma + 1; // "Earlier in the day, a source told …"
         }
-        else if (firstComma > 0 && (OpeningSubordinate().IsMatch(run.Raw.AsSpan(regionStart, firstComma - regionStart)) || OpeningParticiple().IsMatch(run.Raw.AsSpan(regionStart, firstComma - regionStart))))
+        else
         {
             // "After NASA cut its budget, ESA said …", "Signing the Accords with Bill Nelson, the minister said …":
             // the speaker is in the main clause
-            regionStart = firstComma + 1;
+            regionStart += MainClauseStart(run.Raw.AsSpan(regionStart, verb.Start - regionStart));
         }
 
         var region = new TextSpan(regionStart, verb.Start);

@@ -21,6 +21,9 @@ internal sealed class SpeakerContext
 
     public string? LastOutlet { get; set; }
 
+    /// <summary>A body named by its members as the subject of the sentence just read ("the members of Congress rejected …"): whom "they" is next.</summary>
+    public Speaker? LastGroup { get; set; }
+
     /// <summary>A speaker a region resolved to, as the one who spoke last.</summary>
     public void Remember(Speaker? speaker)
     {
@@ -37,6 +40,7 @@ internal sealed class SpeakerContext
         else
         {
             LastOrganisation = speaker;
+            LastGroup = null;
         }
     }
 
@@ -47,6 +51,7 @@ internal sealed class SpeakerContext
         LastOrganisation = null;
         LastSpeaker = null;
         LastOutlet = null;
+        LastGroup = null;
         ByTitle.Clear();
     }
 }

@@ -46,7 +46,12 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
             return null;
         }
 
-        return match.Value.ToLowerInvariant() is "he" or "she" ? context.LastPerson : context.LastOrganisation;
+        return match.Value.ToLowerInvariant() switch
+        {
+            "he" or "she" => context.LastPerson,
+            "they" => context.LastGroup ?? context.LastOrganisation,
+            _ => context.LastOrganisation,
+        };
     }
 
     private bool IsAgency(string actor) => gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
