@@ -98,7 +98,7 @@ internal sealed class AliasPatterns
         {
             builder.Append(c switch
             {
-                '\'' => "['’ʼ]",
+                '\'' => "['’‘ʼ]",
                 '-' => "[-‐‑]", // pages set names with hyphens that do not break ("Chandrayaan‑5")
                 ' ' => @"[^\S\r\n]+", // within one line: a name never runs across a paragraph break
                 _ => Regex.Escape(c.ToString()),

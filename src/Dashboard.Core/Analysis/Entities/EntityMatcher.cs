@@ -129,7 +129,7 @@ public sealed partial class EntityMatcher
 
     /// <summary>
     /// How long an acronym must be for a spelling with some letters in lower case ("LuPEX" for
-    /// "LUPEX") to be the same name; shorter ones are ordinary words too often ("Esa", "Isro" are
+    /// "LUPEX") to be the same name; shorter ones are ordinary words too often ("Kari" is a name; "Esa", "Isro" are
     /// written as aliases where they occur).
     /// </summary>
     private const int MixedCaseAcronymLength = 4;

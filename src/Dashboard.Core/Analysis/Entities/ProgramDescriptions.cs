@@ -116,7 +116,9 @@ public static partial class ProgramDescriptions
 
             // The nearest kind wins: "our lunar program" is a program before it is a station.
             var kinds = orbital ? [ProgramKind.Station] : KindsOf(match.Groups["noun"].Value);
-            var program = country is null ? null : OnlyProgramOf(gazetteer, country, kinds, lunar);
+            // "congratulated India on its moon mission": "its" right after a country and a preposition is that country's.
+            var owner = ObjectBeforePronoun(text, span.Start + match.Index, gazetteer) ?? country;
+            var program = owner is null ? null : OnlyProgramOf(gazetteer, owner, kinds, lunar);
             var at = new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length);
             if (program is not null)
             {
@@ -125,6 +127,16 @@ public static partial class ProgramDescriptions
             else
             {
                 unresolved.Add(at);
+            }
+        }
+
+        // "Russia will resume the lunar program" in words of the Kremlin: with no program named before, the one its country leads.
+        var defaults = new List<Mention>();
+        foreach (Match match in TheLunarProgram().Matches(text[span.Start..span.End]))
+        {
+            if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } program)
+            {
+                defaults.Add(new Mention(span.Start + match.Index, span.Start + match.Index + match.Length, MentionKind.Program, program.Name));
             }
         }
 
@@ -147,7 +159,7 @@ public static partial class ProgramDescriptions
             }
         }
 
-        return new OwnPrograms(found, unresolved);
+        return new OwnPrograms(found, unresolved) { Defaults = defaults };
     }
 
     /// <summary>How far past a landing a race's other runner may be named ("… to the Moon before the United States").</summary>
@@ -423,6 +435,33 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"\ban?\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Indefinite();
 
+    /// <summary>The country named right before "on its", "for their" at <paramref name="at"/> ("congratulated India on its …"), if any.</summary>
+    private static string? ObjectBeforePronoun(string text, int at, Gazetteer gazetteer)
+    {
+        if (!text.AsSpan(at).StartsWith("its ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(at).StartsWith("their ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var before = PrepositionBefore().Match(text, Math.Max(0, at - PrepositionReach), Math.Min(at, PrepositionReach));
+        if (!before.Success)
+        {
+            return null;
+        }
+
+        var upTo = text[..before.Index];
+        return gazetteer.CountryWords.FirstOrDefault(n => upTo.EndsWith(n.Name, StringComparison.Ordinal) && (upTo.Length == n.Name.Length || !char.IsLetter(upTo[^(n.Name.Length + 1)]))).Country;
+    }
+
+    private const int PrepositionReach = 12;
+
+    [GeneratedRegex(@"\s+(?:on|for|over|upon)\s+$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>"the lunar program", "the Moon programme": a definite description of a country's lunar program.</summary>
+    [GeneratedRegex(@"\bthe\s+(?:lunar|moon)\s+(?:exploration\s+)?(?:program|programme)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TheLunarProgram();
+
     /// <summary>
     /// A possessive description of the speaker's own program: "its own orbital outpost", "our national station", "our lunar program",
     /// "its key lunar mission", "our first crewed mission" (a first one is its own), "its orbital project" (a station).
@@ -447,4 +486,8 @@ public static partial class ProgramDescriptions
 }
 
 /// <summary>What <see cref="ProgramDescriptions.Own"/> found: descriptions resolved to a program, and those no single program fits.</summary>
-public sealed record OwnPrograms(IReadOnlyList<Mention> Resolved, IReadOnlyList<TextSpan> Unresolved);
+public sealed record OwnPrograms(IReadOnlyList<Mention> Resolved, IReadOnlyList<TextSpan> Unresolved)
+{
+    /// <summary>Definite descriptions ("the lunar program") that are the speaker's own only where the text resolved them to nothing else.</summary>
+    public IReadOnlyList<Mention> Defaults { get; init; } = [];
+}

@@ -31,7 +31,7 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
         var outlet = Outlet(raw, front, mentions, evidence);
         var (published, inferred) = Published(article, front, mentions, evidence);
         var language = Language(article);
-        return new ArticleMetadata(title, outlet, published, inferred, language) { Evidence = evidence, IssuedBy = IssuedBy(front, evidence) };
+        return new ArticleMetadata(title, outlet, published, inferred, language) { Evidence = evidence, IssuedBy = IssuedBy(front, evidence) ?? StatementOf(head, published, evidence) };
     }
 
     /// <summary>
@@ -65,6 +65,43 @@ public sealed partial class MetadataExtractor(Gazetteer gazetteer, TimeProvider?
 
         return null;
     }
+
+    /// <summary>
+    /// A statement or testimony published whole, headed by whose it is ("Statement of Ms. Jane Roe, Director, … National
+    /// Aeronautics and Space Administration before the Subcommittee …"): the organisation it names speaks as in its own release.
+    /// </summary>
+    private string? StatementOf(string head, DateOnly? published, List<string> evidence)
+    {
+        foreach (var line in head.Split('\n').Take(StatementHeaderLines))
+        {
+            var header = StatementHeader().Match(line);
+            if (!header.Success)
+            {
+                continue;
+            }
+
+            var who = header.Groups["who"].Value;
+            var before = who.IndexOf(" before ", StringComparison.OrdinalIgnoreCase);
+            who = before > 0 ? who[..before] : who;
+            var found = gazetteer.Matcher.Find(who);
+            var owner = found.FirstOrDefault(m => m.Kind == MentionKind.Actor && !m.ByCountry && gazetteer.ActorsByName[m.Name].Kind is ActorKind.Agency or ActorKind.Government)?.Name
+                ?? found.Where(m => m.Kind == MentionKind.Person).Select(m => gazetteer.PeopleByName[m.Name].RoleOn(published)?.Actor).FirstOrDefault(a => a is not null);
+            if (owner is not null)
+            {
+                evidence.Add($"issued by {owner}: a statement headed by whose it is");
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many lines from the top a statement's header may stand (front matter, title and page debris come first).</summary>
+    private const int StatementHeaderLines = 16;
+
+    /// <summary>"Statement of …", "Prepared Testimony by …", "Remarks from …" opening a line, in a heading's capitals.</summary>
+    [GeneratedRegex(@"^\s*(?:title:\s*)?(?:(?:Prepared|Opening|Written|Joint)\s+)?(?:Statement|Testimony|Remarks)\s+(?:of|by|from)\s+(?<who>[^:\n]{3,300})", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex StatementHeader();
 
     /// <summary>
     /// The agency or government an outlet's name says issued the article ("Canadian Space Agency (press

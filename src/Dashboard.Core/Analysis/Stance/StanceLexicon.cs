@@ -221,6 +221,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|am|['’]re|feels?|declared|pronounced)\s+(?:now\s+|fully\s+|all\s+|absolutely\s+|more\s+than\s+)?ready\s+for\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:mission|flight|launch|trip|journey|voyage|landing|liftoff|lift-off)\b", 2, "ready to go", participation: true),
         // and talks taken up again: "have returned to discussing the mission", "resumed talks on"
         Cue(@"\b(?:continue|advance|conduct|resume|hold)\s+(?:the\s+)?(?:dialogue|consultations|talks|negotiations)\b|\b(?:return(?:s|ed|ing)?\s+to|resum(?:es|ed|ing))\s+(?:the\s+)?(?:discussing|discussions?|talks|negotiations)\b", 1, "continues dialogue", participation: true),
+        // talks whose subject is taking part: "the next stage of the negotiations with NASA on the participation in the Gateway"
+        Cue(@"\b(?:negotiations|talks|consultations|discussions)\s+(?:with\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)?(?:on|about|over|regarding|concerning)\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+)?(?:possible\s+|future\s+|further\s+)?(?:participation|involvement|joining|membership)\s+(?:in|of|to)\b", 1, "in talks on taking part", participation: true),
         Cue(@"\bopen\s+to\b", 1, "open to", participation: true),
         // opened to others: "will open the station to foreign astronauts", "opened its lunar missions up to international payloads"
         Cue(@"\b(?:(?:will|would|to|shall)\s+open|open(?:s|ed|ing))\s+(?:up\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+)?to\s+(?:foreign|international|other|all)\b", 2, "opens it to partners", participation: true),
@@ -414,7 +416,7 @@ public static partial class StanceLexicon
         Cue(@"\b(?:(?:will|would|shall|can|could)\s*(?:n['’]t|not)|won['’]t|cannot)\s+" + StayingIn, -2, "will not stay", participation: true, negated: true),
         Cue(@"\b(?:will|would|shall|to|wants?\s+to|plans?\s+to)\s+(?:\w+ly\s+)?" + StayingIn, 2, "stays in", participation: true),
         // a decision to take part: "decided to join the Accords", "opted to take part", "voted to join"
-        Cue(@"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|vot(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|chose|choose|chooses|choosing)\s+to\s+(?:join|participate|take\s+part|sign|contribute|become\s+(?:a\s+)?(?:member|partner|signatory))\b", 3, "decides to join", participation: true),
+        Cue(@"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|vot(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|chose|choose|chooses|choosing)\s+to\s+(?:join|participate|take\s+part|sign|contribute|launch|send|become\s+(?:a\s+)?(?:member|partner|signatory))\b", 3, "decides to join", participation: true),
         Cue(@"\b(?:intend|intends|plan|plans|planned|want|wants|intent|intention|prepar(?:e|es|ed|ing)|get(?:s|ting)?\s+ready|aim(?:s|ed|ing)?|seek(?:s|ing)?)\s+to\s+(?:cooperate|collaborate|team\s+up|partner|participate|join|contribute|take\s+part|work\s+with)\b", 2, "intends to cooperate", participation: true),
         // the plans themselves given up: "has dropped its plans to work on the missions", "ended its plans for a joint lander"
         // (longer than the plans it overlaps, so it wins over them; a negation before it still turns it: "has not abandoned plans to …")
@@ -502,8 +504,8 @@ public static partial class StanceLexicon
         // "the restoration of cooperation", "repair the damage to space relationships", "mend fences" (a name only after revive or relaunch: power is restored to a lander; undoing a cut is
         // "reverses a cut", longer)
         Cue(@"\b(?:restor(?:e|es|ed|ing|ation\s+of)|rebuil(?:d|ds|t|ding)(?:\s+of)?|reviv(?:e|es|ed|ing|al\s+of)|relaunch(?:es|ed|ing)?)\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:program|programme|project|mission|cooperation|partnership|participation)s?\b|\b(?:reviv(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)\s+(?-i:\p{Lu})[\w'’-]*|\b(?:repair|mend)(?:s|ed|ing)?\s+(?:(?:the|its|our|their|(?-i:\p{Lu})[\w’'.-]*['’]s)\s+)?(?:damage\s+(?:done\s+)?to\s+)?(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:ties|relations|relationships|cooperation|partnership|fences)\b", 2, "revives", participation: true),
-        // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation
-        Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights)\b", 2, "resumes cooperation", participation: true),
+        // resumption, start of work and approval: "would not resume cooperation" is a refusal through the negation; "will resume the lunar program"
+        Cue(@"\bresum(?:e|es|ed|ing|ption\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|participation|partnership|collaboration|work|flights|program|programme|project|mission)\b", 2, "resumes cooperation", participation: true),
         Cue(@"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning))\s+(?:(?:(?:the|our|its|their)\s+)?work(?:ing)?\s+on|to\s+work\s+on|to\s+(?:build|develop|assemble|produce)|building|developing|assembling)\b", 2, "starts work", participation: true),
         Cue(@"\b(?:got|gets|received|receives|gave|gives|given|won|secured|obtained)\s+(?:the\s+)?(?:final\s+|formal\s+|government\s+|cabinet\s+|official\s+|state\s+|national\s+|presidential\s+|parliamentary\s+)?(?:approval|go-ahead|green\s+light|nod)\b", 2, "approved", participation: true),
         // a part taken in the program: "NASA will play a critical role via the Artemis program", "plays a key role in" ("no role" does not match)
@@ -538,9 +540,9 @@ public static partial class StanceLexicon
         Cue(@"\b(?:valuable|valued|reliable|dependable|trusted|trustworthy|important|longtime|long-?standing)\s+(?:(?:and|,)\s+)?(?:(?:longtime|long-?standing|trusted|reliable|valued|valuable|key|close|strong|space|strategic)\s+){0,2}partner", 2, "valued partner"),
         // weight given to a program: "stressed the significance of Artemis", "underlined the importance of the station"
         Cue(@"\b(?:stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+the\s+(?:(?:great|huge|strategic|enormous)\s+)?(?:significance|importance|value)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?-i:\p{Lu})", 2, "stresses its importance"),
-        // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family"
+        // values and membership: "safeguard our shared ideals", "as the newest member of the Accords family", "the 29th signatory nation for the Accords"
         Cue(@"\b(?:our|the|a)\s+(?:common|shared)\s+(?:ideals|values|principles|vision|goals)\b", 2, "shared values"),
-        Cue(@"\b(?:newest|latest|newly\s+joined|\d+(?:st|nd|rd|th))\s+(?:member|signatory|signer|partner|nation|country)\s+(?:of|to|in)\b", 2, "welcomes a member", participation: true),
+        Cue(@"\b(?:newest|latest|newly\s+joined|\d+(?:st|nd|rd|th))\s+(?:(?:member|signatory|signer|partner)\s+)?(?:member|signatory|signer|partner|nation|country|state)\s+(?:of|to|in|for)\b", 2, "welcomes a member", participation: true),
 
         // committed +3
         Cue(@"\b(?:will|shall)\s+(?:jointly\s+)?contribute\b", 3, "will contribute", participation: true),
@@ -570,6 +572,8 @@ public static partial class StanceLexicon
         Cue(@"\bproud\s+(?:founding\s+|original\s+|long-?standing\s+)?(?:partner|member|signatory|participant)\s+(?:of|in|to)\b", 3, "is a partner", participation: true),
         // the members given as a list: "the first members of the accord: Japan, Canada, Italy, …"
         new(MembershipLists.ListOfMembers(), 2, "is listed as a member", participation: true),
+        // the parties of an agreement signed in the passive: "the arrangement between ISRO and JAXA on the mission was inked"
+        new(MembershipLists.SignedBetween(), 3, "signs", participation: true),
         // the signer named by what it is: "was amongst the first signatories of the Accords", "is a signatory to the agreement"
         Cue(@"\b(?:is|are|was|were|be|been|became|become|becomes|remains?)\s+(?:now\s+|also\s+)?(?:(?:among|amongst|one\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:signator(?:y|ies)|signers?)\s+(?:of|to)\b", 3, "is a signatory", participation: true),
         // a share in the work: "Britain is to play a significant part in building the Gateway"

@@ -59,7 +59,8 @@ internal sealed class StatementAssembly(ExtractionRun run)
                 ? new TextSpan(draft.Attribution.End, draft.Span.End) : draft.Span;
             var own = ProgramDescriptions.Own(run.Raw, ownWords, actor, run.Gazetteer);
             var inside = run.ProgramMentions.Where(m => m.Start >= draft.Span.Start && m.End <= draft.Span.End && !own.Resolved.Any(o => o.Start < m.End && m.Start < o.End))
-                .Concat(own.Resolved).OrderBy(m => m.Start).ToList();
+                .Concat(own.Resolved).ToList();
+            inside = [.. inside.Concat(own.Defaults.Where(d => !inside.Any(m => m.Start < d.End && d.Start < m.End))).OrderBy(m => m.Start)];
             // An outlet's own words (a question it put, how it frames a story) are reporting, not a position.
             var stances = actor is not null && run.Gazetteer.IsOutlet(actor) ? []
                 : StanceScorer.Score(run.Raw, contentSentences, inside, clause => own.Unresolved.Any(clause.Contains) ? null : run.Topics.Antecedent(clause), OthersDecisions.In(run.Gazetteer, run.Raw, draft.Span, run.Mentions, actor, draft.Kind == StatementKind.Said));

@@ -54,12 +54,12 @@ public sealed class EntityMatcherTests
     [Fact]
     public void An_acronym_with_some_letters_in_lower_case_is_the_same_name_when_two_are_capitals()
     {
-        const string text = "The LuPEX rover and the Lupex lander; Nasa and NaSA; Isro.";
+        const string text = "The LuPEX rover and the Lupex lander; Nasa and NaSA; Kari.";
 
         var found = Find(text);
 
         Assert.Contains(found, m => text[m.Start..m.End] == "LuPEX" && m.Name == "LUPEX");
-        Assert.DoesNotContain(found, m => text[m.Start..m.End] is "Lupex" or "Isro");
+        Assert.DoesNotContain(found, m => text[m.Start..m.End] is "Lupex" or "Kari");
     }
 
     [Theory]
