@@ -70,6 +70,13 @@ public static class QuoteScanner
                     continue;
                 }
 
+                // ''…'' and ‘‘…’’: two single marks set as one double mark (wire copy typed on keyboards without one).
+                var pair = family == Family.Single && i + 1 < paragraph.End && FamilyOf(raw[i + 1]) == Family.Single;
+                if (pair)
+                {
+                    family = Family.Double;
+                }
+
                 if (openAt is null)
                 {
                     if (family == Family.Single && !OpensSingle(raw, i, paragraph))
@@ -85,22 +92,25 @@ public static class QuoteScanner
 
                     if (c is '”' or '»' or '’')
                     {
+                        i += pair ? 1 : 0;
                         continue; // a closing mark with nothing open
                     }
 
                     openAt = i;
                     openFamily = family;
+                    i += pair ? 1 : 0;
                     continue;
                 }
 
-                if (family != openFamily || !Closes(raw, i, openAt.Value))
+                if (family != openFamily || (!pair && !Closes(raw, i, openAt.Value)) || (pair && i <= openAt.Value + 2))
                 {
                     continue;
                 }
 
-                quotes.Add(Make(raw, openAt.Value, i + 1));
+                quotes.Add(Make(raw, openAt.Value, i + (pair ? 2 : 1)));
                 openAt = null;
                 openFamily = Family.None;
+                i += pair ? 1 : 0;
             }
 
             if (openAt is not null && !ContinuesInto(raw, block, p + 1, openFamily))
@@ -142,7 +152,11 @@ public static class QuoteScanner
     private static Quote Make(string raw, int open, int endExclusive)
     {
         var closesWithMark = endExclusive - 1 > open && FamilyOf(raw[endExclusive - 1]) != Family.None;
-        var inner = new TextSpan(open + 1, closesWithMark ? endExclusive - 1 : endExclusive).Trim(raw);
+        // a doubled mark (''…'') gives up both its characters on each side
+        var start = open + 1 < endExclusive && FamilyOf(raw[open]) == Family.Single && FamilyOf(raw[open + 1]) == Family.Single ? open + 2 : open + 1;
+        var end = closesWithMark ? endExclusive - 1 : endExclusive;
+        end = closesWithMark && end - 1 > start && FamilyOf(raw[end]) == Family.Single && FamilyOf(raw[end - 1]) == Family.Single ? end - 1 : end;
+        var inner = new TextSpan(start, Math.Max(start, end)).Trim(raw);
         return new Quote(new TextSpan(open, endExclusive), inner, StrayClose: false);
     }
 
