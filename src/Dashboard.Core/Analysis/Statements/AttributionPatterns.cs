@@ -253,8 +253,11 @@ internal static partial class AttributionPatterns
         "does", "did", "won't", "won’t", "cannot",
     };
 
-    /// <summary>"said on Monday that …", or after a phrase of place and time, up to sixteen words: "said at the congress held by video in October 2020 that …".</summary>
-    [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// "said on Monday that …", or after a phrase of place and time, up to sixteen words: "said at the congress held by video in October 2020 that …",
+    /// perhaps after an addressee and with a place's commas (before a capital): "told a town hall at the research centre in Cleveland, Ohio, Monday that …".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\s+[\w’'.\-]+){0,8}?|(?:\s+[\w’'.\-]+){0,4}?\s+(?:at|in|on|during|via|from|with|after|before|while|when|to)\b(?:\s+[\w’'.\-]+|,\s+(?-i:\p{Lu})[\w’'.\-]*){0,15}?)\s*,?\s+that\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex ThatClause();
 
     [GeneratedRegex(@"^\s*(?:(?:on|in|at|during|to|via|from|with|through|over|last|this|earlier|later|today|yesterday|recently|again|publicly|repeatedly|also|in\s+a\s+statement|" + Weekday + @")\b[^.!?]*)?[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]

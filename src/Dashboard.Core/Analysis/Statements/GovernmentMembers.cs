@@ -41,6 +41,14 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
             return named is null ? null : gazetteer.GovernmentOf(named)?.Name;
         }
 
+        if (DiplomatEnding().IsMatch(raw.AsSpan(Math.Max(0, titleEnd - DiplomatWordLength), Math.Min(titleEnd, DiplomatWordLength))))
+        {
+            // A diplomat speaks for the country named just before the title ("Russian deputy ambassador to India"), never
+            // for the article's own: the country an envoy is posted to is named as often.
+            var posted = CountryIn(Math.Max(from, titleEnd - DiplomatReach), titleEnd);
+            return posted is null ? null : gazetteer.GovernmentOf(posted)?.Name;
+        }
+
         from = Math.Max(from, titleEnd - CountryReach);
         // "Venezuela's minister": a country the gazetteer does not know, not the article's own.
         // (from may lie past the title: "Science Minister Jane Roe, head of …" read as a name, then its title, from the name's end)
@@ -100,9 +108,18 @@ internal sealed partial class GovernmentMembers(Gazetteer gazetteer, string raw,
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:['’]s|ian|an|ese|i|ish)\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex UnknownCountry();
 
-    /// <summary>"Minister", "Prime Minister", and the press's "PM" before a name ("PM Modi"; not "5 PM").</summary>
-    [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b|(?:^|[^\d\s])\s*\bPM\s+\p{Lu}", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"Minister", "Prime Minister", the press's "PM" before a name ("PM Modi"; not "5 PM"), and a diplomat ("deputy ambassador", "envoy").</summary>
+    [GeneratedRegex(@"\b(?:[Pp]rime\s+)?[Mm]inister\b|(?:^|[^\d\s])\s*\bPM\s+\p{Lu}|\b(?:[Aa]mbassador|[Ee]nvoy|[Dd]iplomat)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex MinisterTitle();
+
+    /// <summary>A title that ends in a diplomat's word.</summary>
+    [GeneratedRegex(@"(?i:ambassador|envoy|diplomat)$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex DiplomatEnding();
+
+    private const int DiplomatWordLength = 10;
+
+    /// <summary>How far before a diplomat's title its country may be named ("Russian deputy ambassador", "the Chinese envoy").</summary>
+    private const int DiplomatReach = 30;
 
     /// <summary>"President" as a title, or "president" after a capitalised word ("the French president"); only its end is used.</summary>
     [GeneratedRegex(@"\bPresident\b|\b\p{Lu}[\p{L}.]*(?:['’]s)?\s+president\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
