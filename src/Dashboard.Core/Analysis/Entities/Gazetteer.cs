@@ -79,6 +79,9 @@ public sealed record ProgramEntry(string Name, string? Lead, DateOnly? Since, IR
 
     /// <summary>Components and contributions that stand for the program ("Canadarm3" for the Gateway); matched like aliases.</summary>
     public IReadOnlyList<string> Parts { get; init; } = [];
+
+    /// <summary>Agencies that run the program with its lead (ISRO with JAXA on LUPEX): a joint mission of both names it.</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
 }
 
 /// <summary>The reference lists the analysis resolves names against. Immutable once loaded.</summary>

@@ -11,7 +11,7 @@ public static class GazetteerChanges
         Compare("actor", before.Actors, after.Actors, a => a.Name, a => $"{a.Kind}|{a.Country}|{string.Join('|', a.Aliases)}|{string.Join('|', a.Domains)}|{string.Join('|', a.CountryNames)}|{string.Join('|', a.Demonyms)}", changes);
         Compare("person", before.People, after.People, p => p.Name,
             p => string.Join('|', p.Aliases) + "#" + string.Join('|', p.Roles.Select(r => $"{r.Actor},{r.Title},{r.From},{r.To}")), changes);
-        Compare("program", before.Programs, after.Programs, p => p.Name, p => $"{p.Lead}|{p.Since}|{p.Kind}|{string.Join('|', p.Aliases)}|{string.Join('|', p.Parts)}", changes);
+        Compare("program", before.Programs, after.Programs, p => p.Name, p => $"{p.Lead}|{p.Since}|{p.Kind}|{string.Join('|', p.Aliases)}|{string.Join('|', p.Parts)}|{string.Join('|', p.Partners)}", changes);
         return changes.Count == 0 ? "no change to any entry (layout only)" : string.Join("; ", changes);
     }
 

@@ -186,7 +186,13 @@ public static class GazetteerLoader
                 errors.Add($"line {node["kind"]!.Line}: program \"{name}\" has kind \"{kindText}\"; expected program, station, agreement, mission or spacecraft");
             }
 
-            return new ProgramEntry(name, lead, since, Aliases(node, name)) { Kind = kind, Parts = Parts(node, name) };
+            var partners = Strings(node, "partners", name);
+            foreach (var partner in partners.Where(p => !actorNames.Contains(p)))
+            {
+                errors.Add($"line {node["partners"]!.Line}: program \"{name}\" has unknown partner actor \"{partner}\"");
+            }
+
+            return new ProgramEntry(name, lead, since, Aliases(node, name)) { Kind = kind, Parts = Parts(node, name), Partners = partners };
         }
 
         /// <summary>Parts are claimed like aliases: a part stands for one program only.</summary>

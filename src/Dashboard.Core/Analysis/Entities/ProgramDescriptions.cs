@@ -220,7 +220,10 @@ public static partial class ProgramDescriptions
 
             // "the Chinese-Russian lunar station": either owner may lead it.
             var countries = match.Groups["owner"].Value.Split('-').Select(gazetteer.Demonyms.CountryOfWord).OfType<string>().ToList();
-            if (countries.Count == 0 && mentions.FirstOrDefault(m => m.ByCountry && m.Start == match.Index) is { } named && gazetteer.ActorsByName[named.Name].Country is { } namedCountry)
+            // "the United States’": a country's own name, possessive
+            var ownerName = PossessiveEnding().Replace(match.Groups["owner"].Value, "");
+            countries.AddRange(gazetteer.CountryWords.Where(n => n.Name == ownerName).Select(n => n.Country).Distinct().Except(countries));
+            if (countries.Count == 0 && mentions.FirstOrDefault(m => m.ByCountry && m.Start <= match.Index && m.End > match.Index) is { } named && gazetteer.ActorsByName[named.Name].Country is { } namedCountry)
             {
                 countries.Add(namedCountry);
             }
@@ -244,20 +247,30 @@ public static partial class ProgramDescriptions
     /// in a sentence that names its partners before it, is the one program to that body one of them leads; none when no
     /// partner leads one, or when several fit ("NASA and ESA's joint mission to Mars" may be either agency's).
     /// </summary>
+    /// <summary>How far after "with" its partner may be named ("with the Japan Aerospace Exploration Agency").</summary>
+    private const int WithReach = 12;
+
     private static IEnumerable<Mention> JointMissions(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
     {
         foreach (Match match in JointMission().Matches(text))
         {
             var sentenceStart = SentenceStart(text, match.Index);
-            var partners = mentions.Where(m => m.Kind == MentionKind.Actor && m.Start >= sentenceStart && m.End <= match.Index).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // "a possible mission to the moon with JAXA": the partner after "with" too
+            var end = match.Index + match.Length;
+            var partners = mentions.Where(m => m.Kind == MentionKind.Actor && ((m.Start >= sentenceStart && m.End <= match.Index)
+                    || (match.Groups["with"].Success && m.Start >= end && m.Start - end <= WithReach)))
+                .Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (partners.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
             {
                 continue; // one side alone says nothing of a joint one; a named program needs no description
             }
 
             var lunar = !match.Groups["body"].Value.Equals("Mars", StringComparison.OrdinalIgnoreCase);
-            var fitting = gazetteer.Programs.Where(p => p.Lead is { } lead && partners.Contains(lead) && p.Kind is ProgramKind.Mission or ProgramKind.Program
-                && (lunar ? IsLunar(p) : p.Aliases.Any(a => a.Contains("Mars", StringComparison.Ordinal)))).ToList();
+            var toBody = gazetteer.Programs.Where(p => p.Lead is not null && (lunar ? IsLunar(p) : p.Aliases.Any(a => a.Contains("Mars", StringComparison.Ordinal)))).ToList();
+            // The program both run together ("ISRO and JAXA's joint mission to the Moon" is LUPEX), else the one a partner leads.
+            var fitting = toBody.Where(p => p.Partners.Append(p.Lead!).Count(partners.Contains) >= 2).ToList();
+            fitting = fitting.Count > 0 ? fitting
+                : [.. toBody.Where(p => partners.Contains(p.Lead!) && p.Kind is ProgramKind.Mission or ProgramKind.Program)];
             if (fitting is [var program])
             {
                 yield return new Mention(match.Index, match.Index + match.Length, MentionKind.Program, program.Name);
@@ -388,24 +401,29 @@ public static partial class ProgramDescriptions
     /// A description owned by a country: "Russian lunar missions", "China's lunar station", "Russia's new orbital
     /// station", "the Chinese-Russian lunar station", "China's aerospace and lunar exploration programs" (one modifier at
     /// least; a lunar one makes it the lunar program); "Russia's first moonshot" and "China's lunar exploration" (its lunar program); "a U.S.-led lunar
-    /// program" (the one that country leads, known even after "a").
+    /// program" (the one that country leads, known even after "a"); "the United States’ more cost-effective lunar missions" (a
+    /// few adjectives before the kind).
     /// </summary>
     [GeneratedRegex(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)?(?:['’]s|(?<led>-led))?)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
+        @"\b(?<owner>\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+|\s+States)?(?:['’]s?|(?<led>-led))?)\s+(?:(?:more|most|less|newly)\s+)?(?:(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ive|ous|ic|ful|ble|ent|ant))\s+){0,2}(?:(?:(?<lunar>lunar|moon)|orbital|space|aerospace|exploration|national|research|scientific|crewed|manned|own|new|future|service)\s+(?:and\s+)?){1,3}(?<noun>stations?|bases?|outposts?|programs?|programmes?|missions?|projects?)\b" +
         @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?:(?:first|next|own|new|latest)\s+)?(?<lunar>moonshot)s?\b" +
         @"|\b(?<owner>\p{Lu}[\p{L}.]+(?:['’]s)?)\s+(?<lunar>lunar|moon)\s+(?<noun>exploration)\b",
         Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OwnedDescription();
 
-    /// <summary>"a joint robotic mission to Mars", "their joint expedition to the Moon".</summary>
+    [GeneratedRegex(@"['’]s?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex PossessiveEnding();
+
+    /// <summary>"a joint robotic mission to Mars", "their joint expedition to the Moon", "a possible mission to the moon with" a partner.</summary>
     [GeneratedRegex(
-        @"\b(?:a|an|the|their|its|this)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:mission|project|program|programme|expedition)\s+to\s+(?<body>Mars|the\s+Moon)\b",
+        @"\b(?:a|an|the|their|its|this)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:mission|project|program|programme|expedition)\s+to\s+(?<body>Mars|the\s+Moon)\b" +
+        @"|\b(?:a|an|the)\s+(?:(?:possible|proposed|planned|future|new)\s+)?(?:[\w-]+\s+){0,2}?(?:mission|project|expedition)\s+to\s+(?<body>Mars|the\s+Moon)(?<with>\s+with)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex JointMission();
 
-    /// <summary>"its space station", "its own lunar programme": a description owned by a pronoun (one modifier at least).</summary>
+    /// <summary>"its space station", "its own lunar programme", "the country's space station": a description owned by a pronoun (one modifier at least).</summary>
     [GeneratedRegex(
-        @"\bits\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|crewed|manned|own)\s+){1,3}(?<noun>station|outpost|program|programme)\b",
+        @"\b(?:its|the\s+country['’]s)\s+(?:(?:(?<lunar>lunar|moon)|orbital|space|national|crewed|manned|own)\s+){1,3}(?<noun>station|outpost|program|programme)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PronounDescription();
 

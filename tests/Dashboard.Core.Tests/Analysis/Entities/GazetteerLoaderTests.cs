@@ -97,10 +97,19 @@ public sealed class GazetteerLoaderTests
     [InlineData("\"kind\": \"agency\", \"aliases\"", "\"kind\": \"space agency\", \"aliases\"", "line 4: actor \"Roscosmos\" has kind \"space agency\"")]
     [InlineData("\"to\": \"2022-07\"", "\"to\": \"2017-01\"", "ends (2017-01-31) before it starts (2018-05-01)")]
     [InlineData("\"lead\": \"NASA\"", "\"lead\": \"Nasa Agency\"", "line 10: program \"Lunar Gateway\" has unknown lead actor \"Nasa Agency\"")]
+    [InlineData("\"lead\": \"NASA\"", "\"lead\": \"NASA\", \"partners\": [\"Roskosmos\"]", "line 10: program \"Lunar Gateway\" has unknown partner actor \"Roskosmos\"")]
     public void Semantic_errors_name_the_line_and_the_problem(string find, string replace, string expected)
     {
         var error = Assert.Throws<GazetteerException>(() => Parse(Valid.Replace(find, replace, StringComparison.Ordinal)));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_keeps_the_partners_that_run_it_with_its_lead()
+    {
+        var gazetteer = Parse(Valid.Replace("\"lead\": \"NASA\"", "\"lead\": \"NASA\", \"partners\": [\"Roscosmos\"]", StringComparison.Ordinal));
+
+        Assert.Equal(["Roscosmos"], gazetteer.ProgramsByName["Lunar Gateway"].Partners);
     }
 
     [Fact]
