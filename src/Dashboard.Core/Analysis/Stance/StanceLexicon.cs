@@ -241,6 +241,8 @@ public static partial class StanceLexicon
         Cue(@"\bwilling\s+to\b", 1, "willing to", participation: true),
         Cue(@"\b(?:could|may|might|would)\s+(?:also\s+)?consider\b", 1, "could consider", participation: true),
         Cue(@"\bconsider(?:s|ing)?\s+(?:its\s+|our\s+|their\s+)?participation\b", 1, "considers participation", participation: true),
+        // a joint undertaking under discussion: "is also discussing a possible mission to the moon with JAXA", "considering options to allow him to fly"
+        Cue(@"\b(?:discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying))\s+(?:a|an|the)\s+(?:possible|potential|proposed|joint)\s+(?:[\w-]+\s+){0,2}?(?:mission|project|flight|cooperation|collaboration|partnership)\b|\bconsidering\s+options\s+to\s+(?:allow|let|enable|send|fly)\b", 1, "considers taking part", participation: true),
         // and the same put as expectations: "great expectations of the joint work on the station"
         Cue(@"\bhop(?:e|es|ed|eful|ing)\b|\b(?:high|great|big|strong)\s+expectations\s+(?:for|of|from)\b", 1, "hopes"),
         Cue(@"\binterest(?:ed)?\s+in\b|\binterest\s+us\b", 1, "interested", participation: true),
@@ -266,7 +268,7 @@ public static partial class StanceLexicon
         Cue(@"\bpropos(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:join|take\s+part|participate|become\s+(?:a\s+)?partners?)\b", 2, "invites", participation: true),
         // others urged to join it: "called on Southeast Asian nations to join the lunar station", "urged partners to take part"
         Cue(@"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:nations|countries|states|partners|governments|agencies|others|everyone|all)\s+to\s+(?:join|take\s+part\s+in|participate\s+in|sign)\b", 2, "invites", participation: true),
-        Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b", 2, "congratulates"),
+        Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b|\b(?:sent|sends|send|sending|extended|expressed|offered|conveyed)\s+(?:its|their|his|her|our|warm|best|good)\s+(?:(?:good|best|warm|warmest|sincere)\s+)?wishes\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"
         Cue(@"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing|ation)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|operat(?:e|es|ed|ing)|use|uses|using|participat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?|keep(?:s|ing)?|kept|fly(?:ing)?|flies)\b[^.;!?]{0,80}?\b(?:until|till|through|to|beyond|past)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", 2, "continues until", participation: true),
@@ -288,12 +290,14 @@ public static partial class StanceLexicon
         Cue(@"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|already\s+|fully\s+)?(?:guaranteed|assured|secured)\b", 2, "is assured", participation: true),
         Cue(@"\b(?:is|are|was|remains?)\s+(?:for\s+(?:me|us)\s+)?(?:an\s+absolute\s+|a\s+)must\b", 2, "is a must", participation: true),
         Cue(@"\b(?:will|would|shall|plan\s+to|plans\s+to|intend\s+to|to)\s+continue\s+(?:working|operating|flying|cooperating|participating|depending|until|through|beyond|after)\b", 2, "will continue", participation: true),
+        // the work itself said to go on: "Efforts to establish contact will continue", "cooperation on the station will continue"
+        Cue(@"\b(?:efforts|attempts|work|operations|cooperation|collaboration)\b(?:\s+[\w'’-]+){0,6}?\s+(?:will|would|shall)\s+(?:still\s+|also\s+)?continue\b", 2, "will continue", participation: true),
         Cue(@"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|we|(?:is|are)\s+(?:set|due|expected|slated|scheduled)\s+to)\s+(?:(?:also|most|likely|probably|still|certainly|definitely|highly)\s+){0,3}(?:take\s+part|participate|cooperate|collaborate)\b", 2, "will take part", participation: true),
         // a crew member assigned to it: "was assigned a long stay on the outpost", "was named to the crew of the flight",
         // "will serve as her colleague's back-up on the lunar flyby"; flown or sent there: "will head back to the outpost next year",
         // "is to be sent to the station for a stay of some months", "will live and work aboard for six months" (a station, the Moon
         // or an acronym after the article: not "return to the negotiating table")
-        Cue(@"\bassign(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|flight|expedition|crew|seat|stay|increment|rotation)\b|\bassigned\s+to\s+be\b|\b(?:named|selected|chosen|picked)\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crew|mission|flight|expedition)\b", 2, "assigns a crew member", participation: true),
+        Cue(@"\bassign(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|flight|expedition|crew|seat|stay|increment|rotation)\b|\bassigned\s+to\s+be\b|\b(?:named|selected|chosen|picked)\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crew|mission|flight|expedition)\b|\b(?:selected|chosen|picked|trained)\s+(?:[\w-]+\s+){0,6}?to\s+(?:take\s+part|participate|fly)\s+in\b", 2, "assigns a crew member", participation: true),
         Cue(@"\b(?:will|would|shall|to)\s+(?:be|serve\s+as)\s+(?:[\w'’-]+\s+){0,3}?(?:back-?up|commander|pilot|crew\s+member|mission\s+specialist|flight\s+engineer)\s+(?:for|on|of|aboard)\b", 2, "assigns a crew member", participation: true),
         Cue(@"\b(?<cue>(?:will|would|shall|to)\s+(?:(?:also|then|soon|now|again)\s+)?(?:be\s+sent|be\s+flown|fly|return|head\s+back)\s+(?:back\s+)?to)\s+(?:the|its|their|our)\s+(?:(?-i:\p{Lu}{3,5})\b|(?:[\p{L}'’-]+\s+){0,3}?(?:station|outpost|laboratory|lab|moon)\b)|\b(?:will|to)\s+(?:(?:then|also)\s+)?(?:spend|stay|live|work|live\s+and\s+work)\s+(?:there|on\s+board|aboard|in\s+orbit)\s+(?:for\s+)?" + Duration + @"\b|\b(?:will|to)\s+spend\s+" + Duration + @"\s+(?:on|aboard|in|at)\s+(?:the|its|their|our)\b", 2, "flies a crew there", participation: true),
         // work on it carried on: "continuing the construction of the outpost", "to continue the expansion of its laboratory"
@@ -443,7 +447,7 @@ public static partial class StanceLexicon
         // a landing announced: "will be the first non-American to land on the Moon", "will walk on the lunar surface"
         // an aim of going there: "plans to return to the Moon within five years", "is determined to send astronauts";
         // weak, as a description ("a program which aims to send …", "the plan to return") reads the same
-        Cue(@"\b(?:plans|planned|planning|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|determined|want(?:s|ed)?|seek(?:s|ing)?)\s+to\s+(?:return|land|send|put|fly|go\s+back)\b", 1, "aims to go"),
+        Cue(@"\b(?:plans|planned|planning|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|determined|want(?:s|ed)?|seek(?:s|ing)?)\s+to\s+(?:return|land|send|put|fly|launch|go\s+back)\b", 1, "aims to go"),
         // asking for an act: "called for landing astronauts on the Moon", "calls for an extension of the station"
         Cue(@"\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:landing|sending|returning|extending|continuing|accelerating|expanding)\b|(?:return|extension|continuation|expansion|acceleration)\s+(?:of|to)\b)", 2, "calls for it"),
         Cue(@"\b(?:will|shall)\s+(?:be\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+|be\s+able\s+to\s+)?(?:land|walk|set\s+foot)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:moon|lunar\s+surface)\b", 2, "will land"),

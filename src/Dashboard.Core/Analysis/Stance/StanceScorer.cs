@@ -368,7 +368,8 @@ public static partial class StanceScorer
     private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.HasCondition(raw[sentence.Start..sentence.End]);
 
     /// <summary>
-    /// "despite the formal refusal to participate in the project," — a concession, not the stance;
+    /// "despite the formal refusal to participate in the project," — a concession, not the stance (so is a sentence that
+    /// opens with "While Britain has not played a major role in …,");
     /// "in response to the suspension of the mission by ESA," — what another did, to which the words
     /// respond; "reports that the US was not willing to … were incorrect" — a claim the speaker denies.
     /// </summary>
@@ -611,7 +612,7 @@ public static partial class StanceScorer
     [GeneratedRegex(@"\b(?:lawmakers|legislators|critics|experts|analysts|observers|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+){0,2}?(?:worry|worried|fear|feared|warn|warned|argue|argued|complain|complained|question|questioned|doubt|doubted|criticized|criticised|say|said|believe|believed)\b[^.;!?]*", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex OthersView();
 
-    [GeneratedRegex(@"\b(?:after\s+(?:being|having\s+been|(?:it|they|this|which)\s+(?:was|were|had\s+been|has\s+been))|despite|in\s+spite\s+of|although|even\s+though|notwithstanding|in\s+(?:response|reaction|reply|answer)\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?a\s+(?:response|reaction)\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:while|whilst|though)\b|\b(?:after\s+(?:being|having\s+been|(?:it|they|this|which)\s+(?:was|were|had\s+been|has\s+been))|despite|in\s+spite\s+of|although|even\s+though|notwithstanding|in\s+(?:response|reaction|reply|answer)\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?a\s+(?:response|reaction)\s+to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex Concessive();
 
     /// <summary>"Media reports that … were incorrect", "claims that … are false": the claim, up to its denial.</summary>
