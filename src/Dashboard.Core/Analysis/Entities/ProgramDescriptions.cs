@@ -257,7 +257,7 @@ public static partial class ProgramDescriptions
             var sentenceStart = SentenceStart(text, match.Index);
             // "a possible mission to the moon with JAXA": the partner after "with" too
             var end = match.Index + match.Length;
-            var partners = mentions.Where(m => m.Kind == MentionKind.Actor && ((m.Start >= sentenceStart && m.End <= match.Index)
+            var partners = mentions.Where(m => m.Kind == MentionKind.Actor && ((m.Start >= sentenceStart && m.End <= end)
                     || (match.Groups["with"].Success && m.Start >= end && m.Start - end <= WithReach)))
                 .Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (partners.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
@@ -414,9 +414,9 @@ public static partial class ProgramDescriptions
     [GeneratedRegex(@"['’]s?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PossessiveEnding();
 
-    /// <summary>"a joint robotic mission to Mars", "their joint expedition to the Moon", "a possible mission to the moon with" a partner.</summary>
+    /// <summary>"a joint robotic mission to Mars", "a joint mission with Russia to Mars", "their joint expedition to the Moon", "a possible mission to the moon with" a partner.</summary>
     [GeneratedRegex(
-        @"\b(?:a|an|the|their|its|this)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:mission|project|program|programme|expedition)\s+to\s+(?<body>Mars|the\s+Moon)\b" +
+        @"\b(?:a|an|the|their|its|this)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:mission|project|program|programme|expedition)\s+(?:with\s+(?:\p{Lu}[\w’'.-]*\s+){1,3})?to\s+(?<body>Mars|the\s+Moon)\b" +
         @"|\b(?:a|an|the)\s+(?:(?:possible|proposed|planned|future|new)\s+)?(?:[\w-]+\s+){0,2}?(?:mission|project|expedition)\s+to\s+(?<body>Mars|the\s+Moon)(?<with>\s+with)\b",
         RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex JointMission();

@@ -97,6 +97,8 @@ public static partial class StanceLexicon
         Cue(@"\b(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from\b", -2, "avoids"),
         Cue(@"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+out\s+of\b|\bopt(?:s|ed|ing)?\s+out\s+of\b|\bbow(?:s|ed)?\s+out\s+of\b|\bback(?:s|ed)?\s+out\s+of\b|\bwalk(?:s|ed)?\s+away\s+from\b", -2, "avoids"),
         Cue(@"\b(?:forgo(?:es|ing|ne)?|forwent|boycott(?:s|ed|ing)?|shun(?:s|ned|ning)?)\b", -2, "avoids"),
+        // a launch judged improbable: "the launch this year of a joint mission with Russia to Mars is now “very unlikely”"
+        Cue(@"\b(?:launch|launches|landing|mission|flight)\b(?:\s+[\w’'-]+){0,12}?\s+(?:is|was|are|were|looks|seems|appears)\s+(?:now\s+)?[""“]?(?:very\s+|highly\s+|increasingly\s+|extremely\s+)?unlikely\b", -2, "unlikely to go ahead"),
         Cue(@"\b(?:unlikely|not\s+likely|reluctant|unwilling|hesitant|unable|not\s+able)\s+to\s+(?:participate|join|take\s+part|sign|cooperate|contribute|send|work\s+with|be\s+involved|continue)\b", -2, "unlikely to participate", negated: true),
         // negated means: "neither the budget nor the green light to engage", "no plans or money to send"
         Cue(@"\b(?:no|neither|nor|without|lack(?:s|ed|ing)?(?:\s+of)?|not\s+(?:have|had|has)\s+(?:the|any|a)?)\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:budget\w*|funding|funds|money|green\s*-?\s*light|mandate|approval|resources|means)\b", -2, "has no means", negated: true),
@@ -268,6 +270,10 @@ public static partial class StanceLexicon
         Cue(@"\bpropos(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:join|take\s+part|participate|become\s+(?:a\s+)?partners?)\b", 2, "invites", participation: true),
         // others urged to join it: "called on Southeast Asian nations to join the lunar station", "urged partners to take part"
         Cue(@"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:nations|countries|states|partners|governments|agencies|others|everyone|all)\s+to\s+(?:join|take\s+part\s+in|participate\s+in|sign)\b", 2, "invites", participation: true),
+        // a partner the program cannot do without: "Artemis cannot succeed without Japan's help"
+        Cue(@"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+(?:succeed|work|happen|be\s+done|be\s+achieved)\s+without\b", 2, "needs its partners", participation: true),
+        // a launch date set: "will be the launch date of the first Emirati astronaut's trip to the station"
+        Cue(@"\blaunch\s+date\s+(?:of|for)\b", 2, "is scheduled", participation: true),
         Cue(@"\bcongratulat(?:e|es|ed|ing|ions)\b|\b(?:sent|sends|send|sending|extended|expressed|offered|conveyed)\s+(?:its|their|his|her|our|warm|best|good)\s+(?:(?:good|best|warm|warmest|sincere)\s+)?wishes\b", 2, "congratulates"),
         Cue(@"\bencourag(?:e|es|ed|ing)\b", 1, "encourages"),
         // continuation and extension: "will continue until 2028", "extend the operation of the station", "keeps the station flying until 2030"
@@ -282,7 +288,7 @@ public static partial class StanceLexicon
         // an ending denied: "its failure does not mean that we will end (close) this program", "doesn't mean the program has come to an end"
         Cue(@"\b(?:does|do|did)\s*(?:n['’]t|not)\s+mean\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+)?(?:end|stop|abandon|give\s+up|close|scrap|halt|shut\s+down|wind\s+down|(?:has|have|had)\s+(?:come\s+to\s+an\s+end|ended|stopped))\b", 2, "does not mean the end", negated: true),
         // and told as an end that is not coming: "the failure will not be the end of the moon program", "does not signal the end of its efforts"
-        Cue(@"\b(?:(?:is|was|are)\s*(?:not|n['’]t)|(?:will|would|does|did|shall)\s*(?:not|n['’]t|never)\s+(?:be|mean|signal|spell|mark))\s+(?:the\s+|an\s+)?end\s+(?:of|for|to)\s+(?:[\w'’-]+\s+){0,4}?(?:program|programme|mission|missions|project|efforts?|exploration|cooperation|partnership|work|ambitions?|plans?)\b", 2, "does not mean the end", negated: true),
+        Cue(@"\b(?:(?:is|was|are)\s*(?:not|n['’]t)|(?:will|would|does|did|shall)\s*(?:not|n['’]t|never)\s+(?:be|mean|signal|sign|spell|mark))\s+(?:the\s+|an\s+)?end\s+(?:of|for|to)\s+(?:[\w'’-]+\s+){0,4}?(?:program|programme|mission|missions|project|efforts?|exploration|cooperation|partnership|work|ambitions?|plans?)\b", 2, "does not mean the end", negated: true),
         Cue(@"\b(?:carry|carries|carrying)\s+on\s+(?:with\s+)?(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,2}?(?:work|program|programme|mission|project)\b|\b(?:work|program|programme|mission|project)(?:\s+(?:on|for|of)\s+[^.;!?,]{1,40}?)?\s+will\s+be\s+(?:continued|carried\s+on)\b", 2, "continues the program", participation: true),
         Cue(@"\b(?:ensur|secur|safeguard|guarante)\w*\s+the\s+(?:\w+\s+)?(?:success|future|survival|completion|continuation)\s+of\b", 2, "secures its future", participation: true),
         // the same told of the thing itself: "a seat on the station is now guaranteed", "funding is now secured";

@@ -194,6 +194,10 @@ public static partial class StanceScorer
         kept.RemoveAll(k => k.Entry.Kind is "concern" && MostBefore().IsMatch(raw.AsSpan(clause.Start, k.Span.Start - clause.Start)));
         // "voiced worries about China's advances": a worry about another party's doings is no view of the program the text is about.
         kept.RemoveAll(k => k.Entry.Kind is "concern" or "worry" && AboutSomeoneElses().IsMatch(Ahead(raw, k.Span.End, clause.End)));
+        // "poses a serious threat to the lives of astronauts": a threat to the crew or the station is the speaker defending it, not opposing it.
+        kept.RemoveAll(k => k.Entry.Kind is "threat" && ThreatToTheCrew().IsMatch(Ahead(raw, k.Span.End, clause.End)));
+        // "the splashdown doesn't sign the end of the mission": an ending denied (a translator's "sign" for "signal"), not a signature refused.
+        kept.RemoveAll(k => k.Entry.Negated && k.Entry.Kind is "will not participate" && EndOfAfter().IsMatch(Ahead(raw, k.Span.End, clause.End)));
         var negatedPhrases = kept.Where(k => k.Entry.Negated).Select(k => k.Span).ToList();
         return kept.Select(k => regretted.Any(r => r.Contains(k.Span)) ? Regretted(raw, k.Span, k.Entry) : ToCue(raw, clause, k.Span, k.Entry, negatedPhrases)).ToList();
     }
@@ -201,6 +205,14 @@ public static partial class StanceScorer
     /// <summary>The rest of an ended post after the cue ("terminated D|mitry Rogozin’s tenure", "ended the| mandate of"): a person's office.</summary>
     [GeneratedRegex(@"^(?:[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}['’]s\s+|\s+(?:[\p{L}-]+\s+)?)(?:tenure|term\s+of\s+office|mandate|appointment|post|position|job|career|chairmanship|leadership\s+of)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex PersonsPost();
+
+    /// <summary>Who or what is threatened, right after the cue: " to the lives of astronauts", " to the safety of the station's crew".</summary>
+    [GeneratedRegex(@"^\s+to\s+(?:the\s+)?(?:(?:lives|life|safety|security|health)\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?)?(?:astronauts|cosmonauts|taikonauts|crews?|station|stations|spacecraft)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ThreatToTheCrew();
+
+    /// <summary>" the end of" right after a negated verb: "doesn't sign the end of the mission".</summary>
+    [GeneratedRegex(@"^\s+(?:the|an)\s+end\s+(?:of|to)\b", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex EndOfAfter();
 
     /// <summary>What a worry is about, when it is another party's: " about China's ", " over Russia’s growing ".</summary>
     [GeneratedRegex(@"^\s+(?:about|over|at|regarding)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s", Patterns.Options, Patterns.TimeoutMilliseconds)]
