@@ -24,8 +24,8 @@ internal static partial class AttributionPatterns
         return match.Success ? match : JudgingAttributionAfter().Match(text);
     }
 
-    /// <summary>"…,” said X, head of Y."</summary>
-    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.AfterQuote + @")\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>"…,” said X, head of Y.", also where a page lost the space after the verb ("…,” saidChairwoman X.").</summary>
+    [GeneratedRegex(@"^\s*[,.;:!?]?\s*(?<verb1>" + SpeechVerbs.AfterQuote + @")(?:\s+(?<speaker1>[^.!?;""“”«»]{2,160}?)|(?<speaker1>(?-i:\p{Lu})[^.!?;""“”«»]{1,159}?))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex VerbThenSpeakerAfter();
 
     /// <summary>"…,” X told Z."</summary>
