@@ -247,6 +247,10 @@ public static partial class ProgramDescriptions
     /// in a sentence that names its partners before it, is the one program to that body one of them leads; none when no
     /// partner leads one, or when several fit ("NASA and ESA's joint mission to Mars" may be either agency's).
     /// </summary>
+    /// <summary>A compound of capitalised words: "Europe-Russian", "Sino-Russian".</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CompoundAdjective();
+
     /// <summary>How far after "with" its partner may be named ("with the Japan Aerospace Exploration Agency").</summary>
     private const int WithReach = 12;
 
@@ -260,6 +264,16 @@ public static partial class ProgramDescriptions
             var partners = mentions.Where(m => m.Kind == MentionKind.Actor && ((m.Start >= sentenceStart && m.End <= end)
                     || (match.Groups["with"].Success && m.Start >= end && m.Start - end <= WithReach)))
                 .Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // "a joint Europe-Russian mission": the countries its adjective names take part through their agencies
+            foreach (var word in CompoundAdjective().Matches(match.Value).SelectMany(w => w.Value.Split('-')))
+            {
+                var country = gazetteer.Demonyms.CountryOfWord(word) ?? gazetteer.CountryWords.FirstOrDefault(n => n.Name == word).Country;
+                if (gazetteer.AgencyOf(country) is { } agency)
+                {
+                    partners.Add(agency.Name);
+                }
+            }
+
             if (partners.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Program && m.Start < match.Index + match.Length && m.End > match.Index))
             {
                 continue; // one side alone says nothing of a joint one; a named program needs no description

@@ -155,6 +155,8 @@ public static partial class StanceLexicon
         Cue(@"\btoo\s+(?:expensive|costly|slow|risky)\b|\bun(?:affordable|sustainable)\b|\bover\s+budget\b|\bcost\s+overruns?\b|\bcosts?\s+too\s+much\b", -1, "too costly"),
         // late and dear as a finding: "is two years behind schedule", "will cost twice the agreed price", "overshot its cost commitment"
         Cue(@"\bbehind\s+schedule\b|\bcost(?:s|ing)?\s+(?:(?:at\s+least|nearly|almost|about|up\s+to|as\s+much\s+as|more\s+than)\s+)?(?:twice|double|triple|three\s+times|four\s+times|quadruple)\b|\b(?:exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|overr[au]n|overruns?)\s+(?:its|their|the)\s+(?:(?:agreed|original|planned|approved)\s+)?(?:budget|cost\s+(?:estimate|commitment|baseline|cap)|baseline)\b", -1, "over budget and late"),
+        // a deadline called arbitrary: "to meet the arbitrary 2024 Moon landing deadline"
+        Cue(@"\barbitrary\s+(?:[\w-]+\s+){0,4}?(?:deadline|date|timeline|goal|target|schedule)\b", -1, "criticises the schedule"),
         // its future said to be in doubt: "the station's future hangs in the balance", "the future of the mission is uncertain"
         Cue(FutureOf + @"(?:is\s+|was\s+|remains\s+|looks\s+|seems\s+|now\s+)*(?:hangs?|hung|hanging)\s+in\s+the\s+balance\b|" + FutureOf + @"(?:is|was|remains|looks|seems)\s+(?:now\s+|still\s+|increasingly\s+|highly\s+)?(?:uncertain|in\s+doubt|in\s+question|unclear|bleak)\b", -1, "future in doubt"),
         // deontic criticism: "must be stopped", "should be scrapped"
