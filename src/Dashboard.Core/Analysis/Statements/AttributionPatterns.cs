@@ -152,6 +152,10 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,60}?(?:\bthat|:|,)?\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex AttributionBefore();
 
+    /// <summary>An interview's opening before its first quotation: "X talks about projects and alliances to Rainews.it: “…".</summary>
+    [GeneratedRegex(@"(?<speaker>[^.!?;""“”«»]{2,200}?)\s+(?<verb>talks|talked|speaks|spoke)\s+(?:[\w'’-]+\s+){0,6}?to\s+[^!?;:""“”«»]{1,40}:\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    internal static partial Regex TalksTo();
+
     /// <summary>A paragraph that announces the quotation opening the next: the circumstances may run long before its colon.</summary>
     [GeneratedRegex(SpeakerThenVerb + @"[^""“”«».!?]{0,200}?:\s*$", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     internal static partial Regex Announcement();

@@ -45,7 +45,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         var opening = run.SentenceAt(quote.Outer.Start);
         var head = new TextSpan(opening.Start, quote.Outer.Start);
 
-        var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? Announced(quote) ?? SignedBelow(quote) ?? (default, default, default);
+        var (region, attribution, verb) = After(tail) ?? AfterNextSentence(quote, closing) ?? Before(head) ?? Before(head, TalksTo()) ?? Announced(quote) ?? SignedBelow(quote) ?? (default, default, default);
         Speaker? speaker = null;
         if (region.Length > 0)
         {

@@ -26,6 +26,7 @@ public sealed class StatementExtractor(Gazetteer gazetteer)
         new QuoteAttribution(run).Read();
         new ReportedSpeech(run).Read();
         new TranscriptTurns(run).Read();
+        new InterviewAnswers(run).Read();
         AddReportedPositions(run, issuedBy);
         return new StatementAssembly(run).Assemble();
     }
