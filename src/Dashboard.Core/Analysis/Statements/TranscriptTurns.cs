@@ -8,8 +8,8 @@ namespace Dashboard.Core.Analysis.Statements;
 /// <summary>
 /// The extractor's third pass: an interview's transcript, where a paragraph opens with its speaker's label
 /// ("NELSON: Well, …", "BILL NELSON, NASA ADMINISTRATOR: …", "Sue - Well, …") and no quotation marks or
-/// speech verb mark the words. A label is a speaker only when it names someone the article introduces or
-/// the gazetteer knows and the article mentions, so a "NOTE:" or "Q:" is no one. The turn is one direct
+/// speech verb mark the words. A label is a speaker only when it names someone the article introduces, or
+/// someone the gazetteer knows (mentioned in the article, or the only known person of that surname), so a "NOTE:" or "Q:" is no one. The turn is one direct
 /// statement; what the earlier passes found in it of the same speaker gives way to it, others' words stay.
 /// </summary>
 internal sealed partial class TranscriptTurns(ExtractionRun run)
@@ -51,6 +51,12 @@ internal sealed partial class TranscriptTurns(ExtractionRun run)
             .Select(m => run.Gazetteer.PeopleByName[m.Name]).Distinct()
             .Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name.Split(' ')[^1], parts[^1], StringComparison.OrdinalIgnoreCase))
             .ToList();
+        if (known.Count == 0)
+        {
+            // "SECRETARY BLINKEN:" in a transcript whose text names him nowhere else: a surname only one known person has.
+            known = [.. run.Gazetteer.People.Where(p => string.Equals(p.Name.Split(' ')[^1], parts[^1], StringComparison.OrdinalIgnoreCase))];
+        }
+
         return known.Count == 1 ? Speaker.Person(known[0], run.Published) : null;
     }
 
