@@ -236,6 +236,7 @@ public static partial class ProgramDescriptions
             }
         }
 
+        found.AddRange(LedBy(text, mentions, gazetteer));
         found.AddRange(OwnedByPronoun(text, mentions, gazetteer));
         found.AddRange(JointMissions(text, mentions, gazetteer));
         found.AddRange(Landers(text, mentions, gazetteer));
@@ -359,6 +360,25 @@ public static partial class ProgramDescriptions
             }
         }
     }
+
+    /// <summary>"cooperation on lunar exploration led by NASA": the lunar program of the country of the agency that leads it.</summary>
+    private static IEnumerable<Mention> LedBy(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
+    {
+        foreach (Match match in LedByDescription().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && m.Start == end) is { } leader
+                && !mentions.Any(m => m.Kind == MentionKind.Program && m.Start < end && m.End > match.Index)
+                && gazetteer.ActorsByName[leader.Name].Country is { } country
+                && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } program)
+            {
+                yield return new Mention(match.Index, match.Index + match.Value.TrimEnd().Length, MentionKind.Program, program.Name); // the leader's name stays its own
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:lunar|moon)\s+(?:exploration|program|programme|missions?|campaign|effort)\s+led\s+by\s+(?:the\s+)?", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LedByDescription();
 
     /// <summary>How far back "its" looks for the country it stands for, within its sentence.</summary>
     private const int OwnerClauseReach = 120;
