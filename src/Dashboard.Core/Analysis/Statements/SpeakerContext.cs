@@ -21,8 +21,11 @@ internal sealed class SpeakerContext
 
     public string? LastOutlet { get; set; }
 
-    /// <summary>A body named by its members as the subject of the sentence just read ("the members of Congress rejected …"): whom "they" is next.</summary>
-    public Speaker? LastGroup { get; set; }
+    /// <summary>
+    /// Where the text read last ends, while no organisation has spoken since: "they" may be the body named by its members
+    /// as the subject of the sentence there ("the members of Congress rejected …").
+    /// </summary>
+    public int? ObservedUpTo { get; set; }
 
     /// <summary>A speaker a region resolved to, as the one who spoke last.</summary>
     public void Remember(Speaker? speaker)
@@ -40,7 +43,7 @@ internal sealed class SpeakerContext
         else
         {
             LastOrganisation = speaker;
-            LastGroup = null;
+            ObservedUpTo = null;
         }
     }
 
@@ -51,7 +54,7 @@ internal sealed class SpeakerContext
         LastOrganisation = null;
         LastSpeaker = null;
         LastOutlet = null;
-        LastGroup = null;
+        ObservedUpTo = null;
         ByTitle.Clear();
     }
 }

@@ -49,10 +49,44 @@ internal sealed partial class SpeakerReferences(Gazetteer gazetteer, string raw,
         return match.Value.ToLowerInvariant() switch
         {
             "he" or "she" => context.LastPerson,
-            "they" => context.LastGroup ?? context.LastOrganisation,
+            "they" => (context.ObservedUpTo is { } end ? GroupSubject(end) : null) ?? context.LastOrganisation,
             _ => context.LastOrganisation,
         };
     }
+
+    /// <summary>
+    /// The body whose members are the subject of the sentence ending at <paramref name="end"/> ("In the letter, the members of
+    /// Congress rejected that argument."): a mention named by a plural common noun, after any lead-in.
+    /// </summary>
+    private Speaker? GroupSubject(int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(raw[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return null;
+        }
+
+        var (start, _) = SentenceOpenings.Before(raw, mentions, raw[end - 1] is '.' or '!' or '?' ? end - 1 : end, ".!?\n");
+        var first = mentions.FirstOrDefault(m => m.Start >= start && m.End <= end);
+        return first is { Kind: MentionKind.Actor, ByCountry: false }
+            && gazetteer.ActorsByName[first.Name].Kind != ActorKind.Outlet
+            && LeadInBeforeSubject().IsMatch(raw.AsSpan(start, first.Start - start))
+            && MembersByName().IsMatch(raw.AsSpan(first.Start, first.Length))
+            ? new Speaker(first.Name, first.Name, IsPerson: false)
+            : null;
+    }
+
+    /// <summary>What may open a sentence before its subject: a short lead-in and its comma ("In the letter, "), "the".</summary>
+    [GeneratedRegex(@"^\s*(?:[^,;:""“”]{1,40},\s*)?(?:[Tt]he\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex LeadInBeforeSubject();
+
+    /// <summary>A body named by its members: "members of Congress", "lawmakers", "senators", "congressmen".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?\p{Ll}+(?:s|men)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex MembersByName();
 
     private bool IsAgency(string actor) => gazetteer.ActorsByName.TryGetValue(actor, out var entry) && entry.Kind == ActorKind.Agency;
 

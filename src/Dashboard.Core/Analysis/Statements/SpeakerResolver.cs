@@ -120,45 +120,11 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
             context.LastPerson = Subject(named);
         }
 
-        if (GroupOpening(span.End) is { } group)
+        if (span.Length > 0)
         {
-            context.LastGroup = group;
+            context.ObservedUpTo = span.End; // "they" may be the subject of what was just read (SpeakerReferences)
         }
     }
-
-    /// <summary>
-    /// The body whose members are the subject of the sentence ending at <paramref name="end"/> ("In the letter, the members of
-    /// Congress rejected that argument."): a mention named by a plural common noun, after any lead-in.
-    /// </summary>
-    private Speaker? GroupOpening(int end)
-    {
-        while (end > 0 && char.IsWhiteSpace(raw[end - 1]))
-        {
-            end--;
-        }
-
-        if (end == 0)
-        {
-            return null;
-        }
-
-        var (start, _) = SentenceOpenings.Before(raw, mentions, raw[end - 1] is '.' or '!' or '?' ? end - 1 : end, ".!?\n");
-        var first = mentions.FirstOrDefault(m => m.Start >= start && m.End <= end);
-        return first is { Kind: MentionKind.Actor, ByCountry: false }
-            && gazetteer.ActorsByName[first.Name].Kind != ActorKind.Outlet
-            && SubjectOpening().IsMatch(raw.AsSpan(start, first.Start - start))
-            && MembersByName().IsMatch(raw.AsSpan(first.Start, first.Length))
-            ? new Speaker(first.Name, first.Name, IsPerson: false)
-            : null;
-    }
-
-    /// <summary>What may open a sentence before its subject: a short lead-in and its comma ("In the letter, "), "the".</summary>
-    [GeneratedRegex(@"^\s*(?:[^,;:""“”]{1,40},\s*)?(?:[Tt]he\s+)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex SubjectOpening();
-
-    /// <summary>A body named by its members: "members of Congress", "lawmakers", "senators", "congressmen".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?\p{Ll}+(?:s|men)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex MembersByName();
 
     /// <summary>
     /// Who "he" is after <paramref name="named"/>: of the people the last sentence names, the first
