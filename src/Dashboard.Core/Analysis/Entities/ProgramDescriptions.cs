@@ -131,14 +131,9 @@ public static partial class ProgramDescriptions
         }
 
         // "Russia will resume the lunar program" in words of the Kremlin: with no program named before, the one its country leads.
-        var defaults = new List<Mention>();
-        foreach (Match match in TheLunarProgram().Matches(text[span.Start..span.End]))
-        {
-            if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } program)
-            {
-                defaults.Add(new Mention(span.Start + match.Index, span.Start + match.Index + match.Length, MentionKind.Program, program.Name));
-            }
-        }
+        var countryLunar = country is null ? null : OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true);
+        List<Mention> defaults = countryLunar is null ? [] : [.. TheLunarProgram().Matches(text[span.Start..span.End])
+            .Select(m => new Mention(span.Start + m.Index, span.Start + m.Index + m.Length, MentionKind.Program, countryLunar.Name))];
 
         // "We are going to beat the Chinese to the Moon", "expects the United States to get astronauts back on
         // the Moon", "concerned about China landing on the Moon": a landing is the lunar program of the country
@@ -244,18 +239,22 @@ public static partial class ProgramDescriptions
         return found;
     }
 
+    /// <summary>A compound of capitalised words: "Europe-Russian", "Sino-Russian".</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CompoundAdjective();
+
+    /// <summary>The country a word names by its adjective ("Russian") or its name ("Europe", "United States"), if any.</summary>
+    private static string? CountryNamed(Gazetteer gazetteer, string word) =>
+        gazetteer.Demonyms.CountryOfWord(word) ?? gazetteer.CountryWords.FirstOrDefault(n => n.Name == word).Country;
+
+    /// <summary>How far after "with" its partner may be named ("with the Japan Aerospace Exploration Agency").</summary>
+    private const int WithReach = 12;
+
     /// <summary>
     /// "Roscosmos and ESA have put off their joint mission to Mars": a joint mission to a body,
     /// in a sentence that names its partners before it, is the one program to that body one of them leads; none when no
     /// partner leads one, or when several fit ("NASA and ESA's joint mission to Mars" may be either agency's).
     /// </summary>
-    /// <summary>A compound of capitalised words: "Europe-Russian", "Sino-Russian".</summary>
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex CompoundAdjective();
-
-    /// <summary>How far after "with" its partner may be named ("with the Japan Aerospace Exploration Agency").</summary>
-    private const int WithReach = 12;
-
     private static IEnumerable<Mention> JointMissions(string text, IReadOnlyList<Mention> mentions, Gazetteer gazetteer)
     {
         foreach (Match match in JointMission().Matches(text))
@@ -269,8 +268,7 @@ public static partial class ProgramDescriptions
             // "a joint Europe-Russian mission": the countries its adjective names take part through their agencies
             foreach (var word in CompoundAdjective().Matches(match.Value).SelectMany(w => w.Value.Split('-')))
             {
-                var country = gazetteer.Demonyms.CountryOfWord(word) ?? gazetteer.CountryWords.FirstOrDefault(n => n.Name == word).Country;
-                if (gazetteer.AgencyOf(country) is { } agency)
+                if (gazetteer.AgencyOf(CountryNamed(gazetteer, word)) is { } agency)
                 {
                     partners.Add(agency.Name);
                 }
@@ -378,8 +376,7 @@ public static partial class ProgramDescriptions
             }
 
             var name = PossessiveEnding().Replace(owner.Groups["owner"].Value, "");
-            var country = gazetteer.Demonyms.CountryOfWord(name) ?? gazetteer.CountryWords.FirstOrDefault(n => n.Name == name).Country;
-            if (country is not null && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } program)
+            if (CountryNamed(gazetteer, name) is { } country && OnlyProgramOf(gazetteer, country, [ProgramKind.Program], lunar: true) is { } program)
             {
                 yield return new Mention(owner.Index, match.Index + match.Length, MentionKind.Program, program.Name);
             }

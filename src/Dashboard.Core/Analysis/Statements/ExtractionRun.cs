@@ -165,6 +165,16 @@ internal sealed class ExtractionRun
         return speakers.Any(s => subjects.Any(e => Gazetteer.SpeaksFor(s.Actor, e.Speaker.Actor, e.ByCountry))) ? [.. speakers, .. relayed] : [.. relayed];
     }
 
+    /// <summary>
+    /// A paragraph read whole as one speaker's direct words (a transcript's turn, an interview's answer): what earlier
+    /// passes found inside it of the same speaker gives way to it.
+    /// </summary>
+    public void AddTurn(TextSpan words, Speaker speaker, TextSpan attribution, int paragraph)
+    {
+        Drafts.RemoveAll(d => words.Contains(d.Span) && d.Speaker.Name == speaker.Name);
+        Drafts.Add(new StatementDraft(words, speaker, Direct: true, attribution, paragraph));
+    }
+
     public bool InsideQuote(TextSpan span) => Quotes.Any(q => q.Outer.Contains(span));
 
     public bool QuoteAfter(TextSpan verb, TextSpan sentence) => Quotes.Any(q => q.Outer.Start >= verb.End && q.Outer.Start < sentence.End);

@@ -50,8 +50,7 @@ internal sealed partial class InterviewAnswers(ExtractionRun run)
                     continue;
                 }
 
-                run.Drafts.RemoveAll(d => words.Contains(d.Span) && d.Speaker.Name == speaker.Name);
-                run.Drafts.Add(new StatementDraft(words, speaker, Direct: true, new TextSpan(words.Start, words.Start), index));
+                run.AddTurn(words, speaker, new TextSpan(words.Start, words.Start), index);
             }
         }
     }

@@ -317,8 +317,8 @@ internal sealed partial class SpeakerResolver(Gazetteer gazetteer, string raw, I
         if (name is null)
         {
             // "the minister", "the French president": named by the title's last word, so "the president" later is the same person
-            var word = title.Value.Contains("resident", StringComparison.Ordinal) ? "president"
-                : title.Value.Trim().ToLowerInvariant() is "ambassador" or "envoy" or "diplomat" ? title.Value.Trim().ToLowerInvariant() : "minister";
+            var held = title.Value.Trim().ToLowerInvariant();
+            var word = title.Value.Contains("resident", StringComparison.Ordinal) ? "president" : held is "ambassador" or "envoy" or "diplomat" ? held : "minister";
             var titled = new Speaker($"{actor} {word}", actor, IsPerson: true);
             context.ByTitle[word] = titled;
             return titled;

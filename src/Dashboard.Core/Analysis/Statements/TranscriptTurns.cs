@@ -32,8 +32,7 @@ internal sealed partial class TranscriptTurns(ExtractionRun run)
                 continue;
             }
 
-            run.Drafts.RemoveAll(d => words.Contains(d.Span) && d.Speaker.Name == speaker.Name);
-            run.Drafts.Add(new StatementDraft(words, speaker, Direct: true, new TextSpan(label.Index, label.Index + label.Length), index));
+            run.AddTurn(words, speaker, new TextSpan(label.Index, label.Index + label.Length), index);
         }
     }
 
