@@ -1,47 +1,33 @@
-using System.Globalization;
 using Dashboard.Core.Analysis.Stance;
 
 namespace Dashboard.Core.Analysis.Corpus;
 
-public enum ContradictionKind
-{
-    /// <summary>The stance changed over time.</summary>
-    Reversal,
-
-    /// <summary>One side is conditional ("could consider … if").</summary>
-    Hedge,
-
-    /// <summary>Opposite stances in the same period.</summary>
-    Conflict,
-}
-
-/// <summary>Two statements of one actor on one program that point opposite ways; <see cref="A"/> is the earlier.</summary>
-public sealed record Contradiction(string Actor, string Program, ContradictionKind Kind, StatementRef A, ProgramStance StanceA, StatementRef B, ProgramStance StanceB, double Strength, string Explanation)
-{
-    public string Id => $"{A.Id}~{B.Id}";
-}
-
 /// <summary>
-/// Finds contradictions within each (actor, program): pairs whose stances have opposite signs or
-/// lie at least three steps apart. Statements reporting the same utterance are not set against each
-/// other. Work is grouped by (actor, program), never all pairs of the corpus.
+/// Finds, for each (actor, program), the findings a briefing discusses (decision 026): reversals
+/// and conflicts from the runs of its dated stances (<see cref="StanceRuns"/>), hedges where a
+/// conditional stance stands beside an opposite one (same article or same period), and conflicts
+/// inside one undated article. An utterance reported by several outlets counts once, neutral
+/// stances join neither side, and an undated statement never orders a reversal. No two findings
+/// of one (actor, program) hold a statement on the same side.
 /// </summary>
 public static class ContradictionFinder
 {
-    private const int MaxStatementsPerGroup = 400;
-    private const int MaxPairsPerGroup = 50;
-    private const int SamePeriodDays = 31;
+    /// <summary>Opposite stances within this many days are a conflict rather than a reversal.</summary>
+    public const int DefaultPeriodDays = 30;
 
-    public static IReadOnlyList<Contradiction> Find(IReadOnlyList<StatementRef> statements, IReadOnlyList<UtteranceCluster> clusters)
+    private const int MaxFindingsPerGroup = 50;
+
+    public static IReadOnlyList<Contradiction> Find(IReadOnlyList<StatementRef> statements, IReadOnlyList<UtteranceCluster> clusters, int periodDays = DefaultPeriodDays)
     {
         ArgumentNullException.ThrowIfNull(statements);
         ArgumentNullException.ThrowIfNull(clusters);
-        var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfNegative(periodDays);
+        var clusterOf = new Dictionary<string, UtteranceCluster>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
             foreach (var member in cluster.Members)
             {
-                clusterOf[member.Id] = cluster.Id;
+                clusterOf[member.Id] = cluster;
             }
         }
 
@@ -53,64 +39,69 @@ public static class ContradictionFinder
         var found = new List<Contradiction>();
         foreach (var group in groups)
         {
-            var items = group.Where(x => x.Stance.Label != StanceLabel.Neutral || x.Stance.Cues.Count > 0)
-                .OrderByDescending(x => x.Stance.Confidence)
-                .Take(MaxStatementsPerGroup)
-                .ToList();
-            var pairs = new List<Contradiction>();
-            for (var i = 0; i < items.Count; i++)
+            var units = StanceUnit.Of(group, clusterOf);
+            if (units.Select(u => u.Direction).Distinct().Count() < 2)
             {
-                for (var j = i + 1; j < items.Count; j++)
-                {
-                    if (Opposed(items[i].Stance, items[j].Stance)
-                        && items[i].Ref.Id != items[j].Ref.Id
-                        && !(clusterOf.TryGetValue(items[i].Ref.Id, out var ci) && clusterOf.TryGetValue(items[j].Ref.Id, out var cj) && ci == cj))
-                    {
-                        pairs.Add(Make(group.Key.Actor, group.Key.Program, items[i], items[j]));
-                    }
-                }
+                continue;
             }
 
-            found.AddRange(pairs.OrderByDescending(p => p.Strength).Take(MaxPairsPerGroup));
+            var drafts = Drafts(units, periodDays);
+            found.AddRange(drafts.Select(d => FindingExplanation.Make(group.Key.Actor, group.Key.Program, d))
+                .OrderByDescending(c => c.Strength).Take(MaxFindingsPerGroup));
         }
 
-        return found.OrderByDescending(c => c.Strength).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return [.. found.OrderByDescending(c => c.Strength).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
-    private static bool Opposed(ProgramStance a, ProgramStance b) =>
-        (a.Score * b.Score < 0) || Math.Abs(a.Score - b.Score) >= 3;
-
-    private static Contradiction Make(string actor, string program, (StatementRef Ref, ProgramStance Stance) x, (StatementRef Ref, ProgramStance Stance) y)
+    private static List<FindingDraft> Drafts(List<StanceUnit> units, int periodDays)
     {
-        var (first, second) = Order(x, y);
-        var kind = first.Stance.Conditional || second.Stance.Conditional
-            ? ContradictionKind.Hedge
-            : first.Ref.Statement.Date is { } da && second.Ref.Statement.Date is { } db && (db.Earliest.DayNumber - da.Earliest.DayNumber) > SamePeriodDays
-                ? ContradictionKind.Reversal
-                : ContradictionKind.Conflict;
-        var strength = Math.Round(Math.Abs(first.Stance.Score - second.Stance.Score) / 6.0 * ((first.Stance.Confidence + second.Stance.Confidence) / 2) * (kind == ContradictionKind.Hedge ? 0.8 : 1.0), 3);
-        var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{actor} on {program}: {Side(first)}, then {Side(second)}.");
-        return new Contradiction(actor, program, kind, first.Ref, first.Stance, second.Ref, second.Stance, strength, explanation);
+        var drafts = StanceRuns.Find([.. units.Where(u => !u.Conditional && u.Date is not null)], periodDays);
+        var used = new HashSet<StanceUnit>(ReferenceEqualityComparer.Instance);
+        foreach (var direction in new[] { 1, -1 })
+        {
+            var conditional = units.Where(u => u.Conditional && u.Direction == direction).ToList();
+            var beside = Beside(conditional, units.Where(u => !u.Conditional && u.Direction == -direction), periodDays);
+            if (conditional.Count > 0 && beside.Count > 0 && Hedge(conditional, beside, drafts) is { } hedge)
+            {
+                drafts.Add(hedge);
+                used.UnionWith(hedge.Earlier.Concat(hedge.Later));
+            }
+        }
+
+        // Opposite stances in one undated article: the same occasion, as far as anyone can tell.
+        foreach (var article in units.Where(u => !u.Conditional && u.Date is null && !used.Contains(u)).GroupBy(u => u.Position.Document, StringComparer.Ordinal))
+        {
+            var first = article.First().Direction;
+            if (article.Any(u => u.Direction != first))
+            {
+                drafts.Add(new FindingDraft(ContradictionKind.Conflict, [.. article.Where(u => u.Direction == first)], [.. article.Where(u => u.Direction != first)]));
+            }
+        }
+
+        return drafts;
     }
 
-    /// <summary>Earlier first; undated after dated; then by document and position.</summary>
-    private static ((StatementRef Ref, ProgramStance Stance), (StatementRef Ref, ProgramStance Stance)) Order((StatementRef Ref, ProgramStance Stance) x, (StatementRef Ref, ProgramStance Stance) y)
+    /// <summary>The units said in the same article as a conditional one, or within the period of one.</summary>
+    private static List<StanceUnit> Beside(List<StanceUnit> conditional, IEnumerable<StanceUnit> others, int periodDays)
     {
-        var dx = x.Ref.Statement.Date?.Earliest ?? DateOnly.MaxValue;
-        var dy = y.Ref.Statement.Date?.Earliest ?? DateOnly.MaxValue;
-        var swap = dx > dy || (dx == dy && string.CompareOrdinal(x.Ref.Id, y.Ref.Id) > 0);
-        return swap ? (y, x) : (x, y);
+        var articles = conditional.SelectMany(c => c.Documents).ToHashSet(StringComparer.Ordinal);
+        var periods = conditional.Where(c => c.Date is not null).Select(c => (From: c.From!.Value.DayNumber - periodDays, To: c.To!.Value.DayNumber + periodDays)).ToArray();
+        return [.. others.Where(u => u.Documents.Any(articles.Contains)
+            || (u.Date is not null && periods.Any(p => p.From <= u.To!.Value.DayNumber && u.From!.Value.DayNumber <= p.To)))];
     }
 
-    /// <summary>refusing ("not interested", 2021-01-25, Sputnik)</summary>
-    private static string Side((StatementRef Ref, ProgramStance Stance) side)
+    /// <summary>The conditional side against the opposite one beside it, earlier first, without what other findings already hold on the same side.</summary>
+    private static FindingDraft? Hedge(List<StanceUnit> conditional, List<StanceUnit> opposite, List<FindingDraft> drafts)
     {
-        var cue = side.Stance.Cues.OrderByDescending(c => Math.Abs(c.Score)).FirstOrDefault();
-        var label = side.Stance.Label.Name() + (side.Stance.Conditional ? " (conditional)" : "");
-        var quote = cue is null ? "" : $"\"{cue.Text}\", ";
-        return $"{label} ({quote}{DateText(side.Ref)}, {side.Ref.Source})";
+        var conditionalFirst = Order(conditional[0]).CompareTo(Order(opposite[0])) <= 0;
+        var (earlier, later) = conditionalFirst ? (conditional, opposite) : (opposite, conditional);
+        var heldEarlier = drafts.SelectMany(d => d.Earlier).ToHashSet(ReferenceEqualityComparer.Instance);
+        var heldLater = drafts.SelectMany(d => d.Later).ToHashSet(ReferenceEqualityComparer.Instance);
+        earlier = [.. earlier.Where(u => !heldEarlier.Contains(u))];
+        later = [.. later.Where(u => !heldLater.Contains(u))];
+        return earlier.Count > 0 && later.Count > 0 ? new FindingDraft(ContradictionKind.Hedge, earlier, later) : null;
     }
 
-    private static string DateText(StatementRef s) => s.Statement.Date?.ToString() ?? "undated";
+    /// <summary>Dated before undated, then by date and place.</summary>
+    private static (int, string, int) Order(StanceUnit u) => (u.From?.DayNumber ?? int.MaxValue, u.Position.Document, u.Position.Start);
 }

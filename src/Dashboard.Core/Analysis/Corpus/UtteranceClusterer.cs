@@ -324,10 +324,14 @@ public static class UtteranceClusterer
         }
     }
 
+    /// <summary>
+    /// Named after its first-said member (then the first by id), not all of them: a cluster that gains
+    /// another outlet's report keeps its id, and with it what the team pinned or noted on it.
+    /// </summary>
     private static string IdOf(IEnumerable<StatementRef> members)
     {
-        var key = string.Join('|', members.Select(m => m.Id).Order(StringComparer.Ordinal));
-        return "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+        var first = members.OrderBy(m => m.Statement.Date?.Earliest ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).First();
+        return "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Id)))[..10];
     }
 
     private static int Find(int[] parent, int i)

@@ -35,7 +35,7 @@ public static class AnalysisJson
             .ToList();
         var clusters = corpus.Clusters.Select(c => new ClusterJson(c.Id, c.Members.Select(m => m.Id).ToList(), c.Discrepancies.ToList())).ToList();
         var contradictions = corpus.Contradictions.Select(c => new ContradictionJson(
-            c.Actor, c.Program, c.Kind.ToString().ToLowerInvariant(), c.A.Id, c.B.Id, c.Strength, c.Explanation)).ToList();
+            c.Actor, c.Program, c.Kind.ToString().ToLowerInvariant(), c.A.Id, c.B.Id, c.Strength, c.Explanation, SideJson.Of(c.Earlier), SideJson.Of(c.Later))).ToList();
         var matrix = corpus.Matrix.Select(m => new MatrixJson(m.Actor, m.Program, m.Stance.Name(), m.Score, m.Statements, m.Latest.Name())).ToList();
         var allWarnings = warnings.Concat(corpus.Documents.SelectMany(d => d.Warnings)).ToList();
         return new AnalysisOutput(documents, statements, clusters, contradictions, matrix, allWarnings);
@@ -62,6 +62,13 @@ public sealed record StanceJson(string Program, string Stance, int Score, bool C
 
 public sealed record ClusterJson(string Id, IReadOnlyList<string> StatementIds, IReadOnlyList<string> Discrepancies);
 
-public sealed record ContradictionJson(string Actor, string Program, string Kind, string A, string B, double Strength, string Explanation);
+public sealed record ContradictionJson(string Actor, string Program, string Kind, string A, string B, double Strength, string Explanation, SideJson Earlier, SideJson Later);
+
+/// <summary>One side of a finding: the period its statements were said in (null when undated), its stance, every statement.</summary>
+public sealed record SideJson(string? From, string? To, string Stance, IReadOnlyList<string> StatementIds)
+{
+    public static SideJson Of(Corpus.FindingSide side) =>
+        new(side.From?.ToString(), side.To?.ToString(), side.Stance.Name(), [.. side.Statements.Select(s => s.Id)]);
+}
 
 public sealed record MatrixJson(string Actor, string Program, string Stance, double Score, int Statements, string Latest);

@@ -10,6 +10,14 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     /// <summary>The first day the date can mean; used to order statements.</summary>
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 
+    /// <summary>The last day the date can mean ("2021-12" → 31 December 2021): a period's end.</summary>
+    public DateOnly Latest => (Month, Day) switch
+    {
+        (null, _) => new DateOnly(Year, 12, 31),
+        ({ } m, null) => new DateOnly(Year, m, DateTime.DaysInMonth(Year, m)),
+        _ => Earliest,
+    };
+
     public DateOnly? Exact => Month is { } m && Day is { } d ? new DateOnly(Year, m, d) : null;
 
     public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);

@@ -24,19 +24,19 @@ public sealed class CorpusStagesTests
     }
 
     [Fact]
-    public void Contradictions_are_ranked_ordered_in_time_and_of_the_right_kind()
+    public void Findings_are_ranked_ordered_in_time_and_of_the_right_kind()
     {
         var corpus = TestCorpus.Analyze(
         [
             ("jan.txt", "date 2021-01-25 Rogozin said Russia was not interested in the Lunar Gateway."),
             ("dec.txt", "date 2021-12-15 Rogozin said Russia was ready to continue the dialogue with NASA on the Lunar Gateway."),
-            ("cond.txt", "date 2021-12-20 Rogozin said Russia could consider joining the Lunar Gateway if it were given an equal role."),
+            ("cond.txt", "date 2022-03-02 Rogozin said Russia was not interested in the Lunar Gateway. Later that day Rogozin said Russia could consider joining the Lunar Gateway if it were given an equal role."),
         ]);
 
         var gateway = corpus.Contradictions.Where(c => c.Program == "Lunar Gateway").ToList();
-        var reversal = Assert.Single(gateway, c => c.Kind == ContradictionKind.Reversal);
-        Assert.Equal(("jan.txt", "dec.txt"), (reversal.A.Document.FileName, reversal.B.Document.FileName));
-        Assert.Contains(gateway, c => c.Kind == ContradictionKind.Hedge && c.B.Document.FileName == "cond.txt");
+        var reversal = Assert.Single(gateway, c => c.Kind == ContradictionKind.Reversal && c.A.Document.FileName == "jan.txt");
+        Assert.Equal("dec.txt", reversal.B.Document.FileName);
+        Assert.Contains(gateway, c => c.Kind == ContradictionKind.Hedge && c.Later.Statements.Any(s => s.Statement.Stances.Any(st => st.Conditional)));
         Assert.Equal(gateway.OrderByDescending(c => c.Strength).Select(c => c.Id), gateway.Select(c => c.Id));
         Assert.Contains("2021-01-25", reversal.Explanation, StringComparison.Ordinal);
     }
