@@ -66,6 +66,7 @@ public static class CommandTree
         {
             Items("files-or-folders", ".txt, .md or .html articles, or folders of them"),
             Value("format", "the output format; json is the only one", "json"),
+            Value("conflict-days", $"opposite stances of one actor on one program within this many days are a conflict, further apart a reversal (default {Core.Analysis.Corpus.ContradictionFinder.DefaultPeriodDays})", "days"),
             GazetteerOption(),
         };
         command.Aliases.Add("analyse");

@@ -121,12 +121,13 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
     /// An article's cleaned text (<see cref="CleanedText"/>) for documents rebuilt from stored
     /// statements, which carry none; asked for rarely (see <see cref="UtteranceClusterer.Cluster"/>).
     /// </param>
-    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null)
+    /// <param name="conflictDays">Opposite stances within this many days are a conflict, further apart a reversal.</param>
+    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null, int conflictDays = ContradictionFinder.DefaultPeriodDays)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
         var clusters = UtteranceClusterer.Cluster(refs, textOf);
-        var contradictions = ContradictionFinder.Find(refs, clusters);
+        var contradictions = ContradictionFinder.Find(refs, clusters, conflictDays);
         var matrix = MatrixBuilder.Build(refs);
         return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);
     }

@@ -24,7 +24,23 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Empty(JsonSchema.Validate(schema.RootElement, json.RootElement));
         Assert.Equal(5, json.RootElement.GetProperty("documents").GetArrayLength());
         Assert.True(json.RootElement.GetProperty("statements").GetArrayLength() >= 20);
-        Assert.True(json.RootElement.GetProperty("contradictions").GetArrayLength() > 0);
+        Assert.InRange(json.RootElement.GetProperty("contradictions").GetArrayLength(), 1, 6); // one finding per change of position, not per pair
+    }
+
+    [Fact]
+    public async Task The_conflict_period_is_a_number_of_days_and_changes_what_counts_as_a_reversal()
+    {
+        var (code, output, _) = await Cli.RunAsync("analyze", Cli.SampleArticles, "--conflict-days", "400");
+        Assert.Equal(0, code);
+        using var json = Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("contradictions").EnumerateArray(), c => c.GetProperty("kind").GetString() == "conflict");
+
+        foreach (var wrong in new[] { "-1", "thirty", "99999", "" })
+        {
+            var (refused, _, error) = await Cli.RunAsync("analyze", Cli.SampleArticles, "--conflict-days", wrong);
+            Assert.Equal(2, refused);
+            Assert.Contains("--conflict-days", error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
