@@ -19,6 +19,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<Contradiction> Contradictions => Set<Contradiction>();
 
+    public DbSet<FindingStatement> FindingStatements => Set<FindingStatement>();
+
     public DbSet<MatrixCell> MatrixCells => Set<MatrixCell>();
 
     public DbSet<Annotation> Annotations => Set<Annotation>();

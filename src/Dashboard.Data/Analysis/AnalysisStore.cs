@@ -1,5 +1,6 @@
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Metadata;
+using Dashboard.Core.Analysis.Stance;
 using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -279,6 +280,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
+        var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
         await ClearCorpusAsync(db, cancellationToken);
 
         var documents = await db.Documents.AsNoTracking()
@@ -317,31 +319,52 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             db.UtteranceClusters.Add(entity);
         }
 
-        foreach (var contradiction in corpus.Contradictions)
-        {
-            db.Contradictions.Add(new Contradiction
-            {
-                Fingerprint = $"{fingerprints[contradiction.A.Id]}~{fingerprints[contradiction.B.Id]}~{contradiction.Program}",
-                Actor = contradiction.Actor,
-                Program = contradiction.Program,
-                Kind = contradiction.Kind.ToString().ToLowerInvariant(),
-                StatementAId = rowIds[contradiction.A.Id],
-                StatementBId = rowIds[contradiction.B.Id],
-                Strength = contradiction.Strength,
-                Explanation = contradiction.Explanation,
-            });
-        }
-
+        var findings = corpus.Contradictions.Select(f => (Core: f, Row: StoredFinding(f, rowIds, fingerprints))).ToList();
+        db.Contradictions.AddRange(findings.Select(f => f.Row));
         await db.SaveChangesAsync(cancellationToken);
+        await followed.MoveAsync(db,
+            corpus.Clusters.ToDictionary(c => c.Id, c => c.Members.Select(m => fingerprints[m.Id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
+            findings.ToDictionary(f => f.Row.Fingerprint, f => (f.Core.Program, f.Core.Strength, f.Core.Statements.Select(s => fingerprints[s.Id]).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal),
+            cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>A finding as stored: keyed by the kind, program and (the start of) the fingerprints of each side's first-said statement.</summary>
+    private static Contradiction StoredFinding(Core.Analysis.Corpus.Contradiction finding, Dictionary<string, int> rowIds, Dictionary<string, string> fingerprints)
+    {
+        var row = new Contradiction
+        {
+            Fingerprint = $"{finding.Kind.ToString().ToLowerInvariant()}:{Start(fingerprints[finding.Earlier.Statements[0].Id])}~{Start(fingerprints[finding.Later.Statements[0].Id])}~{finding.Program}",
+            Actor = finding.Actor,
+            Program = finding.Program,
+            Kind = finding.Kind.ToString().ToLowerInvariant(),
+            StatementAId = rowIds[finding.A.Id],
+            StatementBId = rowIds[finding.B.Id],
+            Strength = finding.Strength,
+            Explanation = finding.Explanation,
+            EarlierFrom = finding.Earlier.From?.ToString(),
+            EarlierTo = finding.Earlier.To?.ToString(),
+            EarlierStance = finding.Earlier.Stance.Name(),
+            LaterFrom = finding.Later.From?.ToString(),
+            LaterTo = finding.Later.To?.ToString(),
+            LaterStance = finding.Later.Stance.Name(),
+        };
+        row.Statements.AddRange(finding.Earlier.Statements.Select(s => new FindingStatement { StatementId = rowIds[s.Id] })
+            .Concat(finding.Later.Statements.Select(s => new FindingStatement { StatementId = rowIds[s.Id], Later = true })));
+        return row;
+    }
+
+    /// <summary>Enough of a fingerprint to tell statements apart, short enough for the key's column.</summary>
+    private static string Start(string fingerprint) => fingerprint.Length > 24 ? fingerprint[..24] : fingerprint;
+
     private static async Task ClearCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
+        await FollowedItems.CaptureAsync(db, cancellationToken);
         await db.ClusterMembers.ExecuteDeleteAsync(cancellationToken);
         await db.UtteranceClusters.ExecuteDeleteAsync(cancellationToken);
+        await db.FindingStatements.ExecuteDeleteAsync(cancellationToken);
         await db.Contradictions.ExecuteDeleteAsync(cancellationToken);
         await db.MatrixCells.ExecuteDeleteAsync(cancellationToken);
         await Queries.CorpusTotals.ClearAsync(db, cancellationToken);

@@ -43,6 +43,24 @@ internal sealed class ContradictionConfiguration : IEntityTypeConfiguration<Cont
         builder.HasIndex(c => new { c.Actor, c.Program });
         builder.HasIndex(c => c.StatementAId);
         builder.HasIndex(c => c.StatementBId);
+        builder.Property(c => c.EarlierFrom).HasMaxLength(10);
+        builder.Property(c => c.EarlierTo).HasMaxLength(10);
+        builder.Property(c => c.EarlierStance).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.LaterFrom).HasMaxLength(10);
+        builder.Property(c => c.LaterTo).HasMaxLength(10);
+        builder.Property(c => c.LaterStance).HasMaxLength(20).IsRequired();
+        builder.HasMany(c => c.Statements).WithOne().HasForeignKey(m => m.ContradictionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FindingStatementConfiguration : IEntityTypeConfiguration<FindingStatement>
+{
+    public void Configure(EntityTypeBuilder<FindingStatement> builder)
+    {
+        builder.ToTable("FindingStatements");
+        builder.HasKey(m => new { m.ContradictionId, m.StatementId });
+        builder.HasOne<Statement>().WithMany().HasForeignKey(m => m.StatementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => m.StatementId);
     }
 }
 

@@ -18,12 +18,21 @@ public sealed class ClusterMember
     public int StatementId { get; set; }
 }
 
-/// <summary>Two statements of one actor on one program pointing opposite ways; A is the earlier.</summary>
+/// <summary>
+/// A finding: one change or contradiction of an actor's position on a program (decision 026), with
+/// every statement of its two sides (<see cref="Statements"/>) and the clearest pair of them (A from
+/// the earlier side, B from the later).
+/// </summary>
 public sealed class Contradiction
 {
     public int Id { get; set; }
 
-    /// <summary>Stable across re-analysis: the two statements' fingerprints and the program.</summary>
+    /// <summary>
+    /// What human work refers to: the kind and the first-said statement of each side (their
+    /// fingerprints) and the program. It survives a side gaining or losing statements; when a side's
+    /// first statement changes, the rebuild moves pins, notes and verdicts to the finding that
+    /// shares the most statements with the old one.
+    /// </summary>
     public required string Fingerprint { get; set; }
 
     public required string Actor { get; set; }
@@ -39,6 +48,33 @@ public sealed class Contradiction
     public double Strength { get; set; }
 
     public required string Explanation { get; set; }
+
+    /// <summary>The period of the earlier side ("2021-01-25", "2021-12"); null when undated.</summary>
+    public string? EarlierFrom { get; set; }
+
+    public string? EarlierTo { get; set; }
+
+    /// <summary>The stance most of the earlier side takes ("refusing").</summary>
+    public string EarlierStance { get; set; } = "";
+
+    public string? LaterFrom { get; set; }
+
+    public string? LaterTo { get; set; }
+
+    public string LaterStance { get; set; } = "";
+
+    public List<FindingStatement> Statements { get; } = [];
+}
+
+/// <summary>A statement on one side of a finding.</summary>
+public sealed class FindingStatement
+{
+    public int ContradictionId { get; set; }
+
+    public int StatementId { get; set; }
+
+    /// <summary>False: the earlier side; true: the later.</summary>
+    public bool Later { get; set; }
 }
 
 /// <summary>

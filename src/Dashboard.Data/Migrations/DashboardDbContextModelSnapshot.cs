@@ -264,6 +264,19 @@ namespace Dashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlierFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierStance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -276,6 +289,19 @@ namespace Dashboard.Data.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaterFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaterStance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaterTo")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Program")
@@ -526,6 +552,24 @@ namespace Dashboard.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("FeedItems", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.FindingStatement", b =>
+                {
+                    b.Property<int>("ContradictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Later")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContradictionId", "StatementId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("FindingStatements", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.GazetteerVersion", b =>
@@ -883,6 +927,21 @@ namespace Dashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.FindingStatement", b =>
+                {
+                    b.HasOne("Dashboard.Data.Entities.Contradiction", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("ContradictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dashboard.Data.Entities.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Data.Entities.Slide", b =>
                 {
                     b.HasOne("Dashboard.Data.Entities.Deck", null)
@@ -917,6 +976,11 @@ namespace Dashboard.Data.Migrations
             modelBuilder.Entity("Dashboard.Data.Entities.Annotation", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.Contradiction", b =>
+                {
+                    b.Navigation("Statements");
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.Document", b =>

@@ -3,7 +3,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Queries;
 
-public sealed record ContradictionView(int Id, string Fingerprint, string Actor, string Program, string Kind, double Strength, string Explanation, StatementView A, StatementView B, int? DaysApart);
+/// <summary>A finding with its clearest pair (<paramref name="A"/>, <paramref name="B"/>) and its two sides.</summary>
+public sealed record ContradictionView(int Id, string Fingerprint, string Actor, string Program, string Kind, double Strength, string Explanation, StatementView A, StatementView B, int? DaysApart)
+{
+    public FindingSideView Earlier { get; init; } = FindingSideView.Empty;
+
+    public FindingSideView Later { get; init; } = FindingSideView.Empty;
+}
+
+/// <summary>
+/// One side of a finding: its period (null when undated), the stance most of it takes, how many
+/// statements it holds and from which outlets, and the first of them (all, when asked for), first said first.
+/// </summary>
+public sealed record FindingSideView(string? From, string? To, string Stance, int Count, IReadOnlyList<string> Outlets, IReadOnlyList<StatementView> Statements)
+{
+    public static readonly FindingSideView Empty = new(null, null, "", 0, [], []);
+
+    /// <summary>"2021-01-25", "2020-12 to 2021-01", or "undated".</summary>
+    public string Period => From is null ? "undated" : From == To || To is null ? From : $"{From} to {To}";
+}
 
 /// <summary>A contradiction of a list, before its statements are read.</summary>
 public sealed record ContradictionRef(int Id, string Fingerprint);
@@ -44,11 +62,14 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>The most contradictions a list holds: the strongest, for a filter.</summary>
     public const int MaxContradictions = 500;
 
+    /// <summary>The statements a side shows before "show all statements".</summary>
+    public const int SideStatementsShown = 3;
+
     public async Task<IReadOnlyList<ContradictionView>> ContradictionsAsync(DashboardFilter filter, string? kind, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contradictions = await Strongest(db, filter, kind).ToListAsync(cancellationToken);
-        return await ContradictionViewsAsync(db, contradictions, cancellationToken);
+        return await ContradictionViewsAsync(db, contradictions, null, cancellationToken);
     }
 
     /// <summary>The same list as <see cref="ContradictionsAsync"/> without the statements: for a view that shows a page of it.</summary>
@@ -58,23 +79,25 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         return await Strongest(db, filter, kind).Select(c => new ContradictionRef(c.Id, c.Fingerprint)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>These contradictions with both statements, in the order given (those gone since are left out).</summary>
-    public async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(IReadOnlyList<ContradictionRef> refs, CancellationToken cancellationToken = default)
+    /// <summary>These findings with their pair and the first statements of each side (<paramref name="allOf"/>: every statement of that one), in the order given (those gone since are left out).</summary>
+    public async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(IReadOnlyList<ContradictionRef> refs, int? allOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refs);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ids = refs.Select(r => r.Id).ToList();
         var rows = (await db.Contradictions.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
-        return await ContradictionViewsAsync(db, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), cancellationToken);
+        return await ContradictionViewsAsync(db, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), allOf, cancellationToken);
     }
 
-    /// <summary>Contradictions whose both statements match the filter (programs: the contradiction's own), strongest first.</summary>
+    /// <summary>
+    /// Findings with a statement that matches the filter (programs: the finding's own), strongest
+    /// first. One side is enough: a change of position is found by the words, outlet or period of
+    /// either of its sides.
+    /// </summary>
     private static IQueryable<Contradiction> Strongest(DashboardDbContext db, DashboardFilter filter, string? kind)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var statements = StatementQueries.Filtered(db, filter with { Programs = [] });
-        var query = db.Contradictions.AsNoTracking()
-            .Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
+        var query = Matching(db, filter);
         if (filter.Programs.Count > 0)
         {
             query = query.Where(c => filter.Programs.Contains(c.Program));
@@ -100,12 +123,33 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = (await db.Contradictions.AsNoTracking().Where(c => fingerprints.Contains(c.Fingerprint)).ToListAsync(cancellationToken))
             .GroupBy(c => c.Fingerprint).Select(g => g.MinBy(c => c.Id)!).ToList();
-        return (await ContradictionViewsAsync(db, rows, cancellationToken)).ToDictionary(c => c.Fingerprint, StringComparer.Ordinal);
+        return (await ContradictionViewsAsync(db, rows, null, cancellationToken)).ToDictionary(c => c.Fingerprint, StringComparer.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, CancellationToken cancellationToken)
+    /// <summary>The findings with a statement the filter keeps; without a filter, all (the stored ones are the current corpus's).</summary>
+    private static IQueryable<Contradiction> Matching(DashboardDbContext db, DashboardFilter filter)
     {
-        var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }).Distinct().ToList();
+        if (filter.IsEmpty)
+        {
+            return db.Contradictions.AsNoTracking();
+        }
+
+        var statements = StatementQueries.Filtered(db, filter with { Programs = [] });
+        return db.Contradictions.AsNoTracking()
+            .Where(c => db.FindingStatements.Any(m => m.ContradictionId == c.Id && statements.Any(s => s.Id == m.StatementId)));
+    }
+
+    private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, int? allOf, CancellationToken cancellationToken)
+    {
+        var findingIds = contradictions.Select(c => c.Id).ToList();
+        var members = (await db.FindingStatements.AsNoTracking().Where(m => findingIds.Contains(m.ContradictionId))
+                .Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ContradictionId, m.StatementId, m.Later, s.DateSort, s.DocumentId, s.Start, Source = s.Document!.Outlet ?? s.Document.FileName })
+                .ToListAsync(cancellationToken))
+            .OrderBy(m => m.DateSort ?? DateOnly.MaxValue).ThenBy(m => m.DocumentId).ThenBy(m => m.Start)
+            .ToLookup(m => (m.ContradictionId, m.Later));
+        List<int> Shown(Contradiction c, bool later) => [.. members[(c.Id, later)].Select(m => m.StatementId).Take(c.Id == allOf ? int.MaxValue : SideStatementsShown)];
+        List<string> Outlets(Contradiction c, bool later) => [.. members[(c.Id, later)].Select(m => m.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }.Concat(Shown(c, false)).Concat(Shown(c, true))).Distinct().ToList();
         var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return contradictions.Select(c =>
         {
@@ -114,7 +158,11 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             int? days = Core.Analysis.Text.PartialDate.TryParse(a.Date, out var da) && Core.Analysis.Text.PartialDate.TryParse(b.Date, out var db2)
                 ? Math.Abs(db2.Earliest.DayNumber - da.Earliest.DayNumber)
                 : null;
-            return new ContradictionView(c.Id, c.Fingerprint, c.Actor, c.Program, c.Kind, c.Strength, c.Explanation, a, b, days);
+            return new ContradictionView(c.Id, c.Fingerprint, c.Actor, c.Program, c.Kind, c.Strength, c.Explanation, a, b, days)
+            {
+                Earlier = new FindingSideView(c.EarlierFrom, c.EarlierTo, c.EarlierStance, members[(c.Id, false)].Count(), Outlets(c, false), [.. Shown(c, false).Select(id => byId[id])]),
+                Later = new FindingSideView(c.LaterFrom, c.LaterTo, c.LaterStance, members[(c.Id, true)].Count(), Outlets(c, true), [.. Shown(c, true).Select(id => byId[id])]),
+            };
         }).ToList();
     }
 
@@ -196,12 +244,14 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     private static async Task<OverviewFigures> OverviewAsync(DashboardDbContext db, DashboardFilter filter, CorpusTotals totals, CancellationToken cancellationToken)
     {
         var statements = StatementQueries.Filtered(db, filter);
-        // The stored contradictions are those of the current corpus (rebuilt on every change), so
-        // without a filter no statement needs checking: two lookups per contradiction saved.
-        var contradictions = filter.IsEmpty
-            ? db.Contradictions.AsNoTracking()
-            : db.Contradictions.AsNoTracking().Where(c => statements.Any(s => s.Id == c.StatementAId) && statements.Any(s => s.Id == c.StatementBId));
-        // Open: no one has confirmed or dismissed it yet (verdicts are keyed by the contradiction's fingerprint).
+        // The findings the contradictions page lists for the filter (programs: the finding's own).
+        var contradictions = Matching(db, filter);
+        if (filter.Programs.Count > 0)
+        {
+            contradictions = contradictions.Where(c => filter.Programs.Contains(c.Program));
+        }
+
+        // Open: no one has confirmed or dismissed it yet (verdicts are keyed by the finding's fingerprint).
         var contradictionCount = await contradictions
             .Where(c => !db.Annotations.Any(a => !a.Deleted && a.Kind == "verdict" && a.TargetType == "contradiction" && a.TargetKey == c.Fingerprint))
             .CountAsync(cancellationToken);

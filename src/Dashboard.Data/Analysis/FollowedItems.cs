@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Analysis;
+
+/// <summary>
+/// Keeps human work on derived items across a corpus rebuild (decision 026). Pins, notes and
+/// verdicts refer to an utterance cluster or a finding by its key; a rebuild can change the key
+/// when the item gains an earlier statement, merges or splits. Before the rebuild this records which
+/// statements each annotated or pinned item held; after it, every key that no longer exists moves
+/// to the new item (of the same program, for findings) sharing the most statements with the old one.
+/// A contradiction pinned or judged before findings existed ("statement~statement~program") moves
+/// to the finding holding its two statements. What shares nothing stays where it is, and is listed
+/// as no longer in the corpus, like other annotations.
+/// </summary>
+internal sealed class FollowedItems
+{
+    // What a context captured, until its rebuild moved the keys: the paths that replace statements
+    // clear the derived rows first (their keys point at statements), so the capture happens there.
+    private static readonly ConditionalWeakTable<DashboardDbContext, FollowedItems> Captured = [];
+
+    private readonly Dictionary<(string Type, string Key), Item> before = [];
+
+    private sealed record Item(string? Program, HashSet<string> Statements);
+
+    private FollowedItems()
+    {
+    }
+
+    /// <summary>
+    /// The annotated or pinned clusters and findings as they are now, before the derived rows are
+    /// cleared; the same capture when this context made one already and has not rebuilt since.
+    /// </summary>
+    public static async Task<FollowedItems> CaptureAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        if (Captured.TryGetValue(db, out var earlier))
+        {
+            return earlier;
+        }
+
+        var followed = new FollowedItems();
+        Captured.AddOrUpdate(db, followed);
+        var targets = await TargetsAsync(db, cancellationToken);
+        if (targets.Count == 0)
+        {
+            return followed;
+        }
+
+        var clusterKeys = targets.Where(t => t.Type == "cluster").Select(t => t.Key).ToList();
+        var clusterRows = await db.ClusterMembers.Where(m => clusterKeys.Contains(m.ClusterId))
+            .Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ClusterId, s.Fingerprint })
+            .ToListAsync(cancellationToken);
+        foreach (var cluster in clusterRows.GroupBy(r => r.ClusterId))
+        {
+            followed.before[("cluster", cluster.Key)] = new Item(null, [.. cluster.Select(r => r.Fingerprint)]);
+        }
+
+        var findingKeys = targets.Where(t => t.Type == "contradiction").Select(t => t.Key).ToList();
+        var findings = await db.Contradictions.Where(c => findingKeys.Contains(c.Fingerprint))
+            .Select(c => new { c.Id, c.Fingerprint, c.Program, c.StatementAId, c.StatementBId }).ToListAsync(cancellationToken);
+        var findingIds = findings.Select(f => f.Id).ToList();
+        var sides = await db.FindingStatements.Where(m => findingIds.Contains(m.ContradictionId)).Select(m => new { m.ContradictionId, m.StatementId }).ToListAsync(cancellationToken);
+        var statementIds = findings.SelectMany(f => new[] { f.StatementAId, f.StatementBId }).Concat(sides.Select(s => s.StatementId)).Distinct().ToList();
+        // Projected, never tracked: the caller is about to replace these statements.
+        var fingerprints = await db.Statements.Where(s => statementIds.Contains(s.Id)).Select(s => new { s.Id, s.Fingerprint }).ToDictionaryAsync(s => s.Id, s => s.Fingerprint, cancellationToken);
+        var sidesOf = sides.ToLookup(s => s.ContradictionId, s => s.StatementId);
+        foreach (var finding in findings)
+        {
+            var ids = sidesOf[finding.Id].Append(finding.StatementAId).Append(finding.StatementBId);
+            followed.before[("contradiction", finding.Fingerprint)] = new Item(finding.Program, [.. ids.Where(fingerprints.ContainsKey).Select(id => fingerprints[id])]);
+        }
+
+        return followed;
+    }
+
+    /// <summary>Moves the keys of items the rebuild re-keyed; <paramref name="clusters"/> and <paramref name="findings"/> are the new items' statement fingerprints by key.</summary>
+    public async Task<int> MoveAsync(DashboardDbContext db, IReadOnlyDictionary<string, HashSet<string>> clusters,
+        IReadOnlyDictionary<string, (string Program, double Strength, HashSet<string> Statements)> findings, CancellationToken cancellationToken)
+    {
+        Captured.Remove(db);
+        var moved = 0;
+        foreach (var (type, key) in await TargetsAsync(db, cancellationToken))
+        {
+            var old = type == "cluster" ? clusters.ContainsKey(key) ? null : Before(type, key)
+                : findings.ContainsKey(key) ? null : Before(type, key);
+            var target = old is null ? null
+                : type == "cluster" ? Best(old.Statements, clusters.Select(c => (c.Key, 0.0, c.Value)))
+                : Best(old.Statements, findings.Where(f => old.Program is null || f.Value.Program == old.Program).Select(f => (f.Key, f.Value.Strength, f.Value.Statements)));
+            if (target is null)
+            {
+                continue;
+            }
+
+            moved += await db.Annotations.Where(a => a.TargetType == type && a.TargetKey == key).ExecuteUpdateAsync(u => u.SetProperty(a => a.TargetKey, target), cancellationToken);
+            moved += await db.Slides.Where(s => s.TargetType == type && s.TargetKey == key).ExecuteUpdateAsync(u => u.SetProperty(s => s.TargetKey, target), cancellationToken);
+        }
+
+        return moved;
+    }
+
+    /// <summary>The item as captured, or for a pair from before findings its two statements and program.</summary>
+    private Item? Before(string type, string key)
+    {
+        if (before.TryGetValue((type, key), out var item))
+        {
+            return item;
+        }
+
+        var parts = key.Split('~', 3);
+        return type == "contradiction" && parts.Length == 3 && !parts[0].Contains(':', StringComparison.Ordinal) ? new Item(parts[2], [parts[0], parts[1]]) : null;
+    }
+
+    private static string? Best(HashSet<string>? old, IEnumerable<(string Key, double Strength, HashSet<string> Statements)> candidates)
+    {
+        if (old is null || old.Count == 0)
+        {
+            return null;
+        }
+
+        var best = candidates.Select(c => (c.Key, c.Strength, Shared: c.Statements.Count(old.Contains)))
+            .Where(c => c.Shared > 0)
+            .OrderByDescending(c => c.Shared).ThenByDescending(c => c.Strength).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Key;
+    }
+
+    /// <summary>Every cluster and finding key some annotation or slide refers to.</summary>
+    private static async Task<List<(string Type, string Key)>> TargetsAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        string[] types = ["cluster", "contradiction"];
+        var annotated = await db.Annotations.Where(a => types.Contains(a.TargetType)).Select(a => new { Type = a.TargetType, Key = a.TargetKey }).Distinct().ToListAsync(cancellationToken);
+        var pinned = await db.Slides.Where(s => types.Contains(s.TargetType)).Select(s => new { Type = s.TargetType, Key = s.TargetKey }).Distinct().ToListAsync(cancellationToken);
+        return [.. annotated.Concat(pinned).Select(t => (t.Type, t.Key)).Distinct()];
+    }
+}
