@@ -44,6 +44,23 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void A_finding_s_dated_sides_are_shaded_in_their_half_of_the_scale_and_an_undated_side_is_not()
+    {
+        var refusing = new FindingSideView("2021-01", "2021-01-25", "refusing", [1, 2], ["TASS"], []);
+        var open = new FindingSideView("2021-12-15", "2021-12-15", "open", [3], ["RIA"], []);
+        var undated = new FindingSideView(null, null, "open", [4], ["blog.txt"], []);
+
+        var runs = new[] { refusing, open, undated }.Select(ShadedRun.Of).OfType<ShadedRun>().ToList();
+        var chart = new StanceTimelineChart(new Timeline([Point("Roscosmos", "Lunar Gateway", "2021-01-25", -2, 1)], 0), null, runs);
+
+        Assert.Equal([new ShadedRun(new DateOnly(2021, 1, 1), new DateOnly(2021, 1, 25), false), new ShadedRun(new DateOnly(2021, 12, 15), new DateOnly(2021, 12, 15), true)], runs);
+        Assert.Equal(2, chart.Layout.Shapes.Count);
+        Assert.Equal((-3.4, 0.0), (Convert.ToDouble(chart.Layout.Shapes[0].Y0, System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(chart.Layout.Shapes[0].Y1, System.Globalization.CultureInfo.InvariantCulture)));
+        // One day is widened so the band stays visible.
+        Assert.Equal(("2021-12-12", "2021-12-18"), (chart.Layout.Shapes[1].X0, chart.Layout.Shapes[1].X1));
+    }
+
+    [Fact]
     public void Coverage_puts_the_busiest_outlet_on_top()
     {
         var chart = new CoverageChart([new OutletCount("TASS", 9), new OutletCount("Interfax", 4), new OutletCount("CNBC", 1)]);

@@ -61,12 +61,14 @@ public sealed class ViewFiles(StatementQueries statements, CorpusQueries corpus,
 
     private static Csv ContradictionsCsv(IEnumerable<ContradictionView> pairs)
     {
-        var csv = new Csv("id", "kind", "actor", "program", "strength", "days_apart", "earlier_statement", "earlier_date", "earlier_outlet", "earlier_text",
-            "later_statement", "later_date", "later_outlet", "later_text", "explanation");
+        // One row per finding: each side's period, stance, statements and outlets, then its clearest statement.
+        var csv = new Csv("id", "kind", "actor", "program", "strength", "days_apart",
+            "earlier_from", "earlier_to", "earlier_stance", "earlier_statement_ids", "earlier_outlets", "earlier_statement", "earlier_date", "earlier_outlet", "earlier_text",
+            "later_from", "later_to", "later_stance", "later_statement_ids", "later_outlets", "later_statement", "later_date", "later_outlet", "later_text", "explanation");
         foreach (var c in pairs)
         {
-            csv.Row(Number(c.Id), c.Kind, c.Actor, c.Program, c.Strength.ToString("0.00", CultureInfo.InvariantCulture), c.DaysApart?.ToString(CultureInfo.InvariantCulture),
-                Number(c.A.Id), c.A.Date, c.A.Outlet, c.A.Text, Number(c.B.Id), c.B.Date, c.B.Outlet, c.B.Text, c.Explanation);
+            csv.Row([Number(c.Id), c.Kind, c.Actor, c.Program, c.Strength.ToString("0.00", CultureInfo.InvariantCulture), c.DaysApart?.ToString(CultureInfo.InvariantCulture),
+                .. Side(c.Earlier, c.A), .. Side(c.Later, c.B), c.Explanation]);
         }
 
         return csv;
@@ -84,11 +86,21 @@ public sealed class ViewFiles(StatementQueries statements, CorpusQueries corpus,
         return csv;
     }
 
+    private static string?[] Side(FindingSideView side, StatementView clearest) =>
+        [side.From, side.To, side.Stance, string.Join(' ', side.StatementIds.Select(Number)), string.Join("; ", side.Outlets),
+            Number(clearest.Id), clearest.Date, clearest.Outlet, clearest.Text];
+
     private static object ContradictionJson(ContradictionView c) => new
     {
         c.Id, c.Fingerprint, c.Kind, c.Actor, c.Program, c.Strength, c.DaysApart, c.Explanation,
-        Earlier = new { c.A.Id, c.A.DocumentId, c.A.Date, c.A.Outlet, c.A.Speaker, c.A.Text },
-        Later = new { c.B.Id, c.B.DocumentId, c.B.Date, c.B.Outlet, c.B.Speaker, c.B.Text },
+        Earlier = SideJson(c.Earlier, c.A),
+        Later = SideJson(c.Later, c.B),
+    };
+
+    private static object SideJson(FindingSideView side, StatementView clearest) => new
+    {
+        side.From, side.To, side.Stance, side.StatementIds, side.Outlets,
+        Clearest = new { clearest.Id, clearest.DocumentId, clearest.Date, clearest.Outlet, clearest.Speaker, clearest.Text },
     };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

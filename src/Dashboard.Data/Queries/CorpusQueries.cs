@@ -12,12 +12,18 @@ public sealed record ContradictionView(int Id, string Fingerprint, string Actor,
 }
 
 /// <summary>
-/// One side of a finding: its period (null when undated), the stance most of it takes, how many
-/// statements it holds and from which outlets, and the first of them (all, when asked for), first said first.
+/// One side of a finding: its period (null when undated), the stance most of it takes, every
+/// statement it holds (first said first) and from which outlets, and the first of them to show (all, when asked for).
 /// </summary>
-public sealed record FindingSideView(string? From, string? To, string Stance, int Count, IReadOnlyList<string> Outlets, IReadOnlyList<StatementView> Statements)
+public sealed record FindingSideView(string? From, string? To, string Stance, IReadOnlyList<int> StatementIds, IReadOnlyList<string> Outlets, IReadOnlyList<StatementView> Statements)
 {
-    public static readonly FindingSideView Empty = new(null, null, "", 0, [], []);
+    public static readonly FindingSideView Empty = new(null, null, "", [], [], []);
+
+    /// <summary>How many statements the side holds (<see cref="Statements"/> may show fewer).</summary>
+    public int Count => StatementIds.Count;
+
+    /// <summary>"refusing · 2021-01-25 · 7 statements · Interfax, Sputnik": the side in one line, for exports and slides.</summary>
+    public string Summary => $"{Stance} · {Period} · {Count} {(Count == 1 ? "statement" : "statements")} · {string.Join(", ", Outlets)}";
 
     /// <summary>"2021-01-25", "2020-12 to 2021-01", or "undated".</summary>
     public string Period => From is null ? "undated" : From == To || To is null ? From : $"{From} to {To}";
@@ -160,8 +166,8 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
                 : null;
             return new ContradictionView(c.Id, c.Fingerprint, c.Actor, c.Program, c.Kind, c.Strength, c.Explanation, a, b, days)
             {
-                Earlier = new FindingSideView(c.EarlierFrom, c.EarlierTo, c.EarlierStance, members[(c.Id, false)].Count(), Outlets(c, false), [.. Shown(c, false).Select(id => byId[id])]),
-                Later = new FindingSideView(c.LaterFrom, c.LaterTo, c.LaterStance, members[(c.Id, true)].Count(), Outlets(c, true), [.. Shown(c, true).Select(id => byId[id])]),
+                Earlier = new FindingSideView(c.EarlierFrom, c.EarlierTo, c.EarlierStance, [.. members[(c.Id, false)].Select(m => m.StatementId)], Outlets(c, false), [.. Shown(c, false).Select(id => byId[id])]),
+                Later = new FindingSideView(c.LaterFrom, c.LaterTo, c.LaterStance, [.. members[(c.Id, true)].Select(m => m.StatementId)], Outlets(c, true), [.. Shown(c, true).Select(id => byId[id])]),
             };
         }).ToList();
     }

@@ -112,9 +112,9 @@ public static class BriefingPack
                 Quote(html, input, one.Statement, E(one.Statement.Text));
                 break;
             case ContradictionContent pair:
-                html.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(pair.Contradiction.Kind)}</strong>: {E(pair.Contradiction.Explanation)}</p><div class=\"pair\"><div><h3>Earlier</h3>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(pair.Contradiction.Kind)}</strong>: {E(pair.Contradiction.Explanation)}</p><div class=\"pair\"><div><h3>Earlier</h3><p class=\"meta\">{E(pair.Contradiction.Earlier.Summary)}</p>");
                 Quote(html, input, pair.Contradiction.A, E(pair.Contradiction.A.Text));
-                html.Append("</div><div><h3>Later</h3>");
+                html.Append(CultureInfo.InvariantCulture, $"</div><div><h3>Later</h3><p class=\"meta\">{E(pair.Contradiction.Later.Summary)}</p>");
                 Quote(html, input, pair.Contradiction.B, E(pair.Contradiction.B.Text));
                 html.Append("</div></div>");
                 break;

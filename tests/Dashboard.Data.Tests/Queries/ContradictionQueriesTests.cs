@@ -48,4 +48,26 @@ public sealed class ContradictionQueriesTests
         Assert.Equal(first.Id, found.GetValueOrDefault(first.Fingerprint)?.Id);
         Assert.Null(found.GetValueOrDefault("no-such-fingerprint"));
     }
+
+    [Fact]
+    public async Task Words_of_either_side_find_a_finding_and_its_sides_list_their_statements()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var corpus = database.Get<CorpusQueries>();
+        var gateway = (await corpus.ContradictionsAsync(DashboardFilter.None with { Programs = ["Lunar Gateway"] }, "reversal"))
+            .Single(c => c.Earlier.Stance == "refusing" && c.Later.Stance == "open");
+        Assert.Equal(gateway.Earlier.Count, (await corpus.ContradictionViewsAsync([new ContradictionRef(gateway.Id, gateway.Fingerprint)], gateway.Id)).Single().Earlier.Statements.Count);
+        Assert.True(gateway.Earlier.Count > CorpusQueries.SideStatementsShown);
+        Assert.Equal(CorpusQueries.SideStatementsShown, gateway.Earlier.Statements.Count);
+        Assert.Contains("Interfax", gateway.Earlier.Outlets);
+
+        // Words only the later side says, and words only the earlier side says: the finding either way.
+        foreach (var words in new[] { "harmonization", "memorandum" })
+        {
+            var found = await corpus.ContradictionsAsync(DashboardFilter.None with { Text = words }, null);
+            Assert.Contains(found, c => c.Fingerprint == gateway.Fingerprint);
+        }
+
+        Assert.DoesNotContain(await corpus.ContradictionsAsync(DashboardFilter.None with { Text = "zeppelin" }, null), c => c.Fingerprint == gateway.Fingerprint);
+    }
 }

@@ -20,9 +20,27 @@ internal static class Annotate
         await Expect(page.GetByText($"Annotating as {name}").First).ToBeVisibleAsync();
     }
 
-    /// <summary>Unfolds the note fields of a list item that keeps them folded (a contradiction card).</summary>
+    /// <summary>Opens a finding's row to its quotes, timeline and notes (nothing when it is open already).</summary>
+    public static async Task OpenFindingAsync(ILocator card)
+    {
+        var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Quotes and notes|Hide the quotes)") });
+        if (await toggle.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await toggle.ClickAsync();
+        }
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(card.Locator(".finding-side").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>Unfolds the note fields of a list item that keeps them folded (a finding's row, opened first).</summary>
     public static async Task OpenNoteFieldsAsync(ILocator item)
     {
+        if (await item.Locator(".finding-details").CountAsync() > 0)
+        {
+            await OpenFindingAsync(item);
+        }
+
         await item.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Write a note") }).ClickAsync();
         await Expect(item.GetByPlaceholder("Add a note…")).ToBeVisibleAsync();
     }

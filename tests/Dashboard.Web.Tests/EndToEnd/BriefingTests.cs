@@ -305,7 +305,7 @@ public sealed class BriefingTests(SampleDashboard dashboard) : BrowserTest(dashb
     public async Task Contradictions_filter_by_verdict()
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
-        await page.OpenInteractiveAsync("/contradictions?kind=conflict");
+        await page.OpenInteractiveAsync("/contradictions?kind=reversal");
         await Annotate.SignAsync(page, "Ana");
         var card = page.Locator("article.contradiction").Last;
         var id = await card.GetByRole(AriaRole.Heading, new() { Level = 2 }).GetAttributeAsync("id");

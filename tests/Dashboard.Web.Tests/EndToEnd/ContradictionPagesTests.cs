@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Web.Tests.EndToEnd;
 
-/// <summary>A corpus with many contradictions: the list is shown a page of 25 at a time.</summary>
+/// <summary>A corpus with many findings (500 generated articles give about 75): the list is shown a page of 25 at a time.</summary>
 [Collection(SampleDashboardGroup.Name)]
 public sealed class ContradictionPagesTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
@@ -18,7 +18,7 @@ public sealed class ContradictionPagesTests(SampleDashboard dashboard) : Browser
     {
         var articles = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
         var gazetteer = GazetteerLoader.LoadFile(TestPaths.Gazetteer);
-        foreach (var article in new CorpusGenerator(gazetteer).Generate(300, seed: 11))
+        foreach (var article in new CorpusGenerator(gazetteer).Generate(500, seed: 11))
         {
             await File.WriteAllTextAsync(Path.Combine(articles, article.FileName), article.Text);
         }

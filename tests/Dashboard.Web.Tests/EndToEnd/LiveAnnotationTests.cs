@@ -8,10 +8,10 @@ namespace Dashboard.Web.Tests.EndToEnd;
 [Collection(SampleDashboardEditsGroup.Name)]
 public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
-    private async Task<IPage> ColleagueAsync(string name)
+    private async Task<IPage> ColleagueAsync(string name, string view = "/contradictions?kind=hedge")
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
-        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        await page.OpenInteractiveAsync(view);
         await Annotate.SignAsync(page, name);
         return page;
     }
@@ -29,6 +29,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 5_000 });
 
         const string note = "<script>window.__injected = 1</script> Hedge, not a reversal: check the date.";
+        await Annotate.OpenFindingAsync(anaCard);
         await Annotate.OpenNoteFieldsAsync(benCard);
         await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
         await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
@@ -59,10 +60,11 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
     [Fact]
     public async Task Two_people_editing_one_note_the_second_sees_both_versions_and_nothing_is_lost()
     {
-        var ana = await ColleagueAsync("Ana");
-        var ben = await ColleagueAsync("Ben");
+        var ana = await ColleagueAsync("Ana", "/contradictions?kind=reversal");
+        var ben = await ColleagueAsync("Ben", "/contradictions?kind=reversal");
         var anaCard = ana.Locator("article.contradiction").Nth(1);
         var benCard = ben.Locator("article.contradiction").Nth(1);
+        await Annotate.OpenFindingAsync(benCard);
         await Annotate.OpenNoteFieldsAsync(anaCard);
         await anaCard.GetByPlaceholder("Add a note…").FillAsync("Original wording of the note");
         await anaCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();

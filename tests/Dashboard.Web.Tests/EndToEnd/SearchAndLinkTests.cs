@@ -79,26 +79,28 @@ public sealed class SearchAndLinkTests(SampleDashboard dashboard) : BrowserTest(
     }
 
     [Fact]
-    public async Task A_contradiction_opens_the_timeline_it_sits_in_with_its_two_statements_ringed()
+    public async Task A_finding_opens_to_the_timeline_it_sits_in_with_its_runs_shaded_and_its_pair_ringed()
     {
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
-        await page.OpenInteractiveAsync("/contradictions");
+        await page.OpenInteractiveAsync("/contradictions?kind=reversal");
         var card = page.Locator("article.contradiction").First;
-        var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Timeline of ") });
+        var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Quotes and notes") });
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(card.Locator(".chart-host")).ToHaveCountAsync(0);
 
         await toggle.ClickAsync();
 
-        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Hide the timeline" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hide the quotes") })).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(card.Locator(".chart-host .main-svg").First).ToBeVisibleAsync();
-        await Expect(card.Locator("figure.chart")).ToHaveAttributeAsync("aria-label", new Regex("the finding's statements are ringed"));
+        await Expect(card.Locator("figure.chart")).ToHaveAttributeAsync("aria-label", new Regex("two periods are shaded, its clearest pair of statements ringed"));
         var rows = card.Locator(".chart-table tbody tr");
         Assert.True(await rows.CountAsync() >= 2);
         await Expect(card.Locator(".chart-table tbody td", new() { HasTextRegex = new Regex(@"\(this finding\)$") })).ToHaveCountAsync(2);
         await Expect(card.Locator(".legendtext", new() { HasText = "This finding" })).ToHaveCountAsync(1);
+        await Expect(card.Locator(".shapelayer path, .layer-below .shapelayer path").First).ToBeAttachedAsync(); // the runs' bands
         await Axe.AssertAccessibleAsync(page, "a contradiction with its timeline open");
 
-        await card.GetByRole(AriaRole.Button, new() { Name = "Hide the timeline" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hide the quotes") }).ClickAsync();
         await Expect(card.Locator("figure.chart")).ToHaveCountAsync(0);
     }
 }

@@ -51,6 +51,8 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
             // At a meeting's pace (js/start.js): attempts 3 s apart, not Blazor's default 5 s and then 30 s.
             var longestWait = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('longestWait')");
             Assert.InRange(int.Parse(longestWait ?? "0", System.Globalization.CultureInfo.InvariantCulture), 1, 3);
+            // The reloaded page shows findings folded; the half-written note is there when the finding is opened again.
+            await Annotate.OpenFindingAsync(page.Locator("article.contradiction").First);
             var box = page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…");
             await Expect(box).ToHaveValueAsync(draft, new() { Timeout = 30_000 });
 

@@ -63,6 +63,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 10_000 });
 
             const string note = "Seen on the other server <b>too</b>";
+            await Annotate.OpenFindingAsync(anaCard);
             await Annotate.OpenNoteFieldsAsync(benCard);
             await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
             await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();

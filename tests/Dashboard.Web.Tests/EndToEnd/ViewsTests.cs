@@ -208,6 +208,8 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         Assert.All(pairs.TrimEnd().Split("\r\n").Skip(1), line => Assert.StartsWith("\"", line, StringComparison.Ordinal));
         Assert.Contains("\"hedge\"", pairs, StringComparison.Ordinal);
         Assert.DoesNotContain("\"reversal\"", pairs, StringComparison.Ordinal);
+        Assert.Contains("earlier_stance", pairs.Split("\r\n")[0], StringComparison.Ordinal); // each side of a finding, not only its pair
+        Assert.Contains("later_statement_ids", pairs.Split("\r\n")[0], StringComparison.Ordinal);
 
         Assert.Equal(404, (await page.APIRequest.GetAsync("/export/statements.xml")).Status);
         Assert.Equal(404, (await page.APIRequest.GetAsync("/export/passwords.csv")).Status);
@@ -230,9 +232,21 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         }
 
         var first = cards.First;
-        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Earlier" })).ToBeVisibleAsync();
-        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Later" })).ToBeVisibleAsync();
-        Assert.Equal(2, await first.Locator("blockquote").CountAsync());
+        await Expect(first.Locator(".finding-side")).ToHaveCountAsync(0); // a compact row until opened
+        await Annotate.OpenFindingAsync(first);
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Earlier", Exact = true })).ToBeVisibleAsync();
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Later", Exact = true })).ToBeVisibleAsync();
+        Assert.InRange(await first.Locator("blockquote").CountAsync(), 2, 6); // the first three of each side at most
+        await Expect(first.Locator(".side-quote.clearest")).ToHaveCountAsync(2); // the representative pair, one per side
+
+        // "Show all statements" lists every statement of both sides.
+        var all = first.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Show all (\d+) statements$") });
+        if (await all.CountAsync() > 0)
+        {
+            var total = int.Parse(System.Text.RegularExpressions.Regex.Match(await all.TextContentAsync() ?? "", @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+            await all.ClickAsync();
+            await Expect(first.Locator("blockquote")).ToHaveCountAsync(total);
+        }
     }
 
     [Fact]

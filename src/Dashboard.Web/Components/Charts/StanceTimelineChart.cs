@@ -24,10 +24,12 @@ public sealed class StanceTimelineChart
     private readonly List<List<TimelinePoint?>> points = [];
 
     /// <param name="marked">Statements drawn again as large open rings (a finding's two statements), in a trace of their own named "This finding".</param>
-    public StanceTimelineChart(Timeline timeline, IReadOnlySet<int>? marked = null)
+    /// <param name="runs">Periods shaded behind the lines (a finding's two sides), each in the half of the scale its stance lies in.</param>
+    public StanceTimelineChart(Timeline timeline, IReadOnlySet<int>? marked = null, IReadOnlyList<ShadedRun>? runs = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         Timeline = timeline;
+        Layout.Shapes = [.. (runs ?? []).Select(Shade)];
         foreach (var series in timeline.Points.GroupBy(p => (p.Actor, p.Program)))
         {
             var drawn = new List<TimelinePoint?>();
@@ -112,6 +114,28 @@ public sealed class StanceTimelineChart
             var omitted = Timeline.OmittedSeries > 0 ? $" {Timeline.OmittedSeries} quieter pairs are left out; filter by actor or program to see them." : "";
             return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}";
         }
+    }
+
+    /// <summary>
+    /// A translucent band over the run's period (a single day widened to a few, to stay visible),
+    /// green above the neutral line or red below it: readable on light and dark backgrounds alike.
+    /// </summary>
+    private static Shape Shade(ShadedRun run)
+    {
+        var (from, to) = run.To.DayNumber - run.From.DayNumber < 6 ? (run.From.AddDays(-3), run.To.AddDays(3)) : (run.From, run.To);
+        return new Shape
+        {
+            Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Rect,
+            XRef = "x",
+            YRef = "y",
+            X0 = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            X1 = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Y0 = run.Positive ? 0 : -3.4,
+            Y1 = run.Positive ? 3.4 : 0,
+            FillColor = run.Positive ? "rgba(46, 160, 67, 0.18)" : "rgba(218, 54, 51, 0.18)",
+            Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Width = 0 },
+            Layer = Plotly.Blazor.LayoutLib.ShapeLib.LayerEnum.Below,
+        };
     }
 
     private static DateOnly Midpoint(List<TimelinePoint?> drawn, int i) =>
