@@ -133,7 +133,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     private async Task<IPage> ColleagueAsync(DashboardApp app, string name)
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await page.OpenInteractiveAsync("/contradictions?kind=hedge");
+        await page.OpenInteractiveAsync("/contradictions?kind=reversal"); // several findings: two are pinned
         await Annotate.SignAsync(page, name);
         return page;
     }
