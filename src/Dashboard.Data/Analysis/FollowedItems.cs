@@ -11,7 +11,8 @@ namespace Dashboard.Data.Analysis;
 /// to the new item (of the same program, for findings) sharing the most statements with the old one.
 /// A contradiction pinned or judged before findings existed ("statement~statement~program") moves
 /// to the finding holding its two statements. What shares nothing stays where it is, and is listed
-/// as no longer in the corpus, like other annotations.
+/// as no longer in the corpus, like other annotations; so does a verdict, tag or slide the new item
+/// already has one of (decision 027: one of each per item).
 /// </summary>
 internal sealed class FollowedItems
 {
@@ -91,8 +92,17 @@ internal sealed class FollowedItems
                 continue;
             }
 
-            moved += await db.Annotations.Where(a => a.TargetType == type && a.TargetKey == key).ExecuteUpdateAsync(u => u.SetProperty(a => a.TargetKey, target), cancellationToken);
-            moved += await db.Slides.Where(s => s.TargetType == type && s.TargetKey == key).ExecuteUpdateAsync(u => u.SetProperty(s => s.TargetKey, target), cancellationToken);
+            // The new item may have its own verdict, the same tag or a slide already (two old items became one): those
+            // of the old one stay where they are, listed as no longer in the corpus, rather than make a second one.
+            moved += await db.Annotations
+                .Where(a => a.TargetType == type && a.TargetKey == key)
+                .Where(a => !(a.Kind == "verdict" && !a.Deleted && db.Annotations.Any(b => b.Kind == "verdict" && !b.Deleted && b.TargetType == type && b.TargetKey == target)))
+                .Where(a => !(a.Kind == "tag" && !a.Deleted && db.Annotations.Any(b => b.Kind == "tag" && !b.Deleted && b.TargetType == type && b.TargetKey == target && b.Body == a.Body)))
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.TargetKey, target), cancellationToken);
+            moved += await db.Slides
+                .Where(s => s.TargetType == type && s.TargetKey == key)
+                .Where(s => s.RemovedAt != null || !db.Slides.Any(b => b.DeckId == s.DeckId && b.RemovedAt == null && b.TargetType == type && b.TargetKey == target))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.TargetKey, target), cancellationToken);
         }
 
         return moved;

@@ -83,10 +83,43 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             Anchor = anchor?.ToJson(),
         };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (kind == "tag" && await LiveTagAsync(db, targetType, targetKey, annotation.Body, cancellationToken) is { } same)
+        {
+            return new AnnotationResult(null, null, $"“{same.Body}” is already a tag here (added by {same.EditedBy ?? same.Author}).");
+        }
+
         db.Annotations.Add(annotation);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Someone else's verdict or the same tag was saved a moment before (another browser, another server).
+            return await RefusedAsDuplicateAsync(annotation, verdict, cancellationToken);
+        }
+
         await ChangedAsync(annotation, "added", annotation.Author, cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
+    }
+
+    /// <summary>A tag of the item worded the same, whatever the case ("Budget" and "budget" are one tag).</summary>
+    private static async Task<Annotation?> LiveTagAsync(DashboardDbContext db, string targetType, string targetKey, string body, CancellationToken cancellationToken) =>
+        (await db.Annotations.AsNoTracking().Where(a => a.Kind == "tag" && !a.Deleted && a.TargetType == targetType && a.TargetKey == targetKey).ToListAsync(cancellationToken))
+            .FirstOrDefault(a => string.Equals(a.Body, body, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What the second of two simultaneous additions gets: the verdict now in place as a conflict, or the tag already there as an error.</summary>
+    private async Task<AnnotationResult> RefusedAsDuplicateAsync(Annotation refused, string? verdict, CancellationToken cancellationToken)
+    {
+        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (refused.Kind == "verdict"
+            && await fresh.Annotations.AsNoTracking().SingleOrDefaultAsync(a => a.Kind == "verdict" && !a.Deleted && a.TargetType == refused.TargetType && a.TargetKey == refused.TargetKey, cancellationToken) is { } current)
+        {
+            return new AnnotationResult(null, new AnnotationConflict(ToView(current), refused.Body, verdict), null);
+        }
+
+        var tag = await LiveTagAsync(fresh, refused.TargetType, refused.TargetKey, refused.Body, cancellationToken);
+        return new AnnotationResult(null, null, tag is null ? "Someone saved the same item a moment ago; reload to see it." : $"“{tag.Body}” is already a tag here (added by {tag.EditedBy ?? tag.Author}).");
     }
 
     /// <summary>Saves an edit made on <paramref name="basedOnVersion"/>; if someone saved in between, nothing is overwritten and both versions come back.</summary>

@@ -156,7 +156,15 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
             PinnedBy = who,
             PinnedAt = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            return null; // pinned by someone else a moment ago (another browser, another server): it is there, once
+        }
+
         notifier.Publish(new AnnotationChange(targetType, key, 0, PinKind));
         return null;
     }
@@ -269,7 +277,15 @@ public sealed class BriefingDeck(IDbContextFactory<DashboardDbContext> contextFa
 
         slide.RemovedAt = removed ? clock.GetUtcNow().UtcDateTime : null;
         slide.EditedBy = who;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (!removed && DatabaseErrors.IsUniqueViolation(ex))
+        {
+            return false; // pinned again by someone else at this very moment: the check above could not see it
+        }
+
         notifier.Publish(new AnnotationChange(slide.TargetType, slide.TargetKey, 0, PinKind));
         return true;
     }

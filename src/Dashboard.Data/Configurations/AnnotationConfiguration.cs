@@ -19,6 +19,11 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Property(a => a.EditedBy).HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.TargetType, a.TargetKey });
+        // One live verdict per item and one live tag of a wording per item, whoever adds it and on
+        // whichever server: the second of two at once is refused by the database, not by a check
+        // that both could pass (decision 027). Filters in SQL both providers read alike.
+        builder.HasIndex(a => new { a.TargetType, a.TargetKey }, "UX_Annotations_OneVerdict").IsUnique().HasFilter("\"Kind\" = 'verdict' AND \"Deleted\" = FALSE");
+        builder.HasIndex(a => new { a.TargetType, a.TargetKey, a.Body }, "UX_Annotations_OneTag").IsUnique().HasFilter("\"Kind\" = 'tag' AND \"Deleted\" = FALSE");
         builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.AnnotationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

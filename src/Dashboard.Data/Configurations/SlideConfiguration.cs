@@ -22,6 +22,8 @@ internal sealed class SlideConfiguration : IEntityTypeConfiguration<Slide>
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.TargetType, s.TargetKey });
         builder.HasIndex(s => s.DeckId);
+        // An item is pinned to a briefing once, even when two people pin it at the same moment (decision 027).
+        builder.HasIndex(s => new { s.DeckId, s.TargetType, s.TargetKey }, "UX_Slides_PinnedOnce").IsUnique().HasFilter("\"RemovedAt\" IS NULL");
         builder.HasOne<Deck>().WithMany().HasForeignKey(s => s.DeckId).OnDelete(DeleteBehavior.Cascade);
     }
 }

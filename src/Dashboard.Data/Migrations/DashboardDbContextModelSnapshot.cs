@@ -145,6 +145,14 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("TargetType", "TargetKey");
 
+                    b.HasIndex(new[] { "TargetType", "TargetKey", "Body" }, "UX_Annotations_OneTag")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'tag' AND \"Deleted\" = FALSE");
+
+                    b.HasIndex(new[] { "TargetType", "TargetKey" }, "UX_Annotations_OneVerdict")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'verdict' AND \"Deleted\" = FALSE");
+
                     b.ToTable("Annotations", (string)null);
                 });
 
@@ -736,6 +744,10 @@ namespace Dashboard.Data.Migrations
                     b.HasIndex("DeckId");
 
                     b.HasIndex("TargetType", "TargetKey");
+
+                    b.HasIndex(new[] { "DeckId", "TargetType", "TargetKey" }, "UX_Slides_PinnedOnce")
+                        .IsUnique()
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("Slides", (string)null);
                 });
