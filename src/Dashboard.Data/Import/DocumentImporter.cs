@@ -60,8 +60,27 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             .ToList();
         var readings = Analyse(fresh, corrected, analysed, cancellationToken);
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);
-        return await StoreAsync(hashed, hashes, readings.Where(r => r.Rejection is null).ToList(), rejected, updateCorpus, nearDuplicates, cancellationToken);
+        var accepted = readings.Where(r => r.Rejection is null).ToList();
+        try
+        {
+            return await StoreAsync(hashed, hashes, accepted, rejected, updateCorpus, nearDuplicates, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Another instance stored one of these texts between the check inside the transaction and
+            // the write (decision 027): the batch was rolled back whole. Stored again, from the same
+            // readings, the text it stored now counts as already there and is reported as a duplicate.
+            return await StoreAsync(hashed, hashes, [.. accepted.Select(r => r with { Document = Unsaved(r.Document) })], rejected, updateCorpus, nearDuplicates, cancellationToken);
+        }
     }
+
+    /// <summary>The document as it was before a rolled-back write gave it statements and perhaps an id.</summary>
+    private static Document Unsaved(Document document) => new()
+    {
+        FileName = document.FileName, RawText = document.RawText, ContentHash = document.ContentHash, ImportedAt = document.ImportedAt,
+        SourceUrl = document.SourceUrl, SimHash = document.SimHash,
+        Page = document.Page is { } page ? new DocumentPage { Compressed = page.Compressed, Length = page.Length } : null,
+    };
 
     private sealed record Reading(Document Document, Core.Analysis.AnalyzedDocument? Result, string? Rejection);
 
