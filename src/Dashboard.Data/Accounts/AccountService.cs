@@ -281,16 +281,52 @@ public sealed class AccountService(IServiceScopeFactory scopes, AuditLog audit, 
             return "";
         }, cancellationToken);
 
-    /// <summary>Applies a change through Identity, renews the stamp (ending the account's other sessions) and records it.</summary>
+    /// <summary>
+    /// Applies a change through Identity, renews the stamp (ending the account's other sessions) and
+    /// records it. The check and the write share one serializable transaction, tried again when
+    /// another change got there first: two administrators demoting each other at the same moment,
+    /// on one server or two, cannot both pass "someone else is an administrator" (decision 027).
+    /// </summary>
     private async Task ChangeAsync(int id, string who, string action, Func<DashboardDbContext, UserManager<Account>, Account, Task<string>> change, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                if (await ChangeOnceAsync(id, change, cancellationToken) is { } done)
+                {
+                    await audit.RecordAsync(who, action, done.Name, done.Detail, cancellationToken);
+                    return;
+                }
+            }
+            catch (Exception ex) when (attempt < 5 && DatabaseErrors.IsWriteConflict(ex))
+            {
+                // The next try reads what the other change left.
+            }
+        }
+
+        throw new AccountException("Someone else changed this account at the same moment; look at it again and retry.");
+    }
+
+    /// <summary>The change in one serializable transaction; null when Identity saw the account changed since it was read.</summary>
+    private async Task<(string Name, string Detail)?> ChangeOnceAsync(int id, Func<DashboardDbContext, UserManager<Account>, Account, Task<string>> change, CancellationToken cancellationToken)
+    {
         using var scope = scopes.CreateScope();
+        var db = Db(scope);
         var users = Users(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var account = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture))
             ?? throw new AccountException("That account no longer exists.");
-        var detail = await change(Db(scope), users, account);
-        Succeeded(await users.UpdateSecurityStampAsync(account)); // saves the change with the new stamp
-        await audit.RecordAsync(who, action, account.UserName!, detail, cancellationToken);
+        var detail = await change(db, users, account);
+        var saved = await users.UpdateSecurityStampAsync(account); // saves the change with the new stamp
+        if (saved.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return null;
+        }
+
+        Succeeded(saved);
+        await transaction.CommitAsync(cancellationToken);
+        return (account.UserName!, detail);
     }
 
     private static async Task EnsureAnotherAdministratorAsync(DashboardDbContext db, Account account, CancellationToken cancellationToken)

@@ -185,6 +185,31 @@ public sealed class AccountServiceTests
     public void Each_role_allows_its_own_access_and_what_is_below(string? role, Access[] allowed) =>
         Assert.Equal(allowed, Enum.GetValues<Access>().Where(a => Roles.Allows(role, a)));
 
+    [Fact]
+    public async Task Two_administrators_demoting_each_other_at_once_on_two_servers_leave_one_administrator()
+    {
+        using var first = await TestDatabase.CreateInitializedAsync();
+        using var second = first.SecondProcess();
+        var accounts = first.Get<AccountService>();
+        for (var round = 0; round < 4; round++)
+        {
+            var ada = await accounts.CreateAsync($"ada{round}", Roles.Administrator, Password, "set-up");
+            var eve = await accounts.CreateAsync($"eve{round}", Roles.Administrator, Password, "set-up");
+            var others = (await accounts.ListAsync()).Where(a => a.Role == Roles.Administrator && a.Id != ada.Id && a.Id != eve.Id).ToList();
+            foreach (var other in others)
+            {
+                await accounts.ChangeRoleAsync(other.Id, Roles.Analyst, $"ada{round}"); // only the two are administrators now
+            }
+
+            var both = await Task.WhenAll(
+                Attempt(() => accounts.ChangeRoleAsync(eve.Id, Roles.Analyst, $"ada{round}")),
+                Attempt(() => second.Get<AccountService>().ChangeRoleAsync(ada.Id, Roles.Analyst, $"eve{round}")));
+
+            Assert.Single(both, done => done);
+            Assert.Equal(1L, await first.ScalarAsync("SELECT COUNT(*) FROM Accounts WHERE Role = 'administrator'"));
+        }
+    }
+
     private static async Task<bool> Attempt(Func<Task> create)
     {
         try
