@@ -175,6 +175,8 @@ public static class BenchQueriesCommand
         var none = DashboardFilter.None;
         var byActor = none with { Actors = [agency] };
         var deepPage = Math.Max(1, count / 50 / 2);
+        // The page before the deep one, read once: its last statement is where a reader who came page by page continues from.
+        var beforeDeep = deepPage > 1 ? (await statements.PageAsync(none, StatementSort.DateDescending, deepPage - 1, 50)).Next : null;
         var briefing = database.Get<Dashboard.Data.Briefing.BriefingQueries>();
         var deck = (await database.Get<Dashboard.Data.Briefing.BriefingDeck>().DeckAsync(null)).Id;
         var slides = (await briefing.SlidesAsync(deck)).Count;
@@ -189,6 +191,7 @@ public static class BenchQueriesCommand
             ("contradictions, a page of 25", "contradictionsPage", async () => await corpus.ContradictionViewsAsync((await corpus.ContradictionRefsAsync(none, null)).Take(25).ToList())),
             ("statements, first page", "statementsFirstPage", () => statements.PageAsync(none, StatementSort.DateDescending, 1, 50)),
             ($"statements, page {deepPage:N0}", "statementsDeepPage", () => statements.PageAsync(none, StatementSort.DateDescending, deepPage, 50)),
+            ($"statements, page {deepPage:N0} after page {deepPage - 1:N0}", "statementsDeepPageKeyset", () => statements.PageAsync(none, StatementSort.DateDescending, deepPage, 50, beforeDeep)),
             ("statements by actor", "statementsByActor", () => statements.PageAsync(none, StatementSort.Actor, 1, 50)),
             ("statements by outlet", "statementsByOutlet", () => statements.PageAsync(none, StatementSort.Outlet, 1, 50)),
             ("statements, one actor", "statementsOneActor", () => statements.PageAsync(byActor, StatementSort.DateDescending, 1, 50)),

@@ -20,7 +20,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.HasOne(s => s.Document).WithMany(d => d.Statements).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.DocumentId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => new { s.Actor, s.DateSort });
-        builder.HasIndex(s => s.DateSort);
+        // (date, id): the newest-first order and its keyset pages read straight from the index.
+        builder.HasIndex(s => new { s.DateSort, s.Id });
     }
 }
 

@@ -813,12 +813,12 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DateSort");
-
                     b.HasIndex("Fingerprint")
                         .IsUnique();
 
                     b.HasIndex("Actor", "DateSort");
+
+                    b.HasIndex("DateSort", "Id");
 
                     b.HasIndex("DocumentId", "Ordinal")
                         .IsUnique();

@@ -53,21 +53,44 @@ public enum StatementSort
 public sealed record StatementPage(IReadOnlyList<StatementView> Items, int Total, int Page, int PageSize)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>Where the next page starts in the newest-first order (its last statement), for <see cref="StatementQueries.PageAsync"/>'s <c>after</c>.</summary>
+    public StatementCursor? Next { get; init; }
 }
+
+/// <summary>
+/// The last statement of a page in the newest-first order: the next page is read from here through
+/// the (date, id) index instead of skipping every statement before it (keyset paging), so page
+/// 1,000 costs what page 2 does. Only for a dated statement; an undated one pages by offset.
+/// </summary>
+public sealed record StatementCursor(DateOnly Date, int Id);
 
 /// <summary>Statements filtered, sorted and paged in the database; one short-lived context per call.</summary>
 public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> contextFactory)
 {
     public const int MaxPageSize = 200;
 
-    public async Task<StatementPage> PageAsync(DashboardFilter filter, StatementSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<StatementPage> PageAsync(DashboardFilter filter, StatementSort sort, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(filter, sort, page, pageSize, null, cancellationToken);
+
+    /// <param name="after">The previous page's <see cref="StatementPage.Next"/>, when this page follows it in the newest-first order: read by keyset, not offset.</param>
+    public async Task<StatementPage> PageAsync(DashboardFilter filter, StatementSort sort, int page, int pageSize, StatementCursor? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, filter);
-        var total = await query.CountAsync(cancellationToken);
+        // The whole corpus's count was stored at the last rebuild: counting 100,000 rows again costs more than the page.
+        var total = (filter.IsEmpty ? (await CorpusTotals.StoredAsync(db, cancellationToken))?.Statements : null) ?? await query.CountAsync(cancellationToken);
+        if (sort == StatementSort.DateDescending && after is { } cursor && page > 1)
+        {
+            // PostgreSQL puts undated statements first in this order and SQLite last: after a dated one, only SQLite has them still to come.
+            var undatedLast = !db.Database.IsNpgsql();
+            query = query.Where(s => s.DateSort < cursor.Date || (s.DateSort == cursor.Date && s.Id < cursor.Id) || (undatedLast && s.DateSort == null));
+            return await ReadPageAsync(db, query.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id), 0, total, page, pageSize, cancellationToken);
+        }
+
         query = sort switch
         {
             StatementSort.DateAscending => query.OrderBy(s => s.DateSort).ThenBy(s => s.Id),
@@ -84,11 +107,21 @@ public sealed class StatementQueries(IDbContextFactory<DashboardDbContext> conte
             StatementSort.ProgramDescending => query.OrderBy(s => !s.Stances.Any()).ThenByDescending(s => s.Stances.Max(st => st.Program)).ThenByDescending(s => s.DateSort).ThenBy(s => s.Id),
             _ => query.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id),
         };
-        // The page's ids first, then their rows: the sort and offset run once, over the index, not
-        // again for each table the statements are read with (a deep page on PostgreSQL paid it three times).
-        var ids = await query.Skip((page - 1) * pageSize).Take(pageSize).Select(s => s.Id).ToListAsync(cancellationToken);
-        var byId = await ViewsAsync(db, ids, cancellationToken);
-        return new StatementPage(ids.Select(id => byId[id]).ToList(), total, page, pageSize);
+        return await ReadPageAsync(db, query, (page - 1) * pageSize, total, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// The page's ids first, then their rows: the sort and offset run once, over the index, not
+    /// again for each table the statements are read with (a deep page on PostgreSQL paid it three times).
+    /// </summary>
+    private static async Task<StatementPage> ReadPageAsync(DashboardDbContext db, IQueryable<Statement> ordered, int skip, int total, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var keys = await ordered.Skip(skip).Take(pageSize).Select(s => new { s.Id, s.DateSort }).ToListAsync(cancellationToken);
+        var byId = await ViewsAsync(db, [.. keys.Select(k => k.Id)], cancellationToken);
+        return new StatementPage([.. keys.Select(k => byId[k.Id])], total, page, pageSize)
+        {
+            Next = keys.Count > 0 && keys[^1].DateSort is { } date ? new StatementCursor(date, keys[^1].Id) : null,
+        };
     }
 
     public async Task<IReadOnlyList<StatementView>> ByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
