@@ -155,7 +155,7 @@ public static class CommandTree
         GazetteerOption(),
     }.Runs(parsed => GenerateCommand.RunAsync(parsed, cli.Output, cli.Error));
 
-    private static Command Bench(CliContext cli) => new Command("bench", "Measure the analysis, the import or the dashboard's queries; each prints a table, then one line of JSON.")
+    private static Command Bench(CliContext cli) => new Command("bench", "Measure the analysis, the import, the dashboard's queries or its database connections; each prints a table, then one line of JSON.")
     {
         new Command("pipeline", "Analyse every article of a folder, documents in parallel, then the corpus stages.")
         {
@@ -177,5 +177,9 @@ public static class CommandTree
             Value("measure", "time the queries on this database with an imported corpus, changing nothing", "connection string"),
             GazetteerOption(),
         }.Runs(parsed => BenchQueriesCommand.RunAsync(parsed, cli.Output, cli.Error)),
+        new Command("connections", "Open the SQLite database as the views do, many times over, and print what stays behind after each thousand.")
+        {
+            Value("opens", "contexts to open, each with one query (10,000)", "n"),
+        }.Runs(parsed => BenchConnectionsCommand.RunAsync(parsed, cli.Output, cli.Error)),
     };
 }

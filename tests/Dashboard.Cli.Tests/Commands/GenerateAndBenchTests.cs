@@ -155,6 +155,19 @@ public sealed class GenerateAndBenchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_connection_benchmark_prints_what_stays_after_each_thousand_opens_and_refuses_too_few()
+    {
+        var (code, output, error) = await Cli.RunAsync("bench", "connections", "--opens", "2000");
+
+        Assert.True(code == 0, error);
+        using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        var rows = figures.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal([0, 1000, 2000], rows.Select(r => r.GetProperty("opens").GetInt32()));
+        Assert.All(rows, r => Assert.True(r.GetProperty("heapMegabytes").GetDouble() > 0));
+        Assert.Equal(2, (await Cli.RunAsync("bench", "connections", "--opens", "10")).ExitCode);
+    }
+
+    [Fact]
     public async Task The_query_benchmark_refuses_a_given_database_that_holds_documents_and_changes_nothing()
     {
         var folder = Directory.CreateTempSubdirectory("bench-connection-").FullName;
