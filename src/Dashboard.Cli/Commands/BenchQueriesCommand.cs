@@ -174,19 +174,31 @@ public static class BenchQueriesCommand
         var corpus = database.Get<CorpusQueries>();
         var none = DashboardFilter.None;
         var byActor = none with { Actors = [agency] };
+        // The three filters the matrix and overview compute from the statements (the stored cells serve actors and programs only).
+        var overview = await corpus.OverviewAsync(none);
+        var outlet = overview.Outlets.Count > 0 ? overview.Outlets[0].Outlet : "TASS";
+        var newest = overview.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var filtered = new (string Name, string Key, DashboardFilter Filter)[]
+        {
+            ("an outlet", "Outlet", none with { Outlets = [outlet] }),
+            ("a year", "Year", none with { From = newest.AddYears(-1), To = newest }),
+            ("rare words", "Words", none with { Text = words.Rare }),
+        };
         var deepPage = Math.Max(1, count / 50 / 2);
         // The page before the deep one, read once: its last statement is where a reader who came page by page continues from.
         var beforeDeep = deepPage > 1 ? (await statements.PageAsync(none, StatementSort.DateDescending, deepPage - 1, 50)).Next : null;
         var briefing = database.Get<Dashboard.Data.Briefing.BriefingQueries>();
         var deck = (await database.Get<Dashboard.Data.Briefing.BriefingDeck>().DeckAsync(null)).Id;
         var slides = (await briefing.SlidesAsync(deck)).Count;
-        var queries = new (string Name, string Key, Func<Task> Run)[]
-        {
+        (string Name, string Key, Func<Task> Run)[] queries =
+        [
             ("overview", "overview", () => corpus.OverviewAsync(none)),
             ("overview, computed", "overviewComputed", () => corpus.ComputeOverviewAsync(none)),
             ("matrix", "matrix", () => matrix.GetAsync(none)),
             ("matrix, computed", "matrixComputed", () => matrix.ComputeAsync(none)),
             ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),
+            .. filtered.Select(f => ($"matrix, {f.Name}", $"matrix{f.Key}", (Func<Task>)(() => matrix.GetAsync(f.Filter)))),
+            .. filtered.Select(f => ($"overview, {f.Name}", $"overview{f.Key}", (Func<Task>)(() => corpus.OverviewAsync(f.Filter)))),
             ("contradictions (top 500)", "contradictions", () => corpus.ContradictionsAsync(none, null)),
             ("contradictions, a page of 25", "contradictionsPage", async () => await corpus.ContradictionViewsAsync((await corpus.ContradictionRefsAsync(none, null)).Take(25).ToList())),
             ("statements, first page", "statementsFirstPage", () => statements.PageAsync(none, StatementSort.DateDescending, 1, 50)),
@@ -198,7 +210,7 @@ public static class BenchQueriesCommand
             ("text search, top 50", "textSearchTop50", () => statements.PageAsync(none with { Text = words.Rare }, StatementSort.DateDescending, 1, 50)),
             ("text search, common words", "textSearchCommonWords", () => statements.PageAsync(none with { Text = words.Common }, StatementSort.DateDescending, 1, 50)),
             ($"briefing, {slides} slides", "briefing", () => briefing.SlidesAsync(deck)),
-        };
+        ];
 
         var culture = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(header);

@@ -75,7 +75,8 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contradictions = await Strongest(db, filter, kind).ToListAsync(cancellationToken);
-        return await ContradictionViewsAsync(db, contradictions, null, cancellationToken);
+        // The whole list is the export: each side's ids, outlets and clearest statement, not its first quotes.
+        return await ContradictionViewsAsync(db, contradictions, null, cancellationToken, shownPerSide: 0);
     }
 
     /// <summary>The same list as <see cref="ContradictionsAsync"/> without the statements: for a view that shows a page of it.</summary>
@@ -140,21 +141,30 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             return db.Contradictions.AsNoTracking();
         }
 
-        var statements = StatementQueries.Filtered(db, filter with { Programs = [] });
-        return db.Contradictions.AsNoTracking()
-            .Where(c => db.FindingStatements.Any(m => m.ContradictionId == c.Id && statements.Any(s => s.Id == m.StatementId)));
+        // From the matching statements to the findings that hold them (by the members' statement index): the
+        // work follows what the filter matches, not every member of every finding.
+        var holding = StatementQueries.Filtered(db, filter with { Programs = [] })
+            .Join(db.FindingStatements, s => s.Id, m => m.StatementId, (_, m) => m.ContradictionId);
+        return db.Contradictions.AsNoTracking().Where(c => holding.Contains(c.Id));
     }
 
-    private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, int? allOf, CancellationToken cancellationToken)
+    /// <param name="shownPerSide">The statements each side shows (read with their stances and articles); <paramref name="allOf"/>'s show all.</param>
+    private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, int? allOf, CancellationToken cancellationToken, int shownPerSide = SideStatementsShown)
     {
         var findingIds = contradictions.Select(c => c.Id).ToList();
-        var members = (await db.FindingStatements.AsNoTracking().Where(m => findingIds.Contains(m.ContradictionId))
-                .Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ContradictionId, m.StatementId, m.Later, s.DateSort, s.DocumentId, s.Start, Source = s.Document!.Outlet ?? s.Document.FileName })
+        var sides = db.FindingStatements.AsNoTracking().Where(m => findingIds.Contains(m.ContradictionId));
+        // Every statement of both sides as ids only, in the order they were said (undated last), sorted by the database:
+        // the strongest 500 findings of a large corpus hold most of its statements.
+        var members = (await sides.Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ContradictionId, m.Later, m.StatementId, s.DateSort, s.DocumentId, s.Start })
+                .OrderBy(x => x.ContradictionId).ThenBy(x => x.Later).ThenBy(x => x.DateSort == null).ThenBy(x => x.DateSort).ThenBy(x => x.DocumentId).ThenBy(x => x.Start)
+                .Select(x => new { x.ContradictionId, x.Later, x.StatementId })
                 .ToListAsync(cancellationToken))
-            .OrderBy(m => m.DateSort ?? DateOnly.MaxValue).ThenBy(m => m.DocumentId).ThenBy(m => m.Start)
-            .ToLookup(m => (m.ContradictionId, m.Later));
-        List<int> Shown(Contradiction c, bool later) => [.. members[(c.Id, later)].Select(m => m.StatementId).Take(c.Id == allOf ? int.MaxValue : SideStatementsShown)];
-        List<string> Outlets(Contradiction c, bool later) => [.. members[(c.Id, later)].Select(m => m.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            .ToLookup(m => (m.ContradictionId, m.Later), m => m.StatementId);
+        var outlets = (await sides.Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ContradictionId, m.Later, Source = s.Document!.Outlet ?? s.Document.FileName })
+                .Distinct().ToListAsync(cancellationToken))
+            .ToLookup(o => (o.ContradictionId, o.Later), o => o.Source);
+        List<int> Shown(Contradiction c, bool later) => [.. members[(c.Id, later)].Take(c.Id == allOf ? int.MaxValue : shownPerSide)];
+        List<string> Outlets(Contradiction c, bool later) => [.. outlets[(c.Id, later)].Order(StringComparer.Ordinal)];
         var ids = contradictions.SelectMany(c => new[] { c.StatementAId, c.StatementBId }.Concat(Shown(c, false)).Concat(Shown(c, true))).Distinct().ToList();
         var byId = await StatementQueries.ViewsAsync(db, ids, cancellationToken);
         return contradictions.Select(c =>
@@ -166,8 +176,8 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
                 : null;
             return new ContradictionView(c.Id, c.Fingerprint, c.Actor, c.Program, c.Kind, c.Strength, c.Explanation, a, b, days)
             {
-                Earlier = new FindingSideView(c.EarlierFrom, c.EarlierTo, c.EarlierStance, [.. members[(c.Id, false)].Select(m => m.StatementId)], Outlets(c, false), [.. Shown(c, false).Select(id => byId[id])]),
-                Later = new FindingSideView(c.LaterFrom, c.LaterTo, c.LaterStance, [.. members[(c.Id, true)].Select(m => m.StatementId)], Outlets(c, true), [.. Shown(c, true).Select(id => byId[id])]),
+                Earlier = new FindingSideView(c.EarlierFrom, c.EarlierTo, c.EarlierStance, [.. members[(c.Id, false)]], Outlets(c, false), [.. Shown(c, false).Select(id => byId[id])]),
+                Later = new FindingSideView(c.LaterFrom, c.LaterTo, c.LaterStance, [.. members[(c.Id, true)]], Outlets(c, true), [.. Shown(c, true).Select(id => byId[id])]),
             };
         }).ToList();
     }
@@ -257,12 +267,17 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             contradictions = contradictions.Where(c => filter.Programs.Contains(c.Program));
         }
 
-        // Open: no one has confirmed or dismissed it yet (verdicts are keyed by the finding's fingerprint).
-        var contradictionCount = await contradictions
-            .Where(c => !db.Annotations.Any(a => !a.Deleted && a.Kind == "verdict" && a.TargetType == "contradiction" && a.TargetKey == c.Fingerprint))
-            .CountAsync(cancellationToken);
-        var contested = await contradictions.GroupBy(c => c.Program).Select(g => new { Program = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Program).FirstOrDefaultAsync(cancellationToken);
+        // Per program, in one pass: how many findings, and how many are open (no one has confirmed or
+        // dismissed them yet; verdicts are keyed by the finding's fingerprint).
+        var byProgram = await contradictions.GroupBy(c => c.Program).Select(g => new
+            {
+                Program = g.Key,
+                Count = g.Count(),
+                Open = g.Count(c => !db.Annotations.Any(a => !a.Deleted && a.Kind == "verdict" && a.TargetType == "contradiction" && a.TargetKey == c.Fingerprint)),
+            })
+            .ToListAsync(cancellationToken);
+        var contradictionCount = byProgram.Sum(p => p.Open);
+        var contested = byProgram.OrderByDescending(g => g.Count).ThenBy(g => g.Program, StringComparer.Ordinal).FirstOrDefault();
         var newestId = await statements.OrderByDescending(s => s.DateSort).ThenByDescending(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         StatementView? newest = null;
         if (newestId is { } id)
