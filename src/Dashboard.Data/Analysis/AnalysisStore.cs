@@ -323,8 +323,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         db.Contradictions.AddRange(findings.Select(f => f.Row));
         await db.SaveChangesAsync(cancellationToken);
         await followed.MoveAsync(db,
-            corpus.Clusters.ToDictionary(c => c.Id, c => c.Members.Select(m => fingerprints[m.Id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
-            findings.ToDictionary(f => f.Row.Fingerprint, f => (f.Core.Program, f.Core.Strength, f.Core.Statements.Select(s => fingerprints[s.Id]).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal),
+            () => corpus.Clusters.ToDictionary(c => c.Id, c => c.Members.Select(m => fingerprints[m.Id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
+            () => findings.ToDictionary(f => f.Row.Fingerprint, f => (f.Core.Program, f.Core.Strength, f.Core.Statements.Select(s => fingerprints[s.Id]).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal),
             cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);

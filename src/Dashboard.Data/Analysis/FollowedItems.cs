@@ -22,6 +22,9 @@ internal sealed class FollowedItems
 
     private readonly Dictionary<(string Type, string Key), Item> before = [];
 
+    /// <summary>Whether any annotation or slide referred to a cluster or finding when captured: without one, nothing can move.</summary>
+    private bool anyFollowed;
+
     private sealed record Item(string? Program, HashSet<string> Statements);
 
     private FollowedItems()
@@ -42,6 +45,7 @@ internal sealed class FollowedItems
         var followed = new FollowedItems();
         Captured.AddOrUpdate(db, followed);
         var targets = await TargetsAsync(db, cancellationToken);
+        followed.anyFollowed = targets.Count > 0;
         if (targets.Count == 0)
         {
             return followed;
@@ -74,11 +78,22 @@ internal sealed class FollowedItems
         return followed;
     }
 
-    /// <summary>Moves the keys of items the rebuild re-keyed; <paramref name="clusters"/> and <paramref name="findings"/> are the new items' statement fingerprints by key.</summary>
-    public async Task<int> MoveAsync(DashboardDbContext db, IReadOnlyDictionary<string, HashSet<string>> clusters,
-        IReadOnlyDictionary<string, (string Program, double Strength, HashSet<string> Statements)> findings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the keys of items the rebuild re-keyed; <paramref name="newClusters"/> and <paramref name="newFindings"/>
+    /// give the new items' statement fingerprints by key, asked for only when something is followed
+    /// (on a large corpus they are a set per cluster and finding, for nothing when no one pinned or noted one).
+    /// </summary>
+    public async Task<int> MoveAsync(DashboardDbContext db, Func<IReadOnlyDictionary<string, HashSet<string>>> newClusters,
+        Func<IReadOnlyDictionary<string, (string Program, double Strength, HashSet<string> Statements)>> newFindings, CancellationToken cancellationToken)
     {
         Captured.Remove(db);
+        if (!anyFollowed)
+        {
+            return 0;
+        }
+
+        var clusters = newClusters();
+        var findings = newFindings();
         var moved = 0;
         foreach (var (type, key) in await TargetsAsync(db, cancellationToken))
         {
