@@ -122,6 +122,21 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return new AnnotationResult(null, null, tag is null ? "Someone saved the same item a moment ago; reload to see it." : $"“{tag.Body}” is already a tag here (added by {tag.EditedBy ?? tag.Author}).");
     }
 
+    /// <summary>Gives an item a verdict: edits the one it has (as shown, <paramref name="current"/>) or adds its first.</summary>
+    public Task<AnnotationResult> SetVerdictAsync(string targetType, string targetKey, AnnotationView? current, string verdict, string author, CancellationToken cancellationToken = default) =>
+        current is null
+            ? AddAsync("verdict", targetType, targetKey, "", verdict, author, cancellationToken)
+            : UpdateAsync(current.Id, current.Version, current.Body, verdict, author, cancellationToken);
+
+    /// <summary>The undo of a verdict: the one the item had before back (none: the verdict is deleted and the item is open again).</summary>
+    public async Task<bool> RestoreVerdictAsync(AnnotationView current, string? previous, string author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return previous is null
+            ? await DeleteAsync(current.Id, author, cancellationToken)
+            : (await UpdateAsync(current.Id, current.Version, current.Body, previous, author, cancellationToken)).Ok;
+    }
+
     /// <summary>Saves an edit made on <paramref name="basedOnVersion"/>; if someone saved in between, nothing is overwritten and both versions come back.</summary>
     public async Task<AnnotationResult> UpdateAsync(int id, int basedOnVersion, string body, string? verdict, string author, CancellationToken cancellationToken = default)
     {
