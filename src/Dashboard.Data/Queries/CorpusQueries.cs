@@ -26,7 +26,7 @@ public sealed record FindingSideView(string? From, string? To, string Stance, IR
     public string Summary => $"{Stance} · {Period} · {Count} {(Count == 1 ? "statement" : "statements")} · {string.Join(", ", Outlets)}";
 
     /// <summary>"2021-01-25", "2020-12 to 2021-01", or "undated".</summary>
-    public string Period => From is null ? "undated" : From == To || To is null ? From : $"{From} to {To}";
+    public string Period => Core.Analysis.Corpus.FindingSide.PeriodText(From, To);
 }
 
 /// <summary>A contradiction of a list, before its statements are read.</summary>

@@ -23,10 +23,10 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
         var documents = filter.IsEmpty ? await db.Documents.CountAsync(cancellationToken) : await documentIds.CountAsync(cancellationToken);
         var statementCount = await statements.CountAsync(cancellationToken);
         var actors = await statements.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().CountAsync(cancellationToken);
-        var stances = db.StatementStances.AsNoTracking().Where(st => statements.Any(s => s.Id == st.StatementId));
         var programs = 0;
         if (filter.IsEmpty)
         {
+            var stances = db.StatementStances.AsNoTracking().Where(st => statements.Any(s => s.Id == st.StatementId));
             // Per program (few, read from the index) whether any statement takes a stance on it: each
             // check stops at its first hit, where counting distinct programs read every stance.
             foreach (var program in await db.StatementStances.Select(st => st.Program).Distinct().ToListAsync(cancellationToken))

@@ -18,6 +18,9 @@ public enum ContradictionKind
 /// <summary>One side of a finding: every statement of it, the period they were said in, and the stance of its clearest one.</summary>
 public sealed record FindingSide(PartialDate? From, PartialDate? To, StanceLabel Stance, IReadOnlyList<StatementRef> Statements)
 {
+    /// <summary>"2021-01-25", "2020-12 to 2021-01", or "undated": a side's period as every view words it.</summary>
+    public static string PeriodText(string? from, string? to) => from is null ? "undated" : to is null || from == to ? from : $"{from} to {to}";
+
     /// <summary>The outlets reporting this side, each once: how independently it is supported.</summary>
     public IReadOnlyList<string> Sources => [.. Statements.Select(s => s.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

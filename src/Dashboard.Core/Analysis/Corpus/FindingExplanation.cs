@@ -74,13 +74,6 @@ internal static class FindingExplanation
         var label = (clearest.Stance.Conditional ? "conditionally " : "") + side.Stance.Name();
         var cue = clearest.Stance.Cues.OrderByDescending(c => Math.Abs(c.Score)).FirstOrDefault();
         var quote = cue is null ? "" : $"\"{cue.Text}\"; ";
-        return $"{label} ({quote}{Period(side)}; {string.Join(", ", side.Sources)})";
+        return $"{label} ({quote}{FindingSide.PeriodText(side.From?.ToString(), side.To?.ToString())}; {string.Join(", ", side.Sources)})";
     }
-
-    private static string Period(FindingSide side) => (side.From, side.To) switch
-    {
-        (null, _) or (_, null) => "undated",
-        ({ } from, { } to) when from == to => from.ToString(),
-        ({ } from, { } to) => $"{from} to {to}",
-    };
 }
