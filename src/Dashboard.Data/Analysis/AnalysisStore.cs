@@ -67,6 +67,13 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var documentId = await db.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => (int?)s.DocumentId).FirstOrDefaultAsync(cancellationToken);
+        if (documentId is null)
+        {
+            return false;
+        }
+
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, [documentId.Value], cancellationToken);
         var statement = await db.Statements.Include(s => s.Stances).Include(s => s.Document)
             .FirstOrDefaultAsync(s => s.Fingerprint == fingerprint, cancellationToken);
         if (statement is null)
@@ -89,7 +96,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         StoredCorrections.Apply([statement], await StoredCorrections.LoadAsync(db, [fingerprint], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        await RebuildCorpusAsync(db, cancellationToken);
+        await CorpusUpdate.ApplyAsync(db, before, [statement.DocumentId], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -119,11 +126,14 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         var reading = Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var document = await db.Documents.Include(d => d.Statements).FirstOrDefaultAsync(d => d.ContentHash == contentHash, cancellationToken);
-        if (document is null)
+        var documentId = await db.Documents.Where(d => d.ContentHash == contentHash).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (documentId is null)
         {
             return false;
         }
+
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, [documentId.Value], cancellationToken);
+        var document = await db.Documents.Include(d => d.Statements).FirstAsync(d => d.Id == documentId, cancellationToken);
 
         // Someone corrected the document again meanwhile: the reading must use what is live now.
         var now = await StoredCorrections.FactsOfAsync(db, contentHash, cancellationToken);
@@ -136,7 +146,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await db.SaveChangesAsync(cancellationToken);
         Apply(document, reading, await StoredCorrections.LoadAsync(db, null, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        await RebuildCorpusAsync(db, cancellationToken);
+        await CorpusUpdate.ApplyAsync(db, before, [document.Id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -238,16 +248,19 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     }
 
     /// <summary>
-    /// Rebuilds the corpus-wide results if an import left them out of date. Imports store their
-    /// batches first and rebuild once at the end, because a rebuild reads the whole corpus; if the
-    /// process stopped in between, the next start or import finishes the job. A database whose
-    /// results predate the stored overview counts gets those alone: one pass, not a rebuild.
+    /// Brings the corpus-wide results up to date if an import left them out of date. Imports store
+    /// their batches first and update the results once at the end; if the process stopped in between,
+    /// the next start or import finishes the job. A few documents are added to the results
+    /// (<see cref="CorpusUpdate"/>); many, or an unknown set, rebuild them. A database whose results
+    /// predate the stored overview counts gets those alone: one pass, not a rebuild.
     /// </summary>
     public async Task<bool> RebuildCorpusIfStaleAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken))
+        await CorpusLock.TakeAsync(db, cancellationToken);
+        var marker = await db.AppSettings.AsNoTracking().Where(s => s.Key == CorpusStaleKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        if (marker is null)
         {
             if (!await Queries.CorpusTotals.AreStoredAsync(db, cancellationToken))
             {
@@ -258,7 +271,18 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             return false;
         }
 
-        await RebuildCorpusAsync(db, cancellationToken);
+        if (StaleDocuments(marker) is { } added)
+        {
+            // New documents only, none of them in the results yet: nothing of theirs was there before.
+            await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
+            await FollowedItems.CaptureAsync(db, cancellationToken);
+            await CorpusUpdate.ApplyAsync(db, CorpusSnapshot.Empty, added, cancellationToken);
+        }
+        else
+        {
+            await RebuildCorpusAsync(db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -267,97 +291,79 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     internal static Task<bool> IsCorpusStaleAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
         db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken);
 
-    /// <summary>Notes, in the caller's transaction, that statements changed without the corpus results being rebuilt.</summary>
-    internal static async Task MarkCorpusStaleAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notes, in the caller's transaction, that documents were added without the corpus results being
+    /// updated: which ones while they are few (<see cref="MaxStaleDocuments"/>), else that the results
+    /// need a rebuild.
+    /// </summary>
+    internal static async Task MarkCorpusStaleAsync(DashboardDbContext db, IReadOnlyCollection<int> added, CancellationToken cancellationToken)
     {
-        if (!await db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken))
+        await CorpusLock.TakeAsync(db, cancellationToken);
+        var marker = await db.AppSettings.FirstOrDefaultAsync(s => s.Key == CorpusStaleKey, cancellationToken);
+        var known = marker is null ? [] : StaleDocuments(marker.Value);
+        var value = known is null || known.Count + added.Count > MaxStaleDocuments ? RebuildAll : DocumentsPrefix + string.Join(',', known.Concat(added));
+        if (marker is null)
         {
-            db.AppSettings.Add(new AppSetting { Key = CorpusStaleKey, Value = "1" });
-            await db.SaveChangesAsync(cancellationToken);
+            db.AppSettings.Add(new AppSetting { Key = CorpusStaleKey, Value = value });
         }
+        else
+        {
+            marker.Value = value;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Beyond this many documents an update costs about what a rebuild does.</summary>
+    private const int MaxStaleDocuments = 500;
+
+    private const string RebuildAll = "1";
+
+    private const string DocumentsPrefix = "documents:";
+
+    /// <summary>The documents a stale marker names, or null when it asks for a rebuild.</summary>
+    private static List<int>? StaleDocuments(string marker) =>
+        marker.StartsWith(DocumentsPrefix, StringComparison.Ordinal)
+            ? [.. marker[DocumentsPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)]
+            : null;
 
     /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
+        await CorpusLock.TakeAsync(db, cancellationToken);
         var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
         await ClearCorpusAsync(db, cancellationToken);
+        await StoreTermsAsync(db, cancellationToken);
 
-        var documents = await db.Documents.AsNoTracking()
-            .Select(d => new Document { Id = d.Id, FileName = d.FileName, ContentHash = d.ContentHash, RawText = "", Title = d.Title, Outlet = d.Outlet, PublishedOn = d.PublishedOn, PublishedInferred = d.PublishedInferred, Language = d.Language })
-            .ToListAsync(cancellationToken);
-        var statements = await db.Statements.AsNoTracking().Include(s => s.Stances).ToListAsync(cancellationToken);
-        var byDocument = statements.ToLookup(s => s.DocumentId);
-        var analyzed = documents.Select(d => (Row: d, Analysis: StoredAnalysis.ToAnalyzed(d, byDocument[d.Id]))).ToList();
-        var rowIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (row, analysis) in analyzed)
-        {
-            rowOf[analysis.Id] = row.Id;
-            foreach (var statement in byDocument[row.Id])
-            {
-                var id = $"{analysis.Id}-s{statement.Ordinal}";
-                rowIds[id] = statement.Id;
-                fingerprints[id] = statement.Fingerprint;
-            }
-        }
-
-        // The article text, left out above (a large corpus's texts do not fit in memory), is read only
-        // for the few documents whose names the clusterer checks.
-        var corpus = AnalysisPipeline.AnalyzeCorpus(
-            analyzed.Select(a => a.Analysis).ToList(),
-            document =>
-            {
-                var id = rowOf[document.Id];
-                return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).Single());
-            });
+        var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
+        var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf);
         foreach (var cluster in corpus.Clusters)
         {
             var entity = new UtteranceCluster { Id = cluster.Id, DiscrepanciesJson = StoredAnalysis.Serialize(cluster.Discrepancies) };
-            entity.Members.AddRange(cluster.Members.Select(m => new ClusterMember { ClusterId = cluster.Id, StatementId = rowIds[m.Id] }));
+            entity.Members.AddRange(cluster.Members.Select(m => new ClusterMember { ClusterId = cluster.Id, StatementId = rows.RowIds[m.Id] }));
             db.UtteranceClusters.Add(entity);
         }
 
-        var findings = corpus.Contradictions.Select(f => (Core: f, Row: StoredFinding(f, rowIds, fingerprints))).ToList();
-        db.Contradictions.AddRange(findings.Select(f => f.Row));
-        await db.SaveChangesAsync(cancellationToken);
+        var findings = await FindingUpdate.WriteAsync(db, corpus.Contradictions, rows.RowIds, rows.Fingerprints, cancellationToken);
         await followed.MoveAsync(db,
-            () => corpus.Clusters.ToDictionary(c => c.Id, c => c.Members.Select(m => fingerprints[m.Id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
-            () => findings.ToDictionary(f => f.Row.Fingerprint, f => (f.Core.Program, f.Core.Strength, f.Core.Statements.Select(s => fingerprints[s.Id]).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal),
+            () => corpus.Clusters.ToDictionary(c => c.Id, c => c.Members.Select(m => rows.Fingerprints[m.Id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
+            () => findings.ToDictionary(f => f.Key, f => (f.Program, f.Strength, f.Statements), StringComparer.Ordinal),
             cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>A finding as stored: keyed by the kind, program and (the start of) the fingerprints of each side's first-said statement.</summary>
-    private static Contradiction StoredFinding(Core.Analysis.Corpus.Contradiction finding, Dictionary<string, int> rowIds, Dictionary<string, string> fingerprints)
+    /// <summary>Stores the words of statements from before <see cref="Statement.Terms"/> existed, which updates read.</summary>
+    private static async Task StoreTermsAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
-        var row = new Contradiction
+        var missing = await db.Statements.Where(s => s.Terms == null).Select(s => new { s.Id, s.Text }).ToListAsync(cancellationToken);
+        foreach (var row in missing)
         {
-            Fingerprint = $"{finding.Kind.ToString().ToLowerInvariant()}:{Start(fingerprints[finding.Earlier.Statements[0].Id])}~{Start(fingerprints[finding.Later.Statements[0].Id])}~{finding.Program}",
-            Actor = finding.Actor,
-            Program = finding.Program,
-            Kind = finding.Kind.ToString().ToLowerInvariant(),
-            StatementAId = rowIds[finding.A.Id],
-            StatementBId = rowIds[finding.B.Id],
-            Strength = finding.Strength,
-            Explanation = finding.Explanation,
-            EarlierFrom = finding.Earlier.From?.ToString(),
-            EarlierTo = finding.Earlier.To?.ToString(),
-            EarlierStance = finding.Earlier.Stance.Name(),
-            LaterFrom = finding.Later.From?.ToString(),
-            LaterTo = finding.Later.To?.ToString(),
-            LaterStance = finding.Later.Stance.Name(),
-        };
-        row.Statements.AddRange(finding.Earlier.Statements.Select(s => new FindingStatement { StatementId = rowIds[s.Id] })
-            .Concat(finding.Later.Statements.Select(s => new FindingStatement { StatementId = rowIds[s.Id], Later = true })));
-        return row;
+            var terms = StoredAnalysis.TermsOf(row.Text);
+            await db.Statements.Where(s => s.Id == row.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Terms, terms), cancellationToken);
+        }
     }
-
-    /// <summary>Enough of a fingerprint to tell statements apart, short enough for the key's column.</summary>
-    private static string Start(string fingerprint) => fingerprint.Length > 24 ? fingerprint[..24] : fingerprint;
 
     private static async Task ClearCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {

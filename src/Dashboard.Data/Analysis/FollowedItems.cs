@@ -79,9 +79,11 @@ internal sealed class FollowedItems
     }
 
     /// <summary>
-    /// Moves the keys of items the rebuild re-keyed; <paramref name="newClusters"/> and <paramref name="newFindings"/>
-    /// give the new items' statement fingerprints by key, asked for only when something is followed
-    /// (on a large corpus they are a set per cluster and finding, for nothing when no one pinned or noted one).
+    /// Moves the keys of items the rebuild or update re-keyed; <paramref name="newClusters"/> and <paramref name="newFindings"/>
+    /// give the statement fingerprints of the items it wrote, by key (after an update only the items it
+    /// rewrote: an item that lost its key shared its statements with those alone), asked for only when
+    /// something is followed (on a large corpus they are a set per cluster and finding, for nothing when
+    /// no one pinned or noted one).
     /// </summary>
     public async Task<int> MoveAsync(DashboardDbContext db, Func<IReadOnlyDictionary<string, HashSet<string>>> newClusters,
         Func<IReadOnlyDictionary<string, (string Program, double Strength, HashSet<string> Statements)>> newFindings, CancellationToken cancellationToken)
@@ -94,11 +96,16 @@ internal sealed class FollowedItems
 
         var clusters = newClusters();
         var findings = newFindings();
+        var targets = await TargetsAsync(db, cancellationToken);
+        var clusterKeys = targets.Where(t => t.Type == "cluster").Select(t => t.Key).ToList();
+        var findingKeys = targets.Where(t => t.Type == "contradiction").Select(t => t.Key).ToList();
+        var live = (await db.UtteranceClusters.Where(c => clusterKeys.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).Select(k => ("cluster", k))
+            .Concat((await db.Contradictions.Where(c => findingKeys.Contains(c.Fingerprint)).Select(c => c.Fingerprint).ToListAsync(cancellationToken)).Select(k => ("contradiction", k)))
+            .ToHashSet();
         var moved = 0;
-        foreach (var (type, key) in await TargetsAsync(db, cancellationToken))
+        foreach (var (type, key) in targets)
         {
-            var old = type == "cluster" ? clusters.ContainsKey(key) ? null : Before(type, key)
-                : findings.ContainsKey(key) ? null : Before(type, key);
+            var old = live.Contains((type, key)) ? null : Before(type, key);
             var target = old is null ? null
                 : type == "cluster" ? Best(old.Statements, clusters.Select(c => (c.Key, 0.0, c.Value)))
                 : Best(old.Statements, findings.Where(f => old.Program is null || f.Value.Program == old.Program).Select(f => (f.Key, f.Value.Strength, f.Value.Statements)));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Cleaning;
+using Dashboard.Core.Analysis.Corpus;
 using Dashboard.Core.Analysis.Metadata;
 using Dashboard.Core.Analysis.Stance;
 using Dashboard.Core.Analysis.Text;
@@ -50,6 +51,7 @@ internal static class StoredAnalysis
                 Date = statement.Date?.ToString(),
                 DateSort = statement.Date?.Earliest,
                 ContinuationOf = statement.ContinuationOf,
+                Terms = TermsOf(statement.Text),
             };
             foreach (var stance in statement.Stances)
             {
@@ -86,6 +88,9 @@ internal static class StoredAnalysis
         var metadata = new ArticleMetadata(document.Title, document.Outlet, document.PublishedOn, document.PublishedInferred, document.Language ?? "und");
         return new AnalyzedDocument(document.ContentHash[..12], document.FileName, document.ContentHash, "", new CleanedArticle("", [], []), metadata, core, []);
     }
+
+    /// <summary>What <see cref="Statement.Terms"/> holds for a text.</summary>
+    public static string TermsOf(string text) => string.Join(' ', UtteranceClusterer.WordsOf(text));
 
     public static IReadOnlyList<StoredCue> Cues(string json) => JsonSerializer.Deserialize<List<StoredCue>>(json, Json) ?? [];
 

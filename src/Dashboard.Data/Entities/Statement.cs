@@ -45,6 +45,13 @@ public sealed class Statement
     /// <summary>Ordinal of the statement this one continues (second half of a split quotation).</summary>
     public int? ContinuationOf { get; set; }
 
+    /// <summary>
+    /// The text's stems, each once, space-separated: the words the clusterer compares, kept so that an
+    /// update finds the utterances a change can join without stemming a whole partition again
+    /// (decision 028). Null on rows from before it, which the next corpus rebuild fills.
+    /// </summary>
+    public string? Terms { get; set; }
+
     public List<StatementStance> Stances { get; } = [];
 }
 

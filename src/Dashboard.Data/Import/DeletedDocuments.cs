@@ -21,6 +21,15 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.Documents.AnyAsync(d => d.Id == id, cancellationToken))
+        {
+            return false;
+        }
+
+        // Its near-duplicates are touched too: they count in the matrix once it is gone.
+        var twins = await db.Documents.Where(d => d.NearDuplicateOf == id).Select(d => d.Id).ToListAsync(cancellationToken);
+        List<int> touched = [id, .. twins];
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, touched, cancellationToken);
         var document = await db.Documents.Include(d => d.Statements).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null)
         {
@@ -33,7 +42,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         // Its near-duplicates now stand alone, so the story still counts once.
         await db.Documents.Where(d => d.NearDuplicateOf == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, (int?)null), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        await CorpusUpdate.ApplyAsync(db, before, touched, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(who, "document deleted", $"document {id}", document.FileName, cancellationToken);
         return true;
@@ -58,6 +67,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         var reading = analysis.Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, [], cancellationToken); // it is not in the corpus yet
         var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
         if (document is null)
         {
@@ -72,7 +82,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
         document.NearDuplicateOf = document.SimHash is { } own ? others.FirstOrDefault(o => Core.Documents.NearDuplicates.AreNear(o.SimHash, own))?.Id : null;
         analysis.Apply(document, reading, await AnalysisStore.CorrectionsAsync(db, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+        await CorpusUpdate.ApplyAsync(db, before, [id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(who, "document restored", $"document {id}", document.FileName, cancellationToken);
         return true;
@@ -89,11 +99,14 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
             return false;
         }
 
+        // A deleted document is in no result; its near-duplicates in the corpus now count on their own.
+        var twins = await db.Documents.Where(d => d.NearDuplicateOf == id).Select(d => d.Id).ToListAsync(cancellationToken);
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, twins, cancellationToken);
         await db.Documents.IgnoreQueryFilters().Where(d => d.NearDuplicateOf == id)
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, (int?)null), cancellationToken);
         db.Documents.Remove(document);
         await db.SaveChangesAsync(cancellationToken);
-        await AnalysisStore.RebuildCorpusAsync(db, cancellationToken); // its near-duplicates now count on their own
+        await CorpusUpdate.ApplyAsync(db, before, twins, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(who, "document purged", $"document {id}", $"{document.FileName} ({document.ContentHash})", cancellationToken);
         return true;

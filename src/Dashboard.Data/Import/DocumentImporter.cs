@@ -176,11 +176,12 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
         if (added.Count > 0 && updateCorpus)
         {
-            await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+            // New documents: nothing of theirs was in the results before.
+            await CorpusUpdate.ApplyAsync(db, await CorpusSnapshot.BeforeChangeAsync(db, [], cancellationToken), [.. added.Values.Select(d => d.Id)], cancellationToken);
         }
         else if (added.Count > 0)
         {
-            await AnalysisStore.MarkCorpusStaleAsync(db, cancellationToken);
+            await AnalysisStore.MarkCorpusStaleAsync(db, [.. added.Values.Select(d => d.Id)], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -803,6 +803,9 @@ namespace Dashboard.Data.Migrations
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Terms")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");

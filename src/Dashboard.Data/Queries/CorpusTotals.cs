@@ -62,6 +62,55 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Brings the stored totals up to date after some documents changed (decision 028), by difference:
+    /// counts move by what the documents held before and hold now; an actor or program counts while
+    /// any statement still names it (read from the indexes, one look each); the dates from the date index.
+    /// False when no totals are stored or they are out of date: then only a rebuild can give them.
+    /// </summary>
+    internal static async Task<bool> UpdateAsync(DashboardDbContext db, Analysis.CorpusSnapshot before, Analysis.CorpusSnapshot after, CancellationToken cancellationToken)
+    {
+        if (await StoredAsync(db, cancellationToken) is not { } stored)
+        {
+            return false;
+        }
+
+        var outlets = stored.Outlets.ToDictionary(o => o.Outlet, o => o.Documents, StringComparer.Ordinal);
+        foreach (var (outlet, step) in before.Documents.Values.Select(o => (o, -1)).Concat(after.Documents.Values.Select(o => (o, 1))))
+        {
+            outlets[outlet ?? "unknown"] = outlets.GetValueOrDefault(outlet ?? "unknown") + step;
+        }
+
+        var actors = stored.Actors;
+        foreach (var actor in before.Statements.Concat(after.Statements).Select(s => s.Actor).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var now = await db.Statements.CountAsync(s => s.Actor == actor, cancellationToken);
+            var then = now - after.Statements.Count(s => s.Actor == actor) + before.Statements.Count(s => s.Actor == actor);
+            actors += (now > 0 ? 1 : 0) - (then > 0 ? 1 : 0);
+        }
+
+        var programs = stored.Programs;
+        foreach (var program in before.Statements.Concat(after.Statements).SelectMany(s => s.Programs).Distinct(StringComparer.Ordinal))
+        {
+            var now = await db.StatementStances.CountAsync(st => st.Program == program, cancellationToken);
+            var then = now - after.Statements.Sum(s => s.Programs.Count(p => p == program)) + before.Statements.Sum(s => s.Programs.Count(p => p == program));
+            programs += (now > 0 ? 1 : 0) - (then > 0 ? 1 : 0);
+        }
+
+        var totals = new CorpusTotals(
+            stored.Documents - before.Documents.Count + after.Documents.Count,
+            stored.Statements - before.Statements.Count + after.Statements.Count,
+            actors,
+            programs,
+            await db.Statements.MinAsync(s => s.DateSort, cancellationToken),
+            await db.Statements.MaxAsync(s => s.DateSort, cancellationToken),
+            [.. outlets.Where(o => o.Value > 0).Select(o => new OutletCount(o.Key, o.Value)).OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)]);
+        await ClearAsync(db, cancellationToken);
+        db.AppSettings.Add(new AppSetting { Key = Key, Value = JsonSerializer.Serialize(totals) });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public static Task<bool> AreStoredAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
         db.AppSettings.AnyAsync(s => s.Key == Key, cancellationToken);
 

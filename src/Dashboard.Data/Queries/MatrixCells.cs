@@ -25,7 +25,7 @@ internal static class MatrixCells
         rows.Where(r => r.Actor is not null).GroupBy(r => (Actor: r.Actor!, r.Program)).Select(g =>
         {
             var ordered = g.OrderBy(r => r.DateSort ?? r.Published ?? DateOnly.MinValue).ThenBy(r => r.StatementId).ToList();
-            var strongest = g.OrderByDescending(r => Math.Abs(r.Score)).ThenByDescending(r => r.Confidence).First().StatementId;
+            var strongest = g.OrderByDescending(r => Math.Abs(r.Score)).ThenByDescending(r => r.Confidence).ThenBy(r => r.StatementId).First().StatementId;
             var mean = Math.Round(g.Average(r => r.Score), 2);
             return new MatrixCellView(g.Key.Actor, g.Key.Program, ordered.Count, mean, StanceLabels.FromScore(mean).Name(), ordered[^1].Label,
                 ordered.Count > 1 ? ordered[^2].Label : null, ordered[^1].Conditional, ordered.Any(r => r.Conditional),
@@ -37,7 +37,32 @@ internal static class MatrixCells
     {
         await db.MatrixCells.ExecuteDeleteAsync(cancellationToken);
         var rows = await Rows(db, db.Statements, []).AsNoTracking().ToListAsync(cancellationToken);
-        db.MatrixCells.AddRange(Build(rows).Select(c => new Entities.MatrixCell
+        await AddAsync(db, Build(rows), cancellationToken);
+    }
+
+    /// <summary>Replaces the stored cells of some (actor, program) groups, whose statements changed (decision 028).</summary>
+    public static async Task StoreAsync(DashboardDbContext db, IReadOnlySet<(string Actor, string Program)> groups, CancellationToken cancellationToken)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var actors = groups.Select(g => g.Actor).Distinct().ToList();
+        var programs = groups.Select(g => g.Program).Distinct().ToList();
+        foreach (var actor in groups.GroupBy(g => g.Actor, g => g.Program))
+        {
+            var ofActor = actor.ToList();
+            await db.MatrixCells.Where(c => c.Actor == actor.Key && ofActor.Contains(c.Program)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var rows = await Rows(db, db.Statements.Where(s => s.Actor != null && actors.Contains(s.Actor)), programs).AsNoTracking().ToListAsync(cancellationToken);
+        await AddAsync(db, Build(rows).Where(c => groups.Contains((c.Actor, c.Program))), cancellationToken);
+    }
+
+    private static async Task AddAsync(DashboardDbContext db, IEnumerable<MatrixCellView> cells, CancellationToken cancellationToken)
+    {
+        db.MatrixCells.AddRange(cells.Select(c => new Entities.MatrixCell
         {
             Actor = c.Actor,
             Program = c.Program,

@@ -16,7 +16,7 @@ public sealed record UtteranceCluster(string Id, IReadOnlyList<StatementRef> Mem
 /// </summary>
 public static class UtteranceClusterer
 {
-    private const int MinimumWords = 5;
+    internal const int MinimumWords = 5;
     private const int MinimumShared = 5;
     private const double MinimumOverlap = 0.55;
     private const double MinimumOrder = 0.55;
@@ -24,28 +24,67 @@ public static class UtteranceClusterer
     private const double MinimumSentenceOverlap = 0.7;
     private const double VerbatimOverlap = 0.85;
     private const int VerbatimWords = 8;
-    private const int CommonWordPostings = 400;
-    private const int EventShared = 3;
+    internal const int CommonWordPostings = 400;
+    internal const int EventShared = 3;
     private const int ActDaysApart = 2;
     private const int RemarkDaysApart = 1;
 
     /// <param name="textOf">An article's cleaned text, asked for only to check names in a paraphrased remark; the analysed text by default.</param>
-    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null)
+    /// <param name="isCommon">
+    /// Whether a word is too common to suggest a pair, when <paramref name="statements"/> are some of the
+    /// candidate components of a larger corpus (<see cref="CandidateGraph"/>): commonness is a property of
+    /// the whole partition. By default, counted over the statements given.
+    /// </param>
+    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
-        // Words nobody is named for ("a senior official", "a senior administration official") are grouped together,
-        // whatever government the description names: outlets describe the same source differently.
-        foreach (var group in statements.GroupBy(s => UnnamedSources.IsUnnamed(s.Statement.Speaker) ? "" : s.Statement.Actor ?? ""))
+        foreach (var group in statements.GroupBy(s => PartitionOf(s.Statement)))
         {
-            clusters.AddRange(ClusterGroup(group.ToList(), names));
+            clusters.AddRange(ClusterGroup(group.ToList(), names, isCommon is null ? null : word => isCommon(group.Key, word)));
         }
 
         return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, NamesGuard names)
+    /// <summary>
+    /// The statements that may cluster together: one actor's, or words nobody is named for ("a senior
+    /// official", "a senior administration official"), grouped whatever government the description
+    /// names, because outlets describe the same source differently.
+    /// </summary>
+    public static string PartitionOf(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return PartitionOf(statement.Speaker, statement.Actor);
+    }
+
+    /// <inheritdoc cref="PartitionOf(Statement)"/>
+    public static string PartitionOf(string? speaker, string? actor) => IsUnnamed(speaker) ? "" : actor ?? "";
+
+    /// <summary>A source described, not named ("a senior official"): its words join the partition of no actor.</summary>
+    public static bool IsUnnamed(string? speaker) => UnnamedSources.IsUnnamed(speaker);
+
+    /// <summary>The words a statement's text contributes to its utterance's word set (stems, each once, in order).</summary>
+    public static IReadOnlyList<string> WordsOf(string text) => Distinct(Words.Stems(text));
+
+    /// <summary>The word a stance on a program adds to its utterance's word set, so "the ISS" and "the International Space Station" agree.</summary>
+    public static string ProgramWord(string program) => "program:" + program;
+
+    /// <summary>The first part of a quotation split over several statements ("A," he said. "B."): the index the utterance is known by.</summary>
+    /// <param name="continuationOf">The statement a statement of the document continues, by index.</param>
+    public static int HeadOf(Func<int, int?> continuationOf, int index)
+    {
+        ArgumentNullException.ThrowIfNull(continuationOf);
+        while (continuationOf(index) is { } previous && previous < index)
+        {
+            index = previous;
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, NamesGuard names, Func<string, bool>? isCommon)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
         var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
@@ -77,7 +116,7 @@ public static class UtteranceClusterer
             foreach (var word in units[i].WordSet)
             {
                 var postings = index[word];
-                if (postings.Count > CommonWordPostings)
+                if (isCommon?.Invoke(word) ?? postings.Count > CommonWordPostings)
                 {
                     continue;
                 }
@@ -127,7 +166,7 @@ public static class UtteranceClusterer
         {
             Members = members;
             Programs = [.. members.SelectMany(m => m.Statement.Stances).Select(p => p.Program)];
-            Sequence = Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(p => "program:" + p)));
+            Sequence = Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(ProgramWord)));
             WordSet = [.. Sequence];
             Positions = [.. members.SelectMany(m => m.Statement.Stances).Where(p => p.Score != 0).Select(p => (p.Program, Math.Sign(p.Score)))];
             Person = members[0].Statement is { Speaker: { } speaker, Actor: var actor } && speaker != actor && IsPersonName(speaker) ? speaker : null;
@@ -268,17 +307,8 @@ public static class UtteranceClusterer
         return (shared.Count, (double)shared.Count / smaller, (double)ordered / smaller);
     }
 
-    private static int HeadOf(StatementRef statement)
-    {
-        var statements = statement.Document.Statements;
-        var index = statement.Statement.Index;
-        while (statements[index].ContinuationOf is { } previous && previous < index)
-        {
-            index = previous;
-        }
-
-        return index;
-    }
+    private static int HeadOf(StatementRef statement) =>
+        HeadOf(i => statement.Document.Statements[i].ContinuationOf, statement.Statement.Index);
 
     private static List<string> Distinct(IEnumerable<string> words)
     {

@@ -1,0 +1,83 @@
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Corpus;
+using Dashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Analysis;
+
+/// <summary>
+/// Stored documents read back as the corpus stages take them (<see cref="StoredAnalysis.ToAnalyzed"/>):
+/// metadata and every statement, no text. The whole corpus for a rebuild, or some documents for an
+/// update; either way in the order of the documents' ids, then of their statements, so that the
+/// stages see any part of the corpus in the order a rebuild sees it.
+/// </summary>
+internal sealed class CorpusRows
+{
+    private readonly DashboardDbContext db;
+    private readonly Dictionary<string, int> documentRowOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (int Document, int Ordinal)> positionOf = [];
+
+    private CorpusRows(DashboardDbContext db) => this.db = db;
+
+    public List<AnalyzedDocument> Documents { get; } = [];
+
+    /// <summary>A statement's row id by the analysis' id for it ("hash-s3").</summary>
+    public Dictionary<string, int> RowIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A statement's fingerprint by the analysis' id for it.</summary>
+    public Dictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every loaded statement by row id.</summary>
+    public Dictionary<int, StatementRef> Refs { get; } = [];
+
+    /// <summary>Loads <paramref name="documentIds"/>, or the whole corpus when null.</summary>
+    public static async Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken)
+    {
+        var rows = new CorpusRows(db);
+        var ids = documentIds?.Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => ids == null || ids.Contains(d.Id))
+            .OrderBy(d => d.Id)
+            .Select(d => new Document { Id = d.Id, FileName = d.FileName, ContentHash = d.ContentHash, RawText = "", Title = d.Title, Outlet = d.Outlet, PublishedOn = d.PublishedOn, PublishedInferred = d.PublishedInferred, Language = d.Language })
+            .ToListAsync(cancellationToken);
+        var statements = await db.Statements.AsNoTracking().Include(s => s.Stances)
+            .Where(s => ids == null || ids.Contains(s.DocumentId))
+            .ToListAsync(cancellationToken);
+        var byDocument = statements.ToLookup(s => s.DocumentId);
+        foreach (var row in documents)
+        {
+            var analysis = StoredAnalysis.ToAnalyzed(row, byDocument[row.Id]);
+            rows.Documents.Add(analysis);
+            rows.documentRowOf[analysis.Id] = row.Id;
+            var byOrdinal = byDocument[row.Id].ToDictionary(s => s.Ordinal);
+            foreach (var statement in analysis.Statements)
+            {
+                var stored = byOrdinal[statement.Index];
+                var reference = new StatementRef(analysis, statement);
+                rows.RowIds[reference.Id] = stored.Id;
+                rows.Fingerprints[reference.Id] = stored.Fingerprint;
+                rows.Refs[stored.Id] = reference;
+                rows.positionOf[stored.Id] = (row.Id, stored.Ordinal);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every loaded statement, in the order a rebuild reads them.</summary>
+    public IReadOnlyList<StatementRef> All => [.. Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))];
+
+    /// <summary>Some loaded statements by row id, in the order a rebuild reads them.</summary>
+    public IReadOnlyList<StatementRef> InOrder(IEnumerable<int> statementIds) =>
+        [.. statementIds.Distinct().Where(Refs.ContainsKey).OrderBy(id => positionOf[id]).Select(id => Refs[id])];
+
+    /// <summary>
+    /// An article's cleaned text, for the clusterer's check of names: left out of the load (a large
+    /// corpus's texts do not fit in memory), read only for the few documents it asks about.
+    /// </summary>
+    public string TextOf(AnalyzedDocument document)
+    {
+        var id = documentRowOf[document.Id];
+        return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).Single());
+    }
+}

@@ -1,0 +1,82 @@
+using Dashboard.Core.Analysis.Corpus;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Analysis;
+
+/// <summary>A statement of a changed document, as the corpus results use it.</summary>
+internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int? ContinuationOf, string Partition, string? Actor, IReadOnlyList<string> Programs, string? Terms, string Text)
+{
+    public IEnumerable<(string Actor, string Program)> Groups => Actor is null ? [] : Programs.Select(p => (Actor, p));
+}
+
+/// <summary>
+/// What some documents contribute to the corpus results, read once before a change and once after
+/// it, in the change's transaction: their statements (partition, actor, programs, words), whether
+/// each document counts and under which outlet, and the clusters their statements were in. The
+/// difference is what an incremental update recomputes (<see cref="CorpusUpdate"/>).
+/// </summary>
+internal sealed class CorpusSnapshot
+{
+    private CorpusSnapshot(IReadOnlyList<TouchedStatement> statements, IReadOnlyDictionary<int, string?> documents, IReadOnlyDictionary<string, IReadOnlyList<int>> clusters)
+    {
+        Statements = statements;
+        Documents = documents;
+        Clusters = clusters;
+    }
+
+    public IReadOnlyList<TouchedStatement> Statements { get; }
+
+    /// <summary>The documents in the corpus (not deleted), with their outlet.</summary>
+    public IReadOnlyDictionary<int, string?> Documents { get; }
+
+    /// <summary>The clusters holding any of the statements, with all their members.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> Clusters { get; }
+
+    public static CorpusSnapshot Empty { get; } = new([], new Dictionary<int, string?>(), new Dictionary<string, IReadOnlyList<int>>());
+
+    /// <summary>
+    /// The documents' part of the corpus before a change, in the change's transaction. Takes the corpus
+    /// lock first (<see cref="CorpusLock"/>), so that what is read is still true when the change and its
+    /// update are written; and notes what pinned or annotated items hold (<see cref="FollowedItems"/>).
+    /// </summary>
+    public static async Task<CorpusSnapshot> BeforeChangeAsync(DashboardDbContext db, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
+    {
+        await CorpusLock.TakeAsync(db, cancellationToken);
+        await FollowedItems.CaptureAsync(db, cancellationToken);
+        return await ReadAsync(db, documentIds, cancellationToken);
+    }
+
+    /// <summary>The documents' part of the corpus now.</summary>
+    public static async Task<CorpusSnapshot> ReadAsync(DashboardDbContext db, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
+    {
+        if (documentIds.Count == 0)
+        {
+            return Empty;
+        }
+
+        var ids = documentIds.Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Outlet }).ToDictionaryAsync(d => d.Id, d => d.Outlet, cancellationToken);
+        var present = documents.Keys.ToList();
+        var statements = await StatementsAsync(db, db.Statements.Where(s => present.Contains(s.DocumentId)), cancellationToken);
+        var statementIds = statements.Select(s => s.Id).ToList();
+        var clusterIds = db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId);
+        var members = await db.ClusterMembers.AsNoTracking().Where(m => clusterIds.Contains(m.ClusterId)).Select(m => new { m.ClusterId, m.StatementId }).ToListAsync(cancellationToken);
+        var clusters = members.GroupBy(m => m.ClusterId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(m => m.StatementId)], StringComparer.Ordinal);
+        return new CorpusSnapshot(statements, documents, clusters);
+    }
+
+    /// <summary>Statements with what the corpus results need of them (no stance details, no cues).</summary>
+    public static async Task<List<TouchedStatement>> StatementsAsync(DashboardDbContext db, IQueryable<Entities.Statement> query, CancellationToken cancellationToken)
+    {
+        var rows = await query.AsNoTracking()
+            .Select(s => new { s.Id, s.DocumentId, s.Ordinal, s.ContinuationOf, s.Speaker, s.Actor, s.Terms, Programs = s.Stances.Select(st => st.Program).ToList() })
+            .ToListAsync(cancellationToken);
+        // Only rows from before the stored words need their text (the next full rebuild stores their words).
+        var missing = rows.Where(r => r.Terms is null).Select(r => r.Id).ToList();
+        var texts = missing.Count == 0 ? [] : await db.Statements.Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.Text }).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
+        return [.. rows.Select(r => new TouchedStatement(r.Id, r.DocumentId, r.Ordinal, r.ContinuationOf,
+            UtteranceClusterer.PartitionOf(r.Speaker, r.Actor),
+            r.Actor, r.Programs, r.Terms, texts.GetValueOrDefault(r.Id, "")))];
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Analysis;
+
+/// <summary>
+/// Brings the corpus results up to date after some documents changed, recomputing only what the
+/// change touches (decision 028): the clusters of the changed statements' candidate components,
+/// the findings and matrix cells of the (actor, program) groups whose statements or clusters
+/// changed, and the stored totals by difference. The results equal a full rebuild's
+/// (<see cref="AnalysisStore.RebuildCorpusAsync"/>), which stays for re-analysis and upgrades and
+/// is used here when the stored results are out of date anyway.
+/// </summary>
+internal static class CorpusUpdate
+{
+    /// <summary>
+    /// In the caller's transaction: <paramref name="before"/> was read before the change
+    /// (<see cref="CorpusSnapshot.ReadAsync"/>, which also took the corpus lock), and the change is saved.
+    /// </summary>
+    public static async Task ApplyAsync(DashboardDbContext db, CorpusSnapshot before, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
+    {
+        if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) || !await Queries.CorpusTotals.AreStoredAsync(db, cancellationToken))
+        {
+            await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
+            return;
+        }
+
+        var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
+        var after = await CorpusSnapshot.ReadAsync(db, documentIds, cancellationToken);
+        var (affected, clusters) = await ClusterUpdate.ApplyAsync(db, before, after, cancellationToken);
+        var changed = before.Statements.Concat(after.Statements).SelectMany(s => s.Groups).ToHashSet();
+        var groups = changed.ToHashSet();
+        var ids = affected.ToList();
+        groups.UnionWith((await CorpusSnapshot.StatementsAsync(db, db.Statements.Where(s => ids.Contains(s.Id)), cancellationToken)).SelectMany(s => s.Groups));
+        var findings = await FindingUpdate.ApplyAsync(db, groups, cancellationToken);
+        await followed.MoveAsync(db, () => clusters,
+            () => findings.ToDictionary(f => f.Key, f => (f.Program, f.Strength, f.Statements), StringComparer.Ordinal), cancellationToken);
+        await Queries.MatrixCells.StoreAsync(db, changed, cancellationToken);
+        await Queries.CorpusTotals.UpdateAsync(db, before, after, cancellationToken);
+    }
+}

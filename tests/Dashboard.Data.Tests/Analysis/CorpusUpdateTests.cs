@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using Dashboard.Core.Synthetic;
+using Dashboard.Data.Analysis;
+using Dashboard.Data.Annotations;
+using Dashboard.Data.Entities;
+using Dashboard.Data.Gazetteers;
+using Dashboard.Data.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Tests.Analysis;
+
+/// <summary>
+/// Corrections, deletions, restores, purges, imports and verdicts update the corpus results
+/// incrementally (decision 028); after any sequence of them the stored clusters, findings, matrix
+/// cells and totals are what a full rebuild computes from the same statements.
+/// </summary>
+public sealed class CorpusUpdateTests
+{
+    private static readonly string[] Kinds = ["statement", "undo", "document", "delete", "restore", "purge", "import", "verdict"];
+
+    private static readonly string[] Outlets = ["TASS", "Reuters", "Kyodo"];
+
+    private static readonly string[] Labels = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"];
+
+    [Fact]
+    public async Task Two_hundred_random_changes_leave_the_results_a_full_rebuild_gives()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var gazetteer = database.Get<GazetteerSource>().Current;
+        // Few actors and programs, so that changes meet: shared clusters, findings on both sides.
+        var articles = new CorpusGenerator(gazetteer).Generate(140, seed: 7).ToList();
+        var import = database.Get<ImportService>();
+        await import.ImportAllAsync([.. articles.Take(60).Select(File)], "test");
+        var reserve = new Queue<GeneratedArticle>(articles.Skip(60));
+        var actors = gazetteer.Actors.Where(a => a.Kind == Core.Analysis.Entities.ActorKind.Agency).Select(a => a.Name).Take(6).ToList();
+        var programs = gazetteer.Programs.Select(p => p.Name).Take(6).ToList();
+        var random = new Random(11);
+        var done = new Dictionary<string, int>();
+
+        for (var step = 1; step <= 200; step++)
+        {
+            var operation = await ApplyRandomAsync(database, random, reserve, actors, programs);
+            done[operation] = done.GetValueOrDefault(operation) + 1;
+            if (step % 50 == 0)
+            {
+                var incremental = await ResultsAsync(database);
+                await RebuildAsync(database);
+                var rebuilt = await ResultsAsync(database);
+                Assert.Equal(rebuilt, incremental);
+            }
+        }
+
+        // Every kind of change happened, and the corpus had something to compare.
+        Assert.All(Kinds, kind => Assert.True(done.GetValueOrDefault(kind) > 3, $"{kind}: {done.GetValueOrDefault(kind)}"));
+        await using var db = await database.OpenAsync();
+        Assert.True(await db.UtteranceClusters.CountAsync() > 3);
+        Assert.True(await db.Contradictions.CountAsync() > 3);
+    }
+
+    private static ImportFile File(GeneratedArticle article) => new(article.FileName, Encoding.UTF8.GetBytes(article.Text));
+
+    private static async Task<string> ApplyRandomAsync(TestDatabase database, Random random, Queue<GeneratedArticle> reserve, List<string> actors, List<string> programs)
+    {
+        var annotations = database.Get<AnnotationService>();
+        var deleted = database.Get<DeletedDocuments>();
+        await using var db = await database.OpenAsync();
+        switch (random.Next(10))
+        {
+            case 0 or 1:
+                {
+                    var statement = await Pick(db.Statements.OrderBy(s => s.Id).Select(s => s.Fingerprint), random);
+                    var body = random.Next(2) == 0 ? $"actor = {actors[random.Next(actors.Count)]}" : $"stance {programs[random.Next(programs.Count)]} = {Labels[random.Next(Labels.Length)]}";
+                    Assert.True((await annotations.AddAsync("correction", "statement", statement!, body, null, "test")).Ok, body);
+                    return "statement";
+                }
+
+            case 2:
+                {
+                    var correction = await Pick(db.Annotations.Where(a => a.Kind == "correction" && !a.Deleted).OrderBy(a => a.Id).Select(a => (int?)a.Id), random);
+                    if (correction is { } id)
+                    {
+                        Assert.True(await annotations.DeleteAsync(id, "test"));
+                    }
+
+                    return "undo";
+                }
+
+            case 3:
+                {
+                    var document = await Pick(db.Documents.OrderBy(d => d.Id).Select(d => d.ContentHash), random);
+                    var body = random.Next(2) == 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"date = {new DateOnly(2019, 1, 1).AddDays(random.Next(2000)):yyyy-MM-dd}")
+                        : $"outlet = {Outlets[random.Next(Outlets.Length)]}";
+                    Assert.True((await annotations.AddAsync("correction", "document", document!, body, null, "test")).Ok, body);
+                    return "document";
+                }
+
+            case 4:
+                await deleted.DeleteAsync((await Pick(db.Documents.OrderBy(d => d.Id).Select(d => (int?)d.Id), random))!.Value, "test");
+                return "delete";
+            case 5:
+                if (await Pick(db.Documents.IgnoreQueryFilters().Where(d => d.DeletedAt != null).OrderBy(d => d.Id).Select(d => (int?)d.Id), random) is { } restore)
+                {
+                    Assert.True(await deleted.RestoreAsync(restore, "test"));
+                }
+
+                return "restore";
+            case 6:
+                if (await Pick(db.Documents.IgnoreQueryFilters().Where(d => d.DeletedAt != null).OrderBy(d => d.Id).Select(d => (int?)d.Id), random) is { } purge)
+                {
+                    Assert.True(await deleted.PurgeAsync(purge, "test"));
+                }
+
+                return "purge";
+            case 7 or 8:
+                {
+                    var files = Enumerable.Range(0, random.Next(1, 4)).Where(_ => reserve.Count > 0).Select(_ => File(reserve.Dequeue())).ToList();
+                    await database.Get<ImportService>().ImportAsync(files, who: "test");
+                    return "import";
+                }
+
+            default:
+                {
+                    var finding = await Pick(db.Contradictions.OrderBy(c => c.Id).Select(c => c.Fingerprint), random);
+                    if (finding is not null)
+                    {
+                        var current = (await annotations.ForTargetsAsync("contradiction", [finding])).FirstOrDefault(a => a.Kind == "verdict");
+                        Assert.True((await annotations.SetVerdictAsync("contradiction", finding, current, random.Next(2) == 0 ? "confirmed" : "dismissed", "test")).Ok);
+                    }
+
+                    return "verdict";
+                }
+        }
+    }
+
+    private static async Task<T?> Pick<T>(IQueryable<T> query, Random random)
+    {
+        var count = await query.CountAsync();
+        return count == 0 ? default : await query.Skip(random.Next(count)).FirstAsync();
+    }
+
+    /// <summary>A full rebuild, as the app does one when the results are marked out of date (an upgrade, a stopped import).</summary>
+    private static async Task RebuildAsync(TestDatabase database)
+    {
+        await using (var db = await database.OpenAsync())
+        {
+            db.AppSettings.Add(new AppSetting { Key = "CorpusStale", Value = "1" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(await database.Get<AnalysisStore>().RebuildCorpusIfStaleAsync());
+    }
+
+    /// <summary>Every stored corpus result, written out by statement fingerprints (row ids differ between the two ways).</summary>
+    private static async Task<string> ResultsAsync(TestDatabase database)
+    {
+        await using var db = await database.OpenAsync();
+        var fingerprints = await db.Statements.ToDictionaryAsync(s => s.Id, s => s.Fingerprint);
+        string Ids(IEnumerable<int> ids) => string.Join(",", ids.Select(id => fingerprints[id][..8]).Order(StringComparer.Ordinal));
+        var text = new StringBuilder();
+        foreach (var cluster in (await db.UtteranceClusters.Include(c => c.Members).ToListAsync()).OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"cluster {cluster.Id} [{Ids(cluster.Members.Select(m => m.StatementId))}] {cluster.DiscrepanciesJson}");
+        }
+
+        foreach (var finding in (await db.Contradictions.Include(c => c.Statements).ToListAsync()).OrderBy(c => c.Fingerprint, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"finding {finding.Fingerprint} {finding.Actor} {finding.Program} {finding.Kind} {fingerprints[finding.StatementAId][..8]} {fingerprints[finding.StatementBId][..8]} {finding.Strength:F6} {finding.EarlierFrom}-{finding.EarlierTo} {finding.EarlierStance} {finding.LaterFrom}-{finding.LaterTo} {finding.LaterStance} earlier [{Ids(finding.Statements.Where(s => !s.Later).Select(s => s.StatementId))}] later [{Ids(finding.Statements.Where(s => s.Later).Select(s => s.StatementId))}] {finding.Explanation}");
+        }
+
+        foreach (var cell in (await db.MatrixCells.ToListAsync()).OrderBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal))
+        {
+            var ids = System.Text.Json.JsonSerializer.Deserialize<List<int>>(cell.StatementIdsJson)!;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"cell {cell.Actor} {cell.Program} {cell.Statements} {cell.Mean} {cell.Latest} {cell.Previous} {cell.LatestConditional} {cell.AnyConditional} {(cell.StrongestStatementId is { } strongest ? fingerprints[strongest][..8] : "-")} [{Ids(ids)}]");
+        }
+
+        text.AppendLine(await db.AppSettings.Where(s => s.Key == "CorpusTotals").Select(s => s.Value).SingleAsync());
+        return text.ToString();
+    }
+}
