@@ -177,6 +177,13 @@ public static class CommandTree
             Value("measure", "time the queries on this database with an imported corpus, changing nothing", "connection string"),
             GazetteerOption(),
         }.Runs(parsed => BenchQueriesCommand.RunAsync(parsed, cli.Output, cli.Error)),
+        new Command("updates", "Make corrections, deletions and verdicts on a database with an imported corpus, each timed until the stored results reflect it; then time one full rebuild.")
+        {
+            Items("database", "a SQLite file or a connection string"),
+            Value("changes", "changes to make, each correction and deletion undone within the run (50)", "n"),
+            Value("seed", "chooses the changes' targets (1)", "s"),
+            GazetteerOption(),
+        }.Runs(parsed => BenchUpdatesCommand.RunAsync(parsed, cli.Output, cli.Error)),
         new Command("connections", "Open the SQLite database as the views do, many times over, and print what stays behind after each thousand.")
         {
             Value("opens", "contexts to open, each with one query (10,000)", "n"),

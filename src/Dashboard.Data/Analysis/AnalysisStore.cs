@@ -351,7 +351,15 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
+        await PartitionCache.AdvanceAsync(db, null, new Dictionary<string, IReadOnlyList<TouchedStatement>>(), cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Reads what corpus updates need into memory (<see cref="PartitionCache"/>), as a server does once at start.</summary>
+    public async Task WarmUpdatesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await PartitionCache.WarmAsync(db, cancellationToken);
     }
 
     /// <summary>Stores the words of statements from before <see cref="Statement.Terms"/> existed, which updates read.</summary>

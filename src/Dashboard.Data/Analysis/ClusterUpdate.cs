@@ -30,11 +30,18 @@ internal static class ClusterUpdate
         var oldLinks = before.Statements.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
         var partitions = before.Statements.Concat(after.Statements).Select(s => s.Partition).Distinct(StringComparer.Ordinal);
         var clusteredBefore = before.Clusters.Values.SelectMany(m => m).ToHashSet();
+        var version = await PartitionCache.VersionAsync(db, cancellationToken);
+        var changedDocuments = before.Documents.Keys.Concat(after.Documents.Keys).ToHashSet();
+        var written = new Dictionary<string, IReadOnlyList<TouchedStatement>>(StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
-            var units = await UnitsAsync(db, partition, cancellationToken);
+            // The partition as this process last saw it, with the changed documents' statements as they are now; else read.
+            IReadOnlyList<TouchedStatement> statements = PartitionCache.Get(db, partition, version) is { } cached
+                ? [.. cached.Where(s => !changedDocuments.Contains(s.DocumentId)).Concat(after.Statements.Where(s => s.Partition == partition))]
+                : await StatementsAsync(db, partition, cancellationToken);
+            written[partition] = statements;
+            var units = Group(statements, await ContinuationsAsync(db, statements, cancellationToken));
             var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(u.Document, u.Words))]);
-            var changedDocuments = after.Statements.Where(s => s.Partition == partition).Select(s => s.DocumentId).ToHashSet();
             var seeds = CommonnessChanged(graph, Group(before.Statements.Where(s => s.Partition == partition), oldLinks), units.Where(u => changedDocuments.Contains(u.Document)))
                 ? Enumerable.Range(0, units.Count)
                 : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
@@ -59,6 +66,7 @@ internal static class ClusterUpdate
             replaced.UnionWith(await db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
         }
 
+        await PartitionCache.AdvanceAsync(db, version, written, cancellationToken);
         var (affected, added) = await WriteAsync(db, replaced, recomputed, rowIds, after, cancellationToken);
         return (affected, added.ToDictionary(c => c.Key, c => c.Value.Select(id => fingerprints[id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
@@ -93,8 +101,8 @@ internal static class ClusterUpdate
         return (affected, added.ToDictionary(id => id, id => fresh[id].Members, StringComparer.Ordinal));
     }
 
-    /// <summary>The partition's utterances now, in the clusterer's order (document, then first statement).</summary>
-    private static async Task<List<Unit>> UnitsAsync(DashboardDbContext db, string partition, CancellationToken cancellationToken)
+    /// <summary>The partition's statements now, read from the database.</summary>
+    private static async Task<List<TouchedStatement>> StatementsAsync(DashboardDbContext db, string partition, CancellationToken cancellationToken)
     {
         IQueryable<Statement> query;
         if (partition.Length > 0)
@@ -109,9 +117,7 @@ internal static class ClusterUpdate
             query = db.Statements.Where(s => s.Actor == null || (s.Speaker != null && unnamed.Contains(s.Speaker)));
         }
 
-        var statements = (await CorpusSnapshot.StatementsAsync(db, query, cancellationToken)).Where(s => s.Partition == partition).ToList();
-        var continuations = await ContinuationsAsync(db, statements, cancellationToken);
-        return Group(statements, continuations);
+        return [.. (await CorpusSnapshot.StatementsAsync(db, query, cancellationToken)).Where(s => s.Partition == partition)];
     }
 
     /// <summary>Statements grouped into utterances, ordered as the clusterer orders them.</summary>
@@ -124,14 +130,13 @@ internal static class ClusterUpdate
     }
 
     private static HashSet<string> WordsOf(IEnumerable<TouchedStatement> members) =>
-        members.SelectMany(m => (m.Terms ?? StoredAnalysis.TermsOf(m.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(m.Programs.Select(UtteranceClusterer.ProgramWord)))
-            .ToHashSet(StringComparer.Ordinal);
+        members.SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The statement each statement continues, by (document, index): the partition's own, and those of
     /// its documents' other statements where a split quotation's chain leads outside the partition.
     /// </summary>
-    private static async Task<Dictionary<(int, int), int?>> ContinuationsAsync(DashboardDbContext db, List<TouchedStatement> statements, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(int, int), int?>> ContinuationsAsync(DashboardDbContext db, IReadOnlyList<TouchedStatement> statements, CancellationToken cancellationToken)
     {
         var links = statements.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
         var outside = statements.Where(s => s.ContinuationOf is { } previous && !links.ContainsKey((s.DocumentId, previous))).Select(s => s.DocumentId).Distinct().ToList();

@@ -6,7 +6,16 @@ namespace Dashboard.Data.Analysis;
 /// <summary>A statement of a changed document, as the corpus results use it.</summary>
 internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int? ContinuationOf, string Partition, string? Actor, IReadOnlyList<string> Programs, string? Terms, string Text)
 {
+    private string[]? words;
+
     public IEnumerable<(string Actor, string Program)> Groups => Actor is null ? [] : Programs.Select(p => (Actor, p));
+
+    /// <summary>
+    /// What the statement adds to its utterance's word set: its stored words and its programs; split once
+    /// and interned (the statement may stay in <see cref="PartitionCache"/>, and a vocabulary is small).
+    /// </summary>
+    public IReadOnlyList<string> Words => words ??= [.. (Terms ?? StoredAnalysis.TermsOf(Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Concat(Programs.Select(Core.Analysis.Corpus.UtteranceClusterer.ProgramWord)).Select(string.Intern)];
 }
 
 /// <summary>
