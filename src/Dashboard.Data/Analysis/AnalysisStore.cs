@@ -275,7 +275,6 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         {
             // New documents only, none of them in the results yet: nothing of theirs was there before.
             await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
-            await FollowedItems.CaptureAsync(db, cancellationToken);
             await CorpusUpdate.ApplyAsync(db, CorpusSnapshot.Empty, added, cancellationToken);
         }
         else

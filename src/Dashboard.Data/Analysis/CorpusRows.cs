@@ -64,9 +64,6 @@ internal sealed class CorpusRows
         return rows;
     }
 
-    /// <summary>Every loaded statement, in the order a rebuild reads them.</summary>
-    public IReadOnlyList<StatementRef> All => [.. Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))];
-
     /// <summary>Some loaded statements by row id, in the order a rebuild reads them.</summary>
     public IReadOnlyList<StatementRef> InOrder(IEnumerable<int> statementIds) =>
         [.. statementIds.Distinct().Where(Refs.ContainsKey).OrderBy(id => positionOf[id]).Select(id => Refs[id])];
