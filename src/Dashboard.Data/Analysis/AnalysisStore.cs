@@ -66,7 +66,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var documentId = await db.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => (int?)s.DocumentId).FirstOrDefaultAsync(cancellationToken);
         if (documentId is null)
         {
@@ -125,7 +125,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         var reading = Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var documentId = await db.Documents.Where(d => d.ContentHash == contentHash).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
         if (documentId is null)
         {
@@ -170,7 +170,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         var readings = sources.ToDictionary(d => d.Id, d => Read(d, corrected.GetValueOrDefault(d.ContentHash), cancellationToken));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var ids = readings.Keys.ToList();
         var documents = await db.Documents.Include(d => d.Statements).Where(d => ids.Contains(d.Id) && d.AnalyzedAt == null).ToListAsync(cancellationToken);
         foreach (var document in documents)
@@ -225,8 +225,20 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         });
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var ids = sources.Select(d => d.Id).ToList();
+
+        // A document corrected while the analysis ran is read again with what is live now.
+        var now = await StoredCorrections.LoadFactsAsync(db, null, cancellationToken);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var facts = now.GetValueOrDefault(sources[i].ContentHash);
+            if (facts != corrected.GetValueOrDefault(sources[i].ContentHash))
+            {
+                results[i] = pipeline.AnalyzeDocument(sources[i].FileName, sources[i].RawText, facts, cancellationToken);
+            }
+        }
+
         await ClearCorpusAsync(db, cancellationToken);
         await db.Statements.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(cancellationToken);
         var documents = await db.Documents.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
@@ -257,8 +269,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     public async Task<bool> RebuildCorpusIfStaleAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await CorpusLock.TakeAsync(db, cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var marker = await db.AppSettings.AsNoTracking().Where(s => s.Key == CorpusStaleKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         if (marker is null)
         {

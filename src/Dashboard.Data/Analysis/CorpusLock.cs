@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dashboard.Data.Analysis;
 
@@ -6,12 +7,23 @@ namespace Dashboard.Data.Analysis;
 /// One writer of the corpus results at a time across every instance on one database: an update
 /// reads what a change touches, then rewrites what depends on it, and a second update between the
 /// two would be lost. PostgreSQL: a transaction-scoped advisory lock, released at commit or
-/// rollback. SQLite: nothing to take; the database has one writer already.
+/// rollback. SQLite: nothing to take; the database has one writer already (its transactions begin
+/// IMMEDIATE). Every transaction that changes documents or statements begins with it
+/// (<see cref="BeginAsync"/>), so that what it reads first (a twin, a statement, the corrections) is
+/// still true when it commits.
 /// </summary>
 internal static class CorpusLock
 {
     /// <summary>The lock's key, the same for every instance ("Corp" in ASCII); <see cref="StartupLock"/> has its own.</summary>
     private const long Key = 0x436F7270;
+
+    /// <summary>A transaction holding the lock from its first read.</summary>
+    public static async Task<IDbContextTransaction> BeginAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await TakeAsync(db, cancellationToken);
+        return transaction;
+    }
 
     public static async Task TakeAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {

@@ -130,6 +130,37 @@ internal sealed class FollowedItems
         return moved;
     }
 
+    /// <summary>
+    /// Where something added on a finding's key belongs when the key is not live: the finding of the same
+    /// program holding most of the statements the key names (a view shown before a change merged or
+    /// re-keyed it; the key names each side's first statement). Null when the key is live or nothing holds
+    /// them. Asked under the corpus lock, so that no update moves keys between the look and the save.
+    /// </summary>
+    public static async Task<string?> SuccessorAsync(DashboardDbContext db, string type, string key, CancellationToken cancellationToken)
+    {
+        var parts = key.Split('~', 3);
+        if (type != "contradiction" || parts.Length != 3 || await db.Contradictions.AnyAsync(c => c.Fingerprint == key, cancellationToken))
+        {
+            return null;
+        }
+
+        // Too short a start would name statements by chance.
+        var starts = new[] { parts[0][(parts[0].IndexOf(':', StringComparison.Ordinal) + 1)..], parts[1] }.Where(p => p.Length >= 16).Distinct().ToList();
+        var program = parts[2];
+        var statements = new List<int>();
+        foreach (var start in starts)
+        {
+            statements.AddRange(await db.Statements.Where(s => s.Fingerprint.StartsWith(start)).Select(s => s.Id).ToListAsync(cancellationToken));
+        }
+
+        var holding = await db.FindingStatements.Where(m => statements.Contains(m.StatementId))
+            .Join(db.Contradictions.Where(c => c.Program == program), m => m.ContradictionId, c => c.Id, (m, c) => new { c.Fingerprint, c.Strength })
+            .ToListAsync(cancellationToken);
+        return holding.GroupBy(h => h.Fingerprint)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.First().Strength).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+    }
+
     /// <summary>The item as captured, or for a pair from before findings its two statements and program.</summary>
     private Item? Before(string type, string key)
     {

@@ -49,7 +49,7 @@ public sealed class ReanalysisJob(AnalysisStore analysis, AnnotationService anno
             Update(State with { Running = false, Done = documents, Total = documents, Documents = documents, FinishedAt = DateTime.UtcNow, Unplaced = await CountUnplacedAsync() });
             await audit.RecordAsync(who, "re-analysis", $"{documents} documents", $"{State.Unplaced} annotations without their item");
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
         {
             Update(State with { Running = false, FinishedAt = DateTime.UtcNow, Error = $"The re-analysis stopped and nothing was changed: {ex.Message}" });
         }

@@ -32,6 +32,9 @@ public sealed record AnnotationConflict(AnnotationView Current, string YourBody,
 public sealed record AnnotationResult(AnnotationView? Saved, AnnotationConflict? Conflict, string? Error)
 {
     public bool Ok => Saved is not null;
+
+    /// <summary>Saved, but not quite as asked: what the person should know (the item had changed a moment before).</summary>
+    public string? Notice { get; init; }
 }
 
 /// <summary>
@@ -83,7 +86,18 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             Anchor = anchor?.ToJson(),
         };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (kind == "tag" && await LiveTagAsync(db, targetType, targetKey, annotation.Body, cancellationToken) is { } same)
+
+        // A finding's key moves when a change merges or re-keys it (FollowedItems); one shown before such a
+        // change is looked up and saved under the corpus lock, so no update moves keys in between.
+        await using var transaction = targetType == "contradiction" ? await CorpusLock.BeginAsync(db, cancellationToken) : null;
+        string? notice = null;
+        if (transaction is not null && await FollowedItems.SuccessorAsync(db, targetType, targetKey, cancellationToken) is { } successor)
+        {
+            annotation.TargetKey = successor;
+            notice = $"The finding had just changed (an import or correction merged it with another): your {kind} is on the finding that holds its statements now.";
+        }
+
+        if (kind == "tag" && await LiveTagAsync(db, targetType, annotation.TargetKey, annotation.Body, cancellationToken) is { } same)
         {
             return new AnnotationResult(null, null, $"“{same.Body}” is already a tag here (added by {same.EditedBy ?? same.Author}).");
         }
@@ -92,15 +106,27 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             // Someone else's verdict or the same tag was saved a moment before (another browser, another server).
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             return await RefusedAsDuplicateAsync(annotation, verdict, cancellationToken);
         }
 
-        await ChangedAsync(annotation, "added", annotation.Author, cancellationToken);
-        return new AnnotationResult(ToView(annotation), null, null);
+        var placed = await ChangedAsync(annotation, "added", annotation.Author, cancellationToken);
+        return new AnnotationResult(ToView(annotation), null, null)
+        {
+            Notice = notice ?? (placed ? null : Unplaced(annotation.TargetType)),
+        };
     }
 
     /// <summary>A tag of the item worded the same, whatever the case ("Budget" and "budget" are one tag).</summary>
@@ -259,21 +285,22 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
     }
 
-    private async Task ChangedAsync(Annotation annotation, string verb, string who, CancellationToken cancellationToken)
+    /// <summary>Records and announces the change, laying a correction over its item first; false when a correction found no item to lie on.</summary>
+    private async Task<bool> ChangedAsync(Annotation annotation, string verb, string who, CancellationToken cancellationToken)
     {
         await audit.RecordAsync(who, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
             annotation.Verdict ?? annotation.Body, cancellationToken);
-        if (annotation.Kind == StoredCorrections.Kind && annotation.TargetType == "document")
-        {
-            await analysis.ReapplyDocumentCorrectionsAsync(annotation.TargetKey, cancellationToken);
-        }
-        else if (annotation.Kind == StoredCorrections.Kind)
-        {
-            await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken);
-        }
-
+        var placed = annotation.Kind != StoredCorrections.Kind
+            || (annotation.TargetType == "document"
+                ? await analysis.ReapplyDocumentCorrectionsAsync(annotation.TargetKey, cancellationToken)
+                : await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken));
         notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id, annotation.Kind));
+        return placed;
     }
+
+    private static string Unplaced(string targetType) => targetType == "document"
+        ? "The document is not in the corpus now (it was deleted a moment ago). The correction is kept and applies when the document is restored."
+        : "The statement is no longer in the analysis (a re-analysis or a deletion replaced it a moment ago). The correction is kept, listed with annotations whose item is gone, and applies again if the statement comes back.";
 
     /// <summary>Keeps the version being replaced, with who made that version (its author, or its last editor).</summary>
     private void Remember(DashboardDbContext db, Annotation annotation) =>

@@ -20,7 +20,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
     public async Task<bool> DeleteAsync(int id, string who, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         if (!await db.Documents.AnyAsync(d => d.Id == id, cancellationToken))
         {
             return false;
@@ -66,7 +66,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
 
         var reading = analysis.Read(source, corrected, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var before = await CorpusSnapshot.BeforeChangeAsync(db, [], cancellationToken); // it is not in the corpus yet
         var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
         if (document is null)
@@ -92,7 +92,7 @@ public sealed class DeletedDocuments(IDbContextFactory<DashboardDbContext> conte
     public async Task<bool> PurgeAsync(int id, string who, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var document = await db.Documents.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.DeletedAt != null, cancellationToken);
         if (document is null)
         {

@@ -127,7 +127,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
 
         // Deleted documents count: their text is kept for undo, so the same text is not stored twice.
         var knownRows = await db.Documents.IgnoreQueryFilters()
