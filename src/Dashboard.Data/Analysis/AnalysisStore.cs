@@ -347,12 +347,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
         var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf);
-        foreach (var cluster in corpus.Clusters)
-        {
-            var entity = new UtteranceCluster { Id = cluster.Id, DiscrepanciesJson = StoredAnalysis.Serialize(cluster.Discrepancies) };
-            entity.Members.AddRange(cluster.Members.Select(m => new ClusterMember { ClusterId = cluster.Id, StatementId = rows.RowIds[m.Id] }));
-            db.UtteranceClusters.Add(entity);
-        }
+        db.UtteranceClusters.AddRange(corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))));
 
         var findings = await FindingUpdate.WriteAsync(db, corpus.Contradictions, rows.RowIds, rows.Fingerprints, cancellationToken);
         await followed.MoveAsync(db,

@@ -89,9 +89,7 @@ internal static class ClusterUpdate
         await db.UtteranceClusters.Where(c => gone.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         foreach (var id in added)
         {
-            var entity = new Entities.UtteranceCluster { Id = id, DiscrepanciesJson = fresh[id].Discrepancies };
-            entity.Members.AddRange(fresh[id].Members.Select(s => new ClusterMember { ClusterId = id, StatementId = s }));
-            db.UtteranceClusters.Add(entity);
+            db.UtteranceClusters.Add(Row(id, fresh[id].Discrepancies, fresh[id].Members));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +97,14 @@ internal static class ClusterUpdate
         var affected = gone.SelectMany(id => oldMembers[id]).Concat(added.SelectMany(id => fresh[id].Members)).ToHashSet();
         affected.UnionWith(fresh.Values.Where(c => c.Members.Overlaps(changed)).SelectMany(c => c.Members));
         return (affected, added.ToDictionary(id => id, id => fresh[id].Members, StringComparer.Ordinal));
+    }
+
+    /// <summary>A cluster as stored, with its members' statement rows.</summary>
+    public static Entities.UtteranceCluster Row(string id, string discrepancies, IEnumerable<int> statementIds)
+    {
+        var entity = new Entities.UtteranceCluster { Id = id, DiscrepanciesJson = discrepancies };
+        entity.Members.AddRange(statementIds.Select(s => new ClusterMember { ClusterId = id, StatementId = s }));
+        return entity;
     }
 
     /// <summary>The partition's statements now, read from the database.</summary>

@@ -15,11 +15,15 @@ public sealed class CandidateGraph
 {
     private readonly IReadOnlyList<CandidateUnit> units;
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
+    private readonly Func<string, bool>? isCommon;
 
-    public CandidateGraph(IReadOnlyList<CandidateUnit> units)
+    /// <param name="units">The utterances, in the clusterer's order.</param>
+    /// <param name="isCommon">Which words are common, when counted over more than <paramref name="units"/> (a component of a larger partition).</param>
+    public CandidateGraph(IReadOnlyList<CandidateUnit> units, Func<string, bool>? isCommon = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         this.units = units;
+        this.isCommon = isCommon;
         for (var i = 0; i < units.Count; i++)
         {
             foreach (var word in units[i].Words)
@@ -40,7 +44,7 @@ public sealed class CandidateGraph
     /// <summary>Too common to suggest a pair: the clusterer's own rule, over the whole partition.</summary>
     public static bool IsCommon(int count) => count > UtteranceClusterer.CommonWordPostings;
 
-    public bool IsCommon(string word) => IsCommon(Count(word));
+    public bool IsCommon(string word) => isCommon?.Invoke(word) ?? IsCommon(Count(word));
 
     /// <summary>Every utterance linked to one of <paramref name="seeds"/> through candidate pairs, the seeds included, in index order.</summary>
     public IReadOnlyList<int> ComponentsOf(IEnumerable<int> seeds)
@@ -58,7 +62,7 @@ public sealed class CandidateGraph
 
         while (queue.Count > 0)
         {
-            foreach (var next in Neighbours(queue.Dequeue()))
+            foreach (var next in Candidates(queue.Dequeue(), 0).Keys)
             {
                 if (reached.Add(next))
                 {
@@ -70,26 +74,33 @@ public sealed class CandidateGraph
         return [.. reached.Order()];
     }
 
-    private IEnumerable<int> Neighbours(int i)
+    /// <summary>
+    /// The candidates after <paramref name="i"/> (by index) with how many rare words each shares with it, in the
+    /// order the clusterer meets them: the one loop both the clusterer and <see cref="ComponentsOf"/> walk.
+    /// </summary>
+    public Dictionary<int, int> LaterCandidates(int i) => Candidates(i, i + 1);
+
+
+    private Dictionary<int, int> Candidates(int i, int from)
     {
         var unit = units[i];
+        var shared = new Dictionary<int, int>();
         if (unit.Words.Count < UtteranceClusterer.MinimumWords)
         {
-            yield break;
+            return shared;
         }
 
-        var shared = new Dictionary<int, int>();
         foreach (var word in unit.Words)
         {
             var list = postings[word];
-            if (IsCommon(list.Count))
+            if (isCommon?.Invoke(word) ?? IsCommon(list.Count))
             {
                 continue;
             }
 
             foreach (var j in list)
             {
-                if (units[j].Document != unit.Document && units[j].Words.Count >= UtteranceClusterer.MinimumWords)
+                if (j >= from && units[j].Document != unit.Document && units[j].Words.Count >= UtteranceClusterer.MinimumWords)
                 {
                     shared[j] = shared.GetValueOrDefault(j) + 1;
                 }
@@ -98,10 +109,12 @@ public sealed class CandidateGraph
 
         foreach (var (j, count) in shared)
         {
-            if (count >= UtteranceClusterer.EventShared)
+            if (count < UtteranceClusterer.EventShared)
             {
-                yield return j;
+                shared.Remove(j);
             }
         }
+
+        return shared;
     }
 }

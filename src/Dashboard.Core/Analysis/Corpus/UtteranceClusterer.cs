@@ -88,55 +88,15 @@ public static class UtteranceClusterer
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
         var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < units.Count; i++)
-        {
-            foreach (var word in units[i].WordSet)
-            {
-                if (!index.TryGetValue(word, out var postings))
-                {
-                    index[word] = postings = [];
-                }
-
-                postings.Add(i);
-            }
-        }
-
+        var documents = units.Select(u => u.DocumentId).Distinct(StringComparer.Ordinal).Index().ToDictionary(d => d.Item, d => d.Index, StringComparer.Ordinal);
+        var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(documents[u.DocumentId], u.WordSet))], isCommon);
         var parent = Enumerable.Range(0, units.Count).ToArray();
         // The dated span of each cluster (at its root): an undated report must not bridge two utterances months apart.
         var span = units.Select(u => u.Date is { } d ? (First: d.Earliest.DayNumber, Last: d.Earliest.DayNumber) : ((int First, int Last)?)null).ToArray();
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].WordSet.Count < MinimumWords)
+            foreach (var (j, count) in graph.LaterCandidates(i))
             {
-                continue;
-            }
-
-            var shared = new Dictionary<int, int>();
-            foreach (var word in units[i].WordSet)
-            {
-                var postings = index[word];
-                if (isCommon?.Invoke(word) ?? postings.Count > CommonWordPostings)
-                {
-                    continue;
-                }
-
-                foreach (var j in postings)
-                {
-                    if (j > i && units[j].DocumentId != units[i].DocumentId)
-                    {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
-                    }
-                }
-            }
-
-            foreach (var (j, count) in shared)
-            {
-                if (units[j].WordSet.Count < MinimumWords)
-                {
-                    continue;
-                }
-
                 var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
                 if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, units[i].IsQuoted && units[j].IsQuoted, withinDays))
                     || (count >= EventShared && withinDays && SameEvent(units[i], units[j], names)))
