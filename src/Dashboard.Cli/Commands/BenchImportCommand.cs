@@ -40,6 +40,7 @@ public static class BenchImportCommand
                 ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
             });
             var service = database.Get<ImportService>();
+            using var stages = new StageTimes();
             var clock = Stopwatch.StartNew();
             var results = await service.ImportAllAsync(files, ImportCommand.Who);
 
@@ -56,6 +57,7 @@ public static class BenchImportCommand
                 ["articlesPerSecond"] = Math.Round(files.Count / seconds, 1),
                 ["megabytesPerSecond"] = Math.Round(megabytes / seconds, 3),
                 ["databaseMegabytes"] = Math.Round(databaseMegabytes, 1),
+                ["stageSeconds"] = stages.Seconds,
             };
             var culture = CultureInfo.InvariantCulture;
             await output.WriteLineAsync("import benchmark (new SQLite database)");
@@ -65,6 +67,8 @@ public static class BenchImportCommand
             await output.WriteLineAsync(string.Create(culture, $"  articles/s          {files.Count / seconds,12:N1}"));
             await output.WriteLineAsync(string.Create(culture, $"  MB/s                {megabytes / seconds,12:N3}"));
             await output.WriteLineAsync(string.Create(culture, $"  database size       {databaseMegabytes,12:N1} MB"));
+            await output.WriteLineAsync("  where the time went (wall time of each stage; a stage's parts follow it)");
+            await stages.WriteAsync(output, seconds);
             await output.WriteLineAsync(JsonSerializer.Serialize(figures));
             return ExitCodes.Success;
         }

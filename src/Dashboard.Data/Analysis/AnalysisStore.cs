@@ -340,6 +340,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
+        using var stage = Diagnostics.Stages.Start("corpus.rebuild");
         await CorpusLock.TakeAsync(db, cancellationToken);
         var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
         await ClearCorpusAsync(db, cancellationToken);

@@ -24,17 +24,32 @@ internal static class CorpusUpdate
             return;
         }
 
+        using var stage = Diagnostics.Stages.Start("corpus.update");
         var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
         var after = await CorpusSnapshot.ReadAsync(db, documentIds, cancellationToken);
-        var (affected, clusters) = await ClusterUpdate.ApplyAsync(db, before, after, cancellationToken);
+        HashSet<int> affected;
+        Dictionary<string, HashSet<string>> clusters;
+        using (Diagnostics.Stages.Start("corpus.update.clusters"))
+        {
+            (affected, clusters) = await ClusterUpdate.ApplyAsync(db, before, after, cancellationToken);
+        }
+
         var changed = before.Statements.Concat(after.Statements).SelectMany(s => s.Groups).ToHashSet();
         var groups = changed.ToHashSet();
         var ids = affected.ToList();
-        groups.UnionWith((await CorpusSnapshot.StatementsAsync(db, db.Statements.Where(s => ids.Contains(s.Id)), cancellationToken)).SelectMany(s => s.Groups));
-        var findings = await FindingUpdate.ApplyAsync(db, groups, cancellationToken);
+        IReadOnlyList<FindingUpdate.Written> findings;
+        using (Diagnostics.Stages.Start("corpus.update.findings"))
+        {
+            groups.UnionWith((await CorpusSnapshot.StatementsAsync(db, db.Statements.Where(s => ids.Contains(s.Id)), cancellationToken)).SelectMany(s => s.Groups));
+            findings = await FindingUpdate.ApplyAsync(db, groups, cancellationToken);
+        }
+
         await followed.MoveAsync(db, () => clusters,
             () => findings.ToDictionary(f => f.Key, f => (f.Program, f.Strength, f.Statements), StringComparer.Ordinal), cancellationToken);
-        await Queries.MatrixCells.StoreAsync(db, changed, cancellationToken);
-        await Queries.CorpusTotals.UpdateAsync(db, before, after, cancellationToken);
+        using (Diagnostics.Stages.Start("corpus.update.matrix"))
+        {
+            await Queries.MatrixCells.StoreAsync(db, changed, cancellationToken);
+            await Queries.CorpusTotals.UpdateAsync(db, before, after, cancellationToken);
+        }
     }
 }

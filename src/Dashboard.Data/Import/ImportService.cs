@@ -66,7 +66,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     /// <summary>Articles per transaction: small enough for steady progress and little lost work if the process stops.</summary>
-    public const int BatchSize = 25;
+    public const int BatchSize = 100;
 
     public ImportLimits Limits => limits;
 

@@ -6,7 +6,7 @@ namespace Dashboard.Data.Import;
 /// <summary>
 /// The stored documents' SimHashes, kept in memory for the batches of one import, so each batch
 /// reads only the documents stored since the last one instead of the whole corpus again (at
-/// 100,000 documents in batches of 25, that was 4,000 reads of every fingerprint).
+/// 100,000 documents in batches of 25, as imports then wrote, that was 4,000 reads of every fingerprint).
 /// Deleted documents are kept too, because they can be restored; a near match is checked against
 /// the database before it is used, so one deleted or purged since it was read is never named.
 /// </summary>

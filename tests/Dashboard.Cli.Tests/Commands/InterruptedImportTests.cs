@@ -14,7 +14,7 @@ public sealed class InterruptedImportTests : IDisposable
     public async Task Killing_an_import_leaves_whole_batches_and_a_second_run_completes_it()
     {
         var folder = Path.Combine(temp.Path, "corpus");
-        Assert.Equal(0, (await Cli.RunAsync("generate", "--articles", "400", "--seed", "11", folder)).ExitCode);
+        Assert.Equal(0, (await Cli.RunAsync("generate", "--articles", "1000", "--seed", "11", folder)).ExitCode);
         var database = Path.Combine(temp.Path, "killed.db");
 
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -38,14 +38,14 @@ public sealed class InterruptedImportTests : IDisposable
 
         Assert.Equal("ok", await ScalarAsync(database, "PRAGMA integrity_check;"));
         var kept = await CountAsync(database, "SELECT COUNT(*) FROM Documents;");
-        Assert.True(kept > 0 && kept < 400, $"{kept} documents");
-        Assert.Equal(0, kept % 25); // whole batches only
+        Assert.True(kept > 0 && kept < 1000, $"{kept} documents");
+        Assert.Equal(0, kept % Dashboard.Data.Import.ImportService.BatchSize); // whole batches only
         Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM Documents WHERE AnalyzedAt IS NULL;"));
 
         var (code, _, error) = await Cli.OnDatabaseAsync(database, "import", folder);
         Assert.True(code == 0, error);
         Assert.Contains($"{kept} duplicates", error, StringComparison.Ordinal);
-        Assert.Equal(400, await CountAsync(database, "SELECT COUNT(*) FROM Documents;"));
+        Assert.Equal(1000, await CountAsync(database, "SELECT COUNT(*) FROM Documents;"));
         // The corpus-wide results, rebuilt once at the end of an import, are caught up too.
         Assert.True(await CountAsync(database, "SELECT COUNT(*) FROM MatrixCells;") > 0);
         Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM AppSettings WHERE Key = 'CorpusStale';"));
