@@ -348,7 +348,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
 
         var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
         var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf);
-        db.UtteranceClusters.AddRange(corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))));
+        await ClusterUpdate.InsertAsync(db, corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))), cancellationToken);
 
         var findings = await FindingUpdate.WriteAsync(db, corpus.Contradictions, rows.RowIds, rows.Fingerprints, cancellationToken);
         await followed.MoveAsync(db,

@@ -87,12 +87,7 @@ internal static class ClusterUpdate
         await db.ClusterMembers.Where(m => gone.Contains(m.ClusterId)).ExecuteDeleteAsync(cancellationToken);
         // Gone too: a cluster whose statements all went with their documents, which left its row.
         await db.UtteranceClusters.Where(c => gone.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var id in added)
-        {
-            db.UtteranceClusters.Add(Row(id, fresh[id].Discrepancies, fresh[id].Members));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await InsertAsync(db, added.Select(id => Row(id, fresh[id].Discrepancies, fresh[id].Members)), cancellationToken);
         var changed = after.Statements.Select(s => s.Id).ToHashSet();
         var affected = gone.SelectMany(id => oldMembers[id]).Concat(added.SelectMany(id => fresh[id].Members)).ToHashSet();
         affected.UnionWith(fresh.Values.Where(c => c.Members.Overlaps(changed)).SelectMany(c => c.Members));
@@ -105,6 +100,21 @@ internal static class ClusterUpdate
         var entity = new Entities.UtteranceCluster { Id = id, DiscrepanciesJson = discrepancies };
         entity.Members.AddRange(statementIds.Select(s => new ClusterMember { ClusterId = id, StatementId = s }));
         return entity;
+    }
+
+    /// <summary>Writes clusters with their members (<see cref="RowWriter{T}"/>: a rebuild writes thousands).</summary>
+    public static async Task InsertAsync(DashboardDbContext db, IEnumerable<Entities.UtteranceCluster> clusters, CancellationToken cancellationToken)
+    {
+        await using var clusterRows = new RowWriter<Entities.UtteranceCluster>(db);
+        await using var memberRows = new RowWriter<ClusterMember>(db);
+        foreach (var cluster in clusters)
+        {
+            await clusterRows.InsertAsync(cluster, cancellationToken);
+            foreach (var member in cluster.Members)
+            {
+                await memberRows.InsertAsync(member, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The partition's statements now, read from the database.</summary>

@@ -49,18 +49,25 @@ internal static class FindingUpdate
         return await WriteAsync(db, found, rows.RowIds, rows.Fingerprints, cancellationToken);
     }
 
-    /// <summary>Adds the findings' rows and saves them.</summary>
+    /// <summary>Writes the findings' rows with their statements (<see cref="RowWriter{T}"/>: a rebuild writes thousands).</summary>
     public static async Task<List<Written>> WriteAsync(DashboardDbContext db, IEnumerable<CoreFinding> findings, IReadOnlyDictionary<string, int> rowIds, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken)
     {
         var written = new List<Written>();
+        await using var findingRows = new RowWriter<StoredContradiction>(db);
+        await using var sideRows = new RowWriter<Entities.FindingStatement>(db);
         foreach (var finding in findings)
         {
             var row = Row(finding, rowIds, fingerprints);
-            db.Contradictions.Add(row);
+            await findingRows.InsertAsync(row, cancellationToken);
+            foreach (var side in row.Statements)
+            {
+                side.ContradictionId = row.Id;
+                await sideRows.InsertAsync(side, cancellationToken);
+            }
+
             written.Add(new Written(row.Fingerprint, finding.Program, finding.Strength, [.. finding.Statements.Select(s => fingerprints[s.Id])]));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return written;
     }
 
