@@ -159,7 +159,9 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         await InsertAsync(db, added.Values, cancellationToken);
 
-        // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id.
+        // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id. A twin
+        // earlier in the batch is found as one in an earlier batch would be (the index holds every
+        // document, repeats included), so the outcome does not depend on where batches begin.
         var earlier = added.Values.ToDictionary(d => d, d => nearDuplicates.Near(d.SimHash!.Value).ToList());
         var candidates = earlier.Values.SelectMany(ids => ids).Distinct().ToList();
         var present = (await db.Documents.Where(d => candidates.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
@@ -173,7 +175,8 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
                 document.NearDuplicateOf = twin;
                 await db.Documents.Where(d => d.Id == document.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, twin), cancellationToken);
             }
-            else if (document.SimHash is not (null or 0))
+
+            if (document.SimHash is not (null or 0))
             {
                 inBatch.Add(document);
             }

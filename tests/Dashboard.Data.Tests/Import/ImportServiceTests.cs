@@ -86,6 +86,44 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_repeat_of_a_repeat_is_found_whether_or_not_the_three_share_a_batch()
+    {
+        var (original, repeat, further) = Chain();
+        foreach (var batches in new[] { new[] { new[] { original }, [repeat], [further] }, [[original, repeat, further]] })
+        {
+            using var database = await TestDatabase.CreateInitializedAsync();
+            var index = new NearDuplicateIndex();
+            var results = new List<ImportResult>();
+            foreach (var batch in batches)
+            {
+                results.AddRange(await database.Get<DocumentImporter>().ImportBatchAsync([.. batch.Select((text, i) => new ImportCandidate($"feed-{results.Count + i}.txt", text))], updateCorpus: false, index));
+            }
+
+            Assert.Equal([ImportOutcome.Imported, ImportOutcome.NearDuplicate, ImportOutcome.NearDuplicate], results.Select(r => r.Outcome));
+            Assert.Equal($"repeats document {results[1].DocumentId}", results[2].Detail); // too far from the first to repeat it, near its repeat
+        }
+    }
+
+    /// <summary>Three versions of one story, each with more words changed: the second near the first, the third near the second only.</summary>
+    private static (string Original, string Repeat, string Further) Chain()
+    {
+        var words = Story.Split(' ');
+        const int Header = 12; // the body's words change, not the header's
+        string Changed(int count) => string.Join(' ', words.Select((w, i) => i >= Header && i < Header + (count * 3) && i % 3 == 0 ? $"changed{i}" : w));
+        long Fingerprint(string text) => Core.Documents.NearDuplicates.Fingerprint(Core.Analysis.Cleaning.ArticleCleaner.Clean(text).Text);
+        var versions = Enumerable.Range(0, (words.Length - Header) / 3).Select(n => (Text: Changed(n), Print: Fingerprint(Changed(n)))).ToList();
+        foreach (var repeat in versions.Skip(1).Where(v => Core.Documents.NearDuplicates.AreNear(versions[0].Print, v.Print)))
+        {
+            if (versions.FirstOrDefault(v => Core.Documents.NearDuplicates.AreNear(repeat.Print, v.Print) && !Core.Documents.NearDuplicates.AreNear(versions[0].Print, v.Print)) is { Text: not null } further)
+            {
+                return (versions[0].Text, repeat.Text, further.Text);
+            }
+        }
+
+        throw new InvalidOperationException("no chain of versions; change the story");
+    }
+
+    [Fact]
     public async Task Batches_stored_without_the_corpus_update_are_caught_up_once_and_only_once()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
