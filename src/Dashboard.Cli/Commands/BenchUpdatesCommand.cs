@@ -79,15 +79,25 @@ public static class BenchUpdatesCommand
             var warmMs = warm.Elapsed.TotalMilliseconds;
             var run = new Run(database, new Random(parsed.IntOption("seed", 1)));
             var times = new List<(string Kind, double Milliseconds)>();
-            for (var i = 0; i < changes; i++)
+            var slowest = new List<(string Kind, double Milliseconds, string Stages)>();
+            using (var stages = new StageTimes())
             {
-                var kind = Cycle[i % Cycle.Length];
-                times.Add((kind, await run.TimeAsync(kind)));
+                for (var i = 0; i < changes; i++)
+                {
+                    var kind = Cycle[i % Cycle.Length];
+                    var before = stages.Seconds;
+                    var ms = await run.TimeAsync(kind);
+                    times.Add((kind, ms));
+                    slowest.Add((kind, ms, string.Join(", ", stages.Since(before).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Milliseconds:N0}")))));
+                }
             }
 
             await run.UndoRemainingAsync();
             var rebuild = await TimeRebuildAsync(database);
-            await PrintAsync(output, database.Description, documents, statements, times, rebuild, warmMs);
+            var notes = slowest.OrderByDescending(s => s.Milliseconds).Take(5)
+                .Select(s => string.Create(CultureInfo.InvariantCulture, $"    {s.Kind} {s.Milliseconds:N0}: {s.Stages}"))
+                .Prepend("  the slowest changes, where their time went (ms; a stage's parts follow it):");
+            await PrintAsync(output, database.Description, documents, statements, times, rebuild, warmMs, notes);
             return ExitCodes.Success;
         }
         finally
@@ -111,7 +121,7 @@ public static class BenchUpdatesCommand
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task PrintAsync(TextWriter output, string description, int documents, int statements, List<(string Kind, double Milliseconds)> times, double rebuild, double warm)
+    private static async Task PrintAsync(TextWriter output, string description, int documents, int statements, List<(string Kind, double Milliseconds)> times, double rebuild, double warm, IEnumerable<string> notes)
     {
         var culture = CultureInfo.InvariantCulture;
         var all = times.Select(t => t.Milliseconds).ToList();
@@ -125,6 +135,11 @@ public static class BenchUpdatesCommand
 
         await output.WriteLineAsync(string.Create(culture, $"  {"all",-16} {all.Count,5} {Percentile(all, 50),8:N1} {Percentile(all, 95),8:N1} {all.Max(),8:N1}"));
         await output.WriteLineAsync(string.Create(culture, $"  full rebuild (every change before incremental updates): {rebuild:N0} ms; reading the partitions at start: {warm:N0} ms"));
+        foreach (var note in notes)
+        {
+            await output.WriteLineAsync(note);
+        }
+
         var figures = new Dictionary<string, object>
         {
             ["documents"] = documents,

@@ -27,6 +27,10 @@ internal sealed class StageTimes : IDisposable
     public SortedDictionary<string, double> Seconds =>
         new(totals.ToDictionary(t => t.Key, t => Math.Round(t.Value.Seconds, 3)), StringComparer.Ordinal);
 
+    /// <summary>Milliseconds by stage spent since <paramref name="earlier"/> (a <see cref="Seconds"/> taken then), the largest first.</summary>
+    public IEnumerable<(string Stage, double Milliseconds)> Since(IReadOnlyDictionary<string, double> earlier) =>
+        Seconds.Select(s => (s.Key, (s.Value - earlier.GetValueOrDefault(s.Key)) * 1000)).Where(s => s.Item2 >= 1).OrderByDescending(s => s.Item2);
+
     /// <summary>One table row per stage: total seconds, how many times, its share of <paramref name="wall"/>.</summary>
     public async Task WriteAsync(TextWriter output, double wall)
     {

@@ -35,6 +35,7 @@ internal static class ClusterUpdate
         var written = new Dictionary<string, IReadOnlyList<TouchedStatement>>(StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
+            var partitionStage = Diagnostics.Stages.Start("corpus.update.clusters.partition");
             // The partition as this process last saw it, with the changed documents' statements as they are now; else read.
             IReadOnlyList<TouchedStatement> statements = PartitionCache.Get(db, partition, version) is { } cached
                 ? [.. cached.Where(s => !changedDocuments.Contains(s.DocumentId)).Concat(after.Statements.Where(s => s.Partition == partition))]
@@ -46,11 +47,13 @@ internal static class ClusterUpdate
                 ? Enumerable.Range(0, units.Count)
                 : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
             var component = graph.ComponentsOf(seeds).Select(i => units[i]).ToList();
+            partitionStage?.Dispose();
             if (component.Count == 0)
             {
                 continue;
             }
 
+            using var reclusterStage = Diagnostics.Stages.Start("corpus.update.clusters.recluster");
             var statementIds = component.SelectMany(u => u.Members).Select(m => m.Id).ToList();
             var rows = await CorpusRows.LoadAsync(db, [.. component.Select(u => u.Document)], cancellationToken);
             foreach (var cluster in UtteranceClusterer.Cluster(rows.InOrder(statementIds), rows.TextOf, (_, word) => graph.IsCommon(word)))

@@ -16,6 +16,8 @@ public sealed class CandidateGraph
     private readonly IReadOnlyList<CandidateUnit> units;
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? isCommon;
+    private readonly List<int> met = [];
+    private int[]? counts;
 
     /// <param name="units">The utterances, in the clusterer's order.</param>
     /// <param name="isCommon">Which words are common, when counted over more than <paramref name="units"/> (a component of a larger partition).</param>
@@ -50,46 +52,48 @@ public sealed class CandidateGraph
     public IReadOnlyList<int> ComponentsOf(IEnumerable<int> seeds)
     {
         ArgumentNullException.ThrowIfNull(seeds);
-        var reached = new HashSet<int>();
+        var reached = new bool[units.Count];
         var queue = new Queue<int>();
         foreach (var seed in seeds)
         {
-            if (reached.Add(seed))
+            if (!reached[seed])
             {
+                reached[seed] = true;
                 queue.Enqueue(seed);
             }
         }
 
         while (queue.Count > 0)
         {
-            foreach (var next in Candidates(queue.Dequeue(), 0).Keys)
+            // Only what is not reached yet needs counting.
+            foreach (var (next, _) in Candidates(queue.Dequeue(), 0, reached))
             {
-                if (reached.Add(next))
-                {
-                    queue.Enqueue(next);
-                }
+                reached[next] = true;
+                queue.Enqueue(next);
             }
         }
 
-        return [.. reached.Order()];
+        return [.. Enumerable.Range(0, units.Count).Where(i => reached[i])];
     }
 
     /// <summary>
     /// The candidates after <paramref name="i"/> (by index) with how many rare words each shares with it, in the
     /// order the clusterer meets them: the one loop both the clusterer and <see cref="ComponentsOf"/> walk.
     /// </summary>
-    public Dictionary<int, int> LaterCandidates(int i) => Candidates(i, i + 1);
+    public List<(int Other, int Shared)> LaterCandidates(int i) => Candidates(i, i + 1, null);
 
-
-    private Dictionary<int, int> Candidates(int i, int from)
+    private List<(int Other, int Shared)> Candidates(int i, int from, bool[]? skip)
     {
+        var found = new List<(int Other, int Shared)>();
         var unit = units[i];
-        var shared = new Dictionary<int, int>();
         if (unit.Words.Count < UtteranceClusterer.MinimumWords)
         {
-            return shared;
+            return found;
         }
 
+        // Counted in an array kept for the graph's life, zero between calls: a posting list of a rare
+        // word still runs to hundreds, and a dictionary per utterance was most of an update's time.
+        counts ??= new int[units.Count];
         foreach (var word in unit.Words)
         {
             var list = postings[word];
@@ -98,23 +102,29 @@ public sealed class CandidateGraph
                 continue;
             }
 
-            foreach (var j in list)
+            // Posting lists are in index order: start at the first index that counts.
+            var start = from == 0 ? 0 : list.BinarySearch(from);
+            for (var k = start < 0 ? ~start : start; k < list.Count; k++)
             {
-                if (j >= from && units[j].Document != unit.Document && units[j].Words.Count >= UtteranceClusterer.MinimumWords)
+                var j = list[k];
+                if (units[j].Document != unit.Document && units[j].Words.Count >= UtteranceClusterer.MinimumWords && skip?[j] != true && counts[j]++ == 0)
                 {
-                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                    met.Add(j);
                 }
             }
         }
 
-        foreach (var (j, count) in shared)
+        foreach (var j in met)
         {
-            if (count < UtteranceClusterer.EventShared)
+            if (counts[j] >= UtteranceClusterer.EventShared)
             {
-                shared.Remove(j);
+                found.Add((j, counts[j]));
             }
+
+            counts[j] = 0;
         }
 
-        return shared;
+        met.Clear();
+        return found;
     }
 }
