@@ -73,7 +73,7 @@ public static class BenchUpdatesCommand
 
             // An import that stopped early leaves the results out of date: brought up to date first, untimed.
             await database.Get<AnalysisStore>().RebuildCorpusIfStaleAsync();
-            // What a server does once at start, untimed: the partitions read into memory.
+            // What a server does once at start, untimed: the patterns built, the partitions read into memory.
             var warm = Stopwatch.StartNew();
             await database.Get<AnalysisStore>().WarmUpdatesAsync();
             var warmMs = warm.Elapsed.TotalMilliseconds;
@@ -134,7 +134,7 @@ public static class BenchUpdatesCommand
         }
 
         await output.WriteLineAsync(string.Create(culture, $"  {"all",-16} {all.Count,5} {Percentile(all, 50),8:N1} {Percentile(all, 95),8:N1} {all.Max(),8:N1}"));
-        await output.WriteLineAsync(string.Create(culture, $"  full rebuild (every change before incremental updates): {rebuild:N0} ms; reading the partitions at start: {warm:N0} ms"));
+        await output.WriteLineAsync(string.Create(culture, $"  full rebuild (every change before incremental updates): {rebuild:N0} ms; preparing at start (patterns, partitions): {warm:N0} ms"));
         foreach (var note in notes)
         {
             await output.WriteLineAsync(note);

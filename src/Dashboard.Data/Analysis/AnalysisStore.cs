@@ -361,9 +361,14 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Reads what corpus updates need into memory (<see cref="PartitionCache"/>), as a server does once at start.</summary>
+    /// <summary>
+    /// Prepares what corrections need, as a server does once at start: the analysis' patterns (a
+    /// correction reads its document again, and the first reading builds them all, about 2 s) and the
+    /// partitions corpus updates read (<see cref="PartitionCache"/>).
+    /// </summary>
     public async Task WarmUpdatesAsync(CancellationToken cancellationToken = default)
     {
+        WarmUp();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await PartitionCache.WarmAsync(db, cancellationToken);
     }

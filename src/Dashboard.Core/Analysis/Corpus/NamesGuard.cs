@@ -15,8 +15,9 @@ internal sealed class NamesGuard(Func<AnalyzedDocument, string> textOf)
 
     private readonly Dictionary<string, HashSet<string>> mentions = new(StringComparer.Ordinal);
 
+    // A remark that names no one needs no text read: most pairs, and the reading is most of an update's clustering.
     public bool Allows(AnalyzedDocument a, IReadOnlyCollection<string> namesInA, AnalyzedDocument b, IReadOnlyCollection<string> namesInB) =>
-        namesInA.All(MentionsOf(b).Contains) && namesInB.All(MentionsOf(a).Contains);
+        (namesInA.Count == 0 || namesInA.All(MentionsOf(b).Contains)) && (namesInB.Count == 0 || namesInB.All(MentionsOf(a).Contains));
 
     /// <summary>Names inside sentences, lower-cased: not a sentence's first word, not an acronym.</summary>
     public static IEnumerable<string> InnerNames(string text)

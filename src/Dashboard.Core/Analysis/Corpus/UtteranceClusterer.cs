@@ -121,6 +121,7 @@ public static class UtteranceClusterer
     private sealed class Unit
     {
         private HashSet<string>? names;
+        private List<List<string>>? sentences;
 
         public Unit(List<StatementRef> members)
         {
@@ -130,9 +131,6 @@ public static class UtteranceClusterer
             WordSet = [.. Sequence];
             Positions = [.. members.SelectMany(m => m.Statement.Stances).Where(p => p.Score != 0).Select(p => (p.Program, Math.Sign(p.Score)))];
             Person = members[0].Statement is { Speaker: { } speaker, Actor: var actor } && speaker != actor && IsPersonName(speaker) ? speaker : null;
-            Sentences = members.SelectMany(m => SentenceSplitter.Split(m.Statement.Text, new TextSpan(0, m.Statement.Text.Length)).Select(span => Distinct(Words.Stems(m.Statement.Text[span.Start..span.End]))))
-                .Where(sentence => sentence.Count >= MinimumWords)
-                .ToList();
         }
 
         public List<StatementRef> Members { get; }
@@ -150,7 +148,10 @@ public static class UtteranceClusterer
 
         public HashSet<string> WordSet { get; }
 
-        public List<List<string>> Sentences { get; }
+        /// <summary>Each sentence's stems, made on first use: only a pair whose wholes differ compares sentences.</summary>
+        public List<List<string>> Sentences => sentences ??= [.. Members
+            .SelectMany(m => SentenceSplitter.Split(m.Statement.Text, new TextSpan(0, m.Statement.Text.Length)).Select(span => Distinct(Words.Stems(m.Statement.Text[span.Start..span.End]))))
+            .Where(sentence => sentence.Count >= MinimumWords)];
 
         public PartialDate? Date => Members[0].Statement.Date;
 
