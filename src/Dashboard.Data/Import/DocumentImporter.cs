@@ -106,7 +106,8 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             try
             {
                 var result = analysis.Read(document, corrected.GetValueOrDefault(document.ContentHash), limit.Token);
-                document.SimHash = SimHashOf(document.RawText);
+                // The analysis cleaned the text already; only a text longer than what it analyses is cleaned again, whole.
+                document.SimHash = result.Raw.Length == document.RawText.Length ? NearDuplicates.Fingerprint(result.Cleaned.Text) : SimHashOf(document.RawText);
                 readings[i] = new Reading(document, result, null);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
