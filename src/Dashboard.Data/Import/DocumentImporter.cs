@@ -163,7 +163,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id. A twin
         // earlier in the batch is found as one in an earlier batch would be (the index holds every
         // document, repeats included), so the outcome does not depend on where batches begin.
-        var earlier = added.Values.ToDictionary(d => d, d => nearDuplicates.Near(d.SimHash!.Value).ToList());
+        var earlier = added.Values.ToDictionary(d => d, d => nearDuplicates.Near(d.SimHash!.Value));
         var candidates = earlier.Values.SelectMany(ids => ids).Distinct().ToList();
         var present = (await db.Documents.Where(d => candidates.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
         var inBatch = new List<Document>();

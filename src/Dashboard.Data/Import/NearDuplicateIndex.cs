@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Dashboard.Core.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,10 @@ namespace Dashboard.Data.Import;
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    private readonly List<(int Id, long SimHash)> fingerprints = [];
+    // Two plain lists, scanned in a tight loop: every new article is compared with every stored one,
+    // so at 100,000 articles an import makes five billion comparisons.
+    private readonly List<int> ids = [];
+    private readonly List<long> simHashes = [];
     private int readUpTo;
 
     /// <summary>Reads the fingerprints of documents stored since the last call (all of them the first time).</summary>
@@ -24,7 +29,12 @@ public sealed class NearDuplicateIndex
             .OrderBy(d => d.Id)
             .Select(d => new { d.Id, d.SimHash })
             .ToListAsync(cancellationToken);
-        fingerprints.AddRange(fresh.Where(f => f.SimHash is not (null or 0)).Select(f => (f.Id, f.SimHash!.Value)));
+        foreach (var row in fresh.Where(f => f.SimHash is not (null or 0)))
+        {
+            ids.Add(row.Id);
+            simHashes.Add(row.SimHash!.Value);
+        }
+
         if (fresh.Count > 0)
         {
             readUpTo = fresh[^1].Id;
@@ -32,6 +42,23 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>Ids of the documents near this fingerprint, oldest first; whether each still exists is the caller's to check.</summary>
-    internal IEnumerable<int> Near(long simHash) =>
-        fingerprints.Where(f => NearDuplicates.AreNear(f.SimHash, simHash)).Select(f => f.Id);
+    internal List<int> Near(long simHash)
+    {
+        var near = new List<int>();
+        if (simHash == 0)
+        {
+            return near; // too short a text to have a fingerprint (NearDuplicates.AreNear)
+        }
+
+        var stored = CollectionsMarshal.AsSpan(simHashes);
+        for (var i = 0; i < stored.Length; i++)
+        {
+            if (BitOperations.PopCount(unchecked((ulong)(stored[i] ^ simHash))) <= NearDuplicates.MaxDistance)
+            {
+                near.Add(ids[i]);
+            }
+        }
+
+        return near;
+    }
 }
