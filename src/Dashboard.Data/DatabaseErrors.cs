@@ -26,6 +26,10 @@ public static class DatabaseErrors
             || Find<Microsoft.Data.Sqlite.SqliteException>(exception) is { SqliteErrorCode: 5 or 6 or 10 or 14 }; // BUSY, LOCKED, IOERR, CANTOPEN
     }
 
+    /// <summary>A lock was not granted within the transaction's <c>lock_timeout</c> (PostgreSQL).</summary>
+    public static bool IsLockTimeout(Exception exception) =>
+        Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.LockNotAvailable };
+
     /// <summary>A unique index refused the row: what it would duplicate is already there (perhaps written by another instance a moment ago).</summary>
     public static bool IsUniqueViolation(Exception exception) =>
         Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.UniqueViolation }

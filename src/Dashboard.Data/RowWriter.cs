@@ -20,7 +20,7 @@ public sealed class RowWriter<T> : IAsyncDisposable
     where T : class
 {
     private readonly DbCommand command;
-    private readonly (DbParameter Parameter, PropertyInfo Property, ValueConverter? Converter)[] columns;
+    private readonly (DbParameter Parameter, PropertyInfo Property, ValueConverter? Converter, object? Unset, object? StoreDefault)[] columns;
     private readonly PropertyInfo? generatedKey;
     private bool prepared;
 
@@ -34,9 +34,11 @@ public sealed class RowWriter<T> : IAsyncDisposable
         var key = keys.Count == 1 && keys[0].ValueGenerated == ValueGenerated.OnAdd ? keys[0] : null;
         var generated = key is not null;
         var mapped = entity.GetProperties().Where(p => p != key).ToList();
-        if (mapped.Any(p => p.PropertyInfo is null))
+        if (mapped.Any(p => p.PropertyInfo is null || p.GetComputedColumnSql() is not null || p.GetDefaultValueSql() is not null)
+            || entity.GetComplexProperties().Any() || entity.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
         {
-            throw new InvalidOperationException($"{typeof(T).Name} has a shadow property; write it through the context.");
+            // What a row of it holds is more than its plain properties: the context knows how to write it.
+            throw new InvalidOperationException($"{typeof(T).Name} has shadow, computed, owned or complex parts, or a default computed by the database; write it through the context.");
         }
 
         command = db.Database.GetDbConnection().CreateCommand();
@@ -50,7 +52,8 @@ public sealed class RowWriter<T> : IAsyncDisposable
             var mapping = (RelationalTypeMapping)p.GetRelationalTypeMapping();
             var parameter = mapping.CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, p.IsNullable);
             command.Parameters.Add(parameter);
-            return (parameter, p.PropertyInfo!, mapping.Converter);
+            // A column with a default: SaveChanges leaves it out while the property holds its type's default, and the database's applies.
+            return (parameter, p.PropertyInfo!, mapping.Converter, p.ClrType.IsValueType ? Activator.CreateInstance(p.ClrType) : null, p.GetDefaultValue());
         })];
         generatedKey = key?.PropertyInfo;
     }
@@ -63,9 +66,14 @@ public sealed class RowWriter<T> : IAsyncDisposable
             prepared = true;
         }
 
-        foreach (var (parameter, property, converter) in columns)
+        foreach (var (parameter, property, converter, unset, storeDefault) in columns)
         {
             var value = property.GetValue(row);
+            if (storeDefault is not null && Equals(value, unset))
+            {
+                value = storeDefault;
+            }
+
             parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
 

@@ -129,7 +129,8 @@ public sealed class RowWriterTests
         };
         said.Stances.Add(new StatementStance { Program = "Artemis", Score = 2, Label = "supportive", Conditional = true, Confidence = 0.8125, CuesJson = "[{\"text\":\"ready\"}]" });
         said.Stances.Add(new StatementStance { Program = "Lunar Gateway", Score = -1, Label = "critical", Confidence = 1, CuesJson = "[]" });
-        var continued = new Statement { Ordinal = 1, Fingerprint = Core.Documents.ContentHash.Of(name + "|1"), Text = "Then nothing.", Start = 41, End = 54, ContinuationOf = 0 };
+        // No kind: the context leaves the column out and the database's default applies; the writer must end the same.
+        var continued = new Statement { Ordinal = 1, Fingerprint = Core.Documents.ContentHash.Of(name + "|1"), Text = "Then nothing.", Start = 41, End = 54, ContinuationOf = 0, Kind = null! };
         document.Statements.Add(said);
         document.Statements.Add(continued);
         return document;

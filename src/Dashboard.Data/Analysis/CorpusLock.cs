@@ -18,11 +18,29 @@ internal static class CorpusLock
     private const long Key = 0x436F7270;
 
     /// <summary>A transaction holding the lock from its first read.</summary>
-    public static async Task<IDbContextTransaction> BeginAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    /// <param name="wait">
+    /// How long to wait for the lock at most (PostgreSQL; unbounded when null): a person's note or
+    /// verdict should not queue behind a rebuild of minutes. Past it, <see cref="DatabaseErrors.IsLockTimeout"/>.
+    /// </param>
+    public static async Task<IDbContextTransaction> BeginAsync(DashboardDbContext db, CancellationToken cancellationToken, TimeSpan? wait = null)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await TakeAsync(db, cancellationToken);
-        return transaction;
+        try
+        {
+            if (wait is { } limit && db.Database.IsNpgsql())
+            {
+                var milliseconds = ((int)limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await db.Database.ExecuteSqlAsync($"SELECT set_config('lock_timeout', {milliseconds}, true)", cancellationToken);
+            }
+
+            await TakeAsync(db, cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     public static async Task TakeAsync(DashboardDbContext db, CancellationToken cancellationToken)

@@ -52,6 +52,9 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     private static readonly string[] Targets = ["document", "span", "statement", "contradiction", "cell", "cluster"];
     private static readonly string[] Verdicts = ["confirmed", "dismissed"];
 
+    /// <summary>How long a note or verdict on a finding waits for a change of the corpus results to finish (PostgreSQL).</summary>
+    private static readonly TimeSpan CorpusWait = TimeSpan.FromSeconds(5);
+
     public async Task<AnnotationResult> AddAsync(string kind, string targetType, string targetKey, string body, string? verdict, string author, CancellationToken cancellationToken = default) =>
         await AddAsync(kind, targetType, targetKey, body, verdict, author, null, cancellationToken);
 
@@ -89,7 +92,17 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         // A finding's key moves when a change merges or re-keys it (FollowedItems); one shown before such a
         // change is looked up and saved under the corpus lock, so no update moves keys in between.
-        await using var transaction = targetType == "contradiction" ? await CorpusLock.BeginAsync(db, cancellationToken) : null;
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null;
+        try
+        {
+            transaction = targetType == "contradiction" ? await CorpusLock.BeginAsync(db, cancellationToken, CorpusWait) : null;
+        }
+        catch (Exception ex) when (DatabaseErrors.IsLockTimeout(ex))
+        {
+            return new AnnotationResult(null, null, "The findings are being brought up to date (an import or a re-analysis is finishing), so nothing was saved. Try again in a moment.");
+        }
+
+        await using var finish = transaction;
         string? notice = null;
         if (transaction is not null && await FollowedItems.SuccessorAsync(db, targetType, targetKey, cancellationToken) is { } successor)
         {

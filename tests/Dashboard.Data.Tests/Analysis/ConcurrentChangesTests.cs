@@ -134,6 +134,32 @@ public sealed class ConcurrentChangesTests
         Assert.Equal("dismissed", again.Conflict?.Current.Verdict); // the merged finding has a verdict now: the second one is a conflict there
     }
 
+    [PostgresFact]
+    public async Task A_verdict_given_while_a_long_rebuild_holds_the_results_waits_a_moment_then_says_so()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await ImportAsync(database, ("moscow.txt", Moscow), ("paris.txt", Paris), ("talks.txt", Talks));
+        var finding = await SingleFindingAsync(database);
+        await using (var rebuild = new Npgsql.NpgsqlConnection(database.ConnectionString))
+        {
+            // What a re-analysis or a large import's final rebuild holds for as long as it runs (the corpus lock, "Corp").
+            await rebuild.OpenAsync();
+            await using var holding = await rebuild.BeginTransactionAsync();
+            await using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(1131377264)", rebuild, holding))
+            {
+                await take.ExecuteNonQueryAsync();
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var refused = await database.Get<AnnotationService>().AddAsync("verdict", "contradiction", finding, "", "confirmed", "Ana");
+
+            Assert.Contains("being brought up to date", refused.Error, StringComparison.Ordinal);
+            Assert.InRange(clock.Elapsed.TotalSeconds, 4, 20);
+        }
+
+        Assert.True((await database.Get<AnnotationService>().AddAsync("verdict", "contradiction", finding, "", "confirmed", "Ana")).Ok);
+    }
+
     private static async Task ImportAsync(TestDatabase database, params (string Name, string Text)[] files) =>
         Assert.All(await database.Get<DocumentImporter>().ImportBatchAsync([.. files.Select(f => new ImportCandidate(f.Name, f.Text))]),
             r => Assert.Equal(ImportOutcome.Imported, r.Outcome));
