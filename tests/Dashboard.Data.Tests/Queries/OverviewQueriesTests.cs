@@ -19,6 +19,33 @@ public sealed class OverviewQueriesTests
         """;
 
     [Fact]
+    public async Task A_filtered_overview_counts_the_statements_the_filter_lists()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var outlet = (await database.Get<CorpusQueries>().OverviewAsync(DashboardFilter.None)).Outlets[0].Outlet;
+        DashboardFilter[] filters =
+        [
+            DashboardFilter.None with { Outlets = [outlet] },
+            DashboardFilter.None with { From = new DateOnly(2023, 1, 1), To = new DateOnly(2024, 12, 31) },
+            DashboardFilter.None with { Actors = ["NASA", "Roscosmos"] },
+            DashboardFilter.None with { Text = "station" },
+            DashboardFilter.None with { Outlets = ["an outlet nobody has"] },
+        ];
+        foreach (var filter in filters)
+        {
+            var overview = await database.Get<CorpusQueries>().OverviewAsync(filter);
+            var listed = (await database.Get<StatementQueries>().PageAsync(filter, StatementSort.DateAscending, 1, 500)).Items;
+            await using var db = await database.OpenAsync();
+            var ids = listed.Select(s => s.Id).ToList();
+            var dates = await db.Statements.Where(s => ids.Contains(s.Id) && s.DateSort != null).Select(s => s.DateSort!.Value).ToListAsync();
+            Assert.Equal(
+                (listed.Select(s => s.DocumentId).Distinct().Count(), listed.Count, listed.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().Count(),
+                    dates.Count == 0 ? (DateOnly?)null : dates.Min(), dates.Count == 0 ? (DateOnly?)null : dates.Max()),
+                (overview.Documents, overview.Statements, overview.Actors, overview.From, overview.To));
+        }
+    }
+
+    [Fact]
     public async Task Stored_counts_equal_computed_ones_after_import_correction_deletion_and_purge()
     {
         using var database = await TestDatabase.CreateWithSamplesAsync();
