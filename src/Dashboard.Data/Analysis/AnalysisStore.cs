@@ -302,13 +302,12 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         db.AppSettings.AnyAsync(s => s.Key == CorpusStaleKey, cancellationToken);
 
     /// <summary>
-    /// Notes, in the caller's transaction, that documents were added without the corpus results being
+    /// Notes, in the caller's transaction (<see cref="CorpusLock.BeginAsync"/>), that documents were added without the corpus results being
     /// updated: which ones while they are few (<see cref="MaxStaleDocuments"/>), else that the results
     /// need a rebuild.
     /// </summary>
     internal static async Task MarkCorpusStaleAsync(DashboardDbContext db, IReadOnlyCollection<int> added, CancellationToken cancellationToken)
     {
-        await CorpusLock.TakeAsync(db, cancellationToken);
         var marker = await db.AppSettings.FirstOrDefaultAsync(s => s.Key == CorpusStaleKey, cancellationToken);
         var known = marker is null ? [] : StaleDocuments(marker.Value);
         var value = known is null || known.Count + added.Count > MaxStaleDocuments ? RebuildAll : DocumentsPrefix + string.Join(',', known.Concat(added));
@@ -337,11 +336,10 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             ? [.. marker[DocumentsPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)]
             : null;
 
-    /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction.</summary>
+    /// <summary>Recomputes clusters, contradictions and the matrix from the stored statements, in the caller's transaction (<see cref="CorpusLock.BeginAsync"/>).</summary>
     internal static async Task RebuildCorpusAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         using var stage = Diagnostics.Stages.Start("corpus.rebuild");
-        await CorpusLock.TakeAsync(db, cancellationToken);
         var followed = await FollowedItems.CaptureAsync(db, cancellationToken);
         await ClearCorpusAsync(db, cancellationToken);
         await StoreTermsAsync(db, cancellationToken);

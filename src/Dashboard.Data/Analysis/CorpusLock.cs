@@ -43,9 +43,9 @@ internal static class CorpusLock
         }
     }
 
-    public static async Task TakeAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    private static async Task TakeAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
+        if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
         }

@@ -44,13 +44,12 @@ internal sealed class CorpusSnapshot
     public static CorpusSnapshot Empty { get; } = new([], new Dictionary<int, string?>(), new Dictionary<string, IReadOnlyList<int>>());
 
     /// <summary>
-    /// The documents' part of the corpus before a change, in the change's transaction. Takes the corpus
-    /// lock first (<see cref="CorpusLock"/>), so that what is read is still true when the change and its
-    /// update are written; and notes what pinned or annotated items hold (<see cref="FollowedItems"/>).
+    /// The documents' part of the corpus before a change, in the change's transaction, which holds the
+    /// corpus lock (<see cref="CorpusLock.BeginAsync"/>), so that what is read is still true when the
+    /// change and its update are written; and notes what pinned or annotated items hold (<see cref="FollowedItems"/>).
     /// </summary>
     public static async Task<CorpusSnapshot> BeforeChangeAsync(DashboardDbContext db, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
-        await CorpusLock.TakeAsync(db, cancellationToken);
         await FollowedItems.CaptureAsync(db, cancellationToken);
         return await ReadAsync(db, documentIds, cancellationToken);
     }

@@ -13,8 +13,8 @@ namespace Dashboard.Data.Analysis;
 internal static class CorpusUpdate
 {
     /// <summary>
-    /// In the caller's transaction: <paramref name="before"/> was read before the change
-    /// (<see cref="CorpusSnapshot.ReadAsync"/>, which also took the corpus lock), and the change is saved.
+    /// In the caller's transaction, which holds the corpus lock (<see cref="CorpusLock.BeginAsync"/>):
+    /// <paramref name="before"/> was read before the change (<see cref="CorpusSnapshot.BeforeChangeAsync"/>), and the change is saved.
     /// </summary>
     public static async Task ApplyAsync(DashboardDbContext db, CorpusSnapshot before, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {

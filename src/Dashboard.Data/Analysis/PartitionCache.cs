@@ -63,8 +63,7 @@ internal static class PartitionCache
     /// </summary>
     public static async Task WarmAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await CorpusLock.TakeAsync(db, cancellationToken);
+        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken))
         {
             return;
