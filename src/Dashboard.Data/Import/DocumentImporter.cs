@@ -158,28 +158,25 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
             added[document.ContentHash] = document;
         }
 
-        await InsertAsync(db, added.Values, cancellationToken);
-
-        // After saving, so a near-duplicate inside the same batch can point at its earlier twin's id. A twin
-        // earlier in the batch is found as one in an earlier batch would be (the index holds every
-        // document, repeats included), so the outcome does not depend on where batches begin.
+        // Twins in earlier batches, that still exist; a twin earlier in this batch is found as one in an earlier
+        // batch would be (the index holds every document, repeats included), so the outcome does not depend on
+        // where batches begin. Each document is written before the next is looked at: a near-duplicate inside
+        // the batch points at its earlier twin's id.
         var earlier = added.Values.ToDictionary(d => d, d => nearDuplicates.Near(d.SimHash!.Value));
         var candidates = earlier.Values.SelectMany(ids => ids).Distinct().ToList();
         var present = (await db.Documents.Where(d => candidates.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
         var inBatch = new List<Document>();
-        foreach (var document in added.Values)
+        await using (var rows = new NewRows(db))
         {
-            int? twin = earlier[document].Where(present.Contains).Select(id => (int?)id).FirstOrDefault()
-                ?? inBatch.FirstOrDefault(d => NearDuplicates.AreNear(d.SimHash!.Value, document.SimHash!.Value))?.Id;
-            if (twin is not null)
+            foreach (var document in added.Values)
             {
-                document.NearDuplicateOf = twin;
-                await db.Documents.Where(d => d.Id == document.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.NearDuplicateOf, twin), cancellationToken);
-            }
-
-            if (document.SimHash is not (null or 0))
-            {
-                inBatch.Add(document);
+                document.NearDuplicateOf = earlier[document].Where(present.Contains).Select(id => (int?)id).FirstOrDefault()
+                    ?? inBatch.FirstOrDefault(d => NearDuplicates.AreNear(d.SimHash!.Value, document.SimHash!.Value))?.Id;
+                await rows.InsertAsync(document, cancellationToken);
+                if (document.SimHash is not (null or 0))
+                {
+                    inBatch.Add(document);
+                }
             }
         }
 
@@ -225,31 +222,40 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
     /// New documents with their page and their analysis, a row at a time through prepared commands
     /// (<see cref="RowWriter{T}"/>): the change tracker's cost per row was half of an import's writing.
     /// </summary>
-    private static async Task InsertAsync(DashboardDbContext db, IEnumerable<Document> documents, CancellationToken cancellationToken)
+    private sealed class NewRows(DashboardDbContext db) : IAsyncDisposable
     {
-        await using var documentRows = new RowWriter<Document>(db);
-        await using var pageRows = new RowWriter<DocumentPage>(db);
-        await using var statementRows = new RowWriter<Statement>(db);
-        await using var stanceRows = new RowWriter<StatementStance>(db);
-        foreach (var document in documents)
+        private readonly RowWriter<Document> documents = new(db);
+        private readonly RowWriter<DocumentPage> pages = new(db);
+        private readonly RowWriter<Statement> statements = new(db);
+        private readonly RowWriter<StatementStance> stances = new(db);
+
+        public async Task InsertAsync(Document document, CancellationToken cancellationToken)
         {
-            await documentRows.InsertAsync(document, cancellationToken);
+            await documents.InsertAsync(document, cancellationToken);
             if (document.Page is { } page)
             {
                 page.DocumentId = document.Id;
-                await pageRows.InsertAsync(page, cancellationToken);
+                await pages.InsertAsync(page, cancellationToken);
             }
 
             foreach (var statement in document.Statements)
             {
                 statement.DocumentId = document.Id;
-                await statementRows.InsertAsync(statement, cancellationToken);
+                await statements.InsertAsync(statement, cancellationToken);
                 foreach (var stance in statement.Stances)
                 {
                     stance.StatementId = statement.Id;
-                    await stanceRows.InsertAsync(stance, cancellationToken);
+                    await stances.InsertAsync(stance, cancellationToken);
                 }
             }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await documents.DisposeAsync();
+            await pages.DisposeAsync();
+            await statements.DisposeAsync();
+            await stances.DisposeAsync();
         }
     }
 
