@@ -74,9 +74,11 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
     }
 
     /// <summary>Stores the whole corpus's totals, in the caller's transaction (part of the corpus rebuild).</summary>
-    public static async Task StoreAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    public static async Task StoreAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        await WriteAsync(db, await ComputeAsync(db, DashboardFilter.None, cancellationToken), cancellationToken);
+
+    private static async Task WriteAsync(DashboardDbContext db, CorpusTotals totals, CancellationToken cancellationToken)
     {
-        var totals = await ComputeAsync(db, DashboardFilter.None, cancellationToken);
         await ClearAsync(db, cancellationToken);
         db.AppSettings.Add(new AppSetting { Key = Key, Value = JsonSerializer.Serialize(totals) });
         await db.SaveChangesAsync(cancellationToken);
@@ -125,9 +127,7 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
             await db.Statements.MinAsync(s => s.DateSort, cancellationToken),
             await db.Statements.MaxAsync(s => s.DateSort, cancellationToken),
             [.. outlets.Where(o => o.Value > 0).Select(o => new OutletCount(o.Key, o.Value)).OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)]);
-        await ClearAsync(db, cancellationToken);
-        db.AppSettings.Add(new AppSetting { Key = Key, Value = JsonSerializer.Serialize(totals) });
-        await db.SaveChangesAsync(cancellationToken);
+        await WriteAsync(db, totals, cancellationToken);
         return true;
     }
 
