@@ -35,6 +35,25 @@ public sealed class DashboardDatabase : IDisposable
         return database;
     }
 
+    /// <summary>
+    /// A database that must exist already (a benchmark of an imported corpus), opened as the app opens it
+    /// (an older schema is upgraded); null, with the error written, when <paramref name="connection"/>
+    /// names a SQLite file that is not there, which is then not created.
+    /// </summary>
+    /// <param name="advice">What to do about it ("import a corpus first").</param>
+    public static async Task<DashboardDatabase?> OpenExistingAsync(string connection, string? gazetteerFile, TextWriter error, string advice)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var location = DatabaseLocation.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Dashboard", connection)]).Build());
+        if (location.IsSqlite && !File.Exists(location.FilePath))
+        {
+            await error.WriteLineAsync($"error: {location.FilePath}: no such database file (none was created); {advice}");
+            return null;
+        }
+
+        return await OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = connection, ["Dashboard:Gazetteer"] = gazetteerFile });
+    }
+
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
 

@@ -8,7 +8,6 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Dashboard.Cli.Commands;
 
@@ -112,21 +111,14 @@ public static class BenchQueriesCommand
     /// <summary>An existing database as it is: opened as the app opens it (an older schema is upgraded), no rows written.</summary>
     private static async Task<int> MeasureAsync(string connection, int repeat, string? gazetteerFile, TextWriter output, TextWriter error)
     {
-        var location = DatabaseLocation.FromConfiguration(new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:Dashboard", connection)]).Build());
-        if (location.IsSqlite && !File.Exists(location.FilePath))
-        {
-            await error.WriteLineAsync($"error: {location.FilePath}: no such database file, so there is nothing to measure (none was created)");
-            return ExitCodes.Failure;
-        }
-
         try
         {
-            using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
+            using var database = await DashboardDatabase.OpenExistingAsync(connection, gazetteerFile, error, "there is nothing to measure");
+            if (database is null)
             {
-                ["ConnectionStrings:Dashboard"] = connection,
-                ["Dashboard:Gazetteer"] = gazetteerFile,
-            });
+                return ExitCodes.Failure;
+            }
+
             var factory = database.Get<IDbContextFactory<DashboardDbContext>>();
             await using var db = await factory.CreateDbContextAsync();
             var documents = await db.Documents.CountAsync();

@@ -8,7 +8,6 @@ using Dashboard.Data.Entities;
 using Dashboard.Data.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Dashboard.Cli.Commands;
 
@@ -43,20 +42,14 @@ public static class BenchUpdatesCommand
         }
 
         var connection = parsed.Positional[0].Contains('=', StringComparison.Ordinal) ? parsed.Positional[0] : $"Data Source={Path.GetFullPath(parsed.Positional[0])}";
-        var location = DatabaseLocation.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Dashboard", connection)]).Build());
-        if (location.IsSqlite && !File.Exists(location.FilePath))
-        {
-            await error.WriteLineAsync($"error: {location.FilePath}: no such database file (none was created); import a corpus first");
-            return ExitCodes.Failure;
-        }
-
         try
         {
-            using var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?>
+            using var database = await DashboardDatabase.OpenExistingAsync(connection, parsed.Option("gazetteer"), error, "import a corpus first");
+            if (database is null)
             {
-                ["ConnectionStrings:Dashboard"] = connection,
-                ["Dashboard:Gazetteer"] = parsed.Option("gazetteer"),
-            });
+                return ExitCodes.Failure;
+            }
+
             var factory = database.Get<IDbContextFactory<DashboardDbContext>>();
             int documents, statements;
             await using (var db = await factory.CreateDbContextAsync())
