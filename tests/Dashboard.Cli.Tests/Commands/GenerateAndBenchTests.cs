@@ -139,6 +139,49 @@ public sealed class GenerateAndBenchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_update_benchmark_times_changes_on_an_imported_corpus_and_refuses_a_missing_or_empty_database_or_too_few_changes()
+    {
+        var file = Path.Combine(temp.Path, "corpus.db");
+        var empty = Path.Combine(temp.Path, "empty.db");
+        try
+        {
+            using (var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={file}" }))
+            {
+                var samples = Directory.EnumerateFiles(Cli.SampleArticles).Order(StringComparer.Ordinal).Select(f => new Dashboard.Data.Import.ImportFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+                await database.Get<Dashboard.Data.Import.ImportService>().ImportAllAsync(samples, "test");
+            }
+
+            using (await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={empty}" }))
+            {
+            }
+
+            var (code, output, error) = await Cli.RunAsync("bench", "updates", file, "--changes", "10");
+
+            Assert.True(code == 0, error);
+            Assert.Contains("the slowest changes, where their time went", output, StringComparison.Ordinal);
+            using var figures = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+            Assert.Equal(10, figures.RootElement.GetProperty("changes").GetInt32());
+            Assert.True(figures.RootElement.GetProperty("p95").GetDouble() >= figures.RootElement.GetProperty("p50").GetDouble());
+
+            var nothing = await Cli.RunAsync("bench", "updates", empty);
+            Assert.Equal(1, nothing.ExitCode);
+            Assert.Contains("holds no statements, so there is nothing to change", nothing.Error, StringComparison.Ordinal);
+
+            var missing = Path.Combine(temp.Path, "missing.db");
+            var absent = await Cli.RunAsync("bench", "updates", missing);
+            Assert.Equal(1, absent.ExitCode);
+            Assert.Contains("no such database file", absent.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(missing));
+
+            Assert.Equal(2, (await Cli.RunAsync("bench", "updates", file, "--changes", "3")).ExitCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+
+    [Fact]
     public async Task The_query_benchmark_builds_its_own_database_and_ends_with_one_line_of_json_figures()
     {
         var (code, output, error) = await Cli.RunAsync("bench", "queries", "--statements", "120", "--repeat", "2");
