@@ -2,6 +2,7 @@ using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Briefing;
 using Microsoft.EntityFrameworkCore;
+using static Dashboard.Data.Tests.Analysis.GatewayReports;
 
 namespace Dashboard.Data.Tests.Analysis;
 
@@ -9,13 +10,6 @@ namespace Dashboard.Data.Tests.Analysis;
 public sealed class FollowedItemsTests
 {
     private const string LastBeforeFindings = "20261206050520_Briefings";
-
-    private const string Tass = "title: Roscosmos on the lunar station\noutlet: TASS\ndate: 2022-07-26\n\n\"We will not take part in the Lunar Gateway, this decision has been made and it is final,\" Yuri Borisov told a press conference in Moscow on Tuesday.\n";
-    private const string Interfax = "title: Borisov rules out the Gateway\noutlet: Interfax\ndate: 2022-07-26\n\n\"We will not participate in the Lunar Gateway, this decision has been taken and it is final,\" Yuri Borisov said at a press conference in Moscow.\n";
-    private const string Ria = "title: Roscosmos open to lunar talks\noutlet: RIA Novosti\ndate: 2023-03-01\n\nYuri Borisov said Roscosmos was ready to continue the dialogue with NASA on the Lunar Gateway.\n";
-
-    // A third outlet's version, dated a day earlier: the cluster's and the finding's first statement changes.
-    private const string Izvestia = "title: No Gateway for Russia\noutlet: Izvestia\ndate: 2022-07-25\n\n\"We will not take part in the Lunar Gateway; the decision has been made and it is final,\" Yuri Borisov told journalists in Moscow.\n";
 
     [Fact]
     public async Task A_pinned_cluster_and_a_pinned_and_judged_finding_stay_so_when_a_third_outlet_reports_the_words()
