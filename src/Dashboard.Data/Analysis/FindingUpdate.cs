@@ -76,7 +76,7 @@ internal static class FindingUpdate
     {
         var row = new StoredContradiction
         {
-            Fingerprint = $"{finding.Kind.ToString().ToLowerInvariant()}:{Start(fingerprints[finding.Earlier.Statements[0].Id])}~{Start(fingerprints[finding.Later.Statements[0].Id])}~{finding.Program}",
+            Fingerprint = $"{finding.Kind.ToString().ToLowerInvariant()}:{Start(fingerprints[finding.Earlier.Statements[0].Id])}{KeySeparator}{Start(fingerprints[finding.Later.Statements[0].Id])}{KeySeparator}{finding.Program}",
             Actor = finding.Actor,
             Program = finding.Program,
             Kind = finding.Kind.ToString().ToLowerInvariant(),
@@ -95,6 +95,19 @@ internal static class FindingUpdate
             .Concat(finding.Later.Statements.Select(s => new Entities.FindingStatement { StatementId = rowIds[s.Id], Later = true })));
         return row;
     }
+
+    /// <summary>
+    /// What a finding's key (<see cref="Row"/>) names: the starts of its two sides' first statements'
+    /// fingerprints (whole fingerprints in a pair's key from before findings, which has no kind) and the
+    /// program; null for a key of another shape.
+    /// </summary>
+    public static (string[] Starts, string Program)? ReadKey(string key)
+    {
+        var parts = key.Split(KeySeparator, 3);
+        return parts.Length == 3 ? ([parts[0][(parts[0].IndexOf(':', StringComparison.Ordinal) + 1)..], parts[1]], parts[2]) : null;
+    }
+
+    private const char KeySeparator = '~';
 
     /// <summary>Enough of a fingerprint to tell statements apart, short enough for the key's column.</summary>
     private static string Start(string fingerprint) => fingerprint.Length > 24 ? fingerprint[..24] : fingerprint;

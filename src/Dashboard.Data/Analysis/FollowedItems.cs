@@ -138,17 +138,14 @@ internal sealed class FollowedItems
     /// </summary>
     public static async Task<string?> SuccessorAsync(DashboardDbContext db, string type, string key, CancellationToken cancellationToken)
     {
-        var parts = key.Split('~', 3);
-        if (type != "contradiction" || parts.Length != 3 || await db.Contradictions.AnyAsync(c => c.Fingerprint == key, cancellationToken))
+        if (type != "contradiction" || FindingUpdate.ReadKey(key) is not { } named || await db.Contradictions.AnyAsync(c => c.Fingerprint == key, cancellationToken))
         {
             return null;
         }
 
-        // Too short a start would name statements by chance.
-        var starts = new[] { parts[0][(parts[0].IndexOf(':', StringComparison.Ordinal) + 1)..], parts[1] }.Where(p => p.Length >= 16).Distinct().ToList();
-        var program = parts[2];
+        var program = named.Program;
         var statements = new List<int>();
-        foreach (var start in starts)
+        foreach (var start in named.Starts.Where(s => s.Length >= 16).Distinct()) // too short a start would name statements by chance
         {
             statements.AddRange(await db.Statements.Where(s => s.Fingerprint.StartsWith(start)).Select(s => s.Id).ToListAsync(cancellationToken));
         }
