@@ -40,7 +40,7 @@ public static class DashboardRunner
         }
 
         TemporaryFolders.SweepStale(DateTime.UtcNow); // copies of databases an interrupted backup or restore left behind
-        // In the background: the first corrections of a meeting then find the partitions in memory (decision 028).
+        // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decision 028).
         _ = Task.Run(() => app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping), stopping);
         var urls = ListenAddresses.Configured(app.Configuration);
         try
