@@ -13,6 +13,8 @@ public static partial class ArticleCleaner
 {
     private const string EndOfArticle = "after the end of the article";
 
+    private const string ListHeadingReason = "heading of other stories";
+
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»");
 
     /// <summary>The longest line taken as a rights notice when the notice is not at its start.</summary>
@@ -70,6 +72,7 @@ public static partial class ArticleCleaner
         }
 
         MarkListRuns(raw, lines, verdicts);
+        MarkListsUnderHeadings(raw, lines, verdicts);
         return Assemble(raw, lines, verdicts, contentStarts);
     }
 
@@ -178,7 +181,27 @@ public static partial class ArticleCleaner
             return "image credit";
         }
 
-        if (DateLine().IsMatch(trimmed))
+        if (Byline().IsMatch(trimmed))
+        {
+            return "byline";
+        }
+
+        if (words.Count <= MaximumNoticeWords && CookieBanner().IsMatch(trimmed))
+        {
+            return "cookie banner";
+        }
+
+        if (words.Count <= 25 && TagLine().IsMatch(trimmed))
+        {
+            return "tags";
+        }
+
+        if (ListHeading().IsMatch(trimmed))
+        {
+            return ListHeadingReason;
+        }
+
+        if (trimmed.Any(char.IsAsciiDigit) && DateLine().IsMatch(trimmed))
         {
             return "date line";
         }
@@ -238,6 +261,40 @@ public static partial class ArticleCleaner
             if (text.Length <= 160 && !QuotesSomeone(text) && IsListNoise(before) && IsListNoise(after) && (IsCounter(before) || IsCounter(after)) && !(IsCounter(before) ^ IsCounter(after) && i < 4))
             {
                 verdicts[i] = "headline list";
+            }
+        }
+    }
+
+    /// <summary>The most headlines taken under one heading of other stories.</summary>
+    private const int MaximumListedHeadlines = 12;
+
+    /// <summary>
+    /// Under "Related stories" or "More from …" come headlines, a line each: short, unquoted, not ending
+    /// a sentence. The first line that reads as prose (a full stop, a quotation, many words) ends the list.
+    /// </summary>
+    private static void MarkListsUnderHeadings(string raw, List<TextSpan> lines, string?[] verdicts)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] != ListHeadingReason)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < lines.Count && j <= i + MaximumListedHeadlines; j++)
+            {
+                var text = raw[lines[j].Start..lines[j].End].Trim();
+                if (verdicts[j] is "repeated headline")
+                {
+                    continue;
+                }
+
+                if (verdicts[j] is not (null or "navigation" or "related link") || QuotesSomeone(text) || text.EndsWith('.') || Words.Tokenize(text).Count > 20)
+                {
+                    break;
+                }
+
+                verdicts[j] = "headline list";
             }
         }
     }
@@ -344,14 +401,40 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?i)^(?:advertisement|advertising|ad|sponsored|story continues below(?: this)? (?:ad|advertisement))$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex AdSlot();
 
-    [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|read more\b|see also\b|related\s*:|more on this\b)", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?i)^(?:also on\s|read also\b|also read\b|read more\b|see also\b|related\s*:|more on this\b)", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex RelatedLink();
+
+    /// <summary>The heading of a list of other stories ("Related stories", "More from Reuters", "Most read").</summary>
+    [GeneratedRegex(@"(?i)^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts))?|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news)|most\s+(?:read|popular|viewed)|top\s+stories|latest\s+(?:news|stories)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next|what\s+to\s+read\s+next)\s*:?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex ListHeading();
+
+    /// <summary>"By Anna Chen", "By Anna Chen and Li Wei, Space Correspondents": names only, so "By most estimates, …" stays text.</summary>
+    [GeneratedRegex(@"^(?:By|BY)\s+" + Name + @"(?:\s*(?:,|and|&)\s*" + Name + ")*$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex Byline();
+
+    private const string Name = @"\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}";
+
+    /// <summary>"Tags: NASA, Artemis, Moscow": the page's labels for the story.</summary>
+    [GeneratedRegex(@"(?i)^(?:tags?|topics?|keywords?|filed\s+under)\s*:\s*\S", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex TagLine();
+
+    /// <summary>A consent banner's text or buttons ("We use cookies …", "Accept all", "Manage preferences").</summary>
+    [GeneratedRegex(@"(?i)\b(?:uses?|using)\s+cookies\b|\buse\s+of\s+cookies\b|^(?:accept|reject|allow)\s+(?:all|cookies)\b|\bmanage\s+(?:preferences|cookies|consent)\b|\bcookie\s+(?:policy|settings|preferences)\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    private static partial Regex CookieBanner();
 
     [GeneratedRegex(@"(?i)^(?:image|photo|picture|illustration)(?: source)?\s*:|^(?:photo|image) by\b", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex ImageCredit();
 
-    [GeneratedRegex(@"(?i)^\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?(?:\s*(?:GMT|UTC|MSK))?$|^[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$", Patterns.Options, Patterns.TimeoutMilliseconds)]
+    /// <summary>
+    /// A line of nothing but dates, times and the words that label them: "12 May 2021, 14:05 GMT",
+    /// "Published 3 January 2021, 14:05 GMT", "Aug 5, 2021 at 3:04 PM | Updated Aug 6, 2021", "02.04.2024 10:57".
+    /// </summary>
+    [GeneratedRegex(@"(?i)^(?:(?:published|updated|posted|modified|last\s+updated|first\s+published|on|at|" + Date + "|" + Time + @")(?:\s*[,|·•–-]\s*|\s+|$))+$", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex DateLine();
+
+    private const string Date = @"\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?";
+
+    private const string Time = @"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|MSK|IST|EST|EDT|ET|BST|CET|CEST)(?:\s*[+-]\s*\d{1,2})?)?";
 
     [GeneratedRegex(@"(?i)^(?:title|outlet|source|date|published|author|url)\s*:\s*\S", Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex FrontMatter();

@@ -182,4 +182,59 @@ public sealed class ArticleCleanerTests
         Assert.StartsWith("The agency said on Friday", Content(article), StringComparison.Ordinal);
         Assert.Contains(article.Debris, d => d.Reason == "rights notice" && raw[d.Span.Start..d.Span.End].StartsWith("All rights", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Bylines_stamps_consent_banners_and_tags_are_debris_but_sentences_that_open_alike_stay()
+    {
+        const string raw = """
+            We use cookies to personalise content. By continuing, you accept our cookie policy.
+            Accept all    Manage preferences
+            Lunar station talks resume in Vienna
+            By Marta Kowalczyk and Ben Ode, Science Desk
+            Published 4 March 2023, 09:15 GMT | Updated 5 March 2023, 11:02 GMT
+            Mar 6, 2023 at 3:04 PM
+            06.03.2023 15:04
+
+            By most accounts, the talks in Vienna went well, the agency's spokesman said on Monday.
+
+            Published reports in 2021 put the station's cost at 9 billion euros.
+
+            Tags: lunar station, Vienna, agencies
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(
+            "Lunar station talks resume in Vienna\nBy most accounts, the talks in Vienna went well, the agency's spokesman said on Monday.\nPublished reports in 2021 put the station's cost at 9 billion euros.",
+            Content(article));
+        Assert.Equal(2, article.Debris.Count(d => d.Reason == "cookie banner"));
+        Assert.Contains(article.Debris, d => d.Reason == "byline");
+        Assert.Equal(3, article.Debris.Count(d => d.Reason == "date line"));
+        Assert.Contains(article.Debris, d => d.Reason == "tags");
+    }
+
+    [Fact]
+    public void Headlines_under_a_heading_of_other_stories_are_debris_up_to_the_first_line_of_prose()
+    {
+        const string raw = """
+            Agency picks a landing site for its rover
+
+            The agency said on Friday it had chosen a crater near the south pole for the rover.
+
+            Also read | Budget hearing moves to next week
+            More from the Daily Orbit
+            Budget hearing moves to next week
+            Three firms bid to build the new lander
+            Is the station too old to keep flying?
+            The chief engineer said the crater was the safest site they had studied, and tests would go on.
+            """;
+
+        var article = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(
+            "Agency picks a landing site for its rover\nThe agency said on Friday it had chosen a crater near the south pole for the rover.\nThe chief engineer said the crater was the safest site they had studied, and tests would go on.",
+            Content(article));
+        Assert.Contains(article.Debris, d => d.Reason == "related link");
+        Assert.Contains(article.Debris, d => d.Reason == "heading of other stories");
+        Assert.Equal(3, article.Debris.Count(d => d.Reason == "headline list"));
+    }
 }
