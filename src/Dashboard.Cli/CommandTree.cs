@@ -152,6 +152,7 @@ public static class CommandTree
         Items("folder", "where to write the articles"),
         Value("articles", "how many articles", "n"),
         Value("seed", "the random seed (the same seed gives the same corpus)", "s"),
+        Value("style", "compact (about 0.6 KB an article, the default) or realistic (2–5 KB with a news page's debris)", "style"),
         GazetteerOption(),
     }.Runs(parsed => GenerateCommand.RunAsync(parsed, cli.Output, cli.Error));
 

@@ -42,10 +42,12 @@ public static class BenchCommand
         StanceLexicon.BuildAll(); // the cues the first article did not need, which would otherwise be built inside the timed run
 
         var best = double.MaxValue;
-        double documentSeconds = 0, corpusSeconds = 0;
+        double documentSeconds = 0, corpusSeconds = 0, pauseSeconds = 0, allocated = 0;
         var statements = 0;
         for (var r = 0; r < repeat; r++)
         {
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var clock = Stopwatch.StartNew();
             var documents = new AnalyzedDocument[articles.Count];
             Parallel.For(0, articles.Count, i => documents[i] = pipeline.AnalyzeDocument(articles[i].FileName, articles[i].Text));
@@ -58,6 +60,8 @@ public static class BenchCommand
                 best = total;
                 documentSeconds = perDocument;
                 corpusSeconds = total - perDocument;
+                pauseSeconds = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
+                allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
             }
         }
 
@@ -72,6 +76,8 @@ public static class BenchCommand
             ["corpusStageSeconds"] = Math.Round(corpusSeconds, 3),
             ["articlesPerSecond"] = Math.Round(articles.Count / best, 1),
             ["megabytesPerSecond"] = Math.Round(megabytes / best, 2),
+            ["gcPauseSeconds"] = Math.Round(pauseSeconds, 3),
+            ["allocatedMegabytes"] = Math.Round(allocated / (1024 * 1024), 1),
         };
         var culture = CultureInfo.InvariantCulture;
         await output.WriteLineAsync("pipeline benchmark");
@@ -82,6 +88,8 @@ public static class BenchCommand
         await output.WriteLineAsync(string.Create(culture, $"  corpus stage        {corpusSeconds,12:N3} s"));
         await output.WriteLineAsync(string.Create(culture, $"  articles/s          {articles.Count / best,12:N1}"));
         await output.WriteLineAsync(string.Create(culture, $"  MB/s                {megabytes / best,12:N2}"));
+        await output.WriteLineAsync(string.Create(culture, $"  GC pauses           {pauseSeconds,12:N3} s"));
+        await output.WriteLineAsync(string.Create(culture, $"  allocated           {allocated / (1024 * 1024),12:N0} MB"));
         await output.WriteLineAsync(JsonSerializer.Serialize(figures));
         return ExitCodes.Success;
     }

@@ -2,7 +2,7 @@ using Dashboard.Core.Synthetic;
 
 namespace Dashboard.Cli.Commands;
 
-/// <summary><c>generate --articles N [--seed S] &lt;folder&gt;</c>: a deterministic synthetic corpus for benchmarks.</summary>
+/// <summary><c>generate --articles N [--seed S] [--style compact|realistic] &lt;folder&gt;</c>: a deterministic synthetic corpus for benchmarks.</summary>
 public static class GenerateCommand
 {
     public static async Task<int> RunAsync(Arguments parsed, TextWriter output, TextWriter error)
@@ -14,6 +14,13 @@ public static class GenerateCommand
         {
             throw new UsageException("--articles must be a positive number of articles");
         }
+
+        var style = parsed.Option("style") switch
+        {
+            null or "compact" => ArticleStyle.Compact,
+            "realistic" => ArticleStyle.Realistic,
+            var other => throw new UsageException($"--style must be compact or realistic, not '{other}'"),
+        };
 
         if (parsed.Positional.Count != 1)
         {
@@ -32,7 +39,7 @@ public static class GenerateCommand
             var written = await WorkProgress.RunAsync(error, "writing articles", count, async progress =>
             {
                 var done = 0;
-                foreach (var article in new CorpusGenerator(gazetteer).Generate(count, seed))
+                foreach (var article in new CorpusGenerator(gazetteer).Generate(count, seed, style))
                 {
                     await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
                     progress.Report(++done);
@@ -41,7 +48,7 @@ public static class GenerateCommand
                 return done;
             });
 
-            await output.WriteLineAsync($"wrote {written} articles to {Path.GetFullPath(folder)} (seed {seed})");
+            await output.WriteLineAsync($"wrote {written} articles to {Path.GetFullPath(folder)} (seed {seed}, {style.ToString().ToLowerInvariant()})");
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -7,6 +7,16 @@ namespace Dashboard.Core.Synthetic;
 /// <summary>One generated article: its file name and text.</summary>
 public sealed record GeneratedArticle(string FileName, string Text);
 
+/// <summary>How generated articles look.</summary>
+public enum ArticleStyle
+{
+    /// <summary>About 0.6 KB: a headline, the remark reported and quoted, two context lines, a little debris.</summary>
+    Compact,
+
+    /// <summary>2–5 KB, as a saved news page: menus, byline, captions and links inside the text, context, footer.</summary>
+    Realistic,
+}
+
 /// <summary>
 /// Writes a realistic synthetic corpus from the gazetteer: agency heads quoted directly and in
 /// reported speech about programs, the same utterance reported by several outlets in different
@@ -14,11 +24,11 @@ public sealed record GeneratedArticle(string FileName, string Text);
 /// </summary>
 public sealed class CorpusGenerator(Gazetteer gazetteer)
 {
-    private static readonly string[] Cities = ["Moscow", "Beijing", "Washington", "Paris", "Tokyo", "Bengaluru"];
+    internal static readonly string[] Cities = ["Moscow", "Beijing", "Washington", "Paris", "Tokyo", "Bengaluru"];
 
-    private static readonly string[] Outlets = ["TASS", "Interfax", "Reuters", "Xinhua", "SpaceNews", "Kyodo", "CNBC", "RIA Novosti"];
+    internal static readonly string[] Outlets = ["TASS", "Interfax", "Reuters", "Xinhua", "SpaceNews", "Kyodo", "CNBC", "RIA Novosti"];
 
-    private static readonly (int Score, string[] Direct, string[] Reported)[] Phrases =
+    internal static readonly (int Score, string[] Direct, string[] Reported)[] Phrases =
     [
         (-3, ["We are withdrawing from {P}. The decision is final.", "Our country will leave {P} after {Y}."], ["{A} would withdraw from {P}", "{A} was pulling out of {P}"]),
         (-2, ["We are not interested in {P}. We have our own plans.", "We will not participate in {P} under these conditions."], ["{A} was not interested in {P}", "{A} would not take part in {P}"]),
@@ -46,8 +56,8 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
         "Officials did not say when a final decision would be taken, and no timetable was published.",
     ];
 
-    /// <summary>Generates <paramref name="count"/> articles; the same seed always gives the same corpus.</summary>
-    public IEnumerable<GeneratedArticle> Generate(int count, int seed)
+    /// <summary>Generates <paramref name="count"/> articles; the same seed and style always give the same corpus.</summary>
+    public IEnumerable<GeneratedArticle> Generate(int count, int seed, ArticleStyle style = ArticleStyle.Compact)
     {
         if (count <= 0)
         {
@@ -68,11 +78,18 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
                 utterances.Add(utterance);
             }
 
-            yield return Write(random, i, utterance, reuse);
+            yield return style == ArticleStyle.Realistic ? RealisticArticle.Write(random, i, utterance, reuse) : Write(random, i, utterance, reuse);
         }
     }
 
-    private sealed record Utterance(PersonEntry Speaker, RoleEntry Role, ProgramEntry Program, int Phrase, DateOnly Date, string Venue);
+    /// <summary>One remark of an agency's head, which several articles may report.</summary>
+    internal sealed record Utterance(PersonEntry Speaker, RoleEntry Role, ProgramEntry Program, int Phrase, DateOnly Date, string Venue)
+    {
+        /// <summary>The name a story uses after the first mention.</summary>
+        public string Surname => Speaker.Aliases.Where(a => !a.Contains(' ', StringComparison.Ordinal)).DefaultIfEmpty(Speaker.Name).First();
+
+        public string FileName(int index) => string.Create(CultureInfo.InvariantCulture, $"{index:000000}_{Role.Actor.ToLowerInvariant().Replace(' ', '-')}.txt");
+    }
 
     private static Utterance NewUtterance(Random random, List<PersonEntry> speakers, List<ProgramEntry> programs)
     {
@@ -93,7 +110,7 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
         var direct = Fill(phrase.Direct[reworded ? 1 : 0], program, u.Role.Actor, u.Date.Year + 1);
         var reported = Fill(phrase.Reported[random.Next(phrase.Reported.Length)], program, u.Role.Actor, u.Date.Year + 1);
         var outlet = Outlets[random.Next(Outlets.Length)];
-        var surname = u.Speaker.Aliases.Where(a => !a.Contains(' ', StringComparison.Ordinal)).DefaultIfEmpty(u.Speaker.Name).First();
+        var surname = u.Surname;
         var published = u.Date.AddDays(random.Next(0, 3));
         var text = new StringBuilder();
         if (random.NextDouble() < 0.4)
@@ -120,12 +137,11 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
             }
         }
 
-        var name = string.Create(CultureInfo.InvariantCulture, $"{index:000000}_{u.Role.Actor.ToLowerInvariant().Replace(' ', '-')}.txt");
-        return new GeneratedArticle(name, text.ToString());
+        return new GeneratedArticle(u.FileName(index), text.ToString());
     }
 
     /// <summary>The wire dateline that opens the story, in one of the styles outlets use; the analysis reads the outlet from it.</summary>
-    private static string Dateline(Random random, string outlet, DateOnly published)
+    internal static string Dateline(Random random, string outlet, DateOnly published)
     {
         var city = Cities[random.Next(Cities.Length)];
         var month = published.ToString("MMMM", CultureInfo.InvariantCulture);
@@ -140,7 +156,7 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
 
     private static string Ordinal(int day) => day is 1 or 21 or 31 ? "st" : day is 2 or 22 ? "nd" : day is 3 or 23 ? "rd" : "th";
 
-    private static string Fill(string template, string program, string actor, int year) =>
+    internal static string Fill(string template, string program, string actor, int year) =>
         template.Replace("{P}", program, StringComparison.Ordinal)
             .Replace("{A}", actor, StringComparison.Ordinal)
             .Replace("{Y}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -78,6 +78,31 @@ public sealed class GenerateAndBenchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_realistic_style_writes_longer_pages_and_an_unknown_style_is_a_usage_error()
+    {
+        var compact = Path.Combine(temp.Path, "compact");
+        var realistic = Path.Combine(temp.Path, "realistic");
+
+        Assert.Equal(0, (await Cli.RunAsync("generate", "--articles", "20", "--seed", "5", compact)).ExitCode);
+        var (code, output, _) = await Cli.RunAsync("generate", "--articles", "20", "--seed", "5", "--style", "realistic", realistic);
+
+        Assert.Equal(0, code);
+        Assert.Contains("realistic", output, StringComparison.Ordinal);
+        var compactBytes = Directory.GetFiles(compact).Sum(f => new FileInfo(f).Length);
+        var realisticBytes = Directory.GetFiles(realistic).Sum(f => new FileInfo(f).Length);
+        Assert.True(realisticBytes > 3 * compactBytes, $"{realisticBytes} bytes against {compactBytes}");
+
+        foreach (var style in new[] { "", "REALISTIC", "<script>", "compact;drop table" })
+        {
+            var refused = await Cli.RunAsync("generate", "--articles", "5", "--style", style, Path.Combine(temp.Path, "refused"));
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("--style must be compact or realistic", refused.Error, StringComparison.Ordinal);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "refused")));
+    }
+
+    [Fact]
     public async Task Generated_articles_are_analysable_and_report_utterances_across_outlets()
     {
         var folder = Path.Combine(temp.Path, "corpus");
