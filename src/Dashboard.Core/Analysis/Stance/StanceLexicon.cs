@@ -55,7 +55,7 @@ public static partial class StanceLexicon
         public bool Participation { get; }
 
         /// <summary>The cue's matches in <paramref name="text"/>; none, without building the pattern, when <paramref name="folded"/> (<see cref="RequiredLiterals.Fold"/> of it) lacks what it requires.</summary>
-        public IEnumerable<Match> Matches(string text, string folded) => Required.MayMatch(folded) ? Pattern.Matches(text) : [];
+        public IEnumerable<Match> Matches(string text, FoldedText folded) => Required.MayMatch(folded) ? Pattern.Matches(text) : [];
     }
 
     public static readonly IReadOnlyList<Entry> Entries =

@@ -46,16 +46,16 @@ public sealed class RequiredLiterals
     /// Text as <see cref="MayMatch"/> compares it. Ignoring case, the engine matches a Latin letter by its
     /// two cases and "k" also by the Kelvin sign; all of them lower-case to the letter itself.
     /// </summary>
-    public static string Fold(string text) => text.ToLowerInvariant();
+    public static FoldedText Fold(string text) => new(text.ToLowerInvariant());
 
     /// <summary>False only when no match is possible in the text (given <see cref="Fold">folded</see>).</summary>
-    public bool MayMatch(string folded) => node.Holds(folded);
+    public bool MayMatch(FoldedText folded) => node.Holds(folded);
 
     public override string ToString() => node.ToString() ?? "";
 
     private abstract class Node
     {
-        public abstract bool Holds(string folded);
+        public abstract bool Holds(FoldedText folded);
 
         /// <summary>How many searches of the text <see cref="Holds"/> may take.</summary>
         public abstract int Cost { get; }
@@ -65,7 +65,7 @@ public sealed class RequiredLiterals
     {
         public static readonly Anything Instance = new();
 
-        public override bool Holds(string folded) => true;
+        public override bool Holds(FoldedText folded) => true;
 
         public override int Cost => 0;
 
@@ -74,9 +74,11 @@ public sealed class RequiredLiterals
 
     private sealed class Literal(string text) : Node
     {
+        private readonly FoldedText.Pairs pairs = FoldedText.PairsOf(text);
+
         public string Text { get; } = text;
 
-        public override bool Holds(string folded) => folded.Contains(Text, StringComparison.Ordinal);
+        public override bool Holds(FoldedText folded) => folded.MayHold(pairs) && folded.Text.Contains(Text, StringComparison.Ordinal);
 
         public override int Cost => 1;
 
@@ -87,7 +89,7 @@ public sealed class RequiredLiterals
     {
         public IReadOnlyList<Node> Parts { get; } = parts;
 
-        public override bool Holds(string folded)
+        public override bool Holds(FoldedText folded)
         {
             foreach (var part in Parts)
             {
@@ -107,7 +109,7 @@ public sealed class RequiredLiterals
 
     private sealed class AnyOf(IReadOnlyList<Node> choices) : Node
     {
-        public override bool Holds(string folded)
+        public override bool Holds(FoldedText folded)
         {
             foreach (var choice in choices)
             {

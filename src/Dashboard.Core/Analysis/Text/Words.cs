@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace Dashboard.Core.Analysis.Text;
 
@@ -6,7 +6,7 @@ namespace Dashboard.Core.Analysis.Text;
 public readonly record struct Word(int Start, int End, string Value);
 
 /// <summary>Word tokens, and the folded stems used to compare wordings across translations.</summary>
-public static partial class Words
+public static class Words
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -34,19 +34,52 @@ public static partial class Words
         ["moon"] = "lunar", ["iss"] = "station", ["roskosmo"] = "roscosmo",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*", Patterns.Options, Patterns.TimeoutMilliseconds)]
-    private static partial Regex WordPattern();
-
+    /// <summary>
+    /// The words of <paramref name="text"/> within <paramref name="span"/>: runs of letters and digits, joined
+    /// across a single '.', apostrophe or hyphen that has a letter or digit on both sides ("U.S", "Chang'e-6").
+    /// A hand-written scan: the analysis tokenizes every clause several times, and a pattern's matches cost a
+    /// Match object and a substring each.
+    /// </summary>
     public static List<Word> Tokenize(string text, TextSpan span)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<Word>();
-        foreach (Match match in WordPattern().Matches(text[span.Start..span.End]))
+        var i = span.Start;
+        while (i < span.End)
         {
-            words.Add(new Word(span.Start + match.Index, span.Start + match.Index + match.Length, match.Value));
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.End && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            while (i + 1 < span.End && IsJoiner(text[i]) && IsWordChar(text[i + 1]))
+            {
+                i += 2;
+                while (i < span.End && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            words.Add(new Word(start, i, text[start..i]));
         }
 
         return words;
     }
+
+    /// <summary>A letter or a number of any script, as \p{L} and \p{N} of a pattern (a lone surrogate is neither).</summary>
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.GetUnicodeCategory(c) is
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
+
+    private static bool IsJoiner(char c) => c is '.' or '\'' or '’' or '-';
 
     public static List<Word> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
