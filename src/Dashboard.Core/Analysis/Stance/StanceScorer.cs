@@ -120,6 +120,19 @@ public static partial class StanceScorer
         return new ProgramStance(votes.Key, (StanceLabel)bestCue.Score, best.Conditional, confidence, cues);
     }
 
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <param name="othersActs">Another party's decision: its cues are not the speaker's, unless the speaker regrets or condemns it, which turns them round.</param>
     private static List<Cue> FindCues(string raw, TextSpan clause, IReadOnlyList<TextSpan> ignored, IReadOnlyList<TextSpan> othersActs)
     {
@@ -129,8 +142,7 @@ public static partial class StanceScorer
             .Where(r => r.Verb.Success).ToList();
         var regretted = regrets.Select(r => r.Act).ToList();
         ignored = [.. ignored, .. othersActs.Except(regretted), .. regrets.Select(r => new TextSpan(r.Verb.Index, r.Act.Start))];
-        var text = raw[clause.Start..clause.End];
-        if (!text.Any(char.IsLetter))
+        if (!HasLetter(raw.AsSpan(clause.Start, clause.Length)))
         {
             return []; // no word, no cue: spares a hundred patterns on debris
         }

@@ -85,9 +85,11 @@ public sealed class RequiredLiterals
         public override string ToString() => '"' + Text + '"';
     }
 
-    private sealed class All(IReadOnlyList<Node> parts) : Node
+    // Arrays, not lists behind an interface: these run for every cue of every clause, and a foreach over
+    // an interface allocates its enumerator.
+    private sealed class All(Node[] parts) : Node
     {
-        public IReadOnlyList<Node> Parts { get; } = parts;
+        public Node[] Parts { get; } = parts;
 
         public override bool Holds(FoldedText folded)
         {
@@ -107,7 +109,7 @@ public sealed class RequiredLiterals
         public override string ToString() => "(" + string.Join(" & ", Parts) + ")";
     }
 
-    private sealed class AnyOf(IReadOnlyList<Node> choices) : Node
+    private sealed class AnyOf(Node[] choices) : Node
     {
         public override bool Holds(FoldedText folded)
         {
@@ -139,12 +141,12 @@ public sealed class RequiredLiterals
         {
             0 => Anything.Instance,
             1 => kept[0],
-            _ => new All(kept),
+            _ => new All([.. kept]),
         };
     }
 
     private static Node Either(List<Node> choices) =>
-        choices.Any(c => c is Anything) ? Anything.Instance : choices.Count == 1 ? choices[0] : new AnyOf(choices);
+        choices.Any(c => c is Anything) ? Anything.Instance : choices.Count == 1 ? choices[0] : new AnyOf([.. choices]);
 
     /// <summary>Reads the pattern language the analysis writes (.NET syntax, no whitespace mode); anything else is not supported.</summary>
     private sealed class Parser(string pattern)
