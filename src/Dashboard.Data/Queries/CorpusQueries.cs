@@ -243,9 +243,18 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var totals = filter.IsEmpty ? await CorpusTotals.StoredAsync(db, cancellationToken) : null;
-        totals ??= await CorpusTotals.ComputeAsync(db, filter, cancellationToken);
-        return await OverviewAsync(db, filter, totals, cancellationToken);
+        if (filter.IsEmpty && await CorpusTotals.StoredAsync(db, cancellationToken) is { } stored)
+        {
+            return Overview(stored, await ReadingsAsync(db, filter, cancellationToken));
+        }
+
+        // A filter's counts and its findings each read the matching statements: on two connections at once, the
+        // overview waits for the longer of the two instead of both (separate queries never shared a snapshot).
+        await using var second = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var totals = CorpusTotals.ComputeAsync(second, filter, cancellationToken);
+        var readings = ReadingsAsync(db, filter, cancellationToken);
+        await Task.WhenAll(totals, readings);
+        return Overview(await totals, await readings);
     }
 
     /// <summary>The overview with every count computed from the statements: what the stored counts must equal (tests), and the cold cost (bench queries).</summary>
@@ -253,11 +262,18 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await OverviewAsync(db, filter, await CorpusTotals.ComputeAsync(db, filter, cancellationToken), cancellationToken);
+        var totals = await CorpusTotals.ComputeAsync(db, filter, cancellationToken);
+        return Overview(totals, await ReadingsAsync(db, filter, cancellationToken));
     }
 
-    /// <summary>The totals with what changes without a rebuild (verdicts) or is one indexed look-up (the newest statement).</summary>
-    private static async Task<OverviewFigures> OverviewAsync(DashboardDbContext db, DashboardFilter filter, CorpusTotals totals, CancellationToken cancellationToken)
+    private static OverviewFigures Overview(CorpusTotals totals, OverviewReadings readings) =>
+        new(totals.Documents, totals.Statements, totals.Actors, totals.Programs, totals.From, totals.To, readings.OpenFindings,
+            readings.MostContested, readings.MostContestedCount, readings.Newest, totals.Outlets);
+
+    /// <summary>What the overview shows beside the totals: what changes without a rebuild (verdicts), and the newest statement.</summary>
+    private sealed record OverviewReadings(int OpenFindings, string? MostContested, int MostContestedCount, StatementView? Newest);
+
+    private static async Task<OverviewReadings> ReadingsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var statements = StatementQueries.Filtered(db, filter);
         // The findings the contradictions page lists for the filter (programs: the finding's own).
@@ -285,7 +301,6 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             newest = (await StatementQueries.ViewsAsync(db, [id], cancellationToken))[id];
         }
 
-        return new OverviewFigures(totals.Documents, totals.Statements, totals.Actors, totals.Programs, totals.From, totals.To, contradictionCount,
-            contested?.Program, contested?.Count ?? 0, newest, totals.Outlets);
+        return new OverviewReadings(contradictionCount, contested?.Program, contested?.Count ?? 0, newest);
     }
 }

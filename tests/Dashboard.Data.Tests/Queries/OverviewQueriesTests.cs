@@ -38,10 +38,11 @@ public sealed class OverviewQueriesTests
             await using var db = await database.OpenAsync();
             var ids = listed.Select(s => s.Id).ToList();
             var dates = await db.Statements.Where(s => ids.Contains(s.Id) && s.DateSort != null).Select(s => s.DateSort!.Value).ToListAsync();
+            var programs = await db.StatementStances.Where(st => ids.Contains(st.StatementId)).Select(st => st.Program).Distinct().CountAsync();
             Assert.Equal(
-                (listed.Select(s => s.DocumentId).Distinct().Count(), listed.Count, listed.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().Count(),
+                (listed.Select(s => s.DocumentId).Distinct().Count(), listed.Count, listed.Where(s => s.Actor != null).Select(s => s.Actor).Distinct().Count(), programs,
                     dates.Count == 0 ? (DateOnly?)null : dates.Min(), dates.Count == 0 ? (DateOnly?)null : dates.Max()),
-                (overview.Documents, overview.Statements, overview.Actors, overview.From, overview.To));
+                (overview.Documents, overview.Statements, overview.Actors, overview.Programs, overview.From, overview.To));
         }
     }
 
