@@ -21,7 +21,7 @@ public sealed class ChartModelTests
             Point("NASA", "Artemis", "2020-02-10", 3, 2),
             Point("NASA", "Artemis", "2021-01-10", -1, 3), // eleven months later
             Point("CNSA", "ILRS", "2021-03-01", 3, 4),
-        ], OmittedSeries: 2);
+        ], OmittedSeries: 2, PairStances: 4);
 
         var chart = new StanceTimelineChart(timeline);
 
@@ -33,12 +33,14 @@ public sealed class ChartModelTests
         Assert.Null(chart.At(new ChartPoint(5, 0, null, null))); // a stale click
         Assert.Equal(4, chart.At(new ChartPoint(1, 0, null, null))!.StatementId);
         Assert.Contains("2 quieter pairs are left out", chart.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("spread evenly", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("4 of their 1,504 dated stances are drawn, spread evenly", new StanceTimelineChart(timeline with { PairStances = 1_504 }).Description, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Names_with_markup_are_escaped_before_plotly_reads_them()
     {
-        var chart = new StanceTimelineChart(new Timeline([Point("<b>Bold</b>", "Artemis", "2020-01-10", 1, 1)], 0));
+        var chart = new StanceTimelineChart(new Timeline([Point("<b>Bold</b>", "Artemis", "2020-01-10", 1, 1)], 0, 1));
 
         Assert.DoesNotContain("<b>", ((Scatter)chart.Data[0]).Name, StringComparison.Ordinal);
     }
@@ -51,7 +53,7 @@ public sealed class ChartModelTests
         var undated = new FindingSideView(null, null, "open", [4], ["blog.txt"], []);
 
         var runs = new[] { refusing, open, undated }.Select(ShadedRun.Of).OfType<ShadedRun>().ToList();
-        var chart = new StanceTimelineChart(new Timeline([Point("Roscosmos", "Lunar Gateway", "2021-01-25", -2, 1)], 0), null, runs);
+        var chart = new StanceTimelineChart(new Timeline([Point("Roscosmos", "Lunar Gateway", "2021-01-25", -2, 1)], 0, 1), null, runs);
 
         Assert.Equal([new ShadedRun(new DateOnly(2021, 1, 1), new DateOnly(2021, 1, 25), false), new ShadedRun(new DateOnly(2021, 12, 15), new DateOnly(2021, 12, 15), true)], runs);
         Assert.Equal(2, chart.Layout.Shapes.Count);
@@ -68,6 +70,16 @@ public sealed class ChartModelTests
         var bar = (Bar)chart.Data[0];
         Assert.Equal(["CNBC", "Interfax", "TASS"], bar.Y.Cast<string>()); // plotly.js draws the first category at the bottom
         Assert.Equal([1, 4, 9], bar.X.Cast<int>());
+        Assert.Equal(1, chart.Layout.XAxis![0].DTick); // a tick per document while bars are short
+    }
+
+    [Fact]
+    public void Coverage_of_a_large_corpus_leaves_the_tick_step_to_the_chart()
+    {
+        var chart = new CoverageChart([new OutletCount("TASS", 12_500), new OutletCount("CNBC", 3)]);
+
+        Assert.Null(chart.Layout.XAxis![0].DTick);
+        Assert.Equal(",d", chart.Layout.XAxis[0].TickFormat);
     }
 
     [Fact]
