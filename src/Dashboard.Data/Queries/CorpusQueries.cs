@@ -55,8 +55,16 @@ public sealed record ClusterView(string Id, IReadOnlyList<string> Discrepancies,
 /// <summary>A point of the stance-over-time chart: one stance of one statement.</summary>
 public sealed record TimelinePoint(string Actor, string Program, DateOnly Date, int Score, string Label, int StatementId, int DocumentId, string Text);
 
-/// <summary>The chart's points, from the busiest actor–program pairs (outlets are not actors here); <paramref name="OmittedSeries"/> says how many quieter pairs were left out.</summary>
-public sealed record Timeline(IReadOnlyList<TimelinePoint> Points, int OmittedSeries);
+/// <summary>
+/// The chart's points, from the busiest actor–program pairs (outlets are not actors here); <paramref name="OmittedSeries"/> says how
+/// many quieter pairs were left out, <paramref name="PairStances"/> how many dated stances the shown pairs have (more than
+/// <paramref name="Points"/> when a share of them, spread over the dates, is drawn).
+/// </summary>
+public sealed record Timeline(IReadOnlyList<TimelinePoint> Points, int OmittedSeries, int PairStances)
+{
+    /// <summary>Dated stances of the shown pairs that are not drawn.</summary>
+    public int NotDrawn => PairStances - Points.Count;
+}
 
 public sealed record OverviewFigures(
     int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, int Contradictions,
@@ -219,24 +227,60 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             .ToList();
     }
 
-    /// <summary>Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).</summary>
-    public async Task<Timeline> TimelineAsync(DashboardFilter filter, int series = 12, CancellationToken cancellationToken = default)
+    /// <summary>The most points a timeline draws: beyond a few thousand, a browser takes seconds to receive and draw them.</summary>
+    public const int MaxTimelinePoints = 2_000;
+
+    /// <summary>
+    /// Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).
+    /// When those pairs have more than <paramref name="maxPoints"/> stances, each pair is drawn with its share of them, spread
+    /// evenly over its dates (its first and last included): every point is still a statement with its quote.
+    /// </summary>
+    public async Task<Timeline> TimelineAsync(DashboardFilter filter, int series = 12, int maxPoints = MaxTimelinePoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var statements = StatementQueries.Filtered(db, filter).Where(s => s.Actor != null && s.DateSort != null);
-        var points = await db.StatementStances.AsNoTracking()
+        var stances = db.StatementStances.AsNoTracking()
             .Where(st => statements.Any(s => s.Id == st.StatementId))
-            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
-            .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
+            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program));
+        // The pairs are counted by the database; only the drawn points' quotes are read.
+        var counts = await stances.GroupBy(st => new { st.Statement!.Actor, st.Program }).Select(g => new { g.Key.Actor, g.Key.Program, Count = g.Count() })
             .ToListAsync(cancellationToken);
         // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
         var gazetteer = gazetteers.Current;
-        var pairs = points.Where(p => !gazetteer.IsOutlet(p.Actor)).GroupBy(p => (p.Actor, p.Program)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Actor, StringComparer.Ordinal).ThenBy(g => g.Key.Program, StringComparer.Ordinal).ToList();
-        var top = pairs.Take(series).Select(g => g.Key).ToHashSet();
-        var shown = points.Where(p => top.Contains((p.Actor, p.Program))).OrderBy(p => p.Date).ThenBy(p => p.StatementId).ToList();
-        return new Timeline(shown, pairs.Count - top.Count);
+        var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor!)).OrderByDescending(c => c.Count).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
+        var top = pairs.Take(series).ToList();
+        var total = top.Sum(c => c.Count);
+        var keys = top.Select(c => c.Actor + PairSeparator + c.Program).ToList();
+        var ofTop = stances.Where(st => keys.Contains(st.Statement!.Actor + PairSeparator + st.Program));
+        if (total > maxPoints)
+        {
+            var dated = await ofTop.Select(st => new { st.Id, st.Statement!.Actor, st.Program, st.Statement.DateSort, st.StatementId }).ToListAsync(cancellationToken);
+            var chosen = dated.GroupBy(d => (d.Actor, d.Program))
+                .SelectMany(g => Spread(g.OrderBy(d => d.DateSort).ThenBy(d => d.StatementId).Select(d => d.Id).ToList(), Math.Max(2, (int)((long)maxPoints * g.Count() / total))))
+                .ToList();
+            ofTop = db.StatementStances.AsNoTracking().Where(st => chosen.Contains(st.Id));
+        }
+
+        var shown = await ofTop
+            .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
+            .ToListAsync(cancellationToken);
+        return new Timeline([.. shown.OrderBy(p => p.Date).ThenBy(p => p.StatementId)], pairs.Count - top.Count, total);
     }
+
+    /// <summary><paramref name="count"/> of <paramref name="ordered"/>, evenly spaced, the first and the last among them.</summary>
+    private static IEnumerable<int> Spread(List<int> ordered, int count)
+    {
+        if (ordered.Count <= count)
+        {
+            return ordered;
+        }
+
+        return Enumerable.Range(0, count).Select(i => ordered[(int)Math.Round((double)i * (ordered.Count - 1) / (count - 1))]).Distinct();
+    }
+
+    /// <summary>Between an actor and a program in a pair's key: a control character no name holds.</summary>
+    private const string PairSeparator = "\u001f";
 
     /// <summary>The overview for a filter; without one, its counts are those stored at the last corpus rebuild.</summary>
     public async Task<OverviewFigures> OverviewAsync(DashboardFilter filter, CancellationToken cancellationToken = default)

@@ -112,7 +112,10 @@ public sealed class StanceTimelineChart
             var shown = Timeline.Points;
             var pairs = shown.Select(p => (p.Actor, p.Program)).Distinct().Count();
             var omitted = Timeline.OmittedSeries > 0 ? $" {Timeline.OmittedSeries} quieter pairs are left out; filter by actor or program to see them." : "";
-            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}";
+            var sampled = Timeline.NotDrawn > 0
+                ? string.Create(CultureInfo.InvariantCulture, $" {shown.Count:N0} of their {Timeline.PairStances:N0} dated stances are drawn, spread evenly over each pair's dates; narrow the filter to see every one.")
+                : "";
+            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}{sampled}";
         }
     }
 
