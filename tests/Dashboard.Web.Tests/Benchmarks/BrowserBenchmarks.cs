@@ -88,6 +88,78 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// From the click that corrects a document's outlet to the moment each of five other browsers on the
+    /// overview shows the new outlet in its coverage table: the change stored, every open view told, each
+    /// view's figures read again and drawn; and to the moment the correcting page shows it. Wall-clock
+    /// time (Date.now) in every page, one machine's clock.
+    /// </summary>
+    [BenchmarkFact]
+    public async Task Correction_to_every_open_browser()
+    {
+        const int viewers = 5;
+        const int rounds = 10;
+        var document = await FirstDocumentAsync();
+        var watching = new List<IPage>();
+        for (var i = 0; i < viewers; i++)
+        {
+            var viewer = await browser.NewPageAsync(App.BaseUrl);
+            // The first circuit on a large database waits for the server's warm-up (patterns, partitions).
+            await viewer.GotoAsync("/");
+            await viewer.Locator(".app-shell[data-interactive='true']").WaitForAsync(new() { Timeout = 180_000 });
+            await Expect(viewer.Locator(".coverage-table")).ToBeAttachedAsync(new() { Timeout = 60_000 });
+            watching.Add(viewer);
+        }
+
+        var editor = await browser.NewPageAsync(App.BaseUrl);
+        await editor.OpenInteractiveAsync($"/documents/{document}");
+        await EndToEnd.Annotate.SignAsync(editor, "Bench");
+        await editor.EvaluateAsync("() => document.addEventListener('click', () => { window.__start = Date.now(); }, true)");
+        var form = editor.GetByRole(AriaRole.Group, new() { Name = "Correct the title, outlet or date" });
+        var last = new List<double>();
+        var each = new List<double>();
+        var own = new List<double>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            var outlet = string.Create(CultureInfo.InvariantCulture, $"Bench Desk {round}");
+            var shown = watching.Select(viewer => viewer.WaitForFunctionAsync(
+                "o => (document.querySelector('.coverage-table')?.textContent ?? '').includes(o) ? Date.now() : false",
+                outlet, new() { Timeout = 60_000, PollingInterval = 10 })).ToList();
+            var saved = editor.WaitForFunctionAsync(
+                "o => (document.querySelector('dl.document-meta')?.textContent ?? '').includes(o) ? Date.now() : false",
+                outlet, new() { Timeout = 60_000, PollingInterval = 10 });
+            await form.GetByLabel("New value").FillAsync(outlet);
+            await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+            var start = await editor.EvaluateAsync<double>("() => window.__start");
+            own.Add(await (await saved).JsonValueAsync<double>() - start);
+            var times = new List<double>();
+            foreach (var handle in shown)
+            {
+                times.Add(await (await handle).JsonValueAsync<double>() - start);
+            }
+
+            each.AddRange(times);
+            last.Add(times.Max());
+        }
+
+        Report($"a document's outlet corrected, until each of {viewers} other browsers on the overview shows it (ms, {rounds} corrections)", new()
+        {
+            ["correctingBrowser"] = Percentiles(own),
+            ["everyBrowser"] = Percentiles(last),
+            ["eachBrowser"] = Percentiles(each),
+        });
+    }
+
+    /// <summary>A document of the benchmark's database that is not deleted.</summary>
+    private async Task<int> FirstDocumentAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DashboardApp.DatabasePath(App.Folder)};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Documents WHERE DeletedAt IS NULL ORDER BY Id LIMIT 1";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     [BenchmarkFact]
     public Task Server_memory_per_session_and_after_open_close_cycles() =>
         MeasureSessionsAsync("/matrix", page => page.Locator("table.matrix-table caption"), "server working set with sessions on the matrix");
