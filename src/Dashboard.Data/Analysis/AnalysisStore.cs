@@ -15,7 +15,7 @@ namespace Dashboard.Data.Analysis;
 /// </summary>
 public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextFactory, Gazetteers.GazetteerSource gazetteers, TimeProvider clock)
 {
-    private const string CorpusStaleKey = "CorpusStale";
+    internal const string CorpusStaleKey = "CorpusStale";
 
     /// <summary>
     /// What the analysis of each document needs (its name, text and hash), read without tracking: the

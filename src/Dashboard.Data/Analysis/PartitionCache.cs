@@ -23,6 +23,18 @@ internal static class PartitionCache
     public static Task<string?> VersionAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
         db.AppSettings.AsNoTracking().Where(s => s.Key == VersionKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The version of the stored results while they are up to date with the statements; null while documents
+    /// wait for them (an import under way or stopped: its marker stays the same over many batches) or before
+    /// any write stored one. Two equal answers mean the same statements, in every instance.
+    /// </summary>
+    public static async Task<string?> SettledVersionAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var settings = await db.AppSettings.AsNoTracking().Where(s => s.Key == VersionKey || s.Key == AnalysisStore.CorpusStaleKey)
+            .Select(s => new { s.Key, s.Value }).ToListAsync(cancellationToken);
+        return settings.Any(s => s.Key == AnalysisStore.CorpusStaleKey) ? null : settings.SingleOrDefault()?.Value;
+    }
+
     /// <summary>A partition's statements at <paramref name="version"/>, if this process holds them.</summary>
     public static IReadOnlyList<TouchedStatement>? Get(DashboardDbContext db, string partition, string? version) =>
         version is not null && Entries.TryGetValue((Name(db), partition), out var entry) && entry.Version == version ? entry.Statements : null;

@@ -234,10 +234,36 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     /// Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).
     /// When those pairs have more than <paramref name="maxPoints"/> stances, each pair is drawn with its share of them, spread
     /// evenly over its dates (its first and last included): every point is still a statement with its quote.
+    /// Browsers asking for the same timeline while the stored results keep their version share one reading.
     /// </summary>
     public async Task<Timeline> TimelineAsync(DashboardFilter filter, int series = 12, int maxPoints = MaxTimelinePoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        string? version;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            version = await Analysis.PartitionCache.SettledVersionAsync(db, cancellationToken);
+        }
+
+        var gazetteer = gazetteers.Current;
+        if (version is null)
+        {
+            return await ReadTimelineAsync(filter, series, maxPoints, gazetteer, cancellationToken);
+        }
+
+        var key = string.Join('\u001e', Key(filter), series, maxPoints);
+        return await timelines.GetAsync(key, (version, gazetteer), () => ReadTimelineAsync(filter, series, maxPoints, gazetteer, CancellationToken.None), cancellationToken);
+    }
+
+    private readonly SharedReadings<Timeline> timelines = new();
+
+    /// <summary>A filter as one string: equal filters, equal keys.</summary>
+    private static string Key(DashboardFilter filter) => string.Join('\u001e',
+        string.Join('\u001f', filter.Actors.Order(StringComparer.Ordinal)), string.Join('\u001f', filter.Programs.Order(StringComparer.Ordinal)),
+        string.Join('\u001f', filter.Outlets.Order(StringComparer.Ordinal)), filter.From, filter.To, filter.Text);
+
+    private async Task<Timeline> ReadTimelineAsync(DashboardFilter filter, int series, int maxPoints, Dashboard.Core.Analysis.Entities.Gazetteer gazetteer, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var statements = StatementQueries.Filtered(db, filter).Where(s => s.Actor != null && s.DateSort != null);
         var stances = db.StatementStances.AsNoTracking()
@@ -247,7 +273,6 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var counts = await stances.GroupBy(st => new { st.Statement!.Actor, st.Program }).Select(g => new { g.Key.Actor, g.Key.Program, Count = g.Count() })
             .ToListAsync(cancellationToken);
         // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
-        var gazetteer = gazetteers.Current;
         var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor!)).OrderByDescending(c => c.Count).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
         var top = pairs.Take(series).ToList();
         var total = top.Sum(c => c.Count);

@@ -35,4 +35,28 @@ public sealed class TimelineQueriesTests
             Assert.Equal(pair.Last().StatementId, drawn[^1]);
         }
     }
+    [Fact]
+    public async Task Browsers_asking_at_once_share_one_reading_until_a_correction_changes_the_results()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var corpus = database.Get<CorpusQueries>();
+
+        var readings = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => corpus.TimelineAsync(DashboardFilter.None)));
+        Assert.All(readings, reading => Assert.Same(readings[0], reading));
+        Assert.Same(readings[0], await corpus.TimelineAsync(new DashboardFilter([], [], [], null, null, null)));
+        var nasa = await corpus.TimelineAsync(DashboardFilter.None with { Actors = ["NASA"] });
+        Assert.NotSame(readings[0], nasa);
+        Assert.All(nasa.Points, p => Assert.Equal("NASA", p.Actor));
+
+        var point = readings[0].Points[^1];
+        var statements = await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize);
+        var statement = statements.Items.Single(s => s.Id == point.StatementId);
+        var corrected = await database.Get<Dashboard.Data.Annotations.AnnotationService>().AddAsync("correction", "statement", statement.Fingerprint, "actor = UKSA", null, "Ana");
+        Assert.True(corrected.Ok, corrected.Error);
+
+        var after = await corpus.TimelineAsync(DashboardFilter.None);
+        Assert.NotSame(readings[0], after);
+        Assert.DoesNotContain(after.Points, p => p.StatementId == point.StatementId && p.Actor == point.Actor);
+        Assert.Equal(after, await corpus.TimelineAsync(DashboardFilter.None));
+    }
 }
