@@ -283,7 +283,7 @@ public sealed partial class EntityMatcher
     private static (int Start, int End)? WordBefore(string text, int position, int start)
     {
         var end = position - 1;
-        if (end <= start || text[end] != ' ' || !IsWordCharacter(text[end - 1]))
+        if (end <= start || text[end] != ' ' || !Words.IsWordCharacter(text[end - 1]))
         {
             return null;
         }
@@ -300,7 +300,7 @@ public sealed partial class EntityMatcher
     /// <summary>The word that starts one space after <paramref name="position"/>, within the range.</summary>
     private static (int Start, int End)? WordAfter(string text, int position, int stop)
     {
-        if (position + 1 >= stop || text[position] != ' ' || !IsWordCharacter(text[position + 1]))
+        if (position + 1 >= stop || text[position] != ' ' || !Words.IsWordCharacter(text[position + 1]))
         {
             return null;
         }
@@ -458,9 +458,9 @@ public sealed partial class EntityMatcher
     }
 
     // The ends of the searched range count as edges.
-    private static bool EdgeBefore(string text, int position, int start) => position <= start || !IsWordCharacter(text[position - 1]);
+    private static bool EdgeBefore(string text, int position, int start) => position <= start || !Words.IsWordCharacter(text[position - 1]);
 
-    private static bool EdgeAfter(string text, int position, int stop) => position >= stop || !IsWordCharacter(text[position]);
+    private static bool EdgeAfter(string text, int position, int stop) => position >= stop || !Words.IsWordCharacter(text[position]);
 
     /// <summary>The length of a run of digits at <paramref name="position"/> that ends a word ("2" in "Chandrayaan2"), or 0.</summary>
     private static int NumberAfter(string text, int position, int stop)
@@ -473,6 +473,4 @@ public sealed partial class EntityMatcher
 
         return end > position && position > 0 && char.IsLetter(text[position - 1]) && EdgeAfter(text, end, stop) ? end - position : 0;
     }
-
-    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 }

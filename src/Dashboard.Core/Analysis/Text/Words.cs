@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dashboard.Core.Analysis.Text;
 
 /// <summary>A word of a text with its offsets.</summary>
@@ -47,22 +45,22 @@ public static class Words
         var i = span.Start;
         while (i < span.End)
         {
-            if (!IsWordChar(text[i]))
+            if (!IsWordCharacter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < span.End && IsWordChar(text[i]))
+            while (i < span.End && IsWordCharacter(text[i]))
             {
                 i++;
             }
 
-            while (i + 1 < span.End && IsJoiner(text[i]) && IsWordChar(text[i + 1]))
+            while (i + 1 < span.End && IsJoiner(text[i]) && IsWordCharacter(text[i + 1]))
             {
                 i += 2;
-                while (i < span.End && IsWordChar(text[i]))
+                while (i < span.End && IsWordCharacter(text[i]))
                 {
                     i++;
                 }
@@ -75,9 +73,7 @@ public static class Words
     }
 
     /// <summary>A letter or a number of any script, as \p{L} and \p{N} of a pattern (a lone surrogate is neither).</summary>
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.GetUnicodeCategory(c) is
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
-        or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
+    public static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsJoiner(char c) => c is '.' or '\'' or '’' or '-';
 
