@@ -25,19 +25,9 @@ public sealed class GenerateAndBenchTests : IDisposable
     [Fact]
     public async Task The_query_benchmark_measures_an_imported_corpus_as_it_is_and_refuses_an_empty_or_missing_database()
     {
-        var file = Path.Combine(temp.Path, "corpus.db");
-        var empty = Path.Combine(temp.Path, "empty.db");
         try
         {
-            using (var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={file}" }))
-            {
-                var samples = Directory.EnumerateFiles(Cli.SampleArticles).Order(StringComparer.Ordinal).Select(f => new Dashboard.Data.Import.ImportFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
-                await database.Get<Dashboard.Data.Import.ImportService>().ImportAllAsync(samples, "test");
-            }
-
-            using (await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={empty}" }))
-            {
-            }
+            var (file, empty) = await SampleAndEmptyDatabasesAsync();
 
             var (code, output, error) = await Cli.RunAsync("bench", "queries", "--measure", $"Data Source={file}", "--repeat", "2");
 
@@ -64,6 +54,24 @@ public sealed class GenerateAndBenchTests : IDisposable
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
+    }
+
+    /// <summary>Two SQLite files for the benchmarks of an existing database: one with the sample corpus imported, one initialised and empty.</summary>
+    private async Task<(string Samples, string Empty)> SampleAndEmptyDatabasesAsync()
+    {
+        var file = Path.Combine(temp.Path, "corpus.db");
+        var empty = Path.Combine(temp.Path, "empty.db");
+        using (var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={file}" }))
+        {
+            var samples = Directory.EnumerateFiles(Cli.SampleArticles).Order(StringComparer.Ordinal).Select(f => new Dashboard.Data.Import.ImportFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+            await database.Get<Dashboard.Data.Import.ImportService>().ImportAllAsync(samples, "test");
+        }
+
+        using (await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={empty}" }))
+        {
+        }
+
+        return (file, empty);
     }
 
     [Theory]
@@ -166,19 +174,9 @@ public sealed class GenerateAndBenchTests : IDisposable
     [Fact]
     public async Task The_update_benchmark_times_changes_on_an_imported_corpus_and_refuses_a_missing_or_empty_database_or_too_few_changes()
     {
-        var file = Path.Combine(temp.Path, "corpus.db");
-        var empty = Path.Combine(temp.Path, "empty.db");
         try
         {
-            using (var database = await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={file}" }))
-            {
-                var samples = Directory.EnumerateFiles(Cli.SampleArticles).Order(StringComparer.Ordinal).Select(f => new Dashboard.Data.Import.ImportFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
-                await database.Get<Dashboard.Data.Import.ImportService>().ImportAllAsync(samples, "test");
-            }
-
-            using (await DashboardDatabase.OpenAsync(new Dictionary<string, string?> { ["ConnectionStrings:Dashboard"] = $"Data Source={empty}" }))
-            {
-            }
+            var (file, empty) = await SampleAndEmptyDatabasesAsync();
 
             var (code, output, error) = await Cli.RunAsync("bench", "updates", file, "--changes", "10");
 
