@@ -122,11 +122,13 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
     /// statements, which carry none; asked for rarely (see <see cref="UtteranceClusterer.Cluster"/>).
     /// </param>
     /// <param name="conflictDays">Opposite stances within this many days are a conflict, further apart a reversal.</param>
-    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null, int conflictDays = ContradictionFinder.DefaultPeriodDays)
+    /// <param name="judged">Told what the clusterer judged in each partition (<see cref="UtteranceClusterer.Cluster"/>).</param>
+    public static CorpusAnalysis AnalyzeCorpus(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, string>? textOf = null, int conflictDays = ContradictionFinder.DefaultPeriodDays,
+        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
-        var clusters = UtteranceClusterer.Cluster(refs, textOf);
+        var clusters = UtteranceClusterer.Cluster(refs, textOf, judged: judged);
         var contradictions = ContradictionFinder.Find(refs, clusters, conflictDays);
         var matrix = MatrixBuilder.Build(refs);
         return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);

@@ -345,7 +345,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await StoreTermsAsync(db, cancellationToken);
 
         var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
-        var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf);
+        var judged = new JudgedPartitions(rows);
+        var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf, judged: judged.Add);
         await ClusterUpdate.InsertAsync(db, corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))), cancellationToken);
 
         var findings = await FindingUpdate.WriteAsync(db, corpus.Contradictions, rows.RowIds, rows.Fingerprints, cancellationToken);
@@ -355,7 +356,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
             cancellationToken);
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
-        await PartitionCache.AdvanceAsync(db, null, new Dictionary<string, IReadOnlyList<TouchedStatement>>(), cancellationToken);
+        // The partitions as clustered, so that the next corrections judge only what they change (decision 033).
+        await PartitionCache.AdvanceAsync(db, null, await judged.WithStatementsAsync(db, corpus.Clusters, cancellationToken), cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -6,16 +6,24 @@ using CoreCluster = Dashboard.Core.Analysis.Corpus.UtteranceCluster;
 namespace Dashboard.Data.Analysis;
 
 /// <summary>
-/// Brings the stored utterance clusters up to date after some documents changed (decision 028): in
-/// each partition a changed statement was or is in, the candidate components (<see cref="CandidateGraph"/>)
-/// of the changed utterances and of what shared a cluster with them are clustered again; the rest of
-/// the partition cannot have changed. Should a word have become common or stopped being so, every
-/// link of the partition may have changed, and the whole partition is clustered again.
+/// Brings the stored utterance clusters up to date after some documents changed. Where this process
+/// keeps what clustering a partition found (<see cref="PartitionJoins"/>, decision 033), only the pairs
+/// of the changed utterances are judged again and every kept pair is joined again in order. Otherwise
+/// (decision 028), the candidate components (<see cref="CandidateGraph"/>) of the changed utterances
+/// and of what shared a cluster with them are clustered again; the rest of the partition cannot have
+/// changed. Should a word have become common or stopped being so, every link of the partition may
+/// have changed, and the whole partition is clustered again.
 /// </summary>
 internal static class ClusterUpdate
 {
     /// <summary>One utterance of one document in a partition, as the clusterer groups statements (a split quotation is one).</summary>
-    private sealed record Unit(int Document, int First, List<TouchedStatement> Members, HashSet<string> Words);
+    private sealed record Unit(int Document, int First, List<TouchedStatement> Members, HashSet<string> Words)
+    {
+        public UnitKey Key => new(Document, First);
+
+        /// <summary>The members in document order, as the clusterer lists an utterance's statements.</summary>
+        public IEnumerable<TouchedStatement> InOrder => Members.OrderBy(m => m.Ordinal);
+    }
 
     /// <summary>
     /// Rewrites the clusters that changed. Returns the statements of every cluster removed or added, and
@@ -32,31 +40,11 @@ internal static class ClusterUpdate
         var clusteredBefore = before.Clusters.Values.SelectMany(m => m).ToHashSet();
         var version = await PartitionCache.VersionAsync(db, cancellationToken);
         var changedDocuments = before.Documents.Keys.Concat(after.Documents.Keys).ToHashSet();
-        var written = new Dictionary<string, IReadOnlyList<TouchedStatement>>(StringComparer.Ordinal);
-        foreach (var partition in partitions)
+        var changedStatements = before.Statements.Concat(after.Statements).Select(s => s.Id).ToHashSet();
+        var written = new Dictionary<string, CachedPartition>(StringComparer.Ordinal);
+        void Take(IEnumerable<CoreCluster> clusters, CorpusRows rows)
         {
-            var partitionStage = Diagnostics.Stages.Start("corpus.update.clusters.partition");
-            // The partition as this process last saw it, with the changed documents' statements as they are now; else read.
-            IReadOnlyList<TouchedStatement> statements = PartitionCache.Get(db, partition, version) is { } cached
-                ? [.. cached.Where(s => !changedDocuments.Contains(s.DocumentId)).Concat(after.Statements.Where(s => s.Partition == partition))]
-                : await StatementsAsync(db, partition, cancellationToken);
-            written[partition] = statements;
-            var units = Group(statements, await ContinuationsAsync(db, statements, cancellationToken));
-            var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(u.Document, u.Words))]);
-            var seeds = CommonnessChanged(graph, Group(before.Statements.Where(s => s.Partition == partition), oldLinks), units.Where(u => changedDocuments.Contains(u.Document)))
-                ? Enumerable.Range(0, units.Count)
-                : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
-            var component = graph.ComponentsOf(seeds).Select(i => units[i]).ToList();
-            partitionStage?.Dispose();
-            if (component.Count == 0)
-            {
-                continue;
-            }
-
-            using var reclusterStage = Diagnostics.Stages.Start("corpus.update.clusters.recluster");
-            var statementIds = component.SelectMany(u => u.Members).Select(m => m.Id).ToList();
-            var rows = await CorpusRows.LoadAsync(db, [.. component.Select(u => u.Document)], cancellationToken);
-            foreach (var cluster in UtteranceClusterer.Cluster(rows.InOrder(statementIds), rows.TextOf, (_, word) => graph.IsCommon(word)))
+            foreach (var cluster in clusters)
             {
                 recomputed.Add(cluster);
                 foreach (var member in cluster.Members)
@@ -65,13 +53,91 @@ internal static class ClusterUpdate
                     fingerprints[rows.RowIds[member.Id]] = rows.Fingerprints[member.Id];
                 }
             }
+        }
 
-            replaced.UnionWith(await db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
+        foreach (var partition in partitions)
+        {
+            var partitionStage = Diagnostics.Stages.Start("corpus.update.clusters.partition");
+            // The partition as this process last saw it, with the changed documents' statements as they are now; else read.
+            var cached = PartitionCache.Get(db, partition, version);
+            IReadOnlyList<TouchedStatement> statements = cached is not null
+                ? [.. cached.Statements.Where(s => !changedDocuments.Contains(s.DocumentId)).Concat(after.Statements.Where(s => s.Partition == partition))]
+                : await StatementsAsync(db, partition, cancellationToken);
+            var units = Group(statements, await ContinuationsAsync(db, statements, cancellationToken));
+            var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(u.Document, u.Words))]);
+            var commonnessChanged = CommonnessChanged(graph, Group(before.Statements.Where(s => s.Partition == partition), oldLinks), units.Where(u => changedDocuments.Contains(u.Document)));
+            partitionStage?.Dispose();
+            if (cached?.Joins is { } joins && !commonnessChanged)
+            {
+                using var stage = Diagnostics.Stages.Start("corpus.update.clusters.rejudge");
+                var (clusters, rows, next, statementIds) = await RejudgeAsync(db, joins, units, graph, changedDocuments, changedStatements, cancellationToken);
+                Take(clusters, rows);
+                written[partition] = new CachedPartition(statements, next);
+                replaced.UnionWith(await db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
+                continue;
+            }
+
+            var seeds = commonnessChanged
+                ? Enumerable.Range(0, units.Count)
+                : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
+            var component = graph.ComponentsOf(seeds).Select(i => units[i]).ToList();
+            written[partition] = new CachedPartition(statements, null);
+            if (component.Count == 0)
+            {
+                continue;
+            }
+
+            using var reclusterStage = Diagnostics.Stages.Start("corpus.update.clusters.recluster");
+            var componentStatements = component.SelectMany(u => u.Members).Select(m => m.Id).ToList();
+            var componentRows = await CorpusRows.LoadAsync(db, [.. component.Select(u => u.Document)], cancellationToken);
+            // Clustering the whole partition again finds all its pairs: kept, later updates judge only what changes.
+            JudgedPartitions? judged = component.Count == units.Count ? new JudgedPartitions(componentRows) : null;
+            var found = UtteranceClusterer.Cluster(componentRows.InOrder(componentStatements), componentRows.TextOf, (_, word) => graph.IsCommon(word), judged: judged is null ? null : judged.Add);
+            Take(found, componentRows);
+            written[partition] = new CachedPartition(statements, judged?.Of(partition, found));
+            replaced.UnionWith(await db.ClusterMembers.Where(m => componentStatements.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
         }
 
         await PartitionCache.AdvanceAsync(db, version, written, cancellationToken);
         var (affected, added) = await WriteAsync(db, replaced, recomputed, rowIds, after, cancellationToken);
         return (affected, added.ToDictionary(c => c.Key, c => c.Value.Select(id => fingerprints[id]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Decision 033: the changed utterances' pairs judged again, the kept pairs of everything else, and
+    /// all of them joined in order. Returns the clusters that are new or hold a changed statement (with
+    /// the rows they were made from), the partition's joins now, and the statements of every cluster
+    /// that changed, before or after, whose stored clusters need comparing.
+    /// </summary>
+    private static async Task<(List<CoreCluster> Clusters, CorpusRows Rows, PartitionJoins Joins, List<int> Statements)> RejudgeAsync(
+        DashboardDbContext db, PartitionJoins joins, List<Unit> units, CandidateGraph graph, HashSet<int> changedDocuments, HashSet<int> changedStatements, CancellationToken cancellationToken)
+    {
+        var changed = Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document)).ToList();
+        var changedUnits = changed.ToHashSet();
+        var pairs = changed.SelectMany(i => graph.AllCandidates(i)
+                .Where(c => !changedUnits.Contains(c.Other) || c.Other > i)
+                .Select(c => (First: Math.Min(i, c.Other), Second: Math.Max(i, c.Other), c.Shared)))
+            .ToList();
+        var involved = changed.Concat(pairs.Select(p => p.First)).Concat(pairs.Select(p => p.Second)).Select(i => units[i].Document).ToHashSet();
+        var rows = await CorpusRows.LoadAsync(db, involved, cancellationToken);
+        var utterances = new Dictionary<int, Utterance>();
+        Utterance Of(int i) => utterances.TryGetValue(i, out var found) ? found : utterances[i] = new Utterance([.. units[i].InOrder.Select(m => rows.Refs[m.Id])]);
+        var judge = UtteranceClusterer.JudgeWith(rows.TextOf);
+        var judged = pairs.Select(p => (A: units[p.First].Key, B: units[p.Second].Key, Kind: judge(Of(p.First), Of(p.Second), p.Shared))).Where(p => p.Kind != JoinKind.None).ToList();
+        var keys = units.Select(u => u.Key).ToList();
+        var partial = joins.With(changedDocuments, changed.ToDictionary(i => units[i].Key, i => Of(i).Facts), judged);
+        var roots = partial.Resolve(keys);
+        var clusters = units.Index().GroupBy(u => roots[u.Index], u => u.Item)
+            .Where(g => g.Select(u => u.Document).Distinct().Count() >= 2)
+            .Select(g => g.SelectMany(u => u.InOrder).ToList())
+            .ToList();
+        var now = clusters.Select(c => PartitionJoins.KeyOf(c.Select(m => m.Id))).ToHashSet(StringComparer.Ordinal);
+        var fresh = clusters.Where(c => !joins.Clusters.Contains(PartitionJoins.KeyOf(c.Select(m => m.Id))) || c.Any(m => changedStatements.Contains(m.Id))).ToList();
+        var gone = joins.Clusters.Select(k => k.Split(',').Select(int.Parse).ToList()).Where(c => !now.Contains(PartitionJoins.KeyOf(c)) || c.Any(changedStatements.Contains));
+        var freshRows = await CorpusRows.LoadAsync(db, [.. fresh.SelectMany(c => c.Select(m => m.DocumentId)).Distinct()], cancellationToken);
+        var found = fresh.Select(c => UtteranceClusterer.ClusterOf([.. c.Select(m => freshRows.Refs[m.Id])])).ToList();
+        return (found, freshRows, partial.Found(now),
+            [.. gone.SelectMany(c => c).Concat(fresh.SelectMany(c => c.Select(m => m.Id))).Distinct()]);
     }
 
     /// <summary>Replaces the old clusters by the new ones where they differ (members or discrepancies).</summary>

@@ -68,6 +68,13 @@ internal sealed class CorpusRows
     public IReadOnlyList<StatementRef> InOrder(IEnumerable<int> statementIds) =>
         [.. statementIds.Distinct().Where(Refs.ContainsKey).OrderBy(id => positionOf[id]).Select(id => Refs[id])];
 
+    /// <summary>Where an utterance of loaded statements starts (<see cref="UnitKey"/>).</summary>
+    public UnitKey KeyOf(IEnumerable<StatementRef> members)
+    {
+        var positions = members.Select(m => positionOf[RowIds[m.Id]]).ToList();
+        return new UnitKey(positions[0].Document, positions.Min(p => p.Ordinal));
+    }
+
     /// <summary>
     /// An article's cleaned text, for the clusterer's check of names: left out of the load (a large
     /// corpus's texts do not fit in memory), read only for the few documents it asks about.

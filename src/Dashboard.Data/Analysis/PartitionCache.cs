@@ -1,11 +1,17 @@
 using System.Collections.Concurrent;
+using Dashboard.Core.Analysis;
+using Dashboard.Core.Analysis.Corpus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Analysis;
 
+/// <summary>A partition's statements, and what clustering it found when this process clustered all of it (decision 033).</summary>
+internal sealed record CachedPartition(IReadOnlyList<TouchedStatement> Statements, PartitionJoins? Joins);
+
 /// <summary>
 /// The statements of each clusterer partition as this process last saw them, so that an update reads
-/// the few documents it changed rather than a whole partition (decision 028). Every write of the
+/// the few documents it changed rather than a whole partition (decision 028), with the partition's
+/// judged pairs where known (decision 033). Every write of the
 /// corpus results stores a new random version in the database, in its transaction; an entry is used
 /// only while the database holds the version it was taken at. Another instance's update, a rebuild,
 /// a restored backup or a rolled-back transaction leaves a version no entry has, and the partition is
@@ -15,7 +21,7 @@ internal static class PartitionCache
 {
     private const string VersionKey = "CorpusVersion";
 
-    private sealed record Entry(string Version, IReadOnlyList<TouchedStatement> Statements);
+    private sealed record Entry(string Version, CachedPartition Partition);
 
     private static readonly ConcurrentDictionary<(string Database, string Partition), Entry> Entries = new();
 
@@ -35,16 +41,16 @@ internal static class PartitionCache
         return settings.Any(s => s.Key == AnalysisStore.CorpusStaleKey) ? null : settings.SingleOrDefault()?.Value;
     }
 
-    /// <summary>A partition's statements at <paramref name="version"/>, if this process holds them.</summary>
-    public static IReadOnlyList<TouchedStatement>? Get(DashboardDbContext db, string partition, string? version) =>
-        version is not null && Entries.TryGetValue((Name(db), partition), out var entry) && entry.Version == version ? entry.Statements : null;
+    /// <summary>A partition at <paramref name="version"/>, if this process holds it.</summary>
+    public static CachedPartition? Get(DashboardDbContext db, string partition, string? version) =>
+        version is not null && Entries.TryGetValue((Name(db), partition), out var entry) && entry.Version == version ? entry.Partition : null;
 
     /// <summary>
     /// Stores a new version in the caller's transaction: <paramref name="written"/> holds the partitions
     /// this write changed, as they are now; the entries of every other partition at <paramref name="previous"/>
     /// did not change and carry over. Entries at any other version are dropped.
     /// </summary>
-    public static async Task AdvanceAsync(DashboardDbContext db, string? previous, IReadOnlyDictionary<string, IReadOnlyList<TouchedStatement>> written, CancellationToken cancellationToken)
+    public static async Task AdvanceAsync(DashboardDbContext db, string? previous, IReadOnlyDictionary<string, CachedPartition> written, CancellationToken cancellationToken)
     {
         var version = Guid.NewGuid().ToString("N");
         await db.AppSettings.Where(s => s.Key == VersionKey).ExecuteDeleteAsync(cancellationToken);
@@ -63,15 +69,15 @@ internal static class PartitionCache
             }
         }
 
-        foreach (var (partition, statements) in written)
+        foreach (var (partition, cached) in written)
         {
-            Entries[(database, partition)] = new Entry(version, statements);
+            Entries[(database, partition)] = new Entry(version, cached);
         }
     }
 
     /// <summary>
-    /// Reads every partition, as a server does once at start so that the first corrections of a
-    /// meeting need not; the results get a version first if they have none yet (a database from before it).
+    /// Reads and clusters every partition, as a server does once at start so that the first corrections
+    /// of a meeting need not; the results get a version first if they have none yet (a database from before it).
     /// </summary>
     public static async Task WarmAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
@@ -82,17 +88,19 @@ internal static class PartitionCache
         }
 
         var version = await VersionAsync(db, cancellationToken);
-        var statements = await CorpusSnapshot.StatementsAsync(db, db.Statements, cancellationToken);
-        var all = statements.GroupBy(s => s.Partition, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<TouchedStatement>)[.. g], StringComparer.Ordinal);
+        var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
+        var judged = new JudgedPartitions(rows);
+        var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
+        var all = await judged.WithStatementsAsync(db, clusters, cancellationToken);
         if (version is null)
         {
             await AdvanceAsync(db, null, all, cancellationToken);
         }
         else
         {
-            foreach (var (partition, members) in all)
+            foreach (var (partition, cached) in all)
             {
-                Entries[(Name(db), partition)] = new Entry(version, members);
+                Entries[(Name(db), partition)] = new Entry(version, cached);
             }
         }
 

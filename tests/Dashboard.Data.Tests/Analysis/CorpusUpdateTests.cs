@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Dashboard.Core.Synthetic;
@@ -13,7 +14,9 @@ namespace Dashboard.Data.Tests.Analysis;
 /// <summary>
 /// Corrections, deletions, restores, purges, imports and verdicts update the corpus results
 /// incrementally (decision 028); after any sequence of them the stored clusters, findings, matrix
-/// cells and totals are what a full rebuild computes from the same statements.
+/// cells and totals are what a full rebuild computes from the same statements. Both ways an update
+/// clusters are taken: with the pairs this process judged kept (decision 033; after a rebuild), and
+/// reading and clustering what the change reaches (after another instance wrote the results).
 /// </summary>
 public sealed class CorpusUpdateTests
 {
@@ -37,9 +40,15 @@ public sealed class CorpusUpdateTests
         var programs = gazetteer.Programs.Select(p => p.Name).Take(6).ToList();
         var random = new Random(11);
         var done = new Dictionary<string, int>();
+        using var ways = new UpdateWays();
 
         for (var step = 1; step <= 200; step++)
         {
+            if (step is 26 or 126)
+            {
+                await AnotherInstanceWroteAsync(database);
+            }
+
             var operation = await ApplyRandomAsync(database, random, reserve, actors, programs);
             done[operation] = done.GetValueOrDefault(operation) + 1;
             if (step % 50 == 0)
@@ -50,9 +59,67 @@ public sealed class CorpusUpdateTests
 
         // Every kind of change happened, and the corpus had something to compare.
         Assert.All(Kinds, kind => Assert.True(done.GetValueOrDefault(kind) > 3, $"{kind}: {done.GetValueOrDefault(kind)}"));
+        Assert.True(ways.Kept > 20 && ways.Read > 20, $"partitions updated from kept pairs: {ways.Kept}, read and clustered: {ways.Read}");
         await using var db = await database.OpenAsync();
         Assert.True(await db.UtteranceClusters.CountAsync() > 3);
         Assert.True(await db.Contradictions.CountAsync() > 3);
+    }
+
+    /// <summary>Counts, in this test's own flow, the partitions updated each way (the stages the update reports).</summary>
+    private sealed class UpdateWays : IDisposable
+    {
+        private readonly ActivitySource source = new("CorpusUpdateTests");
+        private readonly ActivityListener listener;
+        private readonly Activity root;
+        private int kept;
+        private int read;
+
+        public UpdateWays()
+        {
+            listener = new ActivityListener
+            {
+                ShouldListenTo = s => s.Name is Diagnostics.Stages.SourceName or "CorpusUpdateTests",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStopped = Stopped,
+            };
+            ActivitySource.AddActivityListener(listener);
+            root = source.StartActivity("random changes")!;
+        }
+
+        public int Kept => kept;
+
+        public int Read => read;
+
+        public void Dispose()
+        {
+            root.Dispose();
+            listener.Dispose();
+            source.Dispose();
+        }
+
+        private void Stopped(Activity activity)
+        {
+            if (activity.TraceId != root.TraceId)
+            {
+                return;
+            }
+
+            if (activity.OperationName == "corpus.update.clusters.rejudge")
+            {
+                Interlocked.Increment(ref kept);
+            }
+            else if (activity.OperationName == "corpus.update.clusters.recluster")
+            {
+                Interlocked.Increment(ref read);
+            }
+        }
+    }
+
+    /// <summary>What another instance's update leaves: a results version this process never saw, so it keeps nothing it knew.</summary>
+    private static async Task AnotherInstanceWroteAsync(TestDatabase database)
+    {
+        await using var db = await database.OpenAsync();
+        Assert.Equal(1, await db.AppSettings.Where(s => s.Key == "CorpusVersion").ExecuteUpdateAsync(u => u.SetProperty(s => s.Value, Guid.NewGuid().ToString("N"))));
     }
 
     private static ImportFile File(GeneratedArticle article) => new(article.FileName, Encoding.UTF8.GetBytes(article.Text));

@@ -77,10 +77,18 @@ public sealed class CandidateGraph
     }
 
     /// <summary>
-    /// The candidates after <paramref name="i"/> (by index) with how many rare words each shares with it, in the
-    /// order the clusterer meets them: the one loop both the clusterer and <see cref="ComponentsOf"/> walk.
+    /// The candidates after <paramref name="i"/> with how many rare words each shares with it, in index
+    /// order: the order the clusterer meets them, which an update that keeps judged pairs can repeat.
     /// </summary>
-    public List<(int Other, int Shared)> LaterCandidates(int i) => Candidates(i, i + 1, null);
+    public List<(int Other, int Shared)> LaterCandidates(int i)
+    {
+        var found = Candidates(i, i + 1, null);
+        found.Sort((x, y) => x.Other.CompareTo(y.Other));
+        return found;
+    }
+
+    /// <summary>Every candidate of <paramref name="i"/>, before or after it, with how many rare words each shares with it.</summary>
+    public List<(int Other, int Shared)> AllCandidates(int i) => Candidates(i, 0, null);
 
     private List<(int Other, int Shared)> Candidates(int i, int from, bool[]? skip)
     {

@@ -20,7 +20,7 @@ public static class UtteranceClusterer
     private const int MinimumShared = 5;
     private const double MinimumOverlap = 0.55;
     private const double MinimumOrder = 0.55;
-    private const int MaximumDaysApart = 45;
+    internal const int MaximumDaysApart = 45;
     private const double MinimumSentenceOverlap = 0.7;
     private const double VerbatimOverlap = 0.85;
     private const int VerbatimWords = 8;
@@ -35,14 +35,19 @@ public static class UtteranceClusterer
     /// candidate components of a larger corpus (<see cref="CandidateGraph"/>): commonness is a property of
     /// the whole partition. By default, counted over the statements given.
     /// </param>
-    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null)
+    /// <param name="judged">
+    /// Told, for each partition, its utterances in order and the pairs judged to possibly join, so an
+    /// update can keep them (decision 033).
+    /// </param>
+    public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null,
+        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
         foreach (var group in statements.GroupBy(s => PartitionOf(s.Statement)))
         {
-            clusters.AddRange(ClusterGroup(group.ToList(), names, isCommon is null ? null : word => isCommon(group.Key, word)));
+            clusters.AddRange(ClusterGroup(group.ToList(), names, isCommon is null ? null : word => isCommon(group.Key, word), judged is null ? null : (units, joins) => judged(group.Key, units, joins)));
         }
 
         return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -84,94 +89,64 @@ public static class UtteranceClusterer
         return index;
     }
 
-    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, NamesGuard names, Func<string, bool>? isCommon)
+    private static IEnumerable<UtteranceCluster> ClusterGroup(List<StatementRef> group, NamesGuard names, Func<string, bool>? isCommon, Action<IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged)
     {
         // A split quotation ("A," he said. "B.") is one utterance: its parts are compared together.
-        var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Unit(g.ToList())).ToList();
+        var units = group.GroupBy(s => (s.Document.Id, Head: HeadOf(s))).Select(g => new Utterance(g.ToList())).ToList();
         var documents = units.Select(u => u.DocumentId).Distinct(StringComparer.Ordinal).Index().ToDictionary(d => d.Item, d => d.Index, StringComparer.Ordinal);
         var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(documents[u.DocumentId], u.WordSet))], isCommon);
-        var parent = Enumerable.Range(0, units.Count).ToArray();
-        // The dated span of each cluster (at its root): an undated report must not bridge two utterances months apart.
-        var span = units.Select(u => u.Date is { } d ? (First: d.Earliest.DayNumber, Last: d.Earliest.DayNumber) : ((int First, int Last)?)null).ToArray();
+        var joins = new List<UtteranceJoin>();
         for (var i = 0; i < units.Count; i++)
         {
-            foreach (var (j, count) in graph.LaterCandidates(i))
+            foreach (var (j, shared) in graph.LaterCandidates(i))
             {
-                var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
-                if ((count >= MinimumShared && SameUtterance(units[i], units[j], out var verbatim) && MayJoin(units[i].IsAct || units[j].IsAct, verbatim, units[i].IsQuoted && units[j].IsQuoted, withinDays))
-                    || (count >= EventShared && withinDays && SameEvent(units[i], units[j], names)))
+                if (Judge(units[i], units[j], shared, names) is var kind and not JoinKind.None)
                 {
-                    Union(parent, span, i, j);
+                    joins.Add(new UtteranceJoin(i, j, kind));
                 }
             }
         }
 
-        return Enumerable.Range(0, units.Count)
-            .GroupBy(i => Find(parent, i))
-            .Select(g => g.SelectMany(i => units[i].Members).ToList())
+        judged?.Invoke(units, joins);
+        return UtteranceJoins.Resolve([.. units.Select(u => u.Facts)], joins).Index()
+            .GroupBy(unit => unit.Item, unit => units[unit.Index])
+            .Select(g => g.SelectMany(u => u.Members).ToList())
             .Where(members => members.Select(m => m.Document.Id).Distinct().Count() >= 2)
-            .Select(members => new UtteranceCluster(IdOf(members), members, Discrepancies(members)));
+            .Select(members => ClusterOf(members));
     }
 
     /// <summary>
-    /// One utterance as a document reports it, as folded stems: the whole, and each sentence (a
-    /// report may join two utterances that another gives apart). The programs it is about count as
-    /// words of their own, so "the ISS" and "the International Space Station" agree.
+    /// What the clusterer decides about two utterances of a partition from the two alone, given how many
+    /// rare words they share (<see cref="CandidateGraph"/>): for an update that judges only the pairs of
+    /// the utterances that changed. <paramref name="textOf"/> as for <see cref="Cluster"/>.
     /// </summary>
-    private sealed class Unit
+    public static Func<Utterance, Utterance, int, JoinKind> JudgeWith(Func<AnalyzedDocument, string> textOf)
     {
-        private HashSet<string>? names;
-        private List<List<string>>? sentences;
+        var names = new NamesGuard(textOf);
+        return (a, b, shared) => Judge(a, b, shared, names);
+    }
 
-        public Unit(List<StatementRef> members)
+    /// <summary>A cluster of the given statements, in the clusterer's order: its id and what its sources disagree on.</summary>
+    public static UtteranceCluster ClusterOf(IReadOnlyList<StatementRef> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return new UtteranceCluster(IdOf(members), members, Discrepancies(members));
+    }
+
+    private static JoinKind Judge(Utterance a, Utterance b, int shared, NamesGuard names)
+    {
+        var kind = JoinKind.None;
+        if (shared >= MinimumShared && SameUtterance(a, b, out var verbatim))
         {
-            Members = members;
-            Programs = [.. members.SelectMany(m => m.Statement.Stances).Select(p => p.Program)];
-            Sequence = Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(ProgramWord)));
-            WordSet = [.. Sequence];
-            Positions = [.. members.SelectMany(m => m.Statement.Stances).Where(p => p.Score != 0).Select(p => (p.Program, Math.Sign(p.Score)))];
-            Person = members[0].Statement is { Speaker: { } speaker, Actor: var actor } && speaker != actor && IsPersonName(speaker) ? speaker : null;
+            kind |= verbatim ? JoinKind.SameUtterance | JoinKind.Verbatim : JoinKind.SameUtterance;
         }
 
-        public List<StatementRef> Members { get; }
+        if (shared >= EventShared && SameEvent(a, b, names))
+        {
+            kind |= JoinKind.SameEvent;
+        }
 
-        public AnalyzedDocument Document => Members[0].Document;
-
-        public string DocumentId => Members[0].Document.Id;
-
-        /// <summary>Names inside sentences ("Switzerland", "Earth"), lower-cased (<see cref="NamesGuard"/>), found on first use.</summary>
-        public IReadOnlyCollection<string> Names => names ??= [.. Members.SelectMany(m => NamesGuard.InnerNames(m.Statement.Text))];
-
-        public List<string> Sequence { get; }
-
-        public HashSet<string> Programs { get; }
-
-        public HashSet<string> WordSet { get; }
-
-        /// <summary>Each sentence's stems, made on first use: only a pair whose wholes differ compares sentences.</summary>
-        public List<List<string>> Sentences => sentences ??= [.. Members
-            .SelectMany(m => SentenceSplitter.Split(m.Statement.Text, new TextSpan(0, m.Statement.Text.Length)).Select(span => Distinct(Words.Stems(m.Statement.Text[span.Start..span.End]))))
-            .Where(sentence => sentence.Count >= MinimumWords)];
-
-        public PartialDate? Date => Members[0].Statement.Date;
-
-        /// <summary>The (program, sign) pairs the utterance takes a side on.</summary>
-        public HashSet<(string Program, int Sign)> Positions { get; }
-
-        /// <summary>The person quoted, when the report names one (not the organisation, not a role).</summary>
-        public string? Person { get; }
-
-        public bool IsAct => Members.All(m => m.Statement.Kind == StatementKind.Act);
-
-        /// <summary>Words in quotation marks, which a later article may recall word for word.</summary>
-        public bool IsQuoted => Members.Any(m => m.Statement.Direct);
-
-        /// <summary>
-        /// An act, or an organisation's own account of one in reported words ("the agency said it had awarded a contract for …"):
-        /// either way an event that another outlet may tell as an act. A person's words stay words.
-        /// </summary>
-        public bool ReportsAnEvent => Members.All(m => m.Statement.Kind == StatementKind.Act
-            || (m.Statement is { Kind: StatementKind.Said, Direct: false, Speaker: { } speaker, Actor: { } actor } && speaker == actor));
+        return kind;
     }
 
     /// <summary>
@@ -179,7 +154,7 @@ public static class UtteranceClusterer
     /// shares words but not their order), and not months apart, unless the words are all but the
     /// same (a later article recalling the quotation). Compared as wholes, then sentence by sentence.
     /// </summary>
-    private static bool SameUtterance(Unit a, Unit b, out bool verbatim)
+    private static bool SameUtterance(Utterance a, Utterance b, out bool verbatim)
     {
         verbatim = false;
         if (a.Programs.Count > 0 && b.Programs.Count > 0 && !a.Programs.Overlaps(b.Programs))
@@ -214,7 +189,7 @@ public static class UtteranceClusterer
     /// The caller has already required a few rare words in common, so the same actor's unrelated
     /// news of that week stays apart.
     /// </summary>
-    private static bool SameEvent(Unit a, Unit b, NamesGuard names)
+    private static bool SameEvent(Utterance a, Utterance b, NamesGuard names)
     {
         if (a.Date?.Exact is not { } da || b.Date?.Exact is not { } db || !a.Positions.Overlaps(b.Positions))
         {
@@ -231,28 +206,6 @@ public static class UtteranceClusterer
         return days <= RemarkDaysApart && a.Person is not null && string.Equals(a.Person, b.Person, StringComparison.Ordinal)
             && names.Allows(a.Document, a.Names, b.Document, b.Names);
     }
-
-    /// <summary>Two to four capitalised words ("Bill Nelson"), unlike a role ("the Kremlin spokesman").</summary>
-    private static bool IsPersonName(string speaker)
-    {
-        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is >= 2 and <= 4 && parts.All(p => char.IsUpper(p[0]));
-    }
-
-    /// <summary>
-    /// An act the article reports is nobody's words: by wording alone, two reports of an act are one
-    /// only when one copies the other's sentence (a release, a wire story); in their own words they
-    /// join as one event (<see cref="SameEvent"/>). A copied act still happened once: dated months
-    /// apart, it is two acts however alike ("signed a memorandum on the station" in 2021 and in 2025).
-    /// Quoted words, verbatim, may be recalled later; reported words that hold all of a short report's words may be a
-    /// later story on the same topic ("Gaganyaan will be launched in 2023", then, a year on, a plan for "2023 or 2024").
-    /// </summary>
-    private static bool MayJoin(bool eitherIsAct, bool verbatim, bool bothQuoted, bool withinDays) =>
-        eitherIsAct ? verbatim && withinDays : (verbatim && bothQuoted) || withinDays;
-
-    /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="MaximumDaysApart"/>.</summary>
-    private static bool WithinDays((int First, int Last)? a, (int First, int Last)? b) =>
-        a is not { } x || b is not { } y || Math.Max(x.Last, y.Last) - Math.Min(x.First, y.First) <= MaximumDaysApart;
 
     private static (int Shared, double Overlap, double Order) Similarity(List<string> a, List<string> b)
     {
@@ -271,7 +224,7 @@ public static class UtteranceClusterer
     private static int HeadOf(StatementRef statement) =>
         HeadOf(i => statement.Document.Statements[i].ContinuationOf, statement.Statement.Index);
 
-    private static List<string> Distinct(IEnumerable<string> words)
+    internal static List<string> Distinct(IEnumerable<string> words)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return words.Where(seen.Add).ToList();
@@ -294,7 +247,7 @@ public static class UtteranceClusterer
         return previous[b.Count];
     }
 
-    private static List<string> Discrepancies(List<StatementRef> members)
+    private static List<string> Discrepancies(IReadOnlyList<StatementRef> members)
     {
         var found = new List<string>();
         Compare(found, "venue", members, m => m.Statement.Venue);
@@ -303,7 +256,7 @@ public static class UtteranceClusterer
         return found;
     }
 
-    private static void Compare(List<string> found, string what, List<StatementRef> members, Func<StatementRef, string?> value)
+    private static void Compare(List<string> found, string what, IReadOnlyList<StatementRef> members, Func<StatementRef, string?> value)
     {
         var versions = members.Where(m => value(m) is not null)
             .GroupBy(m => value(m)!, StringComparer.OrdinalIgnoreCase)
@@ -323,32 +276,5 @@ public static class UtteranceClusterer
     {
         var first = members.OrderBy(m => m.Statement.Date?.Earliest ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).First();
         return "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Id)))[..10];
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, (int First, int Last)?[] span, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb)
-        {
-            var root = Math.Min(ra, rb);
-            span[root] = (span[ra], span[rb]) switch
-            {
-                ({ } x, { } y) => (Math.Min(x.First, y.First), Math.Max(x.Last, y.Last)),
-                (var x, var y) => x ?? y,
-            };
-            parent[Math.Max(ra, rb)] = root;
-        }
     }
 }
