@@ -16,15 +16,6 @@ namespace Dashboard.Data.Analysis;
 /// </summary>
 internal static class ClusterUpdate
 {
-    /// <summary>One utterance of one document in a partition, as the clusterer groups statements (a split quotation is one).</summary>
-    private sealed record Unit(int Document, int First, List<TouchedStatement> Members, HashSet<string> Words)
-    {
-        public UnitKey Key => new(Document, First);
-
-        /// <summary>The members in document order, as the clusterer lists an utterance's statements.</summary>
-        public IEnumerable<TouchedStatement> InOrder => Members.OrderBy(m => m.Ordinal);
-    }
-
     /// <summary>
     /// Rewrites the clusters that changed. Returns the statements of every cluster removed or added, and
     /// of those holding a changed statement; and the added clusters' statement fingerprints, by key.
@@ -60,19 +51,28 @@ internal static class ClusterUpdate
             var partitionStage = Diagnostics.Stages.Start("corpus.update.clusters.partition");
             // The partition as this process last saw it, with the changed documents' statements as they are now; else read.
             var cached = PartitionCache.Get(db, partition, version);
-            IReadOnlyList<TouchedStatement> statements = cached is not null
-                ? [.. cached.Statements.Where(s => !changedDocuments.Contains(s.DocumentId)).Concat(after.Statements.Where(s => s.Partition == partition))]
-                : await StatementsAsync(db, partition, cancellationToken);
-            var units = Group(statements, await ContinuationsAsync(db, statements, cancellationToken));
+            List<PartitionUnit> units;
+            if (cached is not null)
+            {
+                List<TouchedStatement> now = [.. after.Statements.Where(s => s.Partition == partition)];
+                units = [.. cached.Units.Where(u => !changedDocuments.Contains(u.Document)), .. PartitionUnit.Group(now, await PartitionUnit.LinksAsync(db, now, cancellationToken))];
+                units.Sort((a, b) => a.Key.CompareTo(b.Key));
+            }
+            else
+            {
+                var statements = await StatementsAsync(db, partition, cancellationToken);
+                units = PartitionUnit.Group(statements, await PartitionUnit.LinksAsync(db, statements, cancellationToken));
+            }
+
             var graph = new CandidateGraph([.. units.Select(u => new CandidateUnit(u.Document, u.Words))]);
-            var commonnessChanged = CommonnessChanged(graph, Group(before.Statements.Where(s => s.Partition == partition), oldLinks), units.Where(u => changedDocuments.Contains(u.Document)));
+            var commonnessChanged = CommonnessChanged(graph, PartitionUnit.Group(before.Statements.Where(s => s.Partition == partition), oldLinks), units.Where(u => changedDocuments.Contains(u.Document)));
             partitionStage?.Dispose();
             if (cached?.Joins is { } joins && !commonnessChanged)
             {
                 using var stage = Diagnostics.Stages.Start("corpus.update.clusters.rejudge");
                 var (clusters, rows, next, statementIds) = await RejudgeAsync(db, joins, units, graph, changedDocuments, changedStatements, cancellationToken);
                 Take(clusters, rows);
-                written[partition] = new CachedPartition(statements, next);
+                written[partition] = new CachedPartition(units, next);
                 replaced.UnionWith(await db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
                 continue;
             }
@@ -81,7 +81,7 @@ internal static class ClusterUpdate
                 ? Enumerable.Range(0, units.Count)
                 : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
             var component = graph.ComponentsOf(seeds).Select(i => units[i]).ToList();
-            written[partition] = new CachedPartition(statements, null);
+            written[partition] = new CachedPartition(units, null);
             if (component.Count == 0)
             {
                 continue;
@@ -94,7 +94,7 @@ internal static class ClusterUpdate
             JudgedPartitions? judged = component.Count == units.Count ? new JudgedPartitions(componentRows) : null;
             var found = UtteranceClusterer.Cluster(componentRows.InOrder(componentStatements), componentRows.TextOf, (_, word) => graph.IsCommon(word), judged: judged is null ? null : judged.Add);
             Take(found, componentRows);
-            written[partition] = new CachedPartition(statements, judged?.Of(partition, found));
+            written[partition] = new CachedPartition(units, judged?.Of(partition, found));
             replaced.UnionWith(await db.ClusterMembers.Where(m => componentStatements.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
         }
 
@@ -110,24 +110,33 @@ internal static class ClusterUpdate
     /// that changed, before or after, whose stored clusters need comparing.
     /// </summary>
     private static async Task<(List<CoreCluster> Clusters, CorpusRows Rows, PartitionJoins Joins, List<int> Statements)> RejudgeAsync(
-        DashboardDbContext db, PartitionJoins joins, List<Unit> units, CandidateGraph graph, HashSet<int> changedDocuments, HashSet<int> changedStatements, CancellationToken cancellationToken)
+        DashboardDbContext db, PartitionJoins joins, List<PartitionUnit> units, CandidateGraph graph, HashSet<int> changedDocuments, HashSet<int> changedStatements, CancellationToken cancellationToken)
     {
         var changed = Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document)).ToList();
         var changedUnits = changed.ToHashSet();
-        var pairs = changed.SelectMany(i => graph.AllCandidates(i)
-                .Where(c => !changedUnits.Contains(c.Other) || c.Other > i)
-                .Select(c => (First: Math.Min(i, c.Other), Second: Math.Max(i, c.Other), c.Shared)))
-            .ToList();
-        var involved = changed.Concat(pairs.Select(p => p.First)).Concat(pairs.Select(p => p.Second)).Select(i => units[i].Document).ToHashSet();
-        var rows = await CorpusRows.LoadAsync(db, involved, cancellationToken);
+        var rows = await CorpusRows.LoadAsync(db, [.. changed.Select(i => units[i].Document)], cancellationToken);
         var utterances = new Dictionary<int, Utterance>();
         Utterance Of(int i) => utterances.TryGetValue(i, out var found) ? found : utterances[i] = new Utterance([.. units[i].InOrder.Select(m => rows.Refs[m.Id])]);
+        // Only pairs that may join are read and judged: the kept facts and programs rule out most (a large one's candidates run to hundreds).
+        var pairs = changed.SelectMany(i => graph.AllCandidates(i)
+                .Where(c => !changedUnits.Contains(c.Other) || c.Other > i)
+                .Where(c => UtteranceClusterer.MayJoin(Of(i).Facts, Of(i).Programs, changedUnits.Contains(c.Other) ? Of(c.Other).Facts : joins.Facts[units[c.Other].Key], units[c.Other].Programs, c.Shared))
+                .Select(c => (First: Math.Min(i, c.Other), Second: Math.Max(i, c.Other), c.Shared)))
+            .ToList();
+        rows.Add(await CorpusRows.LoadAsync(db, [.. pairs.SelectMany(p => new[] { units[p.First].Document, units[p.Second].Document }).Where(d => !changedDocuments.Contains(d)).Distinct()], cancellationToken));
         var judge = UtteranceClusterer.JudgeWith(rows.TextOf);
         var judged = pairs.Select(p => (A: units[p.First].Key, B: units[p.Second].Key, Kind: judge(Of(p.First), Of(p.Second), p.Shared))).Where(p => p.Kind != JoinKind.None).ToList();
         var keys = units.Select(u => u.Key).ToList();
         var partial = joins.With(changedDocuments, changed.ToDictionary(i => units[i].Key, i => Of(i).Facts), judged);
         var roots = partial.Resolve(keys);
-        var clusters = units.Index().GroupBy(u => roots[u.Index], u => u.Item)
+        var sizes = new int[units.Count];
+        foreach (var root in roots)
+        {
+            sizes[root]++;
+        }
+
+        // Most utterances stay alone: only groups of two or more can be clusters.
+        var clusters = Enumerable.Range(0, units.Count).Where(i => sizes[roots[i]] >= 2).GroupBy(i => roots[i], i => units[i])
             .Where(g => g.Select(u => u.Document).Distinct().Count() >= 2)
             .Select(g => g.SelectMany(u => u.InOrder).ToList())
             .ToList();
@@ -205,42 +214,11 @@ internal static class ClusterUpdate
         return [.. (await CorpusSnapshot.StatementsAsync(db, query, cancellationToken)).Where(s => s.Partition == partition)];
     }
 
-    /// <summary>Statements grouped into utterances, ordered as the clusterer orders them.</summary>
-    private static List<Unit> Group(IEnumerable<TouchedStatement> statements, IReadOnlyDictionary<(int, int), int?> links)
-    {
-        return [.. statements
-            .GroupBy(s => (s.DocumentId, Head: UtteranceClusterer.HeadOf(i => links.GetValueOrDefault((s.DocumentId, i)), s.Ordinal)))
-            .Select(g => new Unit(g.Key.DocumentId, g.Min(s => s.Ordinal), [.. g], WordsOf(g)))
-            .OrderBy(u => u.Document).ThenBy(u => u.First)];
-    }
-
-    private static HashSet<string> WordsOf(IEnumerable<TouchedStatement> members) =>
-        members.SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The statement each statement continues, by (document, index): the partition's own, and those of
-    /// its documents' other statements where a split quotation's chain leads outside the partition.
-    /// </summary>
-    private static async Task<Dictionary<(int, int), int?>> ContinuationsAsync(DashboardDbContext db, IReadOnlyList<TouchedStatement> statements, CancellationToken cancellationToken)
-    {
-        var links = statements.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
-        var outside = statements.Where(s => s.ContinuationOf is { } previous && !links.ContainsKey((s.DocumentId, previous))).Select(s => s.DocumentId).Distinct().ToList();
-        if (outside.Count > 0)
-        {
-            foreach (var row in await db.Statements.Where(s => outside.Contains(s.DocumentId)).Select(s => new { s.DocumentId, s.Ordinal, s.ContinuationOf }).ToListAsync(cancellationToken))
-            {
-                links[(row.DocumentId, row.Ordinal)] = row.ContinuationOf;
-            }
-        }
-
-        return links;
-    }
-
     /// <summary>
     /// Whether some word of a changed utterance is common now and was not before the change, or the
     /// reverse: before, each changed document's old utterances counted instead of its new ones.
     /// </summary>
-    private static bool CommonnessChanged(CandidateGraph graph, List<Unit> old, IEnumerable<Unit> now)
+    private static bool CommonnessChanged(CandidateGraph graph, List<PartitionUnit> old, IEnumerable<PartitionUnit> now)
     {
         var delta = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in now.SelectMany(u => u.Words))

@@ -64,6 +64,28 @@ internal sealed class CorpusRows
         return rows;
     }
 
+    /// <summary>Adds rows loaded apart (other documents of the same database).</summary>
+    public void Add(CorpusRows other)
+    {
+        Documents.AddRange(other.Documents);
+        foreach (var (key, value) in other.documentRowOf)
+        {
+            documentRowOf[key] = value;
+        }
+
+        foreach (var (id, reference) in other.Refs)
+        {
+            Refs[id] = reference;
+            positionOf[id] = other.positionOf[id];
+        }
+
+        foreach (var (key, value) in other.RowIds)
+        {
+            RowIds[key] = value;
+            Fingerprints[key] = other.Fingerprints[key];
+        }
+    }
+
     /// <summary>Some loaded statements by row id, in the order a rebuild reads them.</summary>
     public IReadOnlyList<StatementRef> InOrder(IEnumerable<int> statementIds) =>
         [.. statementIds.Distinct().Where(Refs.ContainsKey).OrderBy(id => positionOf[id]).Select(id => Refs[id])];

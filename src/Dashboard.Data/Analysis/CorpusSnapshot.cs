@@ -15,7 +15,7 @@ internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int
     /// and interned (the statement may stay in <see cref="PartitionCache"/>, and a vocabulary is small).
     /// </summary>
     public IReadOnlyList<string> Words => words ??= [.. (Terms ?? StoredAnalysis.TermsOf(Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Concat(Programs.Select(Core.Analysis.Corpus.UtteranceClusterer.ProgramWord)).Select(string.Intern)];
+        .Concat(Programs.Select(Core.Analysis.Corpus.UtteranceClusterer.ProgramWord)).Select(string.Intern).Distinct()];
 }
 
 /// <summary>

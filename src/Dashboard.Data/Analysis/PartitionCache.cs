@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Data.Analysis;
 
-/// <summary>A partition's statements, and what clustering it found when this process clustered all of it (decision 033).</summary>
-internal sealed record CachedPartition(IReadOnlyList<TouchedStatement> Statements, PartitionJoins? Joins);
+/// <summary>A partition's utterances, and what clustering found when this process clustered all of it (decision 033).</summary>
+internal sealed record CachedPartition(IReadOnlyList<PartitionUnit> Units, PartitionJoins? Joins);
 
 /// <summary>
 /// The statements of each clusterer partition as this process last saw them, so that an update reads

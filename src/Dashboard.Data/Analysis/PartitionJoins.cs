@@ -88,9 +88,10 @@ internal sealed class JudgedPartitions(CorpusRows rows)
     {
         var byPartition = clusters.ToLookup(c => UtteranceClusterer.PartitionOf(c.Members[0].Statement), StringComparer.Ordinal);
         var statements = await CorpusSnapshot.StatementsAsync(db, db.Statements, cancellationToken);
+        var links = statements.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
         return statements.GroupBy(s => s.Partition, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => new CachedPartition([.. g], Of(g.Key, byPartition[g.Key])),
+            g => new CachedPartition(PartitionUnit.Group(g, links), Of(g.Key, byPartition[g.Key])),
             StringComparer.Ordinal);
     }
 }

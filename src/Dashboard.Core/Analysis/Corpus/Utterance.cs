@@ -19,7 +19,7 @@ public sealed class Utterance
     {
         ArgumentNullException.ThrowIfNull(members);
         Members = members;
-        Programs = [.. members.SelectMany(m => m.Statement.Stances).Select(p => p.Program)];
+        Programs = members.SelectMany(m => m.Statement.Stances).Select(p => p.Program).ToHashSet(StringComparer.Ordinal);
         Sequence = UtteranceClusterer.Distinct(members.SelectMany(m => Words.Stems(m.Statement.Text)).Concat(Programs.Select(UtteranceClusterer.ProgramWord)));
         WordSet = [.. Sequence];
         Positions = [.. members.SelectMany(m => m.Statement.Stances).Where(p => p.Score != 0).Select(p => (p.Program, Math.Sign(p.Score)))];
@@ -41,7 +41,8 @@ public sealed class Utterance
 
     internal List<string> Sequence { get; }
 
-    internal HashSet<string> Programs { get; }
+    /// <summary>The programs its statements take a stance on.</summary>
+    public IReadOnlySet<string> Programs { get; }
 
     internal HashSet<string> WordSet { get; }
 

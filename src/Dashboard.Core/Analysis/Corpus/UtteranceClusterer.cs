@@ -133,9 +133,32 @@ public static class UtteranceClusterer
         return new UtteranceCluster(IdOf(members), members, Discrepancies(members));
     }
 
+    /// <summary>
+    /// Whether two utterances may be judged to join at all, from their facts and programs alone: the
+    /// same utterance needs <see cref="MinimumShared"/> rare words in common, the same event a common
+    /// program and days at most <see cref="ActDaysApart"/> apart; and an utterance is about the same
+    /// program in every report of it. An update tests this before it reads the two.
+    /// </summary>
+    public static bool MayJoin(UtteranceFacts a, IReadOnlyCollection<string> programsA, UtteranceFacts b, IReadOnlyCollection<string> programsB, int shared)
+    {
+        ArgumentNullException.ThrowIfNull(programsA);
+        ArgumentNullException.ThrowIfNull(programsB);
+        if (programsA.Count > 0 && programsB.Count > 0 && !programsA.Any(programsB.Contains))
+        {
+            return false;
+        }
+
+        return shared >= MinimumShared || (a.Day is { } da && b.Day is { } db && Math.Abs(da - db) <= Math.Max(ActDaysApart, RemarkDaysApart));
+    }
+
     private static JoinKind Judge(Utterance a, Utterance b, int shared, NamesGuard names)
     {
         var kind = JoinKind.None;
+        if (!MayJoin(a.Facts, a.Programs, b.Facts, b.Programs, shared))
+        {
+            return kind;
+        }
+
         if (shared >= MinimumShared && SameUtterance(a, b, out var verbatim))
         {
             kind |= verbatim ? JoinKind.SameUtterance | JoinKind.Verbatim : JoinKind.SameUtterance;
