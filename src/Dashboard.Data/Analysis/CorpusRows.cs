@@ -31,17 +31,22 @@ internal sealed class CorpusRows
     public Dictionary<int, StatementRef> Refs { get; } = [];
 
     /// <summary>Loads <paramref name="documentIds"/>, or the whole corpus when null.</summary>
-    public static async Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken)
+    /// <param name="statementIds">
+    /// Only these of the documents' statements, for a stage that reads no others (the findings of some
+    /// groups); a document's list of statements is then partial, which the clusterer cannot take.
+    /// </param>
+    public static async Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken, IReadOnlyCollection<int>? statementIds = null)
     {
         var rows = new CorpusRows(db);
         var ids = documentIds?.Distinct().ToList();
+        var only = statementIds?.Distinct().ToList();
         var documents = await db.Documents.AsNoTracking()
             .Where(d => ids == null || ids.Contains(d.Id))
             .OrderBy(d => d.Id)
             .Select(d => new Document { Id = d.Id, FileName = d.FileName, ContentHash = d.ContentHash, RawText = "", Title = d.Title, Outlet = d.Outlet, PublishedOn = d.PublishedOn, PublishedInferred = d.PublishedInferred, Language = d.Language })
             .ToListAsync(cancellationToken);
         var statements = await db.Statements.AsNoTracking().Include(s => s.Stances)
-            .Where(s => ids == null || ids.Contains(s.DocumentId))
+            .Where(s => only != null ? only.Contains(s.Id) : ids == null || ids.Contains(s.DocumentId))
             .ToListAsync(cancellationToken);
         var byDocument = statements.ToLookup(s => s.DocumentId);
         foreach (var row in documents)

@@ -15,8 +15,9 @@ namespace Dashboard.Data.Tests.Analysis;
 /// Corrections, deletions, restores, purges, imports and verdicts update the corpus results
 /// incrementally (decision 028); after any sequence of them the stored clusters, findings, matrix
 /// cells and totals are what a full rebuild computes from the same statements. Both ways an update
-/// clusters are taken: with the pairs this process judged kept (decision 033; after a rebuild), and
-/// reading and clustering what the change reaches (after another instance wrote the results).
+/// clusters are taken: with the pairs this process judged kept (decision 033; after a rebuild or a
+/// server's start), and reading and clustering what the change reaches (after another instance wrote
+/// the results).
 /// </summary>
 public sealed class CorpusUpdateTests
 {
@@ -47,6 +48,12 @@ public sealed class CorpusUpdateTests
             if (step is 26 or 126)
             {
                 await AnotherInstanceWroteAsync(database);
+            }
+
+            if (step == 126)
+            {
+                // A server starting now: it reads and clusters every partition before the next change.
+                await database.Get<AnalysisStore>().WarmUpdatesAsync();
             }
 
             var operation = await ApplyRandomAsync(database, random, reserve, actors, programs);
