@@ -14,7 +14,7 @@ namespace Dashboard.Web.Hosting;
 /// Starts the dashboard: prepares the database and the sample corpus, then listens. Problems a
 /// person can fix (database file, port) end the process with one line on stderr and exit code 1.
 /// </summary>
-public static class DashboardRunner
+public static partial class DashboardRunner
 {
     public static async Task<int> RunDashboardAsync(this WebApplication app)
     {
@@ -40,8 +40,14 @@ public static class DashboardRunner
         }
 
         TemporaryFolders.SweepStale(DateTime.UtcNow); // copies of databases an interrupted backup or restore left behind
-        // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decision 028).
-        _ = Task.Run(() => app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping), stopping);
+        // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
+        _ = Task.Run(async () =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping);
+            var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
+            LogReadyForCorrections(app.Logger, seconds);
+        }, stopping);
         var urls = ListenAddresses.Configured(app.Configuration);
         try
         {
@@ -84,4 +90,7 @@ public static class DashboardRunner
 
         Console.WriteLine("Press Ctrl+C to stop.");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ready for corrections: the analysis' patterns built and every partition clustered in {Seconds} s.")]
+    private static partial void LogReadyForCorrections(ILogger logger, double seconds);
 }

@@ -111,6 +111,8 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
             watching.Add(viewer);
         }
 
+        // A meeting's server has been up a while: its preparation for corrections (decision 033) is done.
+        await App.WaitForOutputAsync("Ready for corrections", TimeSpan.FromMinutes(3));
         var editor = await browser.NewPageAsync(App.BaseUrl);
         await editor.OpenInteractiveAsync($"/documents/{document}");
         await EndToEnd.Annotate.SignAsync(editor, "Bench");

@@ -33,6 +33,21 @@ public sealed partial class DashboardApp : IAsyncDisposable
 
     public string Output => log.Text;
 
+    /// <summary>Waits until the app has written <paramref name="text"/> to its output.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"The dashboard did not write \"{text}\" within {limit}. Output:\n{Output}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     public int ProcessId => process.Id;
 
     /// <summary>The server's resident memory now (Linux /proc), for the memory benchmarks.</summary>
