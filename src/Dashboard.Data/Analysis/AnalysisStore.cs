@@ -357,7 +357,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await Queries.MatrixCells.StoreAsync(db, cancellationToken);
         await Queries.CorpusTotals.StoreAsync(db, cancellationToken);
         // The partitions as clustered, so that the next corrections judge only what they change (decision 033).
-        await PartitionCache.AdvanceAsync(db, null, await judged.WithStatementsAsync(db, corpus.Clusters, cancellationToken), cancellationToken);
+        await PartitionCache.AdvanceAsync(db, null, judged.WithUtterances(corpus.Clusters), cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -27,6 +27,9 @@ internal sealed class CorpusRows
     /// <summary>A statement's fingerprint by the analysis' id for it.</summary>
     public Dictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every loaded statement as the corpus updates read it (<see cref="CorpusSnapshot.StatementsAsync"/>).</summary>
+    public List<TouchedStatement> Touched { get; } = [];
+
     /// <summary>Every loaded statement by row id.</summary>
     public Dictionary<int, StatementRef> Refs { get; } = [];
 
@@ -63,6 +66,8 @@ internal sealed class CorpusRows
                 rows.Fingerprints[reference.Id] = stored.Fingerprint;
                 rows.Refs[stored.Id] = reference;
                 rows.positionOf[stored.Id] = (row.Id, stored.Ordinal);
+                rows.Touched.Add(new TouchedStatement(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, UtteranceClusterer.PartitionOf(stored.Speaker, stored.Actor),
+                    stored.Actor, [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Text));
             }
         }
 

@@ -92,7 +92,7 @@ internal static class PartitionCache
         var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
         var judged = new JudgedPartitions(rows);
         var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
-        var all = await judged.WithStatementsAsync(db, clusters, cancellationToken);
+        var all = judged.WithUtterances(clusters);
 
         await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) || await VersionAsync(db, cancellationToken) != version)

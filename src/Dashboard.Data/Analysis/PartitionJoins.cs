@@ -83,13 +83,12 @@ internal sealed class JudgedPartitions(CorpusRows rows)
     public PartitionJoins? Of(string partition, IEnumerable<CoreCluster> clusters) =>
         judged.TryGetValue(partition, out var found) ? PartitionJoins.Of(rows, found.Units, found.Joins, clusters) : null;
 
-    /// <summary>Every partition as the cache keeps it: its statements, read now, and what clustering found (<paramref name="clusters"/>).</summary>
-    public async Task<Dictionary<string, CachedPartition>> WithStatementsAsync(DashboardDbContext db, IEnumerable<CoreCluster> clusters, CancellationToken cancellationToken)
+    /// <summary>Every partition as the cache keeps it: its utterances, as loaded with the rows, and what clustering found (<paramref name="clusters"/>).</summary>
+    public Dictionary<string, CachedPartition> WithUtterances(IEnumerable<CoreCluster> clusters)
     {
         var byPartition = clusters.ToLookup(c => UtteranceClusterer.PartitionOf(c.Members[0].Statement), StringComparer.Ordinal);
-        var statements = await CorpusSnapshot.StatementsAsync(db, db.Statements, cancellationToken);
-        var links = statements.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
-        return statements.GroupBy(s => s.Partition, StringComparer.Ordinal).ToDictionary(
+        var links = rows.Touched.ToDictionary(s => (s.DocumentId, s.Ordinal), s => s.ContinuationOf);
+        return rows.Touched.GroupBy(s => s.Partition, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => new CachedPartition(PartitionUnit.Group(g, links), Of(g.Key, byPartition[g.Key])),
             StringComparer.Ordinal);
