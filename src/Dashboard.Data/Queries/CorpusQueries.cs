@@ -317,10 +317,9 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
             return Overview(stored, await ReadingsAsync(db, filter, cancellationToken));
         }
 
-        // A filter's counts and its findings each read the matching statements: on two connections at once, the
-        // overview waits for the longer of the two instead of both (separate queries never shared a snapshot).
-        await using var second = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var totals = CorpusTotals.ComputeAsync(second, filter, cancellationToken);
+        // A filter's counts, its outlets and its findings each read the matching statements: on connections of
+        // their own at once, the overview waits for the longest instead of all (separate queries never shared a snapshot).
+        var totals = CorpusTotals.ComputeAsync(contextFactory, filter, cancellationToken);
         var readings = ReadingsAsync(db, filter, cancellationToken);
         await Task.WhenAll(totals, readings);
         return Overview(await totals, await readings);

@@ -18,17 +18,46 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
 
     public static async Task<CorpusTotals> ComputeAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
     {
+        var (documents, statements, actors, programs, from, to) = await CountsAsync(db, filter, cancellationToken);
+        return new CorpusTotals(documents, statements, actors, programs, from, to, await OutletsAsync(db, filter, cancellationToken));
+    }
+
+    /// <summary>
+    /// The same, its counts and its outlets each on a connection and a thread of their own at once (each reads
+    /// the matching statements), for a caller that reads something else meanwhile: Microsoft.Data.Sqlite runs its
+    /// asynchronous calls synchronously, so without the threads nothing would overlap.
+    /// </summary>
+    public static async Task<CorpusTotals> ComputeAsync(IDbContextFactory<DashboardDbContext> contexts, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var counts = OnItsOwnAsync(contexts, db => CountsAsync(db, filter, cancellationToken), cancellationToken);
+        var outlets = OnItsOwnAsync(contexts, db => OutletsAsync(db, filter, cancellationToken), cancellationToken);
+        var (documents, statements, actors, programs, from, to) = await counts;
+        return new CorpusTotals(documents, statements, actors, programs, from, to, await outlets);
+    }
+
+    private static Task<T> OnItsOwnAsync<T>(IDbContextFactory<DashboardDbContext> contexts, Func<DashboardDbContext, Task<T>> read, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await read(db);
+        }, cancellationToken);
+
+    private static Task<(int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To)> CountsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
+    {
         var statements = StatementQueries.Filtered(db, filter);
-        var documentIds = statements.Select(s => s.DocumentId).Distinct();
-        var (documents, statementCount, actors, programs, from, to) = filter.IsEmpty ? await WholeAsync(db, statements, cancellationToken) : await MatchingAsync(statements, cancellationToken);
+        return filter.IsEmpty ? WholeAsync(db, statements, cancellationToken) : MatchingAsync(statements, cancellationToken);
+    }
+
+    /// <summary>Documents per outlet, ordered here, not by the database: PostgreSQL's collation would break ties differently from SQLite.</summary>
+    private static async Task<List<OutletCount>> OutletsAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var documentIds = StatementQueries.Filtered(db, filter).Select(s => s.DocumentId).Distinct();
         var outlets = await db.Documents.AsNoTracking()
             .Where(d => filter.IsEmpty || documentIds.Contains(d.Id))
             .GroupBy(d => d.Outlet ?? "unknown")
             .Select(g => new OutletCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
-        // Ordered here, not by the database: PostgreSQL's collation would break ties differently from SQLite.
-        var ordered = outlets.OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal).ToList();
-        return new CorpusTotals(documents, statementCount, actors, programs, from, to, ordered);
+        return [.. outlets.OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)];
     }
 
     /// <summary>The whole corpus's counts and dates: each from its own index (the dates' ends, the counts).</summary>
