@@ -344,7 +344,7 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await ClearCorpusAsync(db, cancellationToken);
         await StoreTermsAsync(db, cancellationToken);
 
-        var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
+        var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
         var judged = new JudgedPartitions(rows);
         var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf, judged: judged.Add);
         await ClusterUpdate.InsertAsync(db, corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))), cancellationToken);
@@ -364,13 +364,14 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>
     /// Prepares what corrections need, as a server does once at start: the analysis' patterns (a
     /// correction reads its document again, and the first reading builds them all, about 2 s) and the
-    /// partitions corpus updates read (<see cref="PartitionCache"/>).
+    /// partitions corpus updates read, clustered (<see cref="PartitionCache"/>, decision 033). False
+    /// when the partitions were not kept: the results are out of date, or changed while they were read.
     /// </summary>
-    public async Task WarmUpdatesAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> WarmUpdatesAsync(CancellationToken cancellationToken = default)
     {
         WarmUp();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await PartitionCache.WarmAsync(db, cancellationToken);
+        return await PartitionCache.WarmAsync(db, cancellationToken);
     }
 
     /// <summary>Stores the words of statements from before <see cref="Statement.Terms"/> existed, which updates read.</summary>

@@ -27,18 +27,28 @@ internal sealed class CorpusRows
     /// <summary>A statement's fingerprint by the analysis' id for it.</summary>
     public Dictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every loaded statement as the corpus updates read it (<see cref="CorpusSnapshot.StatementsAsync"/>).</summary>
+    /// <summary>Every loaded statement as the corpus updates read it (<see cref="CorpusSnapshot.StatementsAsync"/>), when asked for.</summary>
     public List<TouchedStatement> Touched { get; } = [];
 
     /// <summary>Every loaded statement by row id.</summary>
     public Dictionary<int, StatementRef> Refs { get; } = [];
 
     /// <summary>Loads <paramref name="documentIds"/>, or the whole corpus when null.</summary>
-    /// <param name="statementIds">
-    /// Only these of the documents' statements, for a stage that reads no others (the findings of some
-    /// groups); a document's list of statements is then partial, which the clusterer cannot take.
-    /// </param>
-    public static async Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken, IReadOnlyCollection<int>? statementIds = null)
+    public static Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken) =>
+        LoadAsync(db, documentIds, null, false, cancellationToken);
+
+    /// <summary>The whole corpus, with every statement as the kept partitions hold it (<see cref="Touched"/>): a rebuild's, a server's start.</summary>
+    public static Task<CorpusRows> LoadWithUtterancesAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        LoadAsync(db, null, null, true, cancellationToken);
+
+    /// <summary>
+    /// Only <paramref name="statementIds"/> of <paramref name="documentIds"/>, for a stage that reads no others
+    /// (the findings of some groups); a document's list of statements is then partial, which the clusterer cannot take.
+    /// </summary>
+    public static Task<CorpusRows> LoadStatementsAsync(DashboardDbContext db, IReadOnlyCollection<int> documentIds, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken) =>
+        LoadAsync(db, documentIds, statementIds, false, cancellationToken);
+
+    private static async Task<CorpusRows> LoadAsync(DashboardDbContext db, IReadOnlyCollection<int>? documentIds, IReadOnlyCollection<int>? statementIds, bool withUtterances, CancellationToken cancellationToken)
     {
         var rows = new CorpusRows(db);
         var ids = documentIds?.Distinct().ToList();
@@ -66,8 +76,12 @@ internal sealed class CorpusRows
                 rows.Fingerprints[reference.Id] = stored.Fingerprint;
                 rows.Refs[stored.Id] = reference;
                 rows.positionOf[stored.Id] = (row.Id, stored.Ordinal);
-                rows.Touched.Add(new TouchedStatement(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, UtteranceClusterer.PartitionOf(stored.Speaker, stored.Actor),
-                    stored.Actor, [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Text));
+                if (withUtterances)
+                {
+                    // The text only where no words are stored: these may stay in memory for the process's life (PartitionCache).
+                    rows.Touched.Add(new TouchedStatement(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, UtteranceClusterer.PartitionOf(stored.Speaker, stored.Actor),
+                        stored.Actor, [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Terms is null ? stored.Text : ""));
+                }
             }
         }
 
@@ -114,6 +128,7 @@ internal sealed class CorpusRows
     public string TextOf(AnalyzedDocument document)
     {
         var id = documentRowOf[document.Id];
-        return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).Single());
+        // Gone only when a change landed during a read without the corpus lock (a server's warm-up), which then drops what it read.
+        return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).FirstOrDefault() ?? "");
     }
 }

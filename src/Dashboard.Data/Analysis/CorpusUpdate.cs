@@ -4,8 +4,9 @@ namespace Dashboard.Data.Analysis;
 
 /// <summary>
 /// Brings the corpus results up to date after some documents changed, recomputing only what the
-/// change touches (decision 028): the clusters of the changed statements' candidate components,
-/// the findings and matrix cells of the (actor, program) groups whose statements or clusters
+/// change touches (decision 028): the clusters of the changed statements (<see cref="ClusterUpdate"/>:
+/// their pairs judged again beside the partition's kept pairs, decision 033, or their candidate
+/// components clustered again), the findings and matrix cells of the (actor, program) groups whose statements or clusters
 /// changed, and the stored totals by difference. The results equal a full rebuild's
 /// (<see cref="AnalysisStore.RebuildCorpusAsync"/>), which stays for re-analysis and upgrades and
 /// is used here when the stored results are out of date anyway.

@@ -35,8 +35,8 @@ internal static class FindingUpdate
         var members = await db.ClusterMembers.AsNoTracking().Where(m => clusterIds.Contains(m.ClusterId))
             .Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ClusterId, m.StatementId, s.DocumentId }).ToListAsync(cancellationToken);
         // The groups' statements and their clusters' members, not their documents' other statements.
-        var rows = await CorpusRows.LoadAsync(db, [.. statements.Select(s => s.DocumentId).Concat(members.Select(m => m.DocumentId))], cancellationToken,
-            [.. statementIds.Concat(members.Select(m => m.StatementId))]);
+        var rows = await CorpusRows.LoadStatementsAsync(db, [.. statements.Select(s => s.DocumentId).Concat(members.Select(m => m.DocumentId))],
+            [.. statementIds.Concat(members.Select(m => m.StatementId))], cancellationToken);
         var clusters = members.GroupBy(m => m.ClusterId, StringComparer.Ordinal)
             .Select(g => new UtteranceCluster(g.Key, rows.InOrder(g.Select(m => m.StatementId)), []))
             .ToList();

@@ -80,16 +80,17 @@ internal static class PartitionCache
     /// of a meeting need not; the results get a version first if they have none yet (a database from
     /// before it). The reading takes seconds at 100,000 articles and holds no lock: changes go on
     /// meanwhile, and if one lands, the version differs at the end and what was read is dropped.
+    /// True when it kept what it read.
     /// </summary>
-    public static async Task WarmAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    public static async Task<bool> WarmAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken))
         {
-            return;
+            return false;
         }
 
         var version = await VersionAsync(db, cancellationToken);
-        var rows = await CorpusRows.LoadAsync(db, null, cancellationToken);
+        var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
         var judged = new JudgedPartitions(rows);
         var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
         var all = judged.WithUtterances(clusters);
@@ -97,7 +98,7 @@ internal static class PartitionCache
         await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) || await VersionAsync(db, cancellationToken) != version)
         {
-            return;
+            return false;
         }
 
         if (version is null)
@@ -113,6 +114,7 @@ internal static class PartitionCache
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static string Name(DashboardDbContext db) => db.Database.GetConnectionString() ?? "";

@@ -35,14 +35,14 @@ internal sealed class PartitionJoins
     /// <summary>Each cluster as its statement rows in order, comma-separated (<see cref="KeyOf"/>).</summary>
     public IReadOnlySet<string> Clusters => clusters;
 
-    /// <summary>What the clusterer reported for one partition, with the clusters it made there, by the rows <paramref name="rows"/> loaded.</summary>
-    public static PartitionJoins Of(CorpusRows rows, IReadOnlyList<Utterance> units, IReadOnlyList<UtteranceJoin> joins, IEnumerable<CoreCluster> clusters)
+    /// <summary>What the clusterer reported for one partition, by the rows <paramref name="rows"/> loaded; its clusters come with <see cref="Found"/>.</summary>
+    public static PartitionJoins Of(CorpusRows rows, IReadOnlyList<Utterance> units, IReadOnlyList<UtteranceJoin> joins)
     {
         var keys = units.Select(u => rows.KeyOf(u.Members)).ToList();
         return new PartitionJoins(
             units.Index().ToDictionary(u => keys[u.Index], u => u.Item.Facts),
             [.. joins.Select(j => (keys[j.First], keys[j.Second], j.Kind))],
-            [.. clusters.Select(c => KeyOf(c.Members.Select(m => rows.RowIds[m.Id])))]);
+            []);
     }
 
     /// <summary>
@@ -75,13 +75,14 @@ internal sealed class PartitionJoins
 /// <summary>Collects what the clusterer reports of each partition while it clusters a whole corpus (<see cref="UtteranceClusterer.Cluster"/>).</summary>
 internal sealed class JudgedPartitions(CorpusRows rows)
 {
-    private readonly Dictionary<string, (IReadOnlyList<Utterance> Units, IReadOnlyList<UtteranceJoin> Joins)> judged = new(StringComparer.Ordinal);
+    // Kept by key at once: the clusterer's utterances (their words) need not outlive their partition.
+    private readonly Dictionary<string, PartitionJoins> judged = new(StringComparer.Ordinal);
 
-    public void Add(string partition, IReadOnlyList<Utterance> units, IReadOnlyList<UtteranceJoin> joins) => judged[partition] = (units, joins);
+    public void Add(string partition, IReadOnlyList<Utterance> units, IReadOnlyList<UtteranceJoin> joins) => judged[partition] = PartitionJoins.Of(rows, units, joins);
 
     /// <summary>What was found in one partition, with the clusters made there.</summary>
     public PartitionJoins? Of(string partition, IEnumerable<CoreCluster> clusters) =>
-        judged.TryGetValue(partition, out var found) ? PartitionJoins.Of(rows, found.Units, found.Joins, clusters) : null;
+        judged.TryGetValue(partition, out var found) ? found.Found(clusters.Select(c => PartitionJoins.KeyOf(c.Members.Select(m => rows.RowIds[m.Id])))) : null;
 
     /// <summary>Every partition as the cache keeps it: its utterances, as loaded with the rows, and what clustering found (<paramref name="clusters"/>).</summary>
     public Dictionary<string, CachedPartition> WithUtterances(IEnumerable<CoreCluster> clusters)

@@ -31,6 +31,7 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
     {
         var counts = OnItsOwnAsync(contexts, db => CountsAsync(db, filter, cancellationToken), cancellationToken);
         var outlets = OnItsOwnAsync(contexts, db => OutletsAsync(db, filter, cancellationToken), cancellationToken);
+        await Task.WhenAll(counts, outlets);
         var (documents, statements, actors, programs, from, to) = await counts;
         return new CorpusTotals(documents, statements, actors, programs, from, to, await outlets);
     }

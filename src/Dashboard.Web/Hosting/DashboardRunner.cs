@@ -41,13 +41,7 @@ public static partial class DashboardRunner
 
         TemporaryFolders.SweepStale(DateTime.UtcNow); // copies of databases an interrupted backup or restore left behind
         // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
-        _ = Task.Run(async () =>
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            await app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping);
-            var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
-            LogReadyForCorrections(app.Logger, seconds);
-        }, stopping);
+        _ = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), stopping);
         var urls = ListenAddresses.Configured(app.Configuration);
         try
         {
@@ -90,6 +84,36 @@ public static partial class DashboardRunner
 
         Console.WriteLine("Press Ctrl+C to stop.");
     }
+
+    /// <summary>
+    /// The partitions read and clustered (decision 033): again if a change landed while they were read (a
+    /// few tries; corrections take the slower way until then), never failing the server.
+    /// </summary>
+    private static async Task PrepareForCorrectionsAsync(WebApplication app, CancellationToken stopping)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            for (var attempt = 1; attempt <= 3; attempt++)
+            {
+                if (await app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping))
+                {
+                    var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
+                    LogReadyForCorrections(app.Logger, seconds);
+                    return;
+                }
+            }
+
+            LogNotPreparedForCorrections(app.Logger, "the corpus changed while it was read, or its results wait for a rebuild");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNotPreparedForCorrections(app.Logger, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not prepared for corrections ({Reason}): corrections read their partitions as they come until a rebuild or the next start.")]
+    private static partial void LogNotPreparedForCorrections(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready for corrections: the analysis' patterns built and every partition clustered in {Seconds} s.")]
     private static partial void LogReadyForCorrections(ILogger logger, double seconds);

@@ -72,6 +72,38 @@ public sealed class CorpusUpdateTests
         Assert.True(await db.Contradictions.CountAsync() > 3);
     }
 
+    [Fact]
+    public async Task A_database_from_before_pairs_were_met_in_order_rebuilds_its_results_at_the_next_start()
+    {
+        using var database = await RebuiltAtAsync("20261206173007_StatementTerms");
+        await database.InsertDocumentAsync("old.txt", "The agency said the station would keep flying.");
+        var document = await database.ScalarAsync("SELECT Id FROM Documents;");
+        await database.ScalarAsync($"INSERT INTO Statements (DocumentId, Ordinal, Fingerprint, Text, Start, End, Direct, Kind) VALUES ({document}, 0, 'old', 'The station would keep flying.', 0, 30, false, 'said');");
+
+        await database.Get<Data.DatabaseInitializer>().InitializeAsync();
+
+        Assert.Equal("1", await database.ScalarAsync("SELECT Value FROM AppSettings WHERE Key = 'CorpusStale';"));
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Statements;"));
+    }
+
+    [Fact]
+    public async Task An_empty_database_from_before_pairs_were_met_in_order_has_nothing_to_rebuild()
+    {
+        using var database = await RebuiltAtAsync("20261206173007_StatementTerms");
+
+        await database.Get<Data.DatabaseInitializer>().InitializeAsync();
+
+        Assert.Null(await database.ScalarAsync("SELECT Value FROM AppSettings WHERE Key = 'CorpusStale';"));
+    }
+
+    /// <summary>A database at an older migration whose results a start has rebuilt since (earlier upgrades mark them out of date).</summary>
+    private static async Task<TestDatabase> RebuiltAtAsync(string migration)
+    {
+        var database = await TestDatabase.CreateMigratedToAsync(migration);
+        await database.ScalarAsync("DELETE FROM AppSettings WHERE Key = 'CorpusStale';");
+        return database;
+    }
+
     /// <summary>Counts, in this test's own flow, the partitions updated each way (the stages the update reports).</summary>
     private sealed class UpdateWays : IDisposable
     {

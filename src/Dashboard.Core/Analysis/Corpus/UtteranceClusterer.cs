@@ -135,8 +135,9 @@ public static class UtteranceClusterer
 
     /// <summary>
     /// Whether two utterances may be judged to join at all, from their facts and programs alone: the
-    /// same utterance needs <see cref="MinimumShared"/> rare words in common, the same event a common
-    /// program and days at most <see cref="ActDaysApart"/> apart; and an utterance is about the same
+    /// same utterance needs <see cref="MinimumShared"/> rare words in common, the same event days at
+    /// most <see cref="ActDaysApart"/> apart (and a side taken on a common program, which <see cref="Judge"/>
+    /// checks); and two utterances that both name programs share one, for an utterance is about the same
     /// program in every report of it. An update tests this before it reads the two.
     /// </summary>
     public static bool MayJoin(UtteranceFacts a, IReadOnlyCollection<string> programsA, UtteranceFacts b, IReadOnlyCollection<string> programsB, int shared)

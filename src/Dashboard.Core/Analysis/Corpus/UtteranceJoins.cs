@@ -44,7 +44,7 @@ public static class UtteranceJoins
         {
             var withinDays = WithinDays(span[Find(parent, i)], span[Find(parent, j)]);
             var sameUtterance = kind.HasFlag(JoinKind.SameUtterance)
-                && MayJoin(units[i].IsAct || units[j].IsAct, kind.HasFlag(JoinKind.Verbatim), units[i].IsQuoted && units[j].IsQuoted, withinDays);
+                && WordsMayJoin(units[i].IsAct || units[j].IsAct, kind.HasFlag(JoinKind.Verbatim), units[i].IsQuoted && units[j].IsQuoted, withinDays);
             if (sameUtterance || (kind.HasFlag(JoinKind.SameEvent) && withinDays))
             {
                 Union(parent, span, i, j);
@@ -67,7 +67,7 @@ public static class UtteranceJoins
     /// recalled later; reported words that hold all of a short report's words may be a later story on
     /// the same topic ("Gaganyaan will be launched in 2023", then, a year on, a plan for "2023 or 2024").
     /// </summary>
-    private static bool MayJoin(bool eitherIsAct, bool verbatim, bool bothQuoted, bool withinDays) =>
+    private static bool WordsMayJoin(bool eitherIsAct, bool verbatim, bool bothQuoted, bool withinDays) =>
         eitherIsAct ? verbatim && withinDays : (verbatim && bothQuoted) || withinDays;
 
     /// <summary>Whether two clusters' dated members, taken together, still fall within <see cref="UtteranceClusterer.MaximumDaysApart"/>.</summary>
