@@ -181,11 +181,7 @@ public static class UtteranceClusterer
     private static bool SameUtterance(Utterance a, Utterance b, out bool verbatim)
     {
         verbatim = false;
-        if (a.Programs.Count > 0 && b.Programs.Count > 0 && !a.Programs.Overlaps(b.Programs))
-        {
-            return false; // one utterance is about the same program in every report of it
-        }
-
+        // Programs in common (one utterance is about the same program in every report of it): MayJoin, which Judge asks first.
         var near = Similarity(a.Sequence, b.Sequence) is var whole && whole.Overlap >= MinimumOverlap && whole.Order >= MinimumOrder
             ? whole
             : a.Sentences.SelectMany(x => b.Sentences.Select(y => Similarity(x, y)))
