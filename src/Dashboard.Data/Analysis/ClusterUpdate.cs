@@ -81,9 +81,9 @@ internal static class ClusterUpdate
                 ? Enumerable.Range(0, units.Count)
                 : Enumerable.Range(0, units.Count).Where(i => changedDocuments.Contains(units[i].Document) || units[i].Members.Any(m => clusteredBefore.Contains(m.Id)));
             var component = graph.ComponentsOf(seeds).Select(i => units[i]).ToList();
-            written[partition] = new CachedPartition(units, null);
             if (component.Count == 0)
             {
+                written[partition] = new CachedPartition(units, null);
                 continue;
             }
 
@@ -140,13 +140,12 @@ internal static class ClusterUpdate
             .Where(g => g.Select(u => u.Document).Distinct().Count() >= 2)
             .Select(g => g.SelectMany(u => u.InOrder).ToList())
             .ToList();
-        var now = clusters.Select(c => PartitionJoins.KeyOf(c.Select(m => m.Id))).ToHashSet(StringComparer.Ordinal);
-        var fresh = clusters.Where(c => !joins.Clusters.Contains(PartitionJoins.KeyOf(c.Select(m => m.Id))) || c.Any(m => changedStatements.Contains(m.Id))).ToList();
-        var gone = joins.Clusters.Select(k => k.Split(',').Select(int.Parse).ToList()).Where(c => !now.Contains(PartitionJoins.KeyOf(c)) || c.Any(changedStatements.Contains));
+        var next = partial.Found(clusters.Select(c => c.Select(m => m.Id)));
+        var fresh = clusters.Where(c => !joins.Clusters.ContainsKey(PartitionJoins.KeyOf(c.Select(m => m.Id))) || c.Any(m => changedStatements.Contains(m.Id))).ToList();
+        var gone = joins.Clusters.Where(c => !next.Clusters.ContainsKey(c.Key) || c.Value.Any(changedStatements.Contains)).Select(c => c.Value);
         var freshRows = await CorpusRows.LoadAsync(db, [.. fresh.SelectMany(c => c.Select(m => m.DocumentId)).Distinct()], cancellationToken);
         var found = fresh.Select(c => UtteranceClusterer.ClusterOf([.. c.Select(m => freshRows.Refs[m.Id])])).ToList();
-        return (found, freshRows, partial.Found(now),
-            [.. gone.SelectMany(c => c).Concat(fresh.SelectMany(c => c.Select(m => m.Id))).Distinct()]);
+        return (found, freshRows, next, [.. gone.SelectMany(c => c).Concat(fresh.SelectMany(c => c.Select(m => m.Id))).Distinct()]);
     }
 
     /// <summary>Replaces the old clusters by the new ones where they differ (members or discrepancies).</summary>

@@ -12,15 +12,15 @@ internal readonly record struct UnitKey(int Document, int First) : IComparable<U
 /// <summary>
 /// What clustering one partition found, kept with its statements (<see cref="PartitionCache"/>) so that
 /// an update judges only the pairs of the utterances that changed (decision 033): every utterance's
-/// facts, the pairs judged to possibly join, and the clusters they gave, as sorted statement rows.
+/// facts, the pairs judged to possibly join, and the clusters they gave, as statement rows.
 /// </summary>
 internal sealed class PartitionJoins
 {
     private readonly Dictionary<UnitKey, UtteranceFacts> facts;
     private readonly List<(UnitKey A, UnitKey B, JoinKind Kind)> joins;
-    private readonly HashSet<string> clusters;
+    private readonly Dictionary<string, int[]> clusters;
 
-    private PartitionJoins(Dictionary<UnitKey, UtteranceFacts> facts, List<(UnitKey A, UnitKey B, JoinKind Kind)> joins, HashSet<string> clusters)
+    private PartitionJoins(Dictionary<UnitKey, UtteranceFacts> facts, List<(UnitKey A, UnitKey B, JoinKind Kind)> joins, Dictionary<string, int[]> clusters)
     {
         this.facts = facts;
         this.joins = joins;
@@ -32,8 +32,8 @@ internal sealed class PartitionJoins
     /// <summary>Judged pairs, the earlier utterance first.</summary>
     public IReadOnlyList<(UnitKey A, UnitKey B, JoinKind Kind)> Joins => joins;
 
-    /// <summary>Each cluster as its statement rows in order, comma-separated (<see cref="KeyOf"/>).</summary>
-    public IReadOnlySet<string> Clusters => clusters;
+    /// <summary>Each cluster's statement rows, in order, by its key (<see cref="KeyOf"/>).</summary>
+    public IReadOnlyDictionary<string, int[]> Clusters => clusters;
 
     /// <summary>What the clusterer reported for one partition, by the rows <paramref name="rows"/> loaded; its clusters come with <see cref="Found"/>.</summary>
     public static PartitionJoins Of(CorpusRows rows, IReadOnlyList<Utterance> units, IReadOnlyList<UtteranceJoin> joins)
@@ -42,7 +42,7 @@ internal sealed class PartitionJoins
         return new PartitionJoins(
             units.Index().ToDictionary(u => keys[u.Index], u => u.Item.Facts),
             [.. joins.Select(j => (keys[j.First], keys[j.Second], j.Kind))],
-            []);
+            new Dictionary<string, int[]>(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -57,8 +57,9 @@ internal sealed class PartitionJoins
         return new PartitionJoins(keptFacts, keptJoins, clusters);
     }
 
-    /// <summary>The same facts and pairs with the clusters they give (<see cref="Resolve"/>).</summary>
-    public PartitionJoins Found(IEnumerable<string> found) => new(facts, joins, [.. found]);
+    /// <summary>The same facts and pairs with the clusters they give (<see cref="Resolve"/>), as their statement rows.</summary>
+    public PartitionJoins Found(IEnumerable<IEnumerable<int>> found) =>
+        new(facts, joins, found.Select(rows => rows.Order().ToArray()).ToDictionary(rows => KeyOf(rows), StringComparer.Ordinal));
 
     /// <summary>The cluster each of <paramref name="units"/> (in the partition's order) ends in, by its first unit's index.</summary>
     public int[] Resolve(IReadOnlyList<UnitKey> units)
@@ -82,7 +83,7 @@ internal sealed class JudgedPartitions(CorpusRows rows)
 
     /// <summary>What was found in one partition, with the clusters made there.</summary>
     public PartitionJoins? Of(string partition, IEnumerable<CoreCluster> clusters) =>
-        judged.TryGetValue(partition, out var found) ? found.Found(clusters.Select(c => PartitionJoins.KeyOf(c.Members.Select(m => rows.RowIds[m.Id])))) : null;
+        judged.TryGetValue(partition, out var found) ? found.Found(clusters.Select(c => c.Members.Select(m => rows.RowIds[m.Id]))) : null;
 
     /// <summary>Every partition as the cache keeps it: its utterances, as loaded with the rows, and what clustering found (<paramref name="clusters"/>).</summary>
     public Dictionary<string, CachedPartition> WithUtterances(IEnumerable<CoreCluster> clusters)
