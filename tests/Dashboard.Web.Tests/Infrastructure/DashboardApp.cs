@@ -36,16 +36,8 @@ public sealed partial class DashboardApp : IAsyncDisposable
     /// <summary>Waits until the app has written <paramref name="text"/> to its output.</summary>
     public async Task WaitForOutputAsync(string text, TimeSpan limit)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!Output.Contains(text, StringComparison.Ordinal))
-        {
-            if (clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"The dashboard did not write \"{text}\" within {limit}. Output:\n{Output}");
-            }
-
-            await Task.Delay(200);
-        }
+        using var timeout = new CancellationTokenSource(limit);
+        await log.WaitForAsync(new Regex(Regex.Escape(text)), process, $"written \"{text}\"", timeout.Token);
     }
 
     public int ProcessId => process.Id;
@@ -95,7 +87,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
         using var timeout = new CancellationTokenSource(StartTimeout);
         try
         {
-            var url = await log.WaitForAsync(RunningLine(), process, timeout.Token);
+            var url = (await log.WaitForAsync(RunningLine(), process, "reported its address", timeout.Token)).Groups["url"].Value;
             // Listening on every interface (0.0.0.0, [::]): the tests still knock on loopback.
             var reachable = url.Replace("//0.0.0.0:", "//127.0.0.1:", StringComparison.Ordinal).Replace("//[::]:", "//[::1]:", StringComparison.Ordinal);
             return new DashboardApp(process, log, new Uri(reachable), folder, ownsFolder);
@@ -324,7 +316,8 @@ public sealed partial class DashboardApp : IAsyncDisposable
             toSignal.TrySetResult();
         }
 
-        public async Task<string> WaitForAsync(Regex pattern, Process process, CancellationToken cancellationToken)
+        /// <summary>The first line matching <paramref name="pattern"/>, once written; <paramref name="what"/> names it for the errors ("reported its address").</summary>
+        public async Task<Match> WaitForAsync(Regex pattern, Process process, string what, CancellationToken cancellationToken)
         {
             while (true)
             {
@@ -336,7 +329,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
                         var match = pattern.Match(line);
                         if (match.Success)
                         {
-                            return match.Groups["url"].Value;
+                            return match;
                         }
                     }
 
@@ -345,7 +338,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
 
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"The dashboard exited with code {process.ExitCode} before it listened. Output:\n{Text}");
+                    throw new InvalidOperationException($"The dashboard exited with code {process.ExitCode} before it had {what}. Output:\n{Text}");
                 }
 
                 try
@@ -358,7 +351,7 @@ public sealed partial class DashboardApp : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
-                    throw new TimeoutException($"The dashboard did not report its address in time. Output:\n{Text}");
+                    throw new TimeoutException($"The dashboard had not {what} in time. Output:\n{Text}");
                 }
             }
         }
