@@ -79,6 +79,8 @@ public static class DataServiceExtensions
         return builder;
     }
 
+    private static readonly SqliteMemoryMap MemoryMap = new();
+
     /// <summary>The one place the provider is chosen (decision 010), shared by the app, the command line and the tests.</summary>
     public static DbContextOptionsBuilder UseDashboardDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
@@ -87,7 +89,7 @@ public static class DataServiceExtensions
         // Statements refer to documents, which have a filter (deleted ones are hidden); a deleted
         // document's statements are removed with it, so the filter never hides a statement's parent.
         var configured = location.IsSqlite
-            ? options.UseSqlite(location.ConnectionString)
+            ? options.UseSqlite(location.ConnectionString).AddInterceptors(MemoryMap)
             : options.UseNpgsql(location.ConnectionString)
                 // One set of migrations serves both providers; its model snapshot is SQLite's (decision 016),
                 // so on PostgreSQL EF would see every column type as a pending change. The schema test
