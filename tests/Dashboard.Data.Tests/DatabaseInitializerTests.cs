@@ -20,6 +20,26 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(await LatestMigrationAsync(database), await database.ScalarAsync("SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1;"));
     }
 
+    [SqliteFact]
+    public async Task Every_connection_reads_the_file_through_a_memory_map_also_when_the_pool_hands_it_out_again()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+
+        // 1 GiB (decision 034). Two at once (two native connections), then each again from the pool.
+        for (var round = 0; round < 2; round++)
+        {
+            await using var first = await database.OpenAsync();
+            await using var second = await database.OpenAsync();
+            foreach (var db in new[] { first, second })
+            {
+                Assert.Equal(1L << 30, await db.Database.SqlQueryRaw<long>("PRAGMA mmap_size").ToListAsync() is [var size] ? size : -1);
+            }
+        }
+
+        // The setting belongs to the app's connections, not to the file: a plain connection does not inherit it.
+        Assert.Equal(0L, await database.ScalarAsync("PRAGMA mmap_size;"));
+    }
+
     [Fact]
     public async Task A_second_start_keeps_existing_data_and_applies_nothing_new()
     {
