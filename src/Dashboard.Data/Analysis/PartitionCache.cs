@@ -11,19 +11,25 @@ internal sealed record CachedPartition(IReadOnlyList<PartitionUnit> Units, Parti
 /// <summary>
 /// The statements of each clusterer partition as this process last saw them, so that an update reads
 /// the few documents it changed rather than a whole partition (decision 028), with the partition's
-/// judged pairs where known (decision 033). Every write of the
-/// corpus results stores a new random version in the database, in its transaction; an entry is used
-/// only while the database holds the version it was taken at. Another instance's update, a rebuild,
-/// a restored backup or a rolled-back transaction leaves a version no entry has, and the partition is
+/// judged pairs where known (decision 033). Every write of the corpus results stores a new random
+/// version in the database, in its transaction; the partitions are kept by version, and used only
+/// while the database holds that version. A write keeps the partitions of the version it started from
+/// beside its own until the next write: if its transaction rolls back (a failure, a cancelled request),
+/// the database holds the version it started from again, and so do the kept partitions. Another
+/// instance's update, a rebuild or a restored backup leaves a version none has, and the partition is
 /// read again.
 /// </summary>
 internal static class PartitionCache
 {
     private const string VersionKey = "CorpusVersion";
 
-    private sealed record Entry(string Version, CachedPartition Partition);
+    /// <summary>One database's partitions by the version they are at: the last write's and the one it started from.</summary>
+    private sealed class Versions
+    {
+        public Dictionary<string, IReadOnlyDictionary<string, CachedPartition>> ByVersion { get; } = new(StringComparer.Ordinal);
+    }
 
-    private static readonly ConcurrentDictionary<(string Database, string Partition), Entry> Entries = new();
+    private static readonly ConcurrentDictionary<string, Versions> Databases = new(StringComparer.Ordinal);
 
     /// <summary>The version of the stored results (null before the first write that stored one).</summary>
     public static Task<string?> VersionAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
@@ -42,13 +48,20 @@ internal static class PartitionCache
     }
 
     /// <summary>A partition at <paramref name="version"/>, if this process holds it.</summary>
-    public static CachedPartition? Get(DashboardDbContext db, string partition, string? version) =>
-        version is not null && Entries.TryGetValue((Name(db), partition), out var entry) && entry.Version == version ? entry.Partition : null;
+    public static CachedPartition? Get(DashboardDbContext db, string partition, string? version)
+    {
+        var versions = Of(db);
+        lock (versions)
+        {
+            return version is not null && versions.ByVersion.TryGetValue(version, out var partitions) ? partitions.GetValueOrDefault(partition) : null;
+        }
+    }
 
     /// <summary>
     /// Stores a new version in the caller's transaction: <paramref name="written"/> holds the partitions
-    /// this write changed, as they are now; the entries of every other partition at <paramref name="previous"/>
-    /// did not change and carry over. Entries at any other version are dropped.
+    /// this write changed, as they are now; every other partition kept at <paramref name="previous"/>
+    /// did not change and is kept at the new version too. The partitions at <paramref name="previous"/>
+    /// stay (the transaction may yet roll back to it); those at any other version are dropped.
     /// </summary>
     public static async Task AdvanceAsync(DashboardDbContext db, string? previous, IReadOnlyDictionary<string, CachedPartition> written, CancellationToken cancellationToken)
     {
@@ -56,22 +69,23 @@ internal static class PartitionCache
         await db.AppSettings.Where(s => s.Key == VersionKey).ExecuteDeleteAsync(cancellationToken);
         db.AppSettings.Add(new Entities.AppSetting { Key = VersionKey, Value = version });
         await db.SaveChangesAsync(cancellationToken);
-        var database = Name(db);
-        foreach (var (key, entry) in Entries.Where(e => e.Key.Database == database))
+        var versions = Of(db);
+        lock (versions)
         {
-            if (entry.Version == previous && previous is not null && !written.ContainsKey(key.Partition))
+            var before = previous is not null && versions.ByVersion.TryGetValue(previous, out var kept) ? kept : null;
+            var now = new Dictionary<string, CachedPartition>(before ?? new Dictionary<string, CachedPartition>(), StringComparer.Ordinal);
+            foreach (var (partition, cached) in written)
             {
-                Entries[key] = entry with { Version = version };
+                now[partition] = cached;
             }
-            else
-            {
-                Entries.TryRemove(key, out _);
-            }
-        }
 
-        foreach (var (partition, cached) in written)
-        {
-            Entries[(database, partition)] = new Entry(version, cached);
+            versions.ByVersion.Clear();
+            if (before is not null)
+            {
+                versions.ByVersion[previous!] = before;
+            }
+
+            versions.ByVersion[version] = now;
         }
     }
 
@@ -107,9 +121,11 @@ internal static class PartitionCache
         }
         else
         {
-            foreach (var (partition, cached) in all)
+            var versions = Of(db);
+            lock (versions)
             {
-                Entries[(Name(db), partition)] = new Entry(version, cached);
+                versions.ByVersion.Clear();
+                versions.ByVersion[version] = all;
             }
         }
 
@@ -117,5 +133,5 @@ internal static class PartitionCache
         return true;
     }
 
-    private static string Name(DashboardDbContext db) => db.Database.GetConnectionString() ?? "";
+    private static Versions Of(DashboardDbContext db) => Databases.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new Versions());
 }

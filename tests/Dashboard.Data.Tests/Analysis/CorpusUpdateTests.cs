@@ -73,6 +73,48 @@ public sealed class CorpusUpdateTests
     }
 
     [Fact]
+    public async Task A_correction_whose_transaction_rolls_back_leaves_the_kept_pairs_to_the_next_change()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var gazetteer = database.Get<GazetteerSource>().Current;
+        // The import's rebuild keeps every partition's judged pairs.
+        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(40, seed: 3).Select(File)], "test");
+        var actors = gazetteer.Actors.Where(a => a.Kind == Core.Analysis.Entities.ActorKind.Agency).Select(a => a.Name).ToList();
+        List<(string Fingerprint, string? Actor)> statements;
+        await using (var db = await database.OpenAsync())
+        {
+            statements = [.. (await db.Statements.Where(s => s.Actor != null).OrderBy(s => s.Id).Select(s => new { s.Fingerprint, s.Actor }).Take(2).ToListAsync()).Select(s => (s.Fingerprint, s.Actor))];
+        }
+
+        var annotations = database.Get<AnnotationService>();
+        string Other(string? actor) => actors.First(a => a != actor);
+        using var ways = new UpdateWays();
+        using (var cancel = new CancellationTokenSource())
+        {
+            // The request goes away (a browser closed) after the clusters were written, before the findings.
+            ways.CancelAt("corpus.update.findings", cancel);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                annotations.AddAsync("correction", "statement", statements[0].Fingerprint, $"actor = {Other(statements[0].Actor)}", null, "test", cancel.Token));
+        }
+
+        // The correction is kept (it was saved before it was applied); its application rolled back whole.
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations;"));
+        await using (var db = await database.OpenAsync())
+        {
+            Assert.Equal(statements[0].Actor, await db.Statements.Where(s => s.Fingerprint == statements[0].Fingerprint).Select(s => s.Actor).SingleAsync());
+        }
+
+        // (No comparison with a rebuild here: a rebuild keeps every partition again.)
+        var keptBefore = ways.Kept;
+
+        Assert.True((await annotations.AddAsync("correction", "statement", statements[1].Fingerprint, $"actor = {Other(statements[1].Actor)}", null, "test")).Ok);
+
+        Assert.True(ways.Kept > keptBefore, $"partitions updated from kept pairs after the rollback: {ways.Kept - keptBefore}");
+        Assert.Equal(0, ways.Read);
+        await StoredResults.AssertAsRebuiltAsync(database);
+    }
+
+    [Fact]
     public async Task A_database_from_before_pairs_were_met_in_order_rebuilds_its_results_at_the_next_start()
     {
         using var database = await RebuiltAtAsync("20261206173007_StatementTerms");
@@ -112,6 +154,7 @@ public sealed class CorpusUpdateTests
         private readonly Activity root;
         private int kept;
         private int read;
+        private (string Stage, CancellationTokenSource Source)? cancelAt;
 
         public UpdateWays()
         {
@@ -119,6 +162,7 @@ public sealed class CorpusUpdateTests
             {
                 ShouldListenTo = s => s.Name is Diagnostics.Stages.SourceName or "CorpusUpdateTests",
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStarted = Started,
                 ActivityStopped = Stopped,
             };
             ActivitySource.AddActivityListener(listener);
@@ -128,6 +172,18 @@ public sealed class CorpusUpdateTests
         public int Kept => kept;
 
         public int Read => read;
+
+        /// <summary>Cancels <paramref name="source"/> when this flow next starts <paramref name="stage"/>.</summary>
+        public void CancelAt(string stage, CancellationTokenSource source) => cancelAt = (stage, source);
+
+        private void Started(Activity activity)
+        {
+            if (cancelAt is { } at && activity.OperationName == at.Stage && activity.TraceId == root.TraceId)
+            {
+                cancelAt = null;
+                at.Source.Cancel();
+            }
+        }
 
         public void Dispose()
         {
