@@ -73,7 +73,7 @@ internal static class ClusterUpdate
                 var (clusters, rows, next, statementIds) = await RejudgeAsync(db, joins, units, graph, changedDocuments, changedStatements, cancellationToken);
                 Take(clusters, rows);
                 written[partition] = new CachedPartition(units, next);
-                replaced.UnionWith(await db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
+                replaced.UnionWith(await db.ClusterMembers.Where(m => EF.Parameter(statementIds).Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
                 continue;
             }
 
@@ -95,7 +95,7 @@ internal static class ClusterUpdate
             var found = UtteranceClusterer.Cluster(componentRows.InOrder(componentStatements), componentRows.TextOf, (_, word) => graph.IsCommon(word), judged: judged is null ? null : judged.Add);
             Take(found, componentRows);
             written[partition] = new CachedPartition(units, judged?.Of(partition, found));
-            replaced.UnionWith(await db.ClusterMembers.Where(m => componentStatements.Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
+            replaced.UnionWith(await db.ClusterMembers.Where(m => EF.Parameter(componentStatements).Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));
         }
 
         await PartitionCache.AdvanceAsync(db, version, written, cancellationToken);
@@ -152,18 +152,18 @@ internal static class ClusterUpdate
     private static async Task<(HashSet<int> Affected, Dictionary<string, HashSet<int>> Added)> WriteAsync(DashboardDbContext db, HashSet<string> replaced, List<CoreCluster> recomputed, Dictionary<string, int> rowIds, CorpusSnapshot after, CancellationToken cancellationToken)
     {
         var ids = replaced.ToList();
-        var oldMembers = (await db.ClusterMembers.AsNoTracking().Where(m => ids.Contains(m.ClusterId)).Select(m => new { m.ClusterId, m.StatementId }).ToListAsync(cancellationToken))
+        var oldMembers = (await db.ClusterMembers.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.ClusterId)).Select(m => new { m.ClusterId, m.StatementId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.ClusterId, m => m.StatementId, StringComparer.Ordinal);
-        var oldDiscrepancies = await db.UtteranceClusters.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DiscrepanciesJson, StringComparer.Ordinal, cancellationToken);
+        var oldDiscrepancies = await db.UtteranceClusters.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DiscrepanciesJson, StringComparer.Ordinal, cancellationToken);
         var fresh = recomputed.ToDictionary(c => c.Id, c => (Members: c.Members.Select(m => rowIds[m.Id]).ToHashSet(), Discrepancies: StoredAnalysis.Serialize(c.Discrepancies)), StringComparer.Ordinal);
         bool Same(string id) => oldDiscrepancies.TryGetValue(id, out var json) && fresh.TryGetValue(id, out var now)
             && json == now.Discrepancies && now.Members.SetEquals(oldMembers[id]);
 
         var gone = ids.Where(id => oldDiscrepancies.ContainsKey(id) && !Same(id)).ToList();
         var added = fresh.Keys.Where(id => !Same(id)).ToList();
-        await db.ClusterMembers.Where(m => gone.Contains(m.ClusterId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ClusterMembers.Where(m => EF.Parameter(gone).Contains(m.ClusterId)).ExecuteDeleteAsync(cancellationToken);
         // Gone too: a cluster whose statements all went with their documents, which left its row.
-        await db.UtteranceClusters.Where(c => gone.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.UtteranceClusters.Where(c => EF.Parameter(gone).Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         await InsertAsync(db, added.Select(id => Row(id, fresh[id].Discrepancies, fresh[id].Members)), cancellationToken);
         var changed = after.Statements.Select(s => s.Id).ToHashSet();
         var affected = gone.SelectMany(id => oldMembers[id]).Concat(added.SelectMany(id => fresh[id].Members)).ToHashSet();

@@ -53,14 +53,16 @@ internal sealed class CorpusRows
         var rows = new CorpusRows(db);
         var ids = documentIds?.Distinct().ToList();
         var only = statementIds?.Distinct().ToList();
-        var documents = await db.Documents.AsNoTracking()
-            .Where(d => ids == null || ids.Contains(d.Id))
+        // Thousands of ids go as one parameter (decision 035), not as thousands.
+        var documentRows = ids is null ? db.Documents.AsNoTracking() : db.Documents.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id));
+        var documents = await documentRows
             .OrderBy(d => d.Id)
             .Select(d => new Document { Id = d.Id, FileName = d.FileName, ContentHash = d.ContentHash, RawText = "", Title = d.Title, Outlet = d.Outlet, PublishedOn = d.PublishedOn, PublishedInferred = d.PublishedInferred, Language = d.Language })
             .ToListAsync(cancellationToken);
-        var statements = await db.Statements.AsNoTracking().Include(s => s.Stances)
-            .Where(s => only != null ? only.Contains(s.Id) : ids == null || ids.Contains(s.DocumentId))
-            .ToListAsync(cancellationToken);
+        var statementRows = db.Statements.AsNoTracking().Include(s => s.Stances);
+        var statements = await (only is not null ? statementRows.Where(s => EF.Parameter(only).Contains(s.Id))
+            : ids is not null ? statementRows.Where(s => EF.Parameter(ids).Contains(s.DocumentId))
+            : statementRows).ToListAsync(cancellationToken);
         var byDocument = statements.ToLookup(s => s.DocumentId);
         foreach (var row in documents)
         {

@@ -67,7 +67,7 @@ internal sealed class CorpusSnapshot
         var present = documents.Keys.ToList();
         var statements = await StatementsAsync(db, db.Statements.Where(s => present.Contains(s.DocumentId)), cancellationToken);
         var statementIds = statements.Select(s => s.Id).ToList();
-        var clusterIds = db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId);
+        var clusterIds = db.ClusterMembers.Where(m => EF.Parameter(statementIds).Contains(m.StatementId)).Select(m => m.ClusterId);
         var members = await db.ClusterMembers.AsNoTracking().Where(m => clusterIds.Contains(m.ClusterId)).Select(m => new { m.ClusterId, m.StatementId }).ToListAsync(cancellationToken);
         var clusters = members.GroupBy(m => m.ClusterId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(m => m.StatementId)], StringComparer.Ordinal);

@@ -41,7 +41,7 @@ internal static class CorpusUpdate
         IReadOnlyList<FindingUpdate.Written> findings;
         using (Diagnostics.Stages.Start("corpus.update.findings"))
         {
-            groups.UnionWith((await CorpusSnapshot.StatementsAsync(db, db.Statements.Where(s => ids.Contains(s.Id)), cancellationToken)).SelectMany(s => s.Groups));
+            groups.UnionWith((await CorpusSnapshot.StatementsAsync(db, db.Statements.Where(s => EF.Parameter(ids).Contains(s.Id)), cancellationToken)).SelectMany(s => s.Groups));
             findings = await FindingUpdate.ApplyAsync(db, groups, cancellationToken);
         }
 

@@ -23,6 +23,7 @@ internal static class FindingUpdate
             return [];
         }
 
+        var readStage = Diagnostics.Stages.Start("corpus.update.findings.read");
         var actors = groups.Select(g => g.Actor).Distinct().ToList();
         var programs = groups.Select(g => g.Program).Distinct().ToList();
         var stances = await db.StatementStances.AsNoTracking()
@@ -31,7 +32,7 @@ internal static class FindingUpdate
             .ToListAsync(cancellationToken);
         var statements = stances.Where(s => groups.Contains((s.Actor!, s.Program))).ToList();
         var statementIds = statements.Select(s => s.StatementId).Distinct().ToList();
-        var clusterIds = db.ClusterMembers.Where(m => statementIds.Contains(m.StatementId)).Select(m => m.ClusterId);
+        var clusterIds = db.ClusterMembers.Where(m => EF.Parameter(statementIds).Contains(m.StatementId)).Select(m => m.ClusterId);
         var members = await db.ClusterMembers.AsNoTracking().Where(m => clusterIds.Contains(m.ClusterId))
             .Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ClusterId, m.StatementId, s.DocumentId }).ToListAsync(cancellationToken);
         // The groups' statements and their clusters' members, not their documents' other statements.
@@ -40,14 +41,18 @@ internal static class FindingUpdate
         var clusters = members.GroupBy(m => m.ClusterId, StringComparer.Ordinal)
             .Select(g => new UtteranceCluster(g.Key, rows.InOrder(g.Select(m => m.StatementId)), []))
             .ToList();
-        var found = ContradictionFinder.Find(rows.InOrder(statementIds), clusters)
-            .Where(f => groups.Contains((f.Actor, f.Program)))
-            .ToList();
+        readStage?.Dispose();
+        List<CoreFinding> found;
+        using (Diagnostics.Stages.Start("corpus.update.findings.find"))
+        {
+            found = [.. ContradictionFinder.Find(rows.InOrder(statementIds), clusters).Where(f => groups.Contains((f.Actor, f.Program)))];
+        }
 
+        using var writeStage = Diagnostics.Stages.Start("corpus.update.findings.write");
         var old = (await db.Contradictions.Where(c => actors.Contains(c.Actor) && programs.Contains(c.Program)).Select(c => new { c.Id, c.Actor, c.Program }).ToListAsync(cancellationToken))
             .Where(c => groups.Contains((c.Actor, c.Program))).Select(c => c.Id).ToList();
-        await db.FindingStatements.Where(s => old.Contains(s.ContradictionId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Contradictions.Where(c => old.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.FindingStatements.Where(s => EF.Parameter(old).Contains(s.ContradictionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Contradictions.Where(c => EF.Parameter(old).Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         return await WriteAsync(db, found, rows.RowIds, rows.Fingerprints, cancellationToken);
     }
 
