@@ -19,6 +19,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Language).HasMaxLength(10);
         builder.HasIndex(d => d.NearDuplicateOf);
         builder.HasIndex(d => d.SimHash);
+        // An outlet's documents without reading their rows (the deletion every query filters on comes after the text).
+        builder.HasIndex(d => new { d.Outlet, d.DeletedAt });
         builder.Property(d => d.DeletedBy).HasMaxLength(100);
         builder.Property(d => d.SourceUrl).HasMaxLength(2048);
         builder.HasOne(d => d.Page).WithOne().HasForeignKey<DocumentPage>(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -20,8 +20,9 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.HasOne(s => s.Document).WithMany(d => d.Statements).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.DocumentId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => new { s.Actor, s.DateSort });
-        // (date, id): the newest-first order and its keyset pages read straight from the index.
-        builder.HasIndex(s => new { s.DateSort, s.Id });
+        // (date, id): the newest-first order and its keyset pages read straight from the index; with the
+        // document and actor, a date range's counts need no statement row (decision 034).
+        builder.HasIndex(s => new { s.DateSort, s.Id, s.DocumentId, s.Actor });
     }
 }
 
@@ -35,6 +36,7 @@ internal sealed class StatementStanceConfiguration : IEntityTypeConfiguration<St
         builder.Property(s => s.CuesJson).IsRequired();
         builder.HasOne(s => s.Statement).WithMany(s => s.Stances).HasForeignKey(s => s.StatementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.Program, s.StatementId });
-        builder.HasIndex(s => s.StatementId);
+        // With the program: the programs of some statements are read from the index alone (a filter's overview).
+        builder.HasIndex(s => new { s.StatementId, s.Program });
     }
 }

@@ -440,6 +440,8 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("SimHash");
 
+                    b.HasIndex("Outlet", "DeletedAt");
+
                     b.ToTable("Documents", (string)null);
                 });
 
@@ -821,10 +823,10 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("Actor", "DateSort");
 
-                    b.HasIndex("DateSort", "Id");
-
                     b.HasIndex("DocumentId", "Ordinal")
                         .IsUnique();
+
+                    b.HasIndex("DateSort", "Id", "DocumentId", "Actor");
 
                     b.ToTable("Statements", (string)null);
                 });
@@ -863,9 +865,9 @@ namespace Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StatementId");
-
                     b.HasIndex("Program", "StatementId");
+
+                    b.HasIndex("StatementId", "Program");
 
                     b.ToTable("StatementStances", (string)null);
                 });

@@ -100,7 +100,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         ArgumentNullException.ThrowIfNull(refs);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ids = refs.Select(r => r.Id).ToList();
-        var rows = (await db.Contradictions.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
+        var rows = (await db.Contradictions.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
         return await ContradictionViewsAsync(db, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), allOf, cancellationToken);
     }
 
@@ -160,7 +160,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     private static async Task<IReadOnlyList<ContradictionView>> ContradictionViewsAsync(DashboardDbContext db, IReadOnlyList<Contradiction> contradictions, int? allOf, CancellationToken cancellationToken, int shownPerSide = SideStatementsShown)
     {
         var findingIds = contradictions.Select(c => c.Id).ToList();
-        var sides = db.FindingStatements.AsNoTracking().Where(m => findingIds.Contains(m.ContradictionId));
+        var sides = db.FindingStatements.AsNoTracking().Where(m => EF.Parameter(findingIds).Contains(m.ContradictionId)); // up to 500 (decision 035)
         // Every statement of both sides as ids only, in the order they were said (undated last), sorted by the database:
         // the strongest 500 findings of a large corpus hold most of its statements.
         var members = (await sides.Join(db.Statements, m => m.StatementId, s => s.Id, (m, s) => new { m.ContradictionId, m.Later, m.StatementId, s.DateSort, s.DocumentId, s.Start })

@@ -47,6 +47,21 @@ public sealed class OverviewQueriesTests
     }
 
     [Fact]
+    public async Task A_database_from_before_the_filters_indexes_keeps_its_statements_and_counts_an_outlet_alike()
+    {
+        using var database = await TestDatabase.CreateMigratedToAsync("20261207003640_ClustersJoinedInOrder");
+        await database.InsertDocumentAsync("old.txt", "The agency said the station would keep flying.");
+        var document = await database.ScalarAsync("SELECT Id FROM Documents;");
+        await database.ScalarAsync($"UPDATE Documents SET Outlet = 'Old Wire' WHERE Id = {document};");
+        await database.ScalarAsync($"INSERT INTO Statements (DocumentId, Ordinal, Fingerprint, Actor, Text, Start, End, Direct, Kind, DateSort) VALUES ({document}, 0, 'old', 'NASA', 'The station would keep flying.', 0, 30, false, 'said', '2024-05-01');");
+
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+
+        var overview = await database.Get<CorpusQueries>().OverviewAsync(DashboardFilter.None with { Outlets = ["Old Wire"] });
+        Assert.Equal((1, 1, 1, new DateOnly(2024, 5, 1)), (overview.Documents, overview.Statements, overview.Actors, overview.From!.Value));
+    }
+
+    [Fact]
     public async Task Stored_counts_equal_computed_ones_after_import_correction_deletion_and_purge()
     {
         using var database = await TestDatabase.CreateWithSamplesAsync();
