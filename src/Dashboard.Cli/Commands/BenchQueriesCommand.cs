@@ -187,6 +187,7 @@ public static class BenchQueriesCommand
             ("overview", "overview", () => corpus.OverviewAsync(none)),
             ("overview, computed", "overviewComputed", () => corpus.ComputeOverviewAsync(none)),
             ("stance timeline", "timeline", () => corpus.TimelineAsync(none)),
+            ("stance timeline, read", "timelineRead", () => corpus.ReadTimelineAsync(none)),
             ("matrix", "matrix", () => matrix.GetAsync(none)),
             ("matrix, computed", "matrixComputed", () => matrix.ComputeAsync(none)),
             ("matrix, one actor", "matrixOneActor", () => matrix.GetAsync(byActor)),

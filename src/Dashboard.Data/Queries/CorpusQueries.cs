@@ -257,6 +257,10 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
 
     private readonly SharedReadings<Timeline> timelines = new();
 
+    /// <summary>The timeline read afresh, not shared: what the first browser to ask after a change waits for (bench queries).</summary>
+    public Task<Timeline> ReadTimelineAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        ReadTimelineAsync(filter ?? throw new ArgumentNullException(nameof(filter)), 12, MaxTimelinePoints, gazetteers.Current, cancellationToken);
+
     /// <summary>A filter as one string: equal filters, equal keys.</summary>
     private static string Key(DashboardFilter filter) => string.Join('\u001e',
         string.Join('\u001f', filter.Actors.Order(StringComparer.Ordinal)), string.Join('\u001f', filter.Programs.Order(StringComparer.Ordinal)),
@@ -266,28 +270,31 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var statements = StatementQueries.Filtered(db, filter).Where(s => s.Actor != null && s.DateSort != null);
+        // Joined, not tested for each stance with EXISTS: SQLite then walks the actors' dated statements by their index
+        // and each one's stances by theirs (0.25 s at 175,000 stances, where the EXISTS form took 0.3–0.55 s).
         var stances = db.StatementStances.AsNoTracking()
-            .Where(st => statements.Any(s => s.Id == st.StatementId))
-            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program));
+            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
+            .Join(statements, st => st.StatementId, s => s.Id, (st, s) => new { st.Id, s.Actor, st.Program, s.DateSort, st.StatementId });
         // The pairs are counted by the database; only the drawn points' quotes are read.
-        var counts = await stances.GroupBy(st => new { st.Statement!.Actor, st.Program }).Select(g => new { g.Key.Actor, g.Key.Program, Count = g.Count() })
+        var counts = await stances.GroupBy(st => new { st.Actor, st.Program }).Select(g => new { g.Key.Actor, g.Key.Program, Count = g.Count() })
             .ToListAsync(cancellationToken);
         // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
         var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor!)).OrderByDescending(c => c.Count).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
         var top = pairs.Take(series).ToList();
         var total = top.Sum(c => c.Count);
         var keys = top.Select(c => c.Actor + PairSeparator + c.Program).ToList();
-        var ofTop = stances.Where(st => keys.Contains(st.Statement!.Actor + PairSeparator + st.Program));
+        var ofTop = stances.Where(st => keys.Contains(st.Actor + PairSeparator + st.Program));
+        IQueryable<int> drawn = ofTop.Select(st => st.Id);
         if (total > maxPoints)
         {
-            var dated = await ofTop.Select(st => new { st.Id, st.Statement!.Actor, st.Program, st.Statement.DateSort, st.StatementId }).ToListAsync(cancellationToken);
+            var dated = await ofTop.ToListAsync(cancellationToken);
             var chosen = dated.GroupBy(d => (d.Actor, d.Program))
                 .SelectMany(g => Spread(g.OrderBy(d => d.DateSort).ThenBy(d => d.StatementId).Select(d => d.Id).ToList(), Math.Max(2, (int)((long)maxPoints * g.Count() / total))))
                 .ToList();
-            ofTop = db.StatementStances.AsNoTracking().Where(st => chosen.Contains(st.Id));
+            drawn = db.StatementStances.Select(st => st.Id).Where(id => EF.Parameter(chosen).Contains(id)); // up to 2,000 (decision 035)
         }
 
-        var shown = await ofTop
+        var shown = await db.StatementStances.AsNoTracking().Where(st => drawn.Contains(st.Id))
             .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
             .ToListAsync(cancellationToken);
         return new Timeline([.. shown.OrderBy(p => p.Date).ThenBy(p => p.StatementId)], pairs.Count - top.Count, total);
