@@ -115,6 +115,30 @@ public sealed class CorpusUpdateTests
     }
 
     [Fact]
+    public async Task Preparing_for_corrections_rehearses_an_update_and_leaves_the_results_and_their_version_as_they_were()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var gazetteer = database.Get<GazetteerSource>().Current;
+        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 5).Select(File)], "test");
+        const string Version = "SELECT Value FROM AppSettings WHERE Key = 'CorpusVersion';";
+        var version = await database.ScalarAsync(Version);
+        using var ways = new UpdateWays();
+
+        Assert.True(await database.Get<AnalysisStore>().WarmUpdatesAsync());
+
+        Assert.True(ways.Kept > 0, "the rehearsal updated no partition from the kept pairs");
+        Assert.Equal(version, await database.ScalarAsync(Version));
+        var kept = ways.Kept;
+        // To the busiest other actor: a partition the warm-up kept (an actor new to the corpus has none yet).
+        var statement = (string)(await database.ScalarAsync("SELECT Fingerprint FROM Statements WHERE Actor IS NOT NULL ORDER BY Id DESC LIMIT 1;"))!;
+        var actor = (string)(await database.ScalarAsync(
+            $"SELECT Actor FROM Statements WHERE Actor IS NOT NULL AND Actor <> (SELECT Actor FROM Statements WHERE Fingerprint = '{statement}') GROUP BY Actor ORDER BY COUNT(*) DESC, Actor LIMIT 1;"))!;
+        Assert.True((await database.Get<AnnotationService>().AddAsync("correction", "statement", statement, $"actor = {actor}", null, "test")).Ok);
+        Assert.True(ways.Kept > kept && ways.Read == 0, $"after the rehearsal, partitions from kept pairs: {ways.Kept - kept}, read again: {ways.Read}");
+        await StoredResults.AssertAsRebuiltAsync(database);
+    }
+
+    [Fact]
     public async Task A_database_from_before_pairs_were_met_in_order_rebuilds_its_results_at_the_next_start()
     {
         using var database = await RebuiltAtAsync("20261206173007_StatementTerms");
