@@ -169,13 +169,13 @@ public static class CommandTree
             Items("folder", "a folder of articles"),
             GazetteerOption(),
         }.Runs(parsed => BenchImportCommand.RunAsync(parsed, cli.Output, cli.Error)),
-        new Command("queries", "Time the dashboard's queries on a new database of synthetic statements, or (--measure) on a database as it is.")
+        new Command("queries", "Time the dashboard's queries on a new database of synthetic statements, or (--measure) on an existing one.")
         {
             Value("statements", "synthetic statements to fill the new database with (100,000)", "n"),
             Value("repeat", "runs of each query (30)", "r"),
             Value("keep", "leave the filled database in this new .db file", "file"),
             Value("connection", "fill this empty database instead of a temporary SQLite file", "connection string"),
-            Value("measure", "time the queries on this database with an imported corpus, changing nothing", "connection string"),
+            Value("measure", "time the queries on this database with an imported corpus; an older schema is upgraded first, as the app does, and no rows are written", "connection string"),
             GazetteerOption(),
         }.Runs(parsed => BenchQueriesCommand.RunAsync(parsed, cli.Output, cli.Error)),
         new Command("updates", "Make corrections, deletions and verdicts on a database with an imported corpus, each timed until the stored results reflect it; then time one full rebuild.")
