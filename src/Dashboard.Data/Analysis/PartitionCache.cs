@@ -104,10 +104,14 @@ internal static class PartitionCache
         }
 
         var version = await VersionAsync(db, cancellationToken);
-        var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
-        var judged = new JudgedPartitions(rows);
-        var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
-        var all = judged.WithUtterances(clusters);
+        Dictionary<string, CachedPartition> all;
+        using (Diagnostics.Stages.Start("corpus.warm.read"))
+        {
+            var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
+            var judged = new JudgedPartitions(rows);
+            var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
+            all = judged.WithUtterances(clusters);
+        }
 
         await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) || await VersionAsync(db, cancellationToken) != version)

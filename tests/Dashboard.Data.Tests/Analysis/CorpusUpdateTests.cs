@@ -139,6 +139,24 @@ public sealed class CorpusUpdateTests
     }
 
     [Fact]
+    public async Task A_warm_up_overtaken_by_a_change_while_it_reads_keeps_nothing_it_read()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var gazetteer = database.Get<GazetteerSource>().Current;
+        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 9).Select(File)], "test");
+        using var ways = new UpdateWays();
+        // Another instance writes the results while this one reads every partition, outside the corpus lock.
+        ways.At("corpus.warm.read", () => Task.Run(() => AnotherInstanceWroteAsync(database)).GetAwaiter().GetResult());
+
+        Assert.False(await database.Get<AnalysisStore>().WarmUpdatesAsync());
+
+        var statement = (string)(await database.ScalarAsync("SELECT Fingerprint FROM Statements WHERE Actor IS NOT NULL ORDER BY Id LIMIT 1;"))!;
+        Assert.True((await database.Get<AnnotationService>().AddAsync("correction", "statement", statement, "stance Artemis = critical", null, "test")).Ok);
+        Assert.True(ways.Read > 0 && ways.Kept == 0, $"after the dropped warm-up, partitions from kept pairs: {ways.Kept}, read again: {ways.Read}");
+        await StoredResults.AssertAsRebuiltAsync(database);
+    }
+
+    [Fact]
     public async Task A_database_from_before_pairs_were_met_in_order_rebuilds_its_results_at_the_next_start()
     {
         using var database = await RebuiltAtAsync("20261206173007_StatementTerms");
@@ -179,6 +197,7 @@ public sealed class CorpusUpdateTests
         private int kept;
         private int read;
         private (string Stage, CancellationTokenSource Source)? cancelAt;
+        private (string Stage, Action Then)? afterStage;
 
         public UpdateWays()
         {
@@ -196,6 +215,9 @@ public sealed class CorpusUpdateTests
         public int Kept => kept;
 
         public int Read => read;
+
+        /// <summary>Runs <paramref name="then"/> when this flow next ends <paramref name="stage"/>, before the flow goes on.</summary>
+        public void At(string stage, Action then) => afterStage = (stage, then);
 
         /// <summary>Cancels <paramref name="source"/> when this flow next starts <paramref name="stage"/>.</summary>
         public void CancelAt(string stage, CancellationTokenSource source) => cancelAt = (stage, source);
@@ -221,6 +243,12 @@ public sealed class CorpusUpdateTests
             if (activity.TraceId != root.TraceId)
             {
                 return;
+            }
+
+            if (afterStage is { } after && activity.OperationName == after.Stage)
+            {
+                afterStage = null;
+                after.Then();
             }
 
             if (activity.OperationName == "corpus.update.clusters.rejudge")
