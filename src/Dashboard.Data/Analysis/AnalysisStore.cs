@@ -393,7 +393,8 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var document = await db.Statements.Where(s => s.Actor != null).OrderBy(s => s.Id).Select(s => (int?)s.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        if (document is { } id && !await IsCorpusStaleAsync(db, cancellationToken))
+        // Only an incremental update is rehearsed: otherwise the update would be a whole rebuild, rolled back.
+        if (document is { } id && await CorpusUpdate.IsIncrementalAsync(db, cancellationToken))
         {
             var before = await CorpusSnapshot.BeforeChangeAsync(db, [id], cancellationToken);
             await CorpusUpdate.ApplyAsync(db, before, [id], cancellationToken);

@@ -19,7 +19,7 @@ internal static class CorpusUpdate
     /// </summary>
     public static async Task ApplyAsync(DashboardDbContext db, CorpusSnapshot before, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
-        if (await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) || !await Queries.CorpusTotals.AreStoredAsync(db, cancellationToken))
+        if (!await IsIncrementalAsync(db, cancellationToken))
         {
             await AnalysisStore.RebuildCorpusAsync(db, cancellationToken);
             return;
@@ -53,4 +53,8 @@ internal static class CorpusUpdate
             await Queries.CorpusTotals.UpdateAsync(db, before, after, cancellationToken);
         }
     }
+
+    /// <summary>Whether an update recomputes only what it touches: the stored results are up to date and hold their totals; otherwise it rebuilds them all.</summary>
+    public static async Task<bool> IsIncrementalAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        !await AnalysisStore.IsCorpusStaleAsync(db, cancellationToken) && await Queries.CorpusTotals.AreStoredAsync(db, cancellationToken);
 }
