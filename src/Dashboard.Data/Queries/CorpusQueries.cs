@@ -284,17 +284,17 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var total = top.Sum(c => c.Count);
         var keys = top.Select(c => c.Actor + PairSeparator + c.Program).ToList();
         var ofTop = stances.Where(st => keys.Contains(st.Actor + PairSeparator + st.Program));
-        IQueryable<int> drawn = ofTop.Select(st => st.Id);
+        var drawn = db.StatementStances.AsNoTracking().Where(st => ofTop.Select(t => t.Id).Contains(st.Id));
         if (total > maxPoints)
         {
             var dated = await ofTop.ToListAsync(cancellationToken);
             var chosen = dated.GroupBy(d => (d.Actor, d.Program))
                 .SelectMany(g => Spread(g.OrderBy(d => d.DateSort).ThenBy(d => d.StatementId).Select(d => d.Id).ToList(), Math.Max(2, (int)((long)maxPoints * g.Count() / total))))
                 .ToList();
-            drawn = db.StatementStances.Select(st => st.Id).Where(id => EF.Parameter(chosen).Contains(id)); // up to 2,000 (decision 035)
+            drawn = db.StatementStances.AsNoTracking().Where(st => EF.Parameter(chosen).Contains(st.Id)); // up to 2,000 (decision 035)
         }
 
-        var shown = await db.StatementStances.AsNoTracking().Where(st => drawn.Contains(st.Id))
+        var shown = await drawn
             .Select(st => new TimelinePoint(st.Statement!.Actor!, st.Program, st.Statement.DateSort!.Value, st.Score, st.Label, st.StatementId, st.Statement.DocumentId, st.Statement.Text))
             .ToListAsync(cancellationToken);
         return new Timeline([.. shown.OrderBy(p => p.Date).ThenBy(p => p.StatementId)], pairs.Count - top.Count, total);
