@@ -92,7 +92,7 @@ public sealed class CorpusUpdateTests
         using (var cancel = new CancellationTokenSource())
         {
             // The request goes away (a browser closed) after the clusters were written, before the findings.
-            ways.CancelAt("corpus.update.findings", cancel);
+            ways.WhenStarted("corpus.update.findings", cancel.Cancel);
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
                 annotations.AddAsync("correction", "statement", statements[0].Fingerprint, $"actor = {Other(statements[0].Actor)}", null, "test", cancel.Token));
         }
@@ -146,7 +146,7 @@ public sealed class CorpusUpdateTests
         await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 9).Select(File)], "test");
         using var ways = new UpdateWays();
         // Another instance writes the results while this one reads every partition, outside the corpus lock.
-        ways.At("corpus.warm.read", () => Task.Run(() => AnotherInstanceWroteAsync(database)).GetAwaiter().GetResult());
+        ways.WhenEnded("corpus.warm.read", () => Task.Run(() => AnotherInstanceWroteAsync(database)).GetAwaiter().GetResult());
 
         Assert.False(await database.Get<AnalysisStore>().WarmUpdatesAsync());
 
@@ -196,8 +196,7 @@ public sealed class CorpusUpdateTests
         private readonly Activity root;
         private int kept;
         private int read;
-        private (string Stage, CancellationTokenSource Source)? cancelAt;
-        private (string Stage, Action Then)? afterStage;
+        private (string Stage, bool AtStart, Action Then)? hook;
 
         public UpdateWays()
         {
@@ -216,18 +215,21 @@ public sealed class CorpusUpdateTests
 
         public int Read => read;
 
+        /// <summary>Runs <paramref name="then"/> when this flow next starts <paramref name="stage"/>, before the stage's work.</summary>
+        public void WhenStarted(string stage, Action then) => hook = (stage, true, then);
+
         /// <summary>Runs <paramref name="then"/> when this flow next ends <paramref name="stage"/>, before the flow goes on.</summary>
-        public void At(string stage, Action then) => afterStage = (stage, then);
+        public void WhenEnded(string stage, Action then) => hook = (stage, false, then);
 
-        /// <summary>Cancels <paramref name="source"/> when this flow next starts <paramref name="stage"/>.</summary>
-        public void CancelAt(string stage, CancellationTokenSource source) => cancelAt = (stage, source);
+        private void Started(Activity activity) => RunHook(activity, atStart: true);
 
-        private void Started(Activity activity)
+        private void RunHook(Activity activity, bool atStart)
         {
-            if (cancelAt is { } at && activity.OperationName == at.Stage && activity.TraceId == root.TraceId)
+            // The hook first: the root activity is not yet assigned while it starts.
+            if (hook is { } set && set.AtStart == atStart && activity.OperationName == set.Stage && activity.TraceId == root.TraceId)
             {
-                cancelAt = null;
-                at.Source.Cancel();
+                hook = null;
+                set.Then();
             }
         }
 
@@ -245,11 +247,7 @@ public sealed class CorpusUpdateTests
                 return;
             }
 
-            if (afterStage is { } after && activity.OperationName == after.Stage)
-            {
-                afterStage = null;
-                after.Then();
-            }
+            RunHook(activity, atStart: false);
 
             if (activity.OperationName == "corpus.update.clusters.rejudge")
             {
