@@ -92,7 +92,7 @@ internal static class ClusterUpdate
             var componentRows = await CorpusRows.LoadAsync(db, [.. component.Select(u => u.Document)], cancellationToken);
             // Clustering the whole partition again finds all its pairs: kept, later updates judge only what changes.
             JudgedPartitions? judged = component.Count == units.Count ? new JudgedPartitions(componentRows) : null;
-            var found = UtteranceClusterer.Cluster(componentRows.InOrder(componentStatements), componentRows.TextOf, (_, word) => graph.IsCommon(word), judged: judged is null ? null : judged.Add);
+            var found = UtteranceClusterer.Cluster(componentRows.InOrder(componentStatements), componentRows.TextOf, (_, word) => graph.IsCommon(word), judged: judged is null ? null : judged.Add, cancellationToken: cancellationToken);
             Take(found, componentRows);
             written[partition] = new CachedPartition(units, judged?.Of(partition, found));
             replaced.UnionWith(await db.ClusterMembers.Where(m => EF.Parameter(componentStatements).Contains(m.StatementId)).Select(m => m.ClusterId).Distinct().ToListAsync(cancellationToken));

@@ -109,7 +109,7 @@ internal static class PartitionCache
         {
             var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
             var judged = new JudgedPartitions(rows);
-            var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add);
+            var clusters = UtteranceClusterer.Cluster([.. rows.Documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s)))], rows.TextOf, judged: judged.Add, cancellationToken: cancellationToken);
             all = judged.WithUtterances(clusters);
         }
 

@@ -40,8 +40,6 @@ public static partial class DashboardRunner
         }
 
         TemporaryFolders.SweepStale(DateTime.UtcNow); // copies of databases an interrupted backup or restore left behind
-        // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
-        _ = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), stopping);
         var urls = ListenAddresses.Configured(app.Configuration);
         try
         {
@@ -56,8 +54,12 @@ public static partial class DashboardRunner
             return 1;
         }
 
+        // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
+        var preparing = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), CancellationToken.None);
         await PrintAddressesAsync(app);
         await app.WaitForShutdownAsync(stopping);
+        // Waited for: a connection it still held at exit would stay open, and leave the write-ahead log beside the file.
+        await preparing;
         return 0;
     }
 
@@ -106,7 +108,10 @@ public static partial class DashboardRunner
 
             LogNotPreparedForCorrections(app.Logger, "the corpus changed while it was read, or its results wait for a rebuild");
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
         {
             LogNotPreparedForCorrections(app.Logger, ex.Message);
         }

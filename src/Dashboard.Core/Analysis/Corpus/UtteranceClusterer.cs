@@ -40,13 +40,14 @@ public static class UtteranceClusterer
     /// update can keep them (decision 033).
     /// </param>
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null,
-        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null)
+        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var clusters = new List<UtteranceCluster>();
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
         foreach (var group in statements.GroupBy(s => PartitionOf(s.Statement)))
         {
+            cancellationToken.ThrowIfCancellationRequested(); // a whole corpus takes seconds: a stopping server need not wait for it
             clusters.AddRange(ClusterGroup(group.ToList(), names, isCommon is null ? null : word => isCommon(group.Key, word), judged is null ? null : (units, joins) => judged(group.Key, units, joins)));
         }
 
