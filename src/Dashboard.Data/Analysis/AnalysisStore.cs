@@ -45,43 +45,28 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// <summary>
     /// After a correction of the statement <paramref name="fingerprint"/> was added, changed or
     /// removed: puts back what the analysis said about it, lays the live corrections over that, and
-    /// recomputes the corpus-wide results, so every view shows the correction at once. The
-    /// statement keeps its row (links to it stay valid). False when no such statement exists.
+    /// updates the corpus-wide results, so every view shows the correction at once. The statement keeps
+    /// its row (links to it stay valid). False when no such statement exists.
     /// </summary>
-    public async Task<bool> ReapplyCorrectionsAsync(string fingerprint, CancellationToken cancellationToken = default)
+    /// <param name="db">
+    /// In the caller's transaction, which holds the corpus lock (<see cref="CorpusLock"/>) and has saved the
+    /// change of correction: the two are committed, or rolled back, together.
+    /// </param>
+    internal async Task<bool> ReapplyCorrectionsAsync(DashboardDbContext db, string fingerprint, CancellationToken cancellationToken)
     {
-        // The analysis first, outside the transaction; the statement is then read again under it.
-        Document? source;
-        CorrectedFacts? corrected;
-        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            source = await Sources(read.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => s.Document!)).FirstOrDefaultAsync(cancellationToken);
-            if (source is null)
-            {
-                return false;
-            }
-
-            corrected = await StoredCorrections.FactsOfAsync(read, source.ContentHash, cancellationToken);
-        }
-
-        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
         var documentId = await db.Statements.Where(s => s.Fingerprint == fingerprint).Select(s => (int?)s.DocumentId).FirstOrDefaultAsync(cancellationToken);
         if (documentId is null)
         {
             return false;
         }
 
+        // The machine's own reading of the document (one article: milliseconds under the lock).
+        var source = await Sources(db.Documents.Where(d => d.Id == documentId)).SingleAsync(cancellationToken);
+        var corrected = await StoredCorrections.FactsOfAsync(db, source.ContentHash, cancellationToken);
+        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
         var before = await CorpusSnapshot.BeforeChangeAsync(db, [documentId.Value], cancellationToken);
-        var statement = await db.Statements.Include(s => s.Stances).Include(s => s.Document)
-            .FirstOrDefaultAsync(s => s.Fingerprint == fingerprint, cancellationToken);
-        if (statement is null)
-        {
-            return false;
-        }
-
-        if (statement.Document!.ContentHash == source.ContentHash && source.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
+        var statement = await db.Statements.Include(s => s.Stances).SingleAsync(s => s.Fingerprint == fingerprint, cancellationToken);
+        if (source.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
         {
             statement.Actor = machine.Actor;
             statement.Stances.Clear();
@@ -97,7 +82,6 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         StoredCorrections.Apply([statement], await StoredCorrections.LoadAsync(db, [fingerprint], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await CorpusUpdate.ApplyAsync(db, before, [statement.DocumentId], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -108,46 +92,23 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     /// people's statement corrections are laid over them and the corpus-wide results recomputed.
     /// False when no such document exists.
     /// </summary>
-    public async Task<bool> ReapplyDocumentCorrectionsAsync(string contentHash, CancellationToken cancellationToken = default)
+    /// <param name="db">In the caller's transaction, as for <see cref="ReapplyCorrectionsAsync"/>.</param>
+    internal async Task<bool> ReapplyDocumentCorrectionsAsync(DashboardDbContext db, string contentHash, CancellationToken cancellationToken)
     {
-        Document? source;
-        CorrectedFacts? corrected;
-        await using (var read = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            source = await Sources(read.Documents.Where(d => d.ContentHash == contentHash)).FirstOrDefaultAsync(cancellationToken);
-            if (source is null)
-            {
-                return false;
-            }
-
-            corrected = await StoredCorrections.FactsOfAsync(read, contentHash, cancellationToken);
-        }
-
-        var reading = Read(source, corrected, cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
-        var documentId = await db.Documents.Where(d => d.ContentHash == contentHash).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        if (documentId is null)
+        var source = await Sources(db.Documents.Where(d => d.ContentHash == contentHash)).FirstOrDefaultAsync(cancellationToken);
+        if (source is null)
         {
             return false;
         }
 
-        var before = await CorpusSnapshot.BeforeChangeAsync(db, [documentId.Value], cancellationToken);
-        var document = await db.Documents.Include(d => d.Statements).FirstAsync(d => d.Id == documentId, cancellationToken);
-
-        // Someone corrected the document again meanwhile: the reading must use what is live now.
-        var now = await StoredCorrections.FactsOfAsync(db, contentHash, cancellationToken);
-        if (now != corrected)
-        {
-            reading = Read(source, now, cancellationToken);
-        }
-
+        var reading = Read(source, await StoredCorrections.FactsOfAsync(db, contentHash, cancellationToken), cancellationToken);
+        var before = await CorpusSnapshot.BeforeChangeAsync(db, [source.Id], cancellationToken);
+        var document = await db.Documents.Include(d => d.Statements).FirstAsync(d => d.Id == source.Id, cancellationToken);
         db.Statements.RemoveRange(document.Statements);
         await db.SaveChangesAsync(cancellationToken);
         Apply(document, reading, await StoredCorrections.LoadAsync(db, null, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await CorpusUpdate.ApplyAsync(db, before, [document.Id], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -4,6 +4,7 @@ using Dashboard.Data.Corrections;
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dashboard.Data.Annotations;
 
@@ -40,7 +41,8 @@ public sealed record AnnotationResult(AnnotationView? Saved, AnnotationConflict?
 /// <summary>
 /// Adds, edits and deletes annotations with their history, detects concurrent edits (optimistic
 /// versioning) and tells open views through <see cref="IAnnotationNotifier"/>. A correction is
-/// laid over its statement before anyone is told, so every view that refreshes shows it.
+/// saved and laid over its item in one transaction, before anyone is told, so every view that
+/// refreshes shows it.
 /// </summary>
 public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, IAnnotationNotifier notifier, AuditLog audit, TimeProvider clock)
 {
@@ -92,10 +94,12 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         // A finding's key moves when a change merges or re-keys it (FollowedItems); one shown before such a
         // change is looked up and saved under the corpus lock, so no update moves keys in between.
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null;
+        IDbContextTransaction? transaction = null;
         try
         {
-            transaction = targetType == "contradiction" ? await CorpusLock.BeginAsync(db, cancellationToken, CorpusWait) : null;
+            transaction = kind == StoredCorrections.Kind ? await CorpusLock.BeginAsync(db, cancellationToken)
+                : targetType == "contradiction" ? await CorpusLock.BeginAsync(db, cancellationToken, CorpusWait)
+                : null;
         }
         catch (Exception ex) when (DatabaseErrors.IsLockTimeout(ex))
         {
@@ -104,7 +108,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
         await using var finish = transaction;
         string? notice = null;
-        if (transaction is not null && await FollowedItems.SuccessorAsync(db, targetType, targetKey, cancellationToken) is { } successor)
+        if (targetType == "contradiction" && await FollowedItems.SuccessorAsync(db, targetType, targetKey, cancellationToken) is { } successor)
         {
             annotation.TargetKey = successor;
             notice = $"The finding had just changed (an import or correction merged it with another): your {kind} is on the finding that holds its statements now.";
@@ -116,13 +120,10 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         }
 
         db.Annotations.Add(annotation);
+        bool placed;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
+            placed = await SaveChangeAsync(db, transaction, annotation, "added", annotation.Author, cancellationToken);
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
@@ -134,8 +135,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
             return await RefusedAsDuplicateAsync(annotation, verdict, cancellationToken);
         }
+        catch (Exception ex) when (kind == StoredCorrections.Kind && Busy(ex))
+        {
+            return new AnnotationResult(null, null, NotApplied);
+        }
 
-        var placed = await ChangedAsync(annotation, "added", annotation.Author, cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null)
         {
             Notice = notice ?? (placed ? null : Unplaced(annotation.TargetType)),
@@ -196,6 +200,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return new AnnotationResult(null, new AnnotationConflict(ToView(annotation), body, verdict), null);
         }
 
+        await using var transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
         Remember(db, annotation);
         annotation.Body = body.Trim();
         annotation.Verdict = verdict;
@@ -204,7 +209,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         annotation.Version++;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveChangeAsync(db, transaction, annotation, "edited", author.Trim(), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -212,8 +217,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             var current = await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
             return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
         }
+        catch (Exception ex) when (transaction is not null && Busy(ex))
+        {
+            return new AnnotationResult(null, null, NotApplied);
+        }
 
-        await ChangedAsync(annotation, "edited", author.Trim(), cancellationToken);
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
@@ -227,13 +235,13 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return false;
         }
 
+        await using var transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
         Remember(db, annotation);
         annotation.Deleted = true;
         annotation.EditedBy = string.IsNullOrWhiteSpace(author) ? annotation.EditedBy : author.Trim();
         annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
-        await db.SaveChangesAsync(cancellationToken);
-        await ChangedAsync(annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
+        await SaveChangeAsync(db, transaction, annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
         return true;
     }
 
@@ -298,18 +306,37 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return await db.AnnotationRevisions.CountAsync(r => r.AnnotationId == id, cancellationToken);
     }
 
-    /// <summary>Records and announces the change, laying a correction over its item first; false when a correction found no item to lie on.</summary>
-    private async Task<bool> ChangedAsync(Annotation annotation, string verb, string who, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the annotation's change with its audit entry and, for a correction, lays it over its item in the
+    /// same transaction (<paramref name="transaction"/>, under the corpus lock): a correction that could not be
+    /// applied is not saved either, rather than listed but without effect. Then tells open views. False when a
+    /// correction found no item to lie on (it is kept).
+    /// </summary>
+    private async Task<bool> SaveChangeAsync(DashboardDbContext db, IDbContextTransaction? transaction, Annotation annotation, string verb, string who, CancellationToken cancellationToken)
     {
-        await audit.RecordAsync(who, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}",
-            annotation.Verdict ?? annotation.Body, cancellationToken);
+        audit.Add(db, who, $"{annotation.Kind} {verb}", $"{annotation.TargetType} {annotation.TargetKey}", annotation.Verdict ?? annotation.Body);
+        await db.SaveChangesAsync(cancellationToken);
         var placed = annotation.Kind != StoredCorrections.Kind
             || (annotation.TargetType == "document"
-                ? await analysis.ReapplyDocumentCorrectionsAsync(annotation.TargetKey, cancellationToken)
-                : await analysis.ReapplyCorrectionsAsync(annotation.TargetKey, cancellationToken));
+                ? await analysis.ReapplyDocumentCorrectionsAsync(db, annotation.TargetKey, cancellationToken)
+                : await analysis.ReapplyCorrectionsAsync(db, annotation.TargetKey, cancellationToken));
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         notifier.Publish(new AnnotationChange(annotation.TargetType, annotation.TargetKey, annotation.Id, annotation.Kind));
         return placed;
     }
+
+    /// <summary>The corpus lock a change of a correction is saved and applied under (<see cref="SaveChangeAsync"/>); none for other annotations.</summary>
+    private static async Task<IDbContextTransaction?> CorrectionLockAsync(DashboardDbContext db, Annotation annotation, CancellationToken cancellationToken) =>
+        annotation.Kind == StoredCorrections.Kind ? await CorpusLock.BeginAsync(db, cancellationToken) : null;
+
+    /// <summary>The database was busy or unreachable beyond its wait (a long import holding the write lock, a server restarting).</summary>
+    private static bool Busy(Exception exception) => DatabaseErrors.IsUnavailable(exception) || DatabaseErrors.IsWriteConflict(exception);
+
+    private const string NotApplied = "The database is busy (an import or a re-analysis is writing), so the correction was neither saved nor applied. Try again in a moment.";
 
     private static string Unplaced(string targetType) => targetType == "document"
         ? "The document is not in the corpus now (it was deleted a moment ago). The correction is kept and applies when the document is restored."

@@ -7,7 +7,7 @@ public sealed record AuditView(DateTime At, string Who, string Action, string Ta
 
 /// <summary>
 /// Who changed what: imports, deletions and restores, re-analyses, backups and restores, and every
-/// annotation change. Written after the change it records; shown newest first.
+/// annotation change. Written with or after the change it records; shown newest first.
 /// </summary>
 public sealed class AuditLog(IDbContextFactory<DashboardDbContext> contextFactory, TimeProvider clock)
 {
@@ -16,6 +16,14 @@ public sealed class AuditLog(IDbContextFactory<DashboardDbContext> contextFactor
     public async Task RecordAsync(string who, string action, string target, string detail = "", CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        Add(db, who, action, target, detail);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the entry to <paramref name="db"/>'s pending changes: saved with the change it records, or not at all.</summary>
+    public void Add(DashboardDbContext db, string who, string action, string target, string detail = "")
+    {
+        ArgumentNullException.ThrowIfNull(db);
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
@@ -24,7 +32,6 @@ public sealed class AuditLog(IDbContextFactory<DashboardDbContext> contextFactor
             Target = Clip(target, 400),
             Detail = Clip(detail, 1000),
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditView>> ListAsync(int limit = 1000, CancellationToken cancellationToken = default)

@@ -97,8 +97,9 @@ public sealed class CorpusUpdateTests
                 annotations.AddAsync("correction", "statement", statements[0].Fingerprint, $"actor = {Other(statements[0].Actor)}", null, "test", cancel.Token));
         }
 
-        // The correction is kept (it was saved before it was applied); its application rolled back whole.
-        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations;"));
+        // The correction and its application rolled back together: nothing listed that is not applied.
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations;"));
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM AuditEntries WHERE Action LIKE 'correction%';"));
         await using (var db = await database.OpenAsync())
         {
             Assert.Equal(statements[0].Actor, await db.Statements.Where(s => s.Fingerprint == statements[0].Fingerprint).Select(s => s.Actor).SingleAsync());
