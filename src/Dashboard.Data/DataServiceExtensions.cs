@@ -49,6 +49,7 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton<Feeds.FeedService>();
         builder.Services.AddSingleton<Feeds.FeedPoller>();
         builder.Services.AddSingleton<DeletedDocuments>();
+        builder.Services.AddSingleton<UpdatePreparation>();
         builder.Services.AddSingleton<SampleCorpus>();
         builder.Services.AddSingleton<StartupLock>();
         builder.Services.AddSingleton<DocumentQueries>();

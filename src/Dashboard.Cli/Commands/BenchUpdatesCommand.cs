@@ -68,7 +68,7 @@ public static class BenchUpdatesCommand
             await database.Get<AnalysisStore>().RebuildCorpusIfStaleAsync();
             // What a server does once at start, untimed: the patterns built, the partitions read into memory.
             var warm = Stopwatch.StartNew();
-            await database.Get<AnalysisStore>().WarmUpdatesAsync();
+            await database.Get<UpdatePreparation>().PrepareAsync();
             var warmMs = warm.Elapsed.TotalMilliseconds;
             var run = new Run(database, new Random(parsed.IntOption("seed", 1)));
             var times = new List<(string Kind, double Milliseconds)>();

@@ -61,9 +61,14 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         }
 
         // The machine's own reading of the document (one article: milliseconds under the lock).
-        var source = await Sources(db.Documents.Where(d => d.Id == documentId)).SingleAsync(cancellationToken);
-        var corrected = await StoredCorrections.FactsOfAsync(db, source.ContentHash, cancellationToken);
-        StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        Document source;
+        using (Diagnostics.Stages.Start("correction.read"))
+        {
+            source = await Sources(db.Documents.Where(d => d.Id == documentId)).SingleAsync(cancellationToken);
+            var corrected = await StoredCorrections.FactsOfAsync(db, source.ContentHash, cancellationToken);
+            StoredAnalysis.Apply(source, Read(source, corrected, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        }
+
         var before = await CorpusSnapshot.BeforeChangeAsync(db, [documentId.Value], cancellationToken);
         var statement = await db.Statements.Include(s => s.Stances).SingleAsync(s => s.Fingerprint == fingerprint, cancellationToken);
         if (source.Statements.FirstOrDefault(s => s.Fingerprint == fingerprint) is { } machine)
@@ -320,48 +325,6 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         // The partitions as clustered, so that the next corrections judge only what they change (decision 033).
         await PartitionCache.AdvanceAsync(db, null, judged.WithUtterances(corpus.Clusters), cancellationToken);
         await db.AppSettings.Where(s => s.Key == CorpusStaleKey).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Prepares what corrections need, as a server does once at start: the analysis' patterns (a
-    /// correction reads its document again, and the first reading builds them all, about 2 s), the
-    /// partitions corpus updates read, clustered (<see cref="PartitionCache"/>, decision 033), and one
-    /// update rehearsed. False when the partitions were not kept: the results are out of date, or
-    /// changed while they were read.
-    /// </summary>
-    public async Task<bool> WarmUpdatesAsync(CancellationToken cancellationToken = default)
-    {
-        WarmUp();
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            if (!await PartitionCache.WarmAsync(db, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        await RehearseUpdateAsync(cancellationToken);
-        return true;
-    }
-
-    /// <summary>
-    /// Updates the corpus results for one unchanged document and rolls the update back: its queries are compiled and
-    /// its code compiled to native code before the first correction of a meeting needs them (that first one took
-    /// about 0.7 s more than the next). The rollback leaves the kept partitions usable (<see cref="PartitionCache"/>).
-    /// </summary>
-    private async Task RehearseUpdateAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await CorpusLock.BeginAsync(db, cancellationToken);
-        var document = await db.Statements.Where(s => s.Actor != null).OrderBy(s => s.Id).Select(s => (int?)s.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        // Only an incremental update is rehearsed: otherwise the update would be a whole rebuild, rolled back.
-        if (document is { } id && await CorpusUpdate.IsIncrementalAsync(db, cancellationToken))
-        {
-            var before = await CorpusSnapshot.BeforeChangeAsync(db, [id], cancellationToken);
-            await CorpusUpdate.ApplyAsync(db, before, [id], cancellationToken);
-        }
-
-        await transaction.RollbackAsync(cancellationToken);
     }
 
     /// <summary>Stores the words of statements from before <see cref="Statement.Terms"/> existed, which updates read.</summary>

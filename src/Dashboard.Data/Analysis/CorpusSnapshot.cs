@@ -50,7 +50,12 @@ internal sealed class CorpusSnapshot
     /// </summary>
     public static async Task<CorpusSnapshot> BeforeChangeAsync(DashboardDbContext db, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
-        await FollowedItems.CaptureAsync(db, cancellationToken);
+        using var stage = Diagnostics.Stages.Start("corpus.snapshot");
+        using (Diagnostics.Stages.Start("corpus.snapshot.followed"))
+        {
+            await FollowedItems.CaptureAsync(db, cancellationToken);
+        }
+
         return await ReadAsync(db, documentIds, cancellationToken);
     }
 

@@ -90,6 +90,33 @@ internal static class PartitionCache
     }
 
     /// <summary>
+    /// Runs <paramref name="writes"/> in the caller's transaction, which then rolls back: a write keeps only the
+    /// version it started from, so after several the one the rollback returns to is put back.
+    /// </summary>
+    public static async Task RollingBackAsync(DashboardDbContext db, Func<Task> writes, CancellationToken cancellationToken)
+    {
+        var version = await VersionAsync(db, cancellationToken);
+        var versions = Of(db);
+        IReadOnlyDictionary<string, CachedPartition>? kept = null;
+        lock (versions)
+        {
+            if (version is not null)
+            {
+                versions.ByVersion.TryGetValue(version, out kept);
+            }
+        }
+
+        await writes();
+        lock (versions)
+        {
+            if (kept is not null)
+            {
+                versions.ByVersion[version!] = kept;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads and clusters every partition, as a server does once at start so that the first corrections
     /// of a meeting need not; the results get a version first if they have none yet (a database from
     /// before it). The reading takes seconds at 100,000 articles and holds no lock: changes go on

@@ -98,7 +98,7 @@ public static partial class DashboardRunner
         {
             for (var attempt = 1; attempt <= 3; attempt++)
             {
-                if (await app.Services.GetRequiredService<AnalysisStore>().WarmUpdatesAsync(stopping))
+                if (await app.Services.GetRequiredService<UpdatePreparation>().PrepareAsync(stopping))
                 {
                     var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
                     LogReadyForCorrections(app.Logger, seconds);

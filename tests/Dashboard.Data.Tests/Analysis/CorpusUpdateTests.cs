@@ -53,7 +53,7 @@ public sealed class CorpusUpdateTests
             if (step == 126)
             {
                 // A server starting now: it reads and clusters every partition before the next change.
-                await database.Get<AnalysisStore>().WarmUpdatesAsync();
+                await database.Get<UpdatePreparation>().PrepareAsync();
             }
 
             var operation = await ApplyRandomAsync(database, random, reserve, actors, programs);
@@ -116,19 +116,23 @@ public sealed class CorpusUpdateTests
     }
 
     [Fact]
-    public async Task Preparing_for_corrections_rehearses_an_update_and_leaves_the_results_and_their_version_as_they_were()
+    public async Task Preparing_for_corrections_rehearses_each_kind_of_change_and_leaves_the_corpus_and_its_version_as_they_were()
     {
         using var database = await TestDatabase.CreateInitializedAsync();
         var gazetteer = database.Get<GazetteerSource>().Current;
         await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 5).Select(File)], "test");
         const string Version = "SELECT Value FROM AppSettings WHERE Key = 'CorpusVersion';";
+        const string Corpus = "SELECT (SELECT COUNT(*) FROM Statements) || '/' || (SELECT MAX(Id) FROM Statements) || '/' || (SELECT COUNT(*) FROM Documents WHERE DeletedAt IS NULL) || '/' || (SELECT COUNT(*) FROM AuditEntries);";
         var version = await database.ScalarAsync(Version);
+        var corpus = await database.ScalarAsync(Corpus);
         using var ways = new UpdateWays();
 
-        Assert.True(await database.Get<AnalysisStore>().WarmUpdatesAsync());
+        Assert.True(await database.Get<UpdatePreparation>().PrepareAsync());
 
-        Assert.True(ways.Kept > 0, "the rehearsal updated no partition from the kept pairs");
+        // A statement's correction, its document's, a deletion and a restore: four updates, all rolled back.
+        Assert.True(ways.Kept >= 4, $"the rehearsal updated {ways.Kept} partitions from the kept pairs");
         Assert.Equal(version, await database.ScalarAsync(Version));
+        Assert.Equal(corpus, await database.ScalarAsync(Corpus));
         var kept = ways.Kept;
         // To the busiest other actor: a partition the warm-up kept (an actor new to the corpus has none yet).
         var statement = (string)(await database.ScalarAsync("SELECT Fingerprint FROM Statements WHERE Actor IS NOT NULL ORDER BY Id DESC LIMIT 1;"))!;
@@ -149,7 +153,7 @@ public sealed class CorpusUpdateTests
         // Another instance writes the results while this one reads every partition, outside the corpus lock.
         ways.WhenEnded("corpus.warm.read", () => Task.Run(() => AnotherInstanceWroteAsync(database)).GetAwaiter().GetResult());
 
-        Assert.False(await database.Get<AnalysisStore>().WarmUpdatesAsync());
+        Assert.False(await database.Get<UpdatePreparation>().PrepareAsync());
 
         var statement = (string)(await database.ScalarAsync("SELECT Fingerprint FROM Statements WHERE Actor IS NOT NULL ORDER BY Id LIMIT 1;"))!;
         Assert.True((await database.Get<AnnotationService>().AddAsync("correction", "statement", statement, "stance Artemis = critical", null, "test")).Ok);

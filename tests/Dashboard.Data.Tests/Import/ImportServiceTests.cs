@@ -77,6 +77,7 @@ public sealed class ImportServiceTests
 
         // Restored: known again. Purged: gone for good, never named.
         Assert.True(await deleted.RestoreAsync(story.DocumentId.Value, "Ben"));
+        Assert.Equal((long)feed1.Id, await database.ScalarAsync($"SELECT NearDuplicateOf FROM Documents WHERE Id = {story.DocumentId};")); // the copy that stood in for it is the story now
         var again = await ImportAsync("feed-3.txt", Feed(3));
         Assert.Equal((ImportOutcome.NearDuplicate, $"repeats document {story.DocumentId}"), (again.Outcome, again.Detail));
         Assert.True(await deleted.DeleteAsync(story.DocumentId.Value, "Ben"));
