@@ -173,6 +173,11 @@ public sealed class CorpusUpdateTests
 
         Assert.Equal("1", await database.ScalarAsync("SELECT Value FROM AppSettings WHERE Key = 'CorpusStale';"));
         Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Statements;"));
+
+        // The rebuild stores the words the statement had none of (stems, each once, in order).
+        await database.Get<AnalysisStore>().RebuildCorpusIfStaleAsync();
+        Assert.Equal(string.Join(' ', Core.Analysis.Corpus.UtteranceClusterer.WordsOf("The station would keep flying.")), await database.ScalarAsync("SELECT Terms FROM Statements;"));
+        Assert.Null(await database.ScalarAsync("SELECT Value FROM AppSettings WHERE Key = 'CorpusStale';"));
     }
 
     [Fact]
