@@ -32,4 +32,21 @@ public sealed class FilterOptionsTests
 
         Assert.Equal(new DateOnly(2025, 3, 4), (await database.Get<FilterOptions>().GetAsync()).Newest);
     }
+
+    [Fact]
+    public async Task Views_share_one_reading_of_the_choices_until_the_corpus_changes()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var options = database.Get<FilterOptions>();
+        var before = await options.GetAsync();
+        Assert.Same(before, await options.GetAsync());
+
+        var documents = database.Get<DocumentQueries>();
+        var document = (await documents.GetAsync((await documents.ListAsync())[0].Id))!;
+        Assert.True((await database.Get<Dashboard.Data.Annotations.AnnotationService>().AddAsync("correction", "document", document.ContentHash, "outlet = Desk 9f", null, "Ana")).Ok);
+
+        var after = await options.GetAsync();
+        Assert.Contains("Desk 9f", after.Outlets);
+        Assert.DoesNotContain("Desk 9f", before.Outlets);
+    }
 }
