@@ -6,7 +6,7 @@ namespace Dashboard.Data.Analysis;
 /// <summary>
 /// What a server does once at start so that the first corrections of a meeting are as quick as the next
 /// (decisions 028, 033): builds the analysis' patterns (a correction reads its document again, and the
-/// first reading builds them all, about 2 s), reads and clusters the partitions corpus updates use
+/// first reading builds them, about 2 s), reads and clusters the partitions corpus updates use
 /// (<see cref="PartitionCache"/>), and rehearses each kind of change on one document, rolled back.
 /// </summary>
 public sealed class UpdatePreparation(IDbContextFactory<DashboardDbContext> contextFactory, AnalysisStore analysis, DeletedDocuments deleted)
@@ -17,9 +17,9 @@ public sealed class UpdatePreparation(IDbContextFactory<DashboardDbContext> cont
     /// <summary>False when the partitions were not kept: the results are out of date, or changed while they were read.</summary>
     public async Task<bool> PrepareAsync(CancellationToken cancellationToken = default)
     {
+        // Not every stance cue (StanceLexicon.BuildAll): that took 6 s of both cores at every start, for 0.35 s at most
+        // once, at the first reading that needs a cue the warm-up's article did not (decision 036).
         analysis.WarmUp();
-        // Every stance cue, not only those the warm-up's article needs: one built at a correction's reading cost it 0.35 s.
-        Core.Analysis.Stance.StanceLexicon.BuildAll();
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             if (!await PartitionCache.WarmAsync(db, cancellationToken))
