@@ -106,12 +106,19 @@ internal static class PartitionCache
             }
         }
 
-        await writes();
-        lock (versions)
+        try
         {
-            if (kept is not null)
+            await writes();
+        }
+        finally
+        {
+            // Also when a write failed: the transaction rolls back to the same version all the same.
+            lock (versions)
             {
-                versions.ByVersion[version!] = kept;
+                if (kept is not null)
+                {
+                    versions.ByVersion[version!] = kept;
+                }
             }
         }
     }
