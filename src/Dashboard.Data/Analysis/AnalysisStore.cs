@@ -21,8 +21,9 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
     internal const string CorpusStaleKey = "CorpusStale";
 
     /// <summary>
-    /// What the analysis of each document needs (its name, text and hash), read without tracking: the
-    /// analysis then runs before, and outside, the transaction that writes its result.
+    /// What the analysis of each document needs (its name, text and hash), read without tracking: an import or
+    /// re-analysis then analyses before, and outside, the transaction that writes its result; a correction
+    /// reads its one document inside its own (decision 036).
     /// </summary>
     internal static IQueryable<Document> Sources(IQueryable<Document> documents) =>
         documents.AsNoTracking().Select(d => new Document { Id = d.Id, FileName = d.FileName, RawText = d.RawText, ContentHash = d.ContentHash });
