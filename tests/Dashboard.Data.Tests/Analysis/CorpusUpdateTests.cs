@@ -75,11 +75,9 @@ public sealed class CorpusUpdateTests
     [Fact]
     public async Task A_correction_whose_transaction_rolls_back_leaves_the_kept_pairs_to_the_next_change()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        var gazetteer = database.Get<GazetteerSource>().Current;
         // The import's rebuild keeps every partition's judged pairs.
-        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(40, seed: 3).Select(File)], "test");
-        var actors = gazetteer.Actors.Where(a => a.Kind == Core.Analysis.Entities.ActorKind.Agency).Select(a => a.Name).ToList();
+        using var database = await ImportedAsync(40, seed: 3);
+        var actors = database.Get<GazetteerSource>().Current.Actors.Where(a => a.Kind == Core.Analysis.Entities.ActorKind.Agency).Select(a => a.Name).ToList();
         List<(string Fingerprint, string? Actor)> statements;
         await using (var db = await database.OpenAsync())
         {
@@ -118,9 +116,7 @@ public sealed class CorpusUpdateTests
     [Fact]
     public async Task Preparing_for_corrections_rehearses_each_kind_of_change_and_leaves_the_corpus_and_its_version_as_they_were()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        var gazetteer = database.Get<GazetteerSource>().Current;
-        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 5).Select(File)], "test");
+        using var database = await ImportedAsync(30, seed: 5);
         const string Version = "SELECT Value FROM AppSettings WHERE Key = 'CorpusVersion';";
         const string Corpus = "SELECT (SELECT COUNT(*) FROM Statements) || '/' || (SELECT MAX(Id) FROM Statements) || '/' || (SELECT COUNT(*) FROM Documents WHERE DeletedAt IS NULL) || '/' || (SELECT COUNT(*) FROM AuditEntries);";
         var version = await database.ScalarAsync(Version);
@@ -146,9 +142,7 @@ public sealed class CorpusUpdateTests
     [Fact]
     public async Task A_warm_up_overtaken_by_a_change_while_it_reads_keeps_nothing_it_read()
     {
-        using var database = await TestDatabase.CreateInitializedAsync();
-        var gazetteer = database.Get<GazetteerSource>().Current;
-        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(gazetteer).Generate(30, seed: 9).Select(File)], "test");
+        using var database = await ImportedAsync(30, seed: 9);
         using var ways = new UpdateWays();
         // Another instance writes the results while this one reads every partition, outside the corpus lock.
         ways.WhenEnded("corpus.warm.read", () => Task.Run(() => AnotherInstanceWroteAsync(database)).GetAwaiter().GetResult());
@@ -278,6 +272,14 @@ public sealed class CorpusUpdateTests
     }
 
     private static ImportFile File(GeneratedArticle article) => new(article.FileName, Encoding.UTF8.GetBytes(article.Text));
+
+    /// <summary>A database with <paramref name="articles"/> generated articles imported, its results built.</summary>
+    private static async Task<TestDatabase> ImportedAsync(int articles, int seed)
+    {
+        var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<ImportService>().ImportAllAsync([.. new CorpusGenerator(database.Get<GazetteerSource>().Current).Generate(articles, seed: seed).Select(File)], "test");
+        return database;
+    }
 
     private static async Task<string> ApplyRandomAsync(TestDatabase database, Random random, Queue<GeneratedArticle> reserve, List<string> actors, List<string> programs)
     {
