@@ -53,9 +53,6 @@ public static partial class StanceLexicon
         public bool Negated { get; }
 
         public bool Participation { get; }
-
-        /// <summary>The cue's matches in <paramref name="text"/>; none, without building the pattern, when <paramref name="folded"/> (<see cref="RequiredLiterals.Fold"/> of it) lacks what it requires.</summary>
-        public IEnumerable<Match> Matches(string text, FoldedText folded) => Required.MayMatch(folded) ? Pattern.Matches(text) : [];
     }
 
     public static readonly IReadOnlyList<Entry> Entries =
@@ -636,6 +633,9 @@ public static partial class StanceLexicon
         // its work let: "the lander is already under contract"
         Cue(@"\b(?:is|are|was|were|remains?|now)\s+(?:now\s+|already\s+|fully\s+)?under\s+contract\b", 2, "is under contract", participation: true),
     ];
+
+    /// <summary>Which cues a clause may hold, by the literals they require (<see cref="Entry.Required"/>): the others are not run, nor built.</summary>
+    public static readonly PatternPrefilter Prefilter = new([.. Entries.Select(e => e.Required)]);
 
     /// <summary>Builds every cue now, for a benchmark that times the analysis and not the construction of patterns it may need.</summary>
     public static void BuildAll()

@@ -149,10 +149,10 @@ public static partial class StanceScorer
 
         var cueText = CueText.Of(raw, clause);
         var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
-        var folded = RequiredLiterals.Fold(cueText.Text);
-        foreach (var entry in StanceLexicon.Entries)
+        foreach (var index in StanceLexicon.Prefilter.Candidates(cueText.Text))
         {
-            foreach (var match in entry.Matches(cueText.Text, folded))
+            var entry = StanceLexicon.Entries[index];
+            foreach (Match match in entry.Pattern.Matches(cueText.Text))
             {
                 // A cue may need to see past its own words ("as part of N|ASA's campaign"): its "cue" group is what it shows.
                 var shown = match.Groups["cue"];

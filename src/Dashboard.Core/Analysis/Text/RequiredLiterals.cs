@@ -49,13 +49,28 @@ public sealed class RequiredLiterals
     public static FoldedText Fold(string text) => new(text.ToLowerInvariant());
 
     /// <summary>False only when no match is possible in the text (given <see cref="Fold">folded</see>).</summary>
-    public bool MayMatch(FoldedText folded) => node.Holds(folded);
+    public bool MayMatch(FoldedText folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return node.Holds(Literals.Where(l => folded.Text.Contains(l, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>False only when no match is possible in a text that holds just the literals <paramref name="found"/> of <see cref="Literals"/>.</summary>
+    public bool MayMatch(IReadOnlySet<string> found) => node.Holds(found);
+
+    /// <summary>Every literal the test may look for, each once.</summary>
+    public IReadOnlyList<string> Literals => literals ??= [.. node.LiteralTexts().Distinct(StringComparer.Ordinal)];
+
+    private string[]? literals;
 
     public override string ToString() => node.ToString() ?? "";
 
     private abstract class Node
     {
-        public abstract bool Holds(FoldedText folded);
+        /// <summary>Whether a text holding just the literals <paramref name="found"/> may match.</summary>
+        public abstract bool Holds(IReadOnlySet<string> found);
+
+        public abstract IEnumerable<string> LiteralTexts();
 
         /// <summary>How many searches of the text <see cref="Holds"/> may take.</summary>
         public abstract int Cost { get; }
@@ -65,7 +80,9 @@ public sealed class RequiredLiterals
     {
         public static readonly Anything Instance = new();
 
-        public override bool Holds(FoldedText folded) => true;
+        public override bool Holds(IReadOnlySet<string> found) => true;
+
+        public override IEnumerable<string> LiteralTexts() => [];
 
         public override int Cost => 0;
 
@@ -74,28 +91,28 @@ public sealed class RequiredLiterals
 
     private sealed class Literal(string text) : Node
     {
-        private readonly FoldedText.Pairs pairs = FoldedText.PairsOf(text);
-
         public string Text { get; } = text;
 
-        public override bool Holds(FoldedText folded) => folded.MayHold(pairs) && folded.Text.Contains(Text, StringComparison.Ordinal);
+        public override bool Holds(IReadOnlySet<string> found) => found.Contains(Text);
+
+        public override IEnumerable<string> LiteralTexts() => [Text];
 
         public override int Cost => 1;
 
         public override string ToString() => '"' + Text + '"';
     }
 
-    // Arrays, not lists behind an interface: these run for every cue of every clause, and a foreach over
+    // Arrays, not lists behind an interface: these run for the candidate cues of every clause, and a foreach over
     // an interface allocates its enumerator.
     private sealed class All(Node[] parts) : Node
     {
         public Node[] Parts { get; } = parts;
 
-        public override bool Holds(FoldedText folded)
+        public override bool Holds(IReadOnlySet<string> found)
         {
             foreach (var part in Parts)
             {
-                if (!part.Holds(folded))
+                if (!part.Holds(found))
                 {
                     return false;
                 }
@@ -104,6 +121,8 @@ public sealed class RequiredLiterals
             return true;
         }
 
+        public override IEnumerable<string> LiteralTexts() => Parts.SelectMany(p => p.LiteralTexts());
+
         public override int Cost => Parts.Sum(p => p.Cost);
 
         public override string ToString() => "(" + string.Join(" & ", Parts) + ")";
@@ -111,11 +130,11 @@ public sealed class RequiredLiterals
 
     private sealed class AnyOf(Node[] choices) : Node
     {
-        public override bool Holds(FoldedText folded)
+        public override bool Holds(IReadOnlySet<string> found)
         {
             foreach (var choice in choices)
             {
-                if (choice.Holds(folded))
+                if (choice.Holds(found))
                 {
                     return true;
                 }
@@ -123,6 +142,8 @@ public sealed class RequiredLiterals
 
             return false;
         }
+
+        public override IEnumerable<string> LiteralTexts() => choices.SelectMany(c => c.LiteralTexts());
 
         public override int Cost => choices.Sum(c => c.Cost);
 

@@ -101,23 +101,4 @@ public sealed class RequiredLiteralsTests
 
         Assert.True(without.Count <= 5, "cues looked for in every clause: " + string.Join(", ", without));
     }
-    [Fact]
-    public void A_literal_the_text_holds_is_never_refused_by_the_pair_filter()
-    {
-        var random = new Random(23);
-        const string alphabet = "abcdefghijklmnopqrstuvwxyz éü.'’-中";
-        for (var round = 0; round < 3_000; round++)
-        {
-            var text = new string(Enumerable.Range(0, random.Next(3, 300)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var start = random.Next(0, text.Length - 2);
-            var literal = text.Substring(start, random.Next(3, Math.Min(12, text.Length - start) + 1));
-            if (literal.Trim().Length < literal.Length || !literal.Any(char.IsLetter))
-            {
-                continue; // the parser reads a pattern: keep to literals it takes as they are
-            }
-
-            var required = RequiredLiterals.Of(System.Text.RegularExpressions.Regex.Escape(literal));
-            Assert.True(required.MayMatch(RequiredLiterals.Fold(text)), $"\"{literal}\" refused in \"{text}\"");
-        }
-    }
 }
