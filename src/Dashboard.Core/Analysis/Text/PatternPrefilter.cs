@@ -3,7 +3,7 @@ namespace Dashboard.Core.Analysis.Text;
 /// <summary>
 /// Which of many patterns a text may match, from one pass over it. Every literal the patterns require
 /// (<see cref="RequiredLiterals"/>) is looked up at each position of the folded text by its first three
-/// characters; only the patterns one of whose literals was found are then asked
+/// characters; only the patterns one of whose <see cref="RequiredLiterals.Anchors"/> was found are then asked
 /// <see cref="RequiredLiterals.MayMatch(IReadOnlySet{string})"/>. Asking each of the lexicon's hundreds of
 /// patterns about its literals, clause after clause, cost more than the few patterns that then ran
 /// (docs/performance.md).
@@ -25,10 +25,11 @@ public sealed class PatternPrefilter
         ArgumentNullException.ThrowIfNull(patterns);
         this.patterns = [.. patterns];
         everywhere = [.. Enumerable.Range(0, this.patterns.Length).Where(i => this.patterns[i].PassesEverything)];
-        var literals = Enumerable.Range(0, this.patterns.Length)
-            .SelectMany(i => this.patterns[i].Literals.Select(text => (Text: text, Pattern: i)))
-            .GroupBy(l => l.Text, StringComparer.Ordinal)
-            .Select(g => new Literal(g.Key, [.. g.Select(l => l.Pattern).Distinct()]))
+        var anchored = Enumerable.Range(0, this.patterns.Length)
+            .SelectMany(i => this.patterns[i].Anchors.Select(text => (Text: text, Pattern: i)))
+            .ToLookup(l => l.Text, l => l.Pattern, StringComparer.Ordinal);
+        var literals = this.patterns.SelectMany(p => p.Literals).Distinct(StringComparer.Ordinal)
+            .Select(text => new Literal(text, [.. anchored[text]]))
             .ToList();
         foreach (var start in literals.GroupBy(l => Key(l.Text[0], l.Text[1], l.Text[2])))
         {
@@ -87,6 +88,6 @@ public sealed class PatternPrefilter
 
     private static int PairBit(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >>> 16);
 
-    /// <summary>A literal, and the patterns that require it somewhere in their test.</summary>
+    /// <summary>A literal, and the patterns it is an anchor of: found, they are tested.</summary>
     private sealed record Literal(string Text, int[] Patterns);
 }

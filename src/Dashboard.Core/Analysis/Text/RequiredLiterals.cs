@@ -63,6 +63,14 @@ public sealed class RequiredLiterals
 
     private string[]? literals;
 
+    /// <summary>
+    /// Literals of which any match holds at least one: a text with none of them is refused without testing the rest
+    /// (all of them passes every text). Of the parts a match needs all of, the rarest-looking: "withdr", not "from".
+    /// </summary>
+    public IReadOnlyList<string> Anchors => anchors ??= [.. node.Anchors().Distinct(StringComparer.Ordinal)];
+
+    private string[]? anchors;
+
     public override string ToString() => node.ToString() ?? "";
 
     private abstract class Node
@@ -71,6 +79,8 @@ public sealed class RequiredLiterals
         public abstract bool Holds(IReadOnlySet<string> found);
 
         public abstract IEnumerable<string> LiteralTexts();
+
+        public abstract IReadOnlyList<string> Anchors();
 
         /// <summary>How many searches of the text <see cref="Holds"/> may take.</summary>
         public abstract int Cost { get; }
@@ -84,6 +94,8 @@ public sealed class RequiredLiterals
 
         public override IEnumerable<string> LiteralTexts() => [];
 
+        public override IReadOnlyList<string> Anchors() => [];
+
         public override int Cost => 0;
 
         public override string ToString() => "*";
@@ -96,6 +108,8 @@ public sealed class RequiredLiterals
         public override bool Holds(IReadOnlySet<string> found) => found.Contains(Text);
 
         public override IEnumerable<string> LiteralTexts() => [Text];
+
+        public override IReadOnlyList<string> Anchors() => [Text];
 
         public override int Cost => 1;
 
@@ -123,6 +137,10 @@ public sealed class RequiredLiterals
 
         public override IEnumerable<string> LiteralTexts() => Parts.SelectMany(p => p.LiteralTexts());
 
+        /// <summary>Any one part's: the one whose shortest literal is longest (short ones are in most texts), then the one of fewest.</summary>
+        public override IReadOnlyList<string> Anchors() =>
+            Parts.Select(p => p.Anchors()).OrderByDescending(a => a.Min(l => l.Length)).ThenBy(a => a.Count).First();
+
         public override int Cost => Parts.Sum(p => p.Cost);
 
         public override string ToString() => "(" + string.Join(" & ", Parts) + ")";
@@ -144,6 +162,8 @@ public sealed class RequiredLiterals
         }
 
         public override IEnumerable<string> LiteralTexts() => choices.SelectMany(c => c.LiteralTexts());
+
+        public override IReadOnlyList<string> Anchors() => [.. choices.SelectMany(c => c.Anchors())];
 
         public override int Cost => choices.Sum(c => c.Cost);
 

@@ -24,6 +24,18 @@ public sealed class RequiredLiteralsTests
     }
 
     [Theory]
+    [InlineData(@"\bwithdr[ae]w(?:s|al)?\s+from\b", "withdr")] // the longer of two that are both needed
+    [InlineData(@"\b(?:suspend|halted)\s+(?:the\s+)?work", "suspend halted")] // both choices are longer than "work"
+    [InlineData(@"\b(?:suspend|halt)s?\s+(?:the\s+)?work", "work")] // as long as the shortest choice: the one literal
+    [InlineData(@"\b(?:suspend|cut)s?\s+(?:the\s+)?work", "work")] // a choice without a literal leaves the other part
+    [InlineData(@"(?:very\s+)?keen\s+to", "keen")]
+    [InlineData(@"to\s+be", "")]
+    public void A_match_holds_at_least_one_anchor_of_its_pattern(string pattern, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', RequiredLiterals.Of(pattern).Anchors));
+    }
+
+    [Theory]
     [InlineData(@"\b(?:ax|cut)\s+it")] // an alternative with no literal worth looking for
     [InlineData(@"(\w+)\s+\1")] // a backreference
     [InlineData(@"[a-z-[aeiou]]+ing")] // a class subtraction
