@@ -80,9 +80,8 @@ internal sealed class CorpusRows
                 rows.positionOf[stored.Id] = (row.Id, stored.Ordinal);
                 if (withUtterances)
                 {
-                    // The text only where no words are stored: these may stay in memory for the process's life (PartitionCache).
-                    rows.Touched.Add(new TouchedStatement(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, UtteranceClusterer.PartitionOf(stored.Speaker, stored.Actor),
-                        stored.Actor, [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Terms is null ? stored.Text : ""));
+                    rows.Touched.Add(TouchedStatement.Of(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, stored.Speaker, stored.Actor,
+                        [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Text));
                 }
             }
         }

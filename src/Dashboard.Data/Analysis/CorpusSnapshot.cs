@@ -8,6 +8,14 @@ internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int
 {
     private string[]? words;
 
+    /// <summary>
+    /// From a stored statement's columns: its partition by its speaker and actor, and its text only where it has no
+    /// stored words (such rows come from before the words were stored; the next full rebuild stores them). A statement
+    /// may stay in <see cref="PartitionCache"/> for the process's life: no text it does not need.
+    /// </summary>
+    public static TouchedStatement Of(int id, int documentId, int ordinal, int? continuationOf, string? speaker, string? actor, IReadOnlyList<string> programs, string? terms, string? text) =>
+        new(id, documentId, ordinal, continuationOf, UtteranceClusterer.PartitionOf(speaker, actor), actor, programs, terms, terms is null ? text ?? "" : "");
+
     public IEnumerable<(string Actor, string Program)> Groups => Actor is null ? [] : Programs.Select(p => (Actor, p));
 
     /// <summary>
@@ -85,11 +93,9 @@ internal sealed class CorpusSnapshot
         var rows = await query.AsNoTracking()
             .Select(s => new { s.Id, s.DocumentId, s.Ordinal, s.ContinuationOf, s.Speaker, s.Actor, s.Terms, Programs = s.Stances.Select(st => st.Program).ToList() })
             .ToListAsync(cancellationToken);
-        // Only rows from before the stored words need their text (the next full rebuild stores their words).
+        // Only rows from before the stored words need their text: read it for those alone.
         var missing = rows.Where(r => r.Terms is null).Select(r => r.Id).ToList();
         var texts = missing.Count == 0 ? [] : await db.Statements.Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.Text }).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
-        return [.. rows.Select(r => new TouchedStatement(r.Id, r.DocumentId, r.Ordinal, r.ContinuationOf,
-            UtteranceClusterer.PartitionOf(r.Speaker, r.Actor),
-            r.Actor, r.Programs, r.Terms, texts.GetValueOrDefault(r.Id, "")))];
+        return [.. rows.Select(r => TouchedStatement.Of(r.Id, r.DocumentId, r.Ordinal, r.ContinuationOf, r.Speaker, r.Actor, r.Programs, r.Terms, texts.GetValueOrDefault(r.Id)))];
     }
 }
