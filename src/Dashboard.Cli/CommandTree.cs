@@ -161,7 +161,7 @@ public static class CommandTree
         new Command("pipeline", "Analyse every article of a folder, documents in parallel, then the corpus stages.")
         {
             Items("folder", "a folder of articles"),
-            Value("repeat", "runs to take the best of (1)", "r"),
+            Value("repeat", "runs to take the best of (1); the first, a fresh process's speed, is shown too", "r"),
             GazetteerOption(),
         }.Runs(parsed => BenchCommand.RunAsync(parsed, cli.Output, cli.Error)),
         new Command("import", "Import a folder into a new database, end to end.")

@@ -41,6 +41,9 @@ public static class BenchCommand
         pipeline.AnalyzeDocument(articles[0].FileName, articles[0].Text); // warm-up: regex compilation
         StanceLexicon.BuildAll(); // the cues the first article did not need, which would otherwise be built inside the timed run
 
+        // The first pass pays for what a fresh process compiles and builds as it goes (tiered JIT, the patterns'
+        // automata): an import in a new process runs at that speed, a server that has analysed before at the best.
+        var first = 0.0;
         var best = double.MaxValue;
         double documentSeconds = 0, corpusSeconds = 0, pauseSeconds = 0, allocated = 0;
         var statements = 0;
@@ -55,6 +58,7 @@ public static class BenchCommand
             var corpus = AnalysisPipeline.AnalyzeCorpus(documents);
             var total = clock.Elapsed.TotalSeconds;
             statements = corpus.Statements.Count;
+            first = r == 0 ? total : first;
             if (total < best)
             {
                 best = total;
@@ -75,6 +79,7 @@ public static class BenchCommand
             ["documentStageSeconds"] = Math.Round(documentSeconds, 3),
             ["corpusStageSeconds"] = Math.Round(corpusSeconds, 3),
             ["articlesPerSecond"] = Math.Round(articles.Count / best, 1),
+            ["firstPassArticlesPerSecond"] = Math.Round(articles.Count / first, 1),
             ["megabytesPerSecond"] = Math.Round(megabytes / best, 2),
             ["gcPauseSeconds"] = Math.Round(pauseSeconds, 3),
             ["allocatedMegabytes"] = Math.Round(allocated / (1024 * 1024), 1),
@@ -86,7 +91,12 @@ public static class BenchCommand
         await output.WriteLineAsync(string.Create(culture, $"  statements          {statements,12:N0}"));
         await output.WriteLineAsync(string.Create(culture, $"  per-document stage  {documentSeconds,12:N3} s"));
         await output.WriteLineAsync(string.Create(culture, $"  corpus stage        {corpusSeconds,12:N3} s"));
-        await output.WriteLineAsync(string.Create(culture, $"  articles/s          {articles.Count / best,12:N1}"));
+        await output.WriteLineAsync(string.Create(culture, $"  articles/s          {articles.Count / best,12:N1}{(repeat > 1 ? " (best pass)" : "")}"));
+        if (repeat > 1)
+        {
+            await output.WriteLineAsync(string.Create(culture, $"  first pass          {articles.Count / first,12:N1} articles/s"));
+        }
+
         await output.WriteLineAsync(string.Create(culture, $"  MB/s                {megabytes / best,12:N2}"));
         await output.WriteLineAsync(string.Create(culture, $"  GC pauses           {pauseSeconds,12:N3} s"));
         await output.WriteLineAsync(string.Create(culture, $"  allocated           {allocated / (1024 * 1024),12:N0} MB"));
