@@ -94,7 +94,8 @@ public sealed partial class TestDatabase : IDisposable
     }
 
     /// <summary>Another process on the same database (its own services and caches), as a second app instance or the command line would be.</summary>
-    public TestDatabase SecondProcess() => new(Folder, FilePath, ConnectionString, postgresDatabase, owner: false, null);
+    /// <param name="connectionString">Its own connection string to the same database (another wait for a busy file), when not the first one's.</param>
+    public TestDatabase SecondProcess(string? connectionString = null) => new(Folder, FilePath, connectionString ?? ConnectionString, postgresDatabase, owner: false, null);
 
     /// <summary>A new database with the current schema applied.</summary>
     /// <remarks>

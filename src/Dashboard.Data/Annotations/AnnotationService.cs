@@ -105,6 +105,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         {
             return new AnnotationResult(null, null, "The findings are being brought up to date (an import or a re-analysis is finishing), so nothing was saved. Try again in a moment.");
         }
+        catch (Exception ex) when (Busy(ex))
+        {
+            // SQLite: another writer held the file past the connection's wait before anything was written.
+            return new AnnotationResult(null, null, kind == StoredCorrections.Kind ? NotApplied : NothingSaved);
+        }
 
         await using var finish = transaction;
         string? notice = null;
@@ -200,7 +205,17 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             return new AnnotationResult(null, new AnnotationConflict(ToView(annotation), body, verdict), null);
         }
 
-        await using var transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
+        IDbContextTransaction? transaction;
+        try
+        {
+            transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
+        }
+        catch (Exception ex) when (Busy(ex))
+        {
+            return new AnnotationResult(null, null, NotApplied);
+        }
+
+        await using var locked = transaction;
         Remember(db, annotation);
         annotation.Body = body.Trim();
         annotation.Verdict = verdict;
@@ -337,6 +352,8 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     private static bool Busy(Exception exception) => DatabaseErrors.IsUnavailable(exception) || DatabaseErrors.IsWriteConflict(exception);
 
     private const string NotApplied = "The database is busy (an import or a re-analysis is writing), so the correction was neither saved nor applied. Try again in a moment.";
+
+    private const string NothingSaved = "The database is busy (an import or a re-analysis is writing), so nothing was saved. Try again in a moment.";
 
     private static string Unplaced(string targetType) => targetType == "document"
         ? "The document is not in the corpus now (it was deleted a moment ago). The correction is kept and applies when the document is restored."

@@ -3,6 +3,7 @@ using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Tests.Corrections;
 
@@ -161,6 +162,50 @@ public sealed class CorrectionWorkflowTests
 
     private static async Task<StatementView> ByFingerprintAsync(TestDatabase database, string fingerprint) =>
         (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateAscending, 1, 200)).Items.Single(s => s.Fingerprint == fingerprint);
+
+    [SqliteFact]
+    public async Task A_correction_while_another_writer_holds_the_file_past_its_wait_is_refused_clearly_and_leaves_nothing()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("esa-1.txt", Earlier)]);
+        var statement = await FirstStatementOnAsync(database, "ESA", "Lunar Gateway", "committed");
+        var document = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
+        using var impatient = database.SecondProcess(database.ConnectionString + ";Default Timeout=1");
+        var service = impatient.Get<AnnotationService>();
+
+        AnnotationResult onStatement, onDocument;
+        await using (var writer = new SqliteConnection(database.ConnectionString))
+        {
+            await writer.OpenAsync();
+            await using var holding = await writer.BeginTransactionAsync(); // BEGIN IMMEDIATE: the file's write lock, as an import's batch holds it
+            onStatement = await service.AddAsync("correction", "statement", statement.Fingerprint, "stance Lunar Gateway = refusing", null, "Ana");
+            onDocument = await service.AddAsync("correction", "document", document.ContentHash, "outlet = Reuters", null, "Ana");
+        }
+
+        Assert.All(new[] { onStatement, onDocument }, result =>
+        {
+            Assert.False(result.Ok);
+            Assert.Contains("busy", result.Error, StringComparison.Ordinal);
+            Assert.Contains("neither saved nor applied", result.Error, StringComparison.Ordinal);
+        });
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations"));
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM AuditEntries WHERE Action LIKE 'correction%'"));
+        Assert.Equal("committed", (await ByFingerprintAsync(database, statement.Fingerprint)).Stances.Single(s => s.Program == "Lunar Gateway").Label);
+
+        // Once the writer is done, the same correction goes through; an edit of it meets the same refusal while another writer holds the file.
+        var saved = await service.AddAsync("correction", "statement", statement.Fingerprint, "stance Lunar Gateway = refusing", null, "Ana");
+        Assert.True(saved.Ok, saved.Error);
+        await using (var writer = new SqliteConnection(database.ConnectionString))
+        {
+            await writer.OpenAsync();
+            await using var holding = await writer.BeginTransactionAsync();
+            var edit = await service.UpdateAsync(saved.Saved!.Id, saved.Saved.Version, "stance Lunar Gateway = open", null, "Ben");
+            Assert.Contains("neither saved nor applied", edit.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("refusing", (await ByFingerprintAsync(database, statement.Fingerprint)).Stances.Single(s => s.Program == "Lunar Gateway").Label);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM AnnotationRevisions"));
+    }
 
     private static async Task<StatementView> FirstStatementOnAsync(TestDatabase database, string actor, string program, string label)
     {
