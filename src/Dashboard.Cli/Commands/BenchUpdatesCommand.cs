@@ -255,9 +255,9 @@ public static class BenchUpdatesCommand
 
         private Func<Task> Undo(string kind) => async () =>
         {
-            if (corrections.Remove(kind, out var id) && !await Annotations.DeleteAsync(id, Who))
+            if (corrections.Remove(kind, out var id) && (await Annotations.DeleteAsync(id, Who)).Error is { } refused)
             {
-                throw new InvalidOperationException($"correction {id} could not be undone");
+                throw new InvalidOperationException($"correction {id} could not be undone: {refused}");
             }
         };
 

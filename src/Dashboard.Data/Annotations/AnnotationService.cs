@@ -181,7 +181,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(current);
         return previous is null
-            ? await DeleteAsync(current.Id, author, cancellationToken)
+            ? (await DeleteAsync(current.Id, author, cancellationToken)).Ok
             : (await UpdateAsync(current.Id, current.Version, current.Body, previous, author, cancellationToken)).Ok;
     }
 
@@ -240,25 +240,44 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         return new AnnotationResult(ToView(annotation), null, null);
     }
 
-    /// <summary>Marks the annotation deleted; its history (and the deleted state) stays.</summary>
-    public async Task<bool> DeleteAsync(int id, string author, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Marks the annotation deleted (a correction undone); its history (and the deleted state) stays. Refused with
+    /// the reason when someone deleted it a moment before, or when the database is busy.
+    /// </summary>
+    public async Task<AnnotationResult> DeleteAsync(int id, string author, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && !a.Deleted, cancellationToken);
-        if (annotation is null)
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null || annotation.Deleted)
         {
-            return false;
+            return new AnnotationResult(null, null, AlreadyGone(annotation?.Kind));
         }
 
-        await using var transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
-        Remember(db, annotation);
-        annotation.Deleted = true;
-        annotation.EditedBy = string.IsNullOrWhiteSpace(author) ? annotation.EditedBy : author.Trim();
-        annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        annotation.Version++;
-        await SaveChangeAsync(db, transaction, annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
-        return true;
+        try
+        {
+            await using var transaction = await CorrectionLockAsync(db, annotation, cancellationToken);
+            Remember(db, annotation);
+            annotation.Deleted = true;
+            annotation.EditedBy = string.IsNullOrWhiteSpace(author) ? annotation.EditedBy : author.Trim();
+            annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            annotation.Version++;
+            await SaveChangeAsync(db, transaction, annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
+        }
+        catch (Exception ex) when (Busy(ex))
+        {
+            return new AnnotationResult(null, null, annotation.Kind == StoredCorrections.Kind ? UndoNotApplied : NothingSaved);
+        }
+
+        return new AnnotationResult(ToView(annotation), null, null);
     }
+
+    private static string AlreadyGone(string? kind) => kind switch
+    {
+        StoredCorrections.Kind => "This correction was already undone.",
+        "note" => "This note was already deleted.",
+        "tag" => "This tag was already removed.",
+        _ => "This was already deleted.",
+    };
 
     public async Task<IReadOnlyList<AnnotationView>> ForTargetsAsync(string targetType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
@@ -352,6 +371,8 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     private static bool Busy(Exception exception) => DatabaseErrors.IsUnavailable(exception) || DatabaseErrors.IsWriteConflict(exception);
 
     private const string NotApplied = "The database is busy (an import or a re-analysis is writing), so the correction was neither saved nor applied. Try again in a moment.";
+
+    private const string UndoNotApplied = "The database is busy (an import or a re-analysis is writing), so the correction was not undone. Try again in a moment.";
 
     private const string NothingSaved = "The database is busy (an import or a re-analysis is writing), so nothing was saved. Try again in a moment.";
 

@@ -301,7 +301,7 @@ public sealed class CorpusUpdateTests
                     var correction = await Pick(db.Annotations.Where(a => a.Kind == "correction" && !a.Deleted).OrderBy(a => a.Id).Select(a => (int?)a.Id), random);
                     if (correction is { } id)
                     {
-                        Assert.True(await annotations.DeleteAsync(id, "test"));
+                        Assert.True((await annotations.DeleteAsync(id, "test")).Ok);
                     }
 
                     return "undo";

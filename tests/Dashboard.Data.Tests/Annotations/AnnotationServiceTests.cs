@@ -17,7 +17,7 @@ public sealed class AnnotationServiceTests
         var edited = await service.UpdateAsync(added.Saved!.Id, added.Saved.Version, "Checked: the date is right.", null, "Ana");
         var deleted = await service.DeleteAsync(added.Saved.Id, "Ben");
 
-        Assert.True(added.Ok && edited.Ok && deleted);
+        Assert.True(added.Ok && edited.Ok && deleted.Ok);
         Assert.Equal("<script>alert(1)</script> check the date", added.Saved.Body);
         Assert.Empty(await service.ForTargetsAsync("statement", ["fp1"]));
         Assert.Equal(2, await service.RevisionCountAsync(added.Saved.Id));
@@ -35,7 +35,7 @@ public sealed class AnnotationServiceTests
         Assert.Equal(("Ana", "Ben"), (edited.Author, edited.EditedBy));
         Assert.Equal(("Ana", "Ben"), (Assert.Single(await service.ForTargetsAsync("statement", ["fp2"])).Author, Assert.Single(await service.ForTargetsAsync("statement", ["fp2"])).EditedBy));
 
-        Assert.True(await service.DeleteAsync(note.Id, "Cleo"));
+        Assert.True((await service.DeleteAsync(note.Id, "Cleo")).Ok);
         Assert.Equal("Ana", await database.ScalarAsync($"SELECT Author FROM Annotations WHERE Id = {note.Id};"));
         Assert.Equal("Cleo", await database.ScalarAsync($"SELECT EditedBy FROM Annotations WHERE Id = {note.Id};"));
         var audit = await database.Get<Dashboard.Data.Audit.AuditLog>().ListAsync();

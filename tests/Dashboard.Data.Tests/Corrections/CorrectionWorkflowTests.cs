@@ -66,7 +66,7 @@ public sealed class CorrectionWorkflowTests
         Assert.Equal("JAXA", (await database.Get<StatementQueries>().ByIdsAsync([statement.Id])).Single().Actor);
         Assert.True((await database.Get<MatrixQueries>().GetAsync(DashboardFilter.None)).Cells.ContainsKey(("JAXA", "Lunar Gateway")));
 
-        Assert.True(await service.DeleteAsync(correction.Id, "Ben"));
+        Assert.True((await service.DeleteAsync(correction.Id, "Ben")).Ok);
 
         var restored = (await database.Get<StatementQueries>().ByIdsAsync([statement.Id])).Single();
         Assert.Equal("ESA", restored.Actor);
@@ -142,7 +142,7 @@ public sealed class CorrectionWorkflowTests
         Assert.Equal("2024-03-11", (await ByFingerprintAsync(database, statement.Fingerprint)).Date);
 
         // Undoing the date correction brings back the text's own date; the outlet correction stays.
-        Assert.True(await service.DeleteAsync(date.Saved!.Id, "Ben"));
+        Assert.True((await service.DeleteAsync(date.Saved!.Id, "Ben")).Ok);
         var undone = (await database.Get<DocumentQueries>().GetAsync(statement.DocumentId))!;
         Assert.Equal((new DateOnly(2024, 3, 5), "Reuters"), (undone.PublishedOn, undone.Outlet));
         Assert.Equal(new CorrectedFacts(Outlet: "Reuters"), undone.Corrected);
@@ -201,10 +201,14 @@ public sealed class CorrectionWorkflowTests
             await using var holding = await writer.BeginTransactionAsync();
             var edit = await service.UpdateAsync(saved.Saved!.Id, saved.Saved.Version, "stance Lunar Gateway = open", null, "Ben");
             Assert.Contains("neither saved nor applied", edit.Error, StringComparison.Ordinal);
+            var undo = await service.DeleteAsync(saved.Saved.Id, "Ben");
+            Assert.Contains("was not undone", undo.Error, StringComparison.Ordinal);
         }
 
         Assert.Equal("refusing", (await ByFingerprintAsync(database, statement.Fingerprint)).Stances.Single(s => s.Program == "Lunar Gateway").Label);
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM AnnotationRevisions"));
+        Assert.True((await service.DeleteAsync(saved.Saved!.Id, "Ben")).Ok);
+        Assert.Equal("This correction was already undone.", (await service.DeleteAsync(saved.Saved.Id, "Ben")).Error);
     }
 
     private static async Task<StatementView> FirstStatementOnAsync(TestDatabase database, string actor, string program, string label)
