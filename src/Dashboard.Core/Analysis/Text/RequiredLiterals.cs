@@ -82,7 +82,7 @@ public sealed class RequiredLiterals
 
         public abstract IReadOnlyList<string> Anchors();
 
-        /// <summary>How many searches of the text <see cref="Holds"/> may take.</summary>
+        /// <summary>How many literals <see cref="Holds"/> may look up: of the parts all needed, the cheapest are tested first.</summary>
         public abstract int Cost { get; }
     }
 
