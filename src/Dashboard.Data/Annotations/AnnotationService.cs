@@ -176,13 +176,17 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             ? AddAsync("verdict", targetType, targetKey, "", verdict, author, cancellationToken)
             : UpdateAsync(current.Id, current.Version, current.Body, verdict, author, cancellationToken);
 
-    /// <summary>The undo of a verdict: the one the item had before back (none: the verdict is deleted and the item is open again).</summary>
-    public async Task<bool> RestoreVerdictAsync(AnnotationView current, string? previous, string author, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The undo of a verdict: the one the item had before back (none: the verdict is deleted and the item is open again),
+    /// only while the verdict is still <paramref name="given"/>, the version the undoing person saved: someone else's
+    /// verdict since then is theirs to keep (a conflict).
+    /// </summary>
+    public async Task<AnnotationResult> RestoreVerdictAsync(AnnotationView given, string? previous, string author, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(given);
         return previous is null
-            ? (await DeleteAsync(current.Id, author, cancellationToken)).Ok
-            : (await UpdateAsync(current.Id, current.Version, current.Body, previous, author, cancellationToken)).Ok;
+            ? await DeleteAsync(given.Id, given.Version, author, cancellationToken)
+            : await UpdateAsync(given.Id, given.Version, given.Body, previous, author, cancellationToken);
     }
 
     /// <summary>Saves an edit made on <paramref name="basedOnVersion"/>; if someone saved in between, nothing is overwritten and both versions come back.</summary>
@@ -244,13 +248,25 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
     /// Marks the annotation deleted (a correction undone); its history (and the deleted state) stays. Refused with
     /// the reason when someone deleted it a moment before, or when the database is busy.
     /// </summary>
-    public async Task<AnnotationResult> DeleteAsync(int id, string author, CancellationToken cancellationToken = default)
+    public Task<AnnotationResult> DeleteAsync(int id, string author, CancellationToken cancellationToken = default) =>
+        DeleteAsync(id, null, author, cancellationToken);
+
+    /// <summary>As <see cref="DeleteAsync(int, string, CancellationToken)"/>, only if nobody changed it since <paramref name="basedOnVersion"/>: a conflict otherwise.</summary>
+    public Task<AnnotationResult> DeleteAsync(int id, int basedOnVersion, string author, CancellationToken cancellationToken = default) =>
+        DeleteAsync(id, (int?)basedOnVersion, author, cancellationToken);
+
+    private async Task<AnnotationResult> DeleteAsync(int id, int? basedOnVersion, string author, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (annotation is null || annotation.Deleted)
         {
             return new AnnotationResult(null, null, AlreadyGone(annotation?.Kind));
+        }
+
+        if (basedOnVersion is { } version && annotation.Version != version)
+        {
+            return new AnnotationResult(null, new AnnotationConflict(ToView(annotation), annotation.Body, annotation.Verdict), null);
         }
 
         try
@@ -262,6 +278,13 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
             annotation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             annotation.Version++;
             await SaveChangeAsync(db, transaction, annotation, "deleted", string.IsNullOrWhiteSpace(author) ? annotation.Author : author.Trim(), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved a new version between the read and the write (the version is the row's concurrency token).
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+            return current.Deleted ? new AnnotationResult(null, null, AlreadyGone(current.Kind)) : new AnnotationResult(null, new AnnotationConflict(ToView(current), current.Body, current.Verdict), null);
         }
         catch (Exception ex) when (Busy(ex))
         {

@@ -25,6 +25,25 @@ public sealed class AnnotationServiceTests
     }
 
     [Fact]
+    public async Task Undoing_a_verdict_someone_changed_since_keeps_theirs_and_says_who()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var service = database.Get<AnnotationService>();
+        var anas = (await service.SetVerdictAsync("contradiction", "finding-1", null, "dismissed", "Ana")).Saved!;
+        var bens = (await service.SetVerdictAsync("contradiction", "finding-1", anas, "confirmed", "Ben")).Saved!;
+
+        var undo = await service.RestoreVerdictAsync(anas, null, "Ana"); // her undo would delete the verdict: it is Ben's now
+
+        Assert.False(undo.Ok);
+        Assert.Equal(("confirmed", "Ben"), (undo.Conflict!.Current.Verdict, undo.Conflict.Current.EditedBy));
+        Assert.Equal("confirmed", Assert.Single(await service.ForTargetsAsync("contradiction", ["finding-1"])).Verdict);
+
+        Assert.True((await service.RestoreVerdictAsync(bens, "dismissed", "Ben")).Ok); // his own undo puts hers back
+        Assert.Equal("dismissed", Assert.Single(await service.ForTargetsAsync("contradiction", ["finding-1"])).Verdict);
+        Assert.False((await service.RestoreVerdictAsync(anas, null, "Ana")).Ok, "an undo of a version long gone");
+    }
+
+    [Fact]
     public async Task A_colleagues_edit_or_deletion_keeps_the_author_and_records_the_editor()
     {
         using var database = await TestDatabase.CreateInitializedAsync();

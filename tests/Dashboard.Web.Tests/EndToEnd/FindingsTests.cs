@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Web.Tests.EndToEnd;
 
-/// <summary>Findings on a projector, dismissed in bulk, and a verdict given before findings existed.</summary>
+/// <summary>Findings on a projector, dismissed in bulk, a verdict given before findings existed, and an undo that comes too late.</summary>
 [Collection(SampleDashboardEditsGroup.Name)]
 public sealed class FindingsTests(SampleDashboard dashboard) : BrowserTest(dashboard.Browser)
 {
@@ -52,6 +52,37 @@ public sealed class FindingsTests(SampleDashboard dashboard) : BrowserTest(dashb
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
         await Expect(page.Locator(".verdict-state")).ToHaveTextAsync(Enumerable.Repeat("open", count));
+    }
+
+    [Fact]
+    public async Task Undoing_a_verdict_a_colleague_has_changed_since_warns_and_keeps_theirs()
+    {
+        await DashboardApp.CopySampleDatabaseAsync(folder);
+        await using var app = await DashboardApp.StartAsync(folder);
+        var ana = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        var ben = await dashboard.Browser.NewPageAsync(app.BaseUrl);
+        foreach (var (page, name) in new[] { (ana, "Ana"), (ben, "Ben") })
+        {
+            await page.OpenInteractiveAsync("/contradictions");
+            await Annotate.SignAsync(page, name);
+        }
+
+        var anaCard = ana.Locator("article.contradiction").First;
+        var benCard = ben.Locator("article.contradiction").First;
+        await anaCard.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
+        var offer = ana.Locator(".mud-snackbar").Filter(new() { HasText = ": dismissed." });
+        await offer.HoverAsync(); // the offer of an undo waits while the pointer is on it
+        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("dismissed", new() { Timeout = 10_000 });
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(anaCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 10_000 });
+
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+
+        var warning = ana.Locator(".mud-snackbar").Filter(new() { HasText = "nothing was undone" });
+        await Expect(warning).ToContainTextAsync("Ben changed the verdict meanwhile (it is now “confirmed”)");
+        await Expect(warning).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("warning"));
+        await Expect(anaCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
+        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
     }
 
     [Fact]
