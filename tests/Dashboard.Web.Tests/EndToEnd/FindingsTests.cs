@@ -83,6 +83,21 @@ public sealed class FindingsTests(SampleDashboard dashboard) : BrowserTest(dashb
         await Expect(warning).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("warning"));
         await Expect(anaCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
         await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
+
+        // The same in bulk: the findings nobody touched since go back; the one Ben confirmed again keeps his verdict.
+        var count = await ana.Locator("article.contradiction").CountAsync();
+        await ana.GetByLabel("Select all on this page").CheckAsync();
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Dismiss selected" }).ClickAsync();
+        var bulkOffer = ana.Locator(".mud-snackbar").Filter(new() { HasText = "findings dismissed." });
+        await bulkOffer.HoverAsync();
+        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("dismissed", new() { Timeout = 10_000 });
+        await benCard.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(anaCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 10_000 });
+
+        await bulkOffer.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+
+        await Expect(ana.Locator(".mud-snackbar").Filter(new() { HasText = "changed by someone meanwhile" })).ToContainTextAsync($"{count - 1} of {count} back to their verdict before");
+        await Expect(ana.Locator(".verdict-state")).ToHaveTextAsync(["confirmed", .. Enumerable.Repeat("open", count - 1)]);
     }
 
     [Fact]
