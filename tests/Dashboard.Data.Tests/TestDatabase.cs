@@ -93,6 +93,26 @@ public sealed partial class TestDatabase : IDisposable
         return new TestDatabase(folder, filePath, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name, owner: true, settings);
     }
 
+    /// <summary>
+    /// Holds the SQLite file's write lock from a connection of its own (BEGIN IMMEDIATE), as an import's batch holds it,
+    /// until disposed; pair it with <see cref="SecondProcess"/> given a short <c>Default Timeout</c>.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWriteLockAsync()
+    {
+        var writer = new SqliteConnection(ConnectionString);
+        await writer.OpenAsync();
+        return new WriteLock(writer, await writer.BeginTransactionAsync());
+    }
+
+    private sealed class WriteLock(SqliteConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     /// <summary>Another process on the same database (its own services and caches), as a second app instance or the command line would be.</summary>
     /// <param name="connectionString">Its own connection string to the same database (another wait for a busy file), when not the first one's.</param>
     public TestDatabase SecondProcess(string? connectionString = null) => new(Folder, FilePath, connectionString ?? ConnectionString, postgresDatabase, owner: false, null);

@@ -108,7 +108,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         catch (Exception ex) when (Busy(ex))
         {
             // SQLite: another writer held the file past the connection's wait before anything was written.
-            return new AnnotationResult(null, null, kind == StoredCorrections.Kind ? NotApplied : NothingSaved);
+            return BusyRefusal(kind);
         }
 
         await using var finish = transaction;
@@ -140,9 +140,9 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
             return await RefusedAsDuplicateAsync(annotation, verdict, cancellationToken);
         }
-        catch (Exception ex) when (kind == StoredCorrections.Kind && Busy(ex))
+        catch (Exception ex) when (Busy(ex))
         {
-            return new AnnotationResult(null, null, NotApplied);
+            return BusyRefusal(kind);
         }
 
         return new AnnotationResult(ToView(annotation), null, null)
@@ -216,7 +216,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         }
         catch (Exception ex) when (Busy(ex))
         {
-            return new AnnotationResult(null, null, NotApplied);
+            return BusyRefusal(annotation.Kind);
         }
 
         await using var locked = transaction;
@@ -232,13 +232,11 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         }
         catch (DbUpdateConcurrencyException)
         {
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
-            return new AnnotationResult(null, new AnnotationConflict(ToView(current), body, verdict), null);
+            return new AnnotationResult(null, new AnnotationConflict(ToView(await CurrentAsync(id, cancellationToken)), body, verdict), null);
         }
-        catch (Exception ex) when (transaction is not null && Busy(ex))
+        catch (Exception ex) when (Busy(ex))
         {
-            return new AnnotationResult(null, null, NotApplied);
+            return BusyRefusal(annotation.Kind);
         }
 
         return new AnnotationResult(ToView(annotation), null, null);
@@ -282,13 +280,12 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved a new version between the read and the write (the version is the row's concurrency token).
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+            var current = await CurrentAsync(id, cancellationToken);
             return current.Deleted ? new AnnotationResult(null, null, AlreadyGone(current.Kind)) : new AnnotationResult(null, new AnnotationConflict(ToView(current), current.Body, current.Verdict), null);
         }
         catch (Exception ex) when (Busy(ex))
         {
-            return new AnnotationResult(null, null, annotation.Kind == StoredCorrections.Kind ? UndoNotApplied : NothingSaved);
+            return BusyRefusal(annotation.Kind, undo: true);
         }
 
         return new AnnotationResult(ToView(annotation), null, null);
@@ -392,6 +389,17 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> cont
 
     /// <summary>The database was busy or unreachable beyond its wait (a long import holding the write lock, a server restarting).</summary>
     private static bool Busy(Exception exception) => DatabaseErrors.IsUnavailable(exception) || DatabaseErrors.IsWriteConflict(exception);
+
+    /// <summary>The annotation as saved now, read apart from a change that met someone else's.</summary>
+    private async Task<Annotation> CurrentAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await fresh.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>Nothing was written: the database was busy (<see cref="Busy"/>). A correction says it was not applied either.</summary>
+    private static AnnotationResult BusyRefusal(string kind, bool undo = false) =>
+        new(null, null, kind != StoredCorrections.Kind ? NothingSaved : undo ? UndoNotApplied : NotApplied);
 
     private const string NotApplied = "The database is busy (an import or a re-analysis is writing), so the correction was neither saved nor applied. Try again in a moment.";
 

@@ -24,6 +24,27 @@ public sealed class AnnotationServiceTests
         Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM Annotations WHERE Deleted = TRUE;"));
     }
 
+    [SqliteFact]
+    public async Task A_note_while_another_writer_holds_the_file_past_its_wait_is_refused_clearly_and_leaves_nothing()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        using var impatient = database.SecondProcess(database.ConnectionString + ";Default Timeout=1");
+        var service = impatient.Get<AnnotationService>();
+        var note = (await service.AddAsync("note", "statement", "fp3", "First reading.", null, "Ana")).Saved!;
+
+        AnnotationResult added, edited, deleted;
+        await using (await database.HoldWriteLockAsync())
+        {
+            added = await service.AddAsync("tag", "statement", "fp3", "check", null, "Ana");
+            edited = await service.UpdateAsync(note.Id, note.Version, "Second reading.", null, "Ana");
+            deleted = await service.DeleteAsync(note.Id, "Ana");
+        }
+
+        Assert.All(new[] { added, edited, deleted }, result => Assert.Contains("busy", result.Error, StringComparison.Ordinal));
+        Assert.Equal("First reading.", Assert.Single(await service.ForTargetsAsync("statement", ["fp3"])).Body);
+        Assert.Equal(0, await service.RevisionCountAsync(note.Id));
+    }
+
     [Fact]
     public async Task Undoing_a_verdict_someone_changed_since_keeps_theirs_and_says_who()
     {

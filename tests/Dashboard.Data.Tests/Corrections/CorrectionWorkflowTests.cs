@@ -3,7 +3,6 @@ using Dashboard.Data.Analysis;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Tests.Corrections;
 
@@ -174,10 +173,8 @@ public sealed class CorrectionWorkflowTests
         var service = impatient.Get<AnnotationService>();
 
         AnnotationResult onStatement, onDocument;
-        await using (var writer = new SqliteConnection(database.ConnectionString))
+        await using (await database.HoldWriteLockAsync())
         {
-            await writer.OpenAsync();
-            await using var holding = await writer.BeginTransactionAsync(); // BEGIN IMMEDIATE: the file's write lock, as an import's batch holds it
             onStatement = await service.AddAsync("correction", "statement", statement.Fingerprint, "stance Lunar Gateway = refusing", null, "Ana");
             onDocument = await service.AddAsync("correction", "document", document.ContentHash, "outlet = Reuters", null, "Ana");
         }
@@ -195,10 +192,8 @@ public sealed class CorrectionWorkflowTests
         // Once the writer is done, the same correction goes through; an edit of it meets the same refusal while another writer holds the file.
         var saved = await service.AddAsync("correction", "statement", statement.Fingerprint, "stance Lunar Gateway = refusing", null, "Ana");
         Assert.True(saved.Ok, saved.Error);
-        await using (var writer = new SqliteConnection(database.ConnectionString))
+        await using (await database.HoldWriteLockAsync())
         {
-            await writer.OpenAsync();
-            await using var holding = await writer.BeginTransactionAsync();
             var edit = await service.UpdateAsync(saved.Saved!.Id, saved.Saved.Version, "stance Lunar Gateway = open", null, "Ben");
             Assert.Contains("neither saved nor applied", edit.Error, StringComparison.Ordinal);
             var undo = await service.DeleteAsync(saved.Saved.Id, "Ben");
