@@ -78,8 +78,8 @@ public sealed class FindingsTests(SampleDashboard dashboard) : BrowserTest(dashb
 
         await offer.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
 
-        var warning = ana.Locator(".mud-snackbar").Filter(new() { HasText = "nothing was undone" });
-        await Expect(warning).ToContainTextAsync("Ben changed the verdict meanwhile (it is now “confirmed”)");
+        var warning = ana.Locator(".mud-snackbar").Filter(new() { HasText = "Nothing was undone" });
+        await Expect(warning).ToContainTextAsync("Ben changed the verdict meanwhile; it is now “confirmed”. Nothing was undone.");
         await Expect(warning).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("warning"));
         await Expect(anaCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
         await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed");
