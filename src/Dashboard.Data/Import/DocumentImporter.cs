@@ -29,13 +29,20 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
     /// <param name="nearDuplicates">Shared by the batches of one import; without it every fingerprint is read.</param>
     /// <param name="analysed">Told after each document's analysis, before anything of the batch is written.</param>
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(
-        IReadOnlyList<ImportCandidate> batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, Action? analysed = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<ImportCandidate> batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, Action? analysed = null, CancellationToken cancellationToken = default) =>
+        await StoreAsync(await AnalyseAsync(batch, analysed, cancellationToken), updateCorpus, nearDuplicates, cancellationToken);
+
+    /// <summary>
+    /// The first half of <see cref="ImportBatchAsync(IReadOnlyList{ImportCandidate}, bool, NearDuplicateIndex?, Action?, CancellationToken)"/>:
+    /// reads which texts are stored already and analyses the others, writing nothing. An import analyses
+    /// its next batch while it stores this one (<see cref="ImportService"/>).
+    /// </summary>
+    public async Task<AnalysedBatch> AnalyseAsync(IReadOnlyList<ImportCandidate> batch, Action? analysed = null, CancellationToken cancellationToken = default)
     {
-        nearDuplicates ??= new NearDuplicateIndex();
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
         {
-            return [];
+            return new AnalysedBatch([], [], [], []);
         }
 
         var hashed = batch.Select(c => (Candidate: c, Hash: ContentHash.Of(c.Text))).ToList();
@@ -66,17 +73,53 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
 
         var rejected = readings.Where(r => r.Rejection is not null).ToDictionary(r => r.Document.ContentHash, r => r.Rejection!);
         var accepted = readings.Where(r => r.Rejection is null).ToList();
+        return new AnalysedBatch(hashed, hashes, accepted, rejected);
+    }
+
+    /// <summary>The second half: writes an analysed batch as one transaction and says what became of each article.</summary>
+    public async Task<IReadOnlyList<ImportResult>> StoreAsync(AnalysedBatch batch, bool updateCorpus, NearDuplicateIndex? nearDuplicates = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Hashed.Count == 0)
+        {
+            return [];
+        }
+
+        nearDuplicates ??= new NearDuplicateIndex();
         try
         {
-            return await StoreAsync(hashed, hashes, accepted, rejected, updateCorpus, nearDuplicates, cancellationToken);
+            return await StoreAsync(batch.Hashed, batch.Hashes, batch.Accepted, batch.Rejected, updateCorpus, nearDuplicates, cancellationToken);
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             // Another instance stored one of these texts between the check inside the transaction and
             // the write (decision 027): the batch was rolled back whole. Stored again, from the same
             // readings, the text it stored now counts as already there and is reported as a duplicate.
-            return await StoreAsync(hashed, hashes, [.. accepted.Select(r => r with { Document = Unsaved(r.Document) })], rejected, updateCorpus, nearDuplicates, cancellationToken);
+            return await StoreAsync(batch.Hashed, batch.Hashes, [.. batch.Accepted.Select(r => r with { Document = Unsaved(r.Document) })], batch.Rejected, updateCorpus, nearDuplicates, cancellationToken);
         }
+    }
+
+    /// <summary>A batch as <see cref="AnalyseAsync"/> leaves it: each article's hash, and the reading of each one not stored before.</summary>
+    public sealed class AnalysedBatch
+    {
+        internal AnalysedBatch(List<(ImportCandidate Candidate, string Hash)> hashed, List<string> hashes, List<Reading> accepted, Dictionary<string, string> rejected)
+        {
+            Hashed = hashed;
+            Hashes = hashes;
+            Accepted = accepted;
+            Rejected = rejected;
+        }
+
+        internal List<(ImportCandidate Candidate, string Hash)> Hashed { get; }
+
+        internal List<string> Hashes { get; }
+
+        internal List<Reading> Accepted { get; }
+
+        internal Dictionary<string, string> Rejected { get; }
+
+        /// <summary>How many of its articles were analysed: the others were stored before.</summary>
+        public int AnalysedCount => Accepted.Count + Rejected.Count;
     }
 
     /// <summary>The document as it was before a rolled-back write gave it statements and perhaps an id.</summary>
@@ -87,7 +130,7 @@ public sealed class DocumentImporter(IDbContextFactory<DashboardDbContext> conte
         Page = document.Page is { } page ? new DocumentPage { Compressed = page.Compressed, Length = page.Length } : null,
     };
 
-    private sealed record Reading(Document Document, Core.Analysis.AnalyzedDocument? Result, string? Rejection);
+    internal sealed record Reading(Document Document, Core.Analysis.AnalyzedDocument? Result, string? Rejection);
 
     /// <summary>
     /// The analysis is most of an import's time and needs no database: one document per core, each

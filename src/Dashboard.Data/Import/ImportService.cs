@@ -73,31 +73,33 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
     /// <summary>One upload (at most <see cref="ImportLimits.MaxFiles"/> files); the corpus-wide results are rebuilt once at the end.</summary>
     /// <remarks>
     /// Cancelling (the page closed, or its Cancel button) stops the analysis at once; batches already
-    /// stored stay, the articles not yet stored are reported as not imported, and the corpus-wide
+    /// analysed in full are stored, the other articles are reported as not imported, and the corpus-wide
     /// results are brought up to date for what was stored.
     /// </remarks>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress = null, string who = "unknown", CancellationToken cancellationToken = default)
     {
-        var results = await ImportRoundAsync(files, progress, who, new NearDuplicateIndex(), cancellationToken, limits.MaxArticles);
+        ArgumentNullException.ThrowIfNull(files);
+        var round = Read(files, limits.MaxArticles);
+        progress?.Report(new ImportProgress(0, round.Pending.Count));
+        await ImportRoundsAsync([round], progress, who, new NearDuplicateIndex(), cancellationToken);
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
-        TellOpenViews(results);
-        return results;
+        TellOpenViews(round.Outcome);
+        return round.Outcome;
     }
 
-    /// <summary>A folder of any size, in rounds of <see cref="ImportLimits.MaxFiles"/> files, with one rebuild of the corpus-wide results at the end.</summary>
+    /// <summary>A folder of any size, read in rounds of <see cref="ImportLimits.MaxFiles"/> files (one audit entry each), with one rebuild of the corpus-wide results at the end.</summary>
     /// <param name="filesDone">Told how many of the files have been dealt with, after each round.</param>
     public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IReadOnlyList<ImportFile> files, string who, IProgress<int>? filesDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var results = new List<ImportResult>();
-        var nearDuplicates = new NearDuplicateIndex();
+        var rounds = new List<Round>();
         var done = 0;
-        foreach (var round in files.Chunk(limits.MaxFiles))
+        await ImportRoundsAsync(files.Chunk(limits.MaxFiles).Select(r => Read(r)), null, who, new NearDuplicateIndex(), cancellationToken, finished =>
         {
-            results.AddRange(await ImportRoundAsync(round, null, who, nearDuplicates, cancellationToken));
-            filesDone?.Report(done += round.Length);
-        }
-
+            rounds.Add(finished);
+            filesDone?.Report(done += finished.Files.Count);
+        });
+        var results = rounds.SelectMany(r => r.Outcome).ToList();
         await analysis.RebuildCorpusIfStaleAsync(CancellationToken.None);
         TellOpenViews(results);
         return results;
@@ -112,10 +114,28 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
         }
     }
 
-    /// <param name="maxArticles">The most articles stored from this round; the rest are refused with the reason (an upload), or none (a folder, read a round at a time).</param>
-    private async Task<IReadOnlyList<ImportResult>> ImportRoundAsync(IReadOnlyList<ImportFile> files, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken, int maxArticles = int.MaxValue)
+    /// <summary>Files read and checked: a result for each refused one, and the articles to store.</summary>
+    private sealed class Round(IReadOnlyList<ImportFile> files, List<(ImportResult? Result, ImportedArticle? Article, string? SourceUrl)> slots)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        public IReadOnlyList<ImportFile> Files => files;
+
+        public List<(ImportResult? Result, ImportedArticle? Article, string? SourceUrl)> Slots => slots;
+
+        public ImportResult?[] Results { get; } = [.. slots.Select(s => s.Result)];
+
+        public List<int> Pending { get; } = [.. slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).Select(s => s.index)];
+
+        public IReadOnlyList<ImportResult> Outcome { get; private set; } = [];
+
+        public int BatchesLeft { get; set; }
+
+        /// <summary>One result per slot: an article not stored by now was stopped by a cancellation.</summary>
+        public void Finish() => Outcome = [.. Results.Select((r, i) => r ?? new ImportResult(slots[i].Article!.FileName, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this article was stored"))];
+    }
+
+    /// <param name="maxArticles">The most articles stored from this round; the rest are refused with the reason (an upload), or none (a folder, read a round at a time).</param>
+    private Round Read(IReadOnlyList<ImportFile> files, int maxArticles = int.MaxValue)
+    {
         var slots = new List<(ImportResult? Result, ImportedArticle? Article, string? SourceUrl)>();
         var accepted = 0;
         for (var i = 0; i < files.Count; i++)
@@ -142,16 +162,46 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             }
         }
 
-        var pending = slots.Select((slot, index) => (slot, index)).Where(s => s.slot.Article is not null).ToList();
-        var results = slots.Select(s => s.Result).ToArray();
-        progress?.Report(new ImportProgress(0, pending.Count));
+        return new Round(files, slots);
+    }
+
+    /// <summary>
+    /// Stores the rounds' articles a batch at a time, one import in this process at a time, and records each
+    /// round in the audit log once its last batch is through (or the import was cancelled).
+    /// </summary>
+    /// <param name="rounds">Read as the batches reach them: a folder's next files are read while the last batch before them is stored.</param>
+    private async Task ImportRoundsAsync(IEnumerable<Round> rounds, IProgress<ImportProgress>? progress, string who, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken, Action<Round>? finished = null)
+    {
+        var open = new Queue<Round>(); // read, in order, and not yet recorded
+        using var unread = rounds.GetEnumerator();
+        IEnumerable<(Round Round, int[] Batch)> Batches()
+        {
+            while (unread.MoveNext())
+            {
+                var round = unread.Current;
+                var batches = round.Pending.Chunk(BatchSize).ToList();
+                round.BatchesLeft = batches.Count;
+                open.Enqueue(round);
+                foreach (var batch in batches)
+                {
+                    yield return (round, batch);
+                }
+            }
+        }
+
         var cancelled = false;
         try
         {
             await oneAtATime.WaitAsync(cancellationToken);
             try
             {
-                await StoreAsync(pending, results, progress, nearDuplicates, cancellationToken);
+                await StoreAsync(Batches(), progress, nearDuplicates, async () =>
+                {
+                    while (open.TryPeek(out var round) && round.BatchesLeft == 0)
+                    {
+                        await RecordAsync(open.Dequeue(), cancelled: false);
+                    }
+                }, cancellationToken);
             }
             finally
             {
@@ -163,31 +213,86 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             cancelled = true;
         }
 
-        var outcome = results.Select((r, i) => r ?? new ImportResult(slots[i].Article!.FileName, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this article was stored")).ToList();
-        await audit.RecordAsync(who, cancelled ? "import (cancelled)" : "import", $"{files.Count} files",
-            string.Join(", ", outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}")), CancellationToken.None);
-        return outcome;
-    }
-
-    private async Task StoreAsync(List<((ImportResult? Result, ImportedArticle? Article, string? SourceUrl) slot, int index)> pending, ImportResult?[] results, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, CancellationToken cancellationToken)
-    {
-        var analysed = 0;
-        for (var start = 0; start < pending.Count; start += BatchSize)
+        // What is left: rounds without articles to store at the end, and after a cancellation the rounds cut short and those never reached.
+        foreach (var round in open)
         {
-            var batch = pending.Skip(start).Take(BatchSize).ToList();
-            var done = start;
-            var stored = await importer.ImportBatchAsync(
-                batch.Select(p => new ImportCandidate(p.slot.Article!.FileName, p.slot.Article.Text) { SourceUrl = p.slot.SourceUrl, Page = p.slot.Article.Page }).ToList(), updateCorpus: false, nearDuplicates,
-                () => progress?.Report(new ImportProgress(done, pending.Count) { Analysed = Interlocked.Increment(ref analysed) }),
-                cancellationToken);
-            for (var j = 0; j < batch.Count; j++)
+            await RecordAsync(round, cancelled);
+        }
+
+        while (cancelled && unread.MoveNext())
+        {
+            await RecordAsync(unread.Current, cancelled);
+        }
+
+        async Task RecordAsync(Round round, bool cancelled)
+        {
+            round.Finish();
+            await audit.RecordAsync(who, cancelled ? "import (cancelled)" : "import", $"{round.Files.Count} files",
+                string.Join(", ", round.Outcome.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}")), CancellationToken.None);
+            finished?.Invoke(round);
+        }
+    }
+    /// <summary>
+    /// Each batch is analysed while the one before it is written: the writing takes one core, and a batch's
+    /// analysis leaves one idle while its slowest article finishes. A batch is still stored whole or not at all.
+    /// </summary>
+    /// <param name="stored">Told after each batch is stored.</param>
+    private async Task StoreAsync(IEnumerable<(Round Round, int[] Batch)> batches, IProgress<ImportProgress>? progress, NearDuplicateIndex nearDuplicates, Func<Task> stored, CancellationToken cancellationToken)
+    {
+        // Reported under one lock, so neither count goes back though the analysis and the writing report from their own threads.
+        var counts = new Lock();
+        var (analysed, done) = (0, 0);
+        void Report(Round round, int newlyAnalysed, int newlyStored)
+        {
+            lock (counts)
             {
-                results[batch[j].index] = stored[j];
+                (analysed, done) = (analysed + newlyAnalysed, done + newlyStored);
+                progress?.Report(new ImportProgress(Math.Min(round.Pending.Count, done), round.Pending.Count) { Analysed = analysed });
+            }
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var upcoming = batches.GetEnumerator();
+        Task<(Round Round, int[] Batch, DocumentImporter.AnalysedBatch Reading)>? AnalyseNext()
+        {
+            if (!upcoming.MoveNext())
+            {
+                return null;
             }
 
-            // Texts already stored are not analysed again: they count as analysed once their batch is through.
-            analysed = start + batch.Count;
-            progress?.Report(new ImportProgress(Math.Min(pending.Count, start + batch.Count), pending.Count) { Analysed = analysed });
+            var (round, batch) = upcoming.Current;
+            var candidates = batch.Select(i => round.Slots[i]).Select(s => new ImportCandidate(s.Article!.FileName, s.Article.Text) { SourceUrl = s.SourceUrl, Page = s.Article.Page }).ToList();
+            return Task.Run(async () => (round, batch, await importer.AnalyseAsync(candidates, () => Report(round, 1, 0), stop.Token)));
+        }
+
+        var ahead = AnalyseNext();
+        try
+        {
+            while (ahead is not null)
+            {
+                var (round, batch, reading) = await ahead;
+                ahead = AnalyseNext();
+                // A batch analysed in full is written even if the import is cancelled meanwhile: a short wait, and no work lost.
+                var results = await importer.StoreAsync(reading, updateCorpus: false, nearDuplicates, CancellationToken.None);
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    round.Results[batch[j]] = results[j];
+                }
+
+                round.BatchesLeft--;
+                // Texts already stored are not analysed again: they count as analysed once their batch is through.
+                Report(round, batch.Length - reading.AnalysedCount, batch.Length);
+                await stored();
+            }
+        }
+        finally
+        {
+            if (ahead is not null)
+            {
+                // Stopped early (cancelled, or a write failed): the batch read ahead is dropped, unwritten.
+                await stop.CancelAsync();
+                await ahead.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
     }
 

@@ -163,6 +163,74 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_text_repeated_in_the_next_batch_analysed_while_the_first_is_written_is_a_duplicate_of_the_stored_one()
+    {
+        using var database = await TestDatabase.CreateInitializedAsync();
+        var files = Enumerable.Range(0, ImportService.BatchSize + 3)
+            .Select(i => File($"story-{i}.txt", i == ImportService.BatchSize + 1 ? Story : Story.Replace("Tuesday", $"Tuesday, day {i},", StringComparison.Ordinal)))
+            .Prepend(File("first.txt", Story))
+            .ToList();
+        var progress = new List<ImportProgress>();
+
+        var results = await database.Get<ImportService>().ImportAsync(files, new Inline<ImportProgress>(progress.Add));
+
+        var repeat = results[ImportService.BatchSize + 2];
+        Assert.Equal(ImportOutcome.Duplicate, repeat.Outcome);
+        Assert.Equal(results[0].DocumentId, repeat.DocumentId);
+        Assert.Equal((long)files.Count - 1, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
+
+        // Counted as the batches overlap: neither count ever goes back, and both end at every article.
+        Assert.Equal(progress.Select(p => p.Analysed).Order(), progress.Select(p => p.Analysed));
+        Assert.Equal(progress.Select(p => p.Done).Order(), progress.Select(p => p.Done));
+        Assert.Equal((files.Count, files.Count, files.Count), (progress[^1].Done, progress[^1].Total, progress.Max(p => p.Analysed)));
+    }
+
+    [Fact]
+    public async Task A_folder_import_cancelled_before_it_starts_reports_every_file_and_records_each_round()
+    {
+        using var database = TestDatabase.Create();
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+        var service = new ImportService(database.Get<DocumentImporter>(), database.Get<Dashboard.Data.Analysis.AnalysisStore>(), new ImportLimits(MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
+        var files = Enumerable.Range(0, 5).Select(i => File($"story-{i}.txt", Story.Replace("Tuesday", $"Tuesday, day {i},", StringComparison.Ordinal))).ToList();
+
+        var results = await service.ImportAllAsync(files, "Ada", cancellationToken: new CancellationToken(canceled: true));
+
+        Assert.Equal(files.Select(f => f.Name), results.Select(r => r.FileName));
+        Assert.All(results, r => Assert.Equal("not imported: the import was cancelled before this article was stored", r.Detail));
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM Documents;"));
+        Assert.Equal(["import (cancelled)", "import (cancelled)", "import (cancelled)"], (await database.Get<Dashboard.Data.Audit.AuditLog>().ListAsync()).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task A_folder_in_rounds_records_each_round_once_in_order()
+    {
+        using var database = TestDatabase.Create();
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+        var service = new ImportService(database.Get<DocumentImporter>(), database.Get<Dashboard.Data.Analysis.AnalysisStore>(), new ImportLimits(MaxFiles: 2), database.Get<Dashboard.Data.Audit.AuditLog>());
+        // A round whose files are all refused stores nothing, between rounds that do.
+        var files = new List<ImportFile>
+        {
+            File("a.txt", Story), File("b.txt", Story.Replace("Tuesday", "Monday", StringComparison.Ordinal)),
+            File("empty-1.txt", ""), File("empty-2.txt", ""),
+            File("c.txt", Story.Replace("Tuesday", "Friday", StringComparison.Ordinal)),
+        };
+        var done = new List<int>();
+
+        var results = await service.ImportAllAsync(files, "Ada", new Inline<int>(done.Add));
+
+        Assert.Equal([2, 4, 5], done);
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.NearDuplicate, ImportOutcome.Rejected, ImportOutcome.Rejected, ImportOutcome.NearDuplicate], results.Select(r => r.Outcome));
+        var log = (await database.Get<Dashboard.Data.Audit.AuditLog>().ListAsync()).OrderBy(e => e.At).ToList();
+        Assert.Equal(["1 imported, 1 near-duplicate", "2 rejected", "1 near-duplicate"], log.Where(e => e.Action == "import").Select(e => e.Detail));
+    }
+
+    /// <summary>Reports on the calling thread, in the order the import reports.</summary>
+    private sealed class Inline<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+
+    [Fact]
     public async Task Files_beyond_the_limit_are_refused_and_the_rest_imported()
     {
         using var database = TestDatabase.Create();
