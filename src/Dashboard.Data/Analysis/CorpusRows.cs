@@ -81,7 +81,7 @@ internal sealed class CorpusRows
                 if (withUtterances)
                 {
                     rows.Touched.Add(TouchedStatement.Of(stored.Id, row.Id, stored.Ordinal, stored.ContinuationOf, stored.Speaker, stored.Actor,
-                        [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Text));
+                        [.. stored.Stances.Select(st => st.Program)], stored.Terms, stored.Text, stored.DateSort is not null));
                 }
             }
         }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Data.Analysis;
 
 /// <summary>A statement of a changed document, as the corpus results use it.</summary>
-internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int? ContinuationOf, string Partition, string? Actor, IReadOnlyList<string> Programs, string? Terms, string Text)
+internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int? ContinuationOf, string Partition, string? Actor, IReadOnlyList<string> Programs, string? Terms, string Text, bool Dated)
 {
     private string[]? words;
 
@@ -13,8 +13,9 @@ internal sealed record TouchedStatement(int Id, int DocumentId, int Ordinal, int
     /// stored words (such rows come from before the words were stored; the next full rebuild stores them). A statement
     /// may stay in <see cref="PartitionCache"/> for the process's life: no text it does not need.
     /// </summary>
-    public static TouchedStatement Of(int id, int documentId, int ordinal, int? continuationOf, string? speaker, string? actor, IReadOnlyList<string> programs, string? terms, string? text) =>
-        new(id, documentId, ordinal, continuationOf, UtteranceClusterer.PartitionOf(speaker, actor), actor, programs, terms, terms is null ? text ?? "" : "");
+    /// <param name="dated">Whether the statement has a date: the stance timeline draws only those (<see cref="Queries.CorpusTotals.Pairs"/>).</param>
+    public static TouchedStatement Of(int id, int documentId, int ordinal, int? continuationOf, string? speaker, string? actor, IReadOnlyList<string> programs, string? terms, string? text, bool dated) =>
+        new(id, documentId, ordinal, continuationOf, UtteranceClusterer.PartitionOf(speaker, actor), actor, programs, terms, terms is null ? text ?? "" : "", dated);
 
     public IEnumerable<(string Actor, string Program)> Groups => Actor is null ? [] : Programs.Select(p => (Actor, p));
 
@@ -91,11 +92,11 @@ internal sealed class CorpusSnapshot
     public static async Task<List<TouchedStatement>> StatementsAsync(DashboardDbContext db, IQueryable<Entities.Statement> query, CancellationToken cancellationToken)
     {
         var rows = await query.AsNoTracking()
-            .Select(s => new { s.Id, s.DocumentId, s.Ordinal, s.ContinuationOf, s.Speaker, s.Actor, s.Terms, Programs = s.Stances.Select(st => st.Program).ToList() })
+            .Select(s => new { s.Id, s.DocumentId, s.Ordinal, s.ContinuationOf, s.Speaker, s.Actor, s.Terms, Dated = s.DateSort != null, Programs = s.Stances.Select(st => st.Program).ToList() })
             .ToListAsync(cancellationToken);
         // Only rows from before the stored words need their text: read it for those alone.
         var missing = rows.Where(r => r.Terms is null).Select(r => r.Id).ToList();
         var texts = missing.Count == 0 ? [] : await db.Statements.Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.Text }).ToDictionaryAsync(s => s.Id, s => s.Text, cancellationToken);
-        return [.. rows.Select(r => TouchedStatement.Of(r.Id, r.DocumentId, r.Ordinal, r.ContinuationOf, r.Speaker, r.Actor, r.Programs, r.Terms, texts.GetValueOrDefault(r.Id)))];
+        return [.. rows.Select(r => TouchedStatement.Of(r.Id, r.DocumentId, r.Ordinal, r.ContinuationOf, r.Speaker, r.Actor, r.Programs, r.Terms, texts.GetValueOrDefault(r.Id), r.Dated))];
     }
 }

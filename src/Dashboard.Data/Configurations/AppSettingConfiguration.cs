@@ -11,6 +11,6 @@ internal sealed class AppSettingConfiguration : IEntityTypeConfiguration<AppSett
         builder.ToTable("AppSettings");
         builder.HasKey(s => s.Key);
         builder.Property(s => s.Key).HasMaxLength(100);
-        builder.Property(s => s.Value).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.Value).IsRequired(); // unbounded: the stored totals carry a count per actor and program
     }
 }

@@ -275,13 +275,15 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var stances = db.StatementStances.AsNoTracking()
             .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
             .Join(statements, st => st.StatementId, s => s.Id, (st, s) => new { st.Id, s.Actor, st.Program, s.DateSort, st.StatementId });
-        // The pairs are counted by the database; only the drawn points' quotes are read.
-        var counts = await stances.GroupBy(st => new { st.Actor, st.Program }).Select(g => new { g.Key.Actor, g.Key.Program, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // The pairs are counted by the database, or for the whole corpus stored with its totals; only the drawn points' quotes are read.
+        var counts = filter.IsEmpty && await CorpusTotals.StoredAsync(db, cancellationToken) is { Pairs: { } stored }
+            ? stored
+            : await CorpusTotals.DatedStances(StatementQueries.Filtered(db, filter), db.StatementStances.AsNoTracking().Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program)))
+                .ToListAsync(cancellationToken);
         // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
-        var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor!)).OrderByDescending(c => c.Count).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
+        var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor)).OrderByDescending(c => c.Stances).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
         var top = pairs.Take(series).ToList();
-        var total = top.Sum(c => c.Count);
+        var total = top.Sum(c => c.Stances);
         var keys = top.Select(c => c.Actor + PairSeparator + c.Program).ToList();
         var ofTop = stances.Where(st => keys.Contains(st.Actor + PairSeparator + st.Program));
         var drawn = db.StatementStances.AsNoTracking().Where(st => ofTop.Select(t => t.Id).Contains(st.Id));

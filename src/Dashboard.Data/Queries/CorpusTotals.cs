@@ -7,6 +7,9 @@ namespace Dashboard.Data.Queries;
 /// <summary>Documents per outlet ("unknown" when the article named none).</summary>
 public sealed record OutletCount(string Outlet, int Documents);
 
+/// <summary>The dated stances an actor takes on a program: what the stance timeline ranks its pairs by.</summary>
+public sealed record PairCount(string Actor, string Program, int Stances);
+
 /// <summary>
 /// The overview's counts over the corpus: the one definition, used both for a filter (computed on
 /// request) and for the whole corpus, stored at every corpus rebuild. Each of these reads every
@@ -15,6 +18,19 @@ public sealed record OutletCount(string Outlet, int Documents);
 internal sealed record CorpusTotals(int Documents, int Statements, int Actors, int Programs, DateOnly? From, DateOnly? To, IReadOnlyList<OutletCount> Outlets)
 {
     private const string Key = "CorpusTotals";
+
+    /// <summary>
+    /// The whole corpus's dated stances per actor and program, stored with the totals and kept by difference: after a
+    /// change every open overview reads its timeline again, and counting them took 0.15 s of its 0.27 s at 100,000
+    /// articles, on a core the next change needs. Null for a filter, and in totals stored before they were kept (the next change counts them).
+    /// </summary>
+    public IReadOnlyList<PairCount>? Pairs { get; init; }
+
+    /// <summary>The dated stances of <paramref name="statements"/> on <paramref name="stances"/>, per actor and program: the one definition.</summary>
+    public static IQueryable<PairCount> DatedStances(IQueryable<Statement> statements, IQueryable<StatementStance> stances) =>
+        stances.Join(statements.Where(s => s.Actor != null && s.DateSort != null), st => st.StatementId, s => s.Id, (st, s) => new { s.Actor, st.Program })
+            .GroupBy(p => new { p.Actor, p.Program })
+            .Select(g => new PairCount(g.Key.Actor!, g.Key.Program, g.Count()));
 
     public static async Task<CorpusTotals> ComputeAsync(DashboardDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
         Of(await CountsAsync(db, filter, cancellationToken), await ProgramsAsync(db, filter, cancellationToken), await OutletsAsync(db, filter, cancellationToken));
@@ -143,7 +159,16 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
 
     /// <summary>Stores the whole corpus's totals, in the caller's transaction (part of the corpus rebuild).</summary>
     public static async Task StoreAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
-        await WriteAsync(db, await ComputeAsync(db, DashboardFilter.None, cancellationToken), cancellationToken);
+        await WriteAsync(db, await ComputeAsync(db, DashboardFilter.None, cancellationToken) with
+        {
+            Pairs = Ordered(await CountPairsAsync(db, cancellationToken)),
+        }, cancellationToken);
+
+    private static Task<List<PairCount>> CountPairsAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
+        DatedStances(db.Statements.AsNoTracking(), db.StatementStances.AsNoTracking()).ToListAsync(cancellationToken);
+
+    private static List<PairCount> Ordered(IEnumerable<PairCount> pairs) =>
+        [.. pairs.Where(p => p.Stances > 0).OrderBy(p => p.Actor, StringComparer.Ordinal).ThenBy(p => p.Program, StringComparer.Ordinal)];
 
     private static async Task WriteAsync(DashboardDbContext db, CorpusTotals totals, CancellationToken cancellationToken)
     {
@@ -187,6 +212,17 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
             programs += (now > 0 ? 1 : 0) - (then > 0 ? 1 : 0);
         }
 
+        // Totals stored before the pairs were kept get them counted now, once, after the change.
+        var pairs = (stored.Pairs ?? await CountPairsAsync(db, cancellationToken))
+            .ToDictionary(p => (p.Actor, p.Program), p => p.Stances);
+        foreach (var (statement, step) in stored.Pairs is null ? [] : before.Statements.Select(s => (s, -1)).Concat(after.Statements.Select(s => (s, 1))).Where(t => t.s.Dated))
+        {
+            foreach (var group in statement.Groups)
+            {
+                pairs[group] = pairs.GetValueOrDefault(group) + step;
+            }
+        }
+
         var totals = new CorpusTotals(
             stored.Documents - before.Documents.Count + after.Documents.Count,
             stored.Statements - before.Statements.Count + after.Statements.Count,
@@ -194,7 +230,10 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
             programs,
             await db.Statements.MinAsync(s => s.DateSort, cancellationToken),
             await db.Statements.MaxAsync(s => s.DateSort, cancellationToken),
-            [.. outlets.Where(o => o.Value > 0).Select(o => new OutletCount(o.Key, o.Value)).OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)]);
+            [.. outlets.Where(o => o.Value > 0).Select(o => new OutletCount(o.Key, o.Value)).OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)])
+        {
+            Pairs = Ordered(pairs.Select(p => new PairCount(p.Key.Actor, p.Key.Program, p.Value))),
+        };
         await WriteAsync(db, totals, cancellationToken);
         return true;
     }

@@ -62,6 +62,34 @@ public sealed class OverviewQueriesTests
     }
 
     [Fact]
+    public async Task Totals_stored_before_the_pairs_were_kept_get_them_at_the_next_change_and_a_setting_may_be_long()
+    {
+        using var database = await TestDatabase.CreateMigratedToAsync("20261207022134_CoveringIndexesForFilters");
+        await database.ScalarAsync("INSERT INTO \"AppSettings\" (\"Key\", \"Value\") VALUES ('Kept', 'as it was');");
+        await database.Get<DatabaseInitializer>().InitializeAsync();
+        Assert.Equal("as it was", await database.ScalarAsync("SELECT \"Value\" FROM \"AppSettings\" WHERE \"Key\" = 'Kept';"));
+        await database.ScalarAsync($"UPDATE \"AppSettings\" SET \"Value\" = '{new string('x', 20_000)}' WHERE \"Key\" = 'Kept';");
+
+        await database.Get<DocumentImporter>().ImportBatchAsync([new ImportCandidate("extra.txt", Extra)]);
+        await using (var db = await database.OpenAsync())
+        {
+            // As an older version stored them: no pairs.
+            var totals = await db.AppSettings.SingleAsync(s => s.Key == "CorpusTotals");
+            var json = System.Text.Json.Nodes.JsonNode.Parse(totals.Value)!.AsObject();
+            Assert.True(json.Remove("Pairs"));
+            totals.Value = json.ToJsonString();
+            await db.SaveChangesAsync();
+        }
+
+        var statement = (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, 10)).Items.First(s => s.Date is not null && s.Stances.Count > 0);
+        Assert.True((await database.Get<AnnotationService>().AddAsync("correction", "statement", statement.Fingerprint, "actor = Zeta Agency", null, "Ana")).Ok);
+
+        var timeline = await database.Get<CorpusQueries>().ReadTimelineAsync(DashboardFilter.None);
+        Assert.Contains(timeline.Points, p => p.Actor == "Zeta Agency" && p.StatementId == statement.Id);
+        await Dashboard.Data.Tests.Analysis.StoredResults.AssertAsRebuiltAsync(database);
+    }
+
+    [Fact]
     public async Task Stored_counts_equal_computed_ones_after_import_correction_deletion_and_purge()
     {
         using var database = await TestDatabase.CreateWithSamplesAsync();

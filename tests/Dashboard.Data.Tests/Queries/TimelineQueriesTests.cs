@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Dashboard.Data.Queries;
 
 namespace Dashboard.Data.Tests.Queries;
@@ -58,5 +59,36 @@ public sealed class TimelineQueriesTests
         Assert.NotSame(readings[0], after);
         Assert.DoesNotContain(after.Points, p => p.StatementId == point.StatementId && p.Actor == point.Actor);
         Assert.Equal(after, await corpus.TimelineAsync(DashboardFilter.None));
+    }
+
+    [Fact]
+    public async Task The_whole_corpus_ranks_its_pairs_by_the_counts_kept_with_its_totals_which_follow_corrections_and_deletions()
+    {
+        using var database = await TestDatabase.CreateWithSamplesAsync();
+        var corpus = database.Get<CorpusQueries>();
+        var annotations = database.Get<Dashboard.Data.Annotations.AnnotationService>();
+        var statements = (await database.Get<StatementQueries>().PageAsync(DashboardFilter.None, StatementSort.DateDescending, 1, StatementQueries.MaxPageSize)).Items;
+
+        // An actor moved, a document dated anew and another deleted: each moves the counts of some pairs.
+        var moved = statements.First(s => s.Actor != "UKSA" && s.Date is not null && s.Stances.Count > 0);
+        Assert.True((await annotations.AddAsync("correction", "statement", moved.Fingerprint, "actor = UKSA", null, "Ana")).Ok);
+        var redated = statements.First(s => s.DocumentId != moved.DocumentId);
+        await using (var db = await database.OpenAsync())
+        {
+            var hash = await db.Documents.Where(d => d.Id == redated.DocumentId).Select(d => d.ContentHash).SingleAsync();
+            Assert.True((await annotations.AddAsync("correction", "document", hash, "date = 2020-02-29", null, "Ana")).Ok);
+            Assert.Contains("\"Pairs\":[{", await db.AppSettings.Where(a => a.Key == "CorpusTotals").Select(a => a.Value).SingleAsync(), StringComparison.Ordinal);
+        }
+
+        await database.Get<Dashboard.Data.Import.DeletedDocuments>().DeleteAsync(statements.First(s => s.DocumentId != moved.DocumentId && s.DocumentId != redated.DocumentId).DocumentId, "Ana");
+
+        // Every pair shown and every stance drawn: a count the totals kept wrong changes the ranking or the totals told.
+        var kept = await corpus.ReadTimelineAsync(DashboardFilter.None);
+        var programs = (await database.Get<FilterOptions>().GetAsync()).Programs;
+        var counted = await corpus.ReadTimelineAsync(DashboardFilter.None with { Programs = [.. programs] });
+        Assert.Equal(counted.PairStances, kept.PairStances);
+        Assert.Equal(counted.OmittedSeries, kept.OmittedSeries);
+        Assert.Equal(counted.Points, kept.Points);
+        Assert.Contains(kept.Points, p => p.Actor == "UKSA" && p.StatementId == moved.Id);
     }
 }
