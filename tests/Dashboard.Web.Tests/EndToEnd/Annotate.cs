@@ -20,13 +20,24 @@ internal static class Annotate
         await Expect(page.GetByText($"Annotating as {name}").First).ToBeVisibleAsync();
     }
 
-    /// <summary>Opens a finding's row to its quotes, timeline and notes (nothing when it is open already).</summary>
+    /// <summary>
+    /// Opens a finding's row to its quotes, timeline and notes (nothing when it is open already). Clicks again, as a
+    /// person would, when a click is lost: one that lands while a colleague's change re-renders the list reaches no handler.
+    /// </summary>
     public static async Task OpenFindingAsync(ILocator card)
     {
         var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Quotes and notes|Hide the quotes)") });
-        if (await toggle.GetAttributeAsync("aria-expanded") != "true")
+        for (var attempt = 1; attempt < 5 && await toggle.GetAttributeAsync("aria-expanded") != "true"; attempt++)
         {
             await toggle.ClickAsync();
+            try
+            {
+                await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // Not opened: the click was lost; the loop clicks again.
+            }
         }
 
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
