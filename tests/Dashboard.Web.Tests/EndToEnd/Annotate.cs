@@ -20,28 +20,12 @@ internal static class Annotate
         await Expect(page.GetByText($"Annotating as {name}").First).ToBeVisibleAsync();
     }
 
-    /// <summary>
-    /// Opens a finding's row to its quotes, timeline and notes (nothing when it is open already). Clicks again, as a
-    /// person would, when a click is lost: one that lands while a colleague's change re-renders the list reaches no handler.
-    /// </summary>
+    /// <summary>Opens a finding's row to its quotes, timeline and notes (nothing when it is open already).</summary>
     public static async Task OpenFindingAsync(ILocator card)
     {
         var toggle = card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Quotes and notes|Hide the quotes)") });
-        for (var attempt = 1; attempt < 5 && await toggle.GetAttributeAsync("aria-expanded") != "true"; attempt++)
-        {
-            await toggle.ClickAsync();
-            try
-            {
-                await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = 5_000 });
-            }
-            catch (PlaywrightException)
-            {
-                // Not opened: the click was lost; the loop clicks again.
-            }
-        }
-
+        await ClickUntilShownAsync(toggle, card.Locator(".finding-side").First);
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
-        await Expect(card.Locator(".finding-side").First).ToBeVisibleAsync();
     }
 
     /// <summary>Unfolds the note fields of a list item that keeps them folded (a finding's row, opened first).</summary>
@@ -52,7 +36,28 @@ internal static class Annotate
             await OpenFindingAsync(item);
         }
 
-        await item.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Write a note") }).ClickAsync();
-        await Expect(item.GetByPlaceholder("Add a note…")).ToBeVisibleAsync();
+        await ClickUntilShownAsync(item.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Write a note") }), item.GetByPlaceholder("Add a note…"));
+    }
+
+    /// <summary>
+    /// Clicks until what the click shows is there (nothing when it is already), as a person would: a click that lands
+    /// while the view re-renders (a colleague's change, a loaded server) reaches no handler and is lost.
+    /// </summary>
+    private static async Task ClickUntilShownAsync(ILocator button, ILocator shown)
+    {
+        for (var attempt = 1; attempt < 5 && !await shown.IsVisibleAsync(); attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await Expect(shown).ToBeVisibleAsync(new() { Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // Not shown: the click was lost; the loop clicks again.
+            }
+        }
+
+        await Expect(shown).ToBeVisibleAsync();
     }
 }
