@@ -127,7 +127,8 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
 
         public IReadOnlyList<ImportResult> Outcome { get; private set; } = [];
 
-        public int BatchesLeft { get; set; }
+        /// <summary>Whether every article to store has its result: each stored batch gives one to each of its articles.</summary>
+        public bool Stored => Pending.All(i => Results[i] is not null);
 
         /// <summary>One result per slot: an article not stored by now was stopped by a cancellation.</summary>
         public void Finish() => Outcome = [.. Results.Select((r, i) => r ?? new ImportResult(slots[i].Article!.FileName, ImportOutcome.Rejected, null, "not imported: the import was cancelled before this article was stored"))];
@@ -179,10 +180,8 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             while (unread.MoveNext())
             {
                 var round = unread.Current;
-                var batches = round.Pending.Chunk(BatchSize).ToList();
-                round.BatchesLeft = batches.Count;
                 open.Enqueue(round);
-                foreach (var batch in batches)
+                foreach (var batch in round.Pending.Chunk(BatchSize))
                 {
                     yield return (round, batch);
                 }
@@ -197,7 +196,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             {
                 await StoreAsync(Batches(), progress, nearDuplicates, async () =>
                 {
-                    while (open.TryPeek(out var round) && round.BatchesLeft == 0)
+                    while (open.TryPeek(out var round) && round.Stored)
                     {
                         await RecordAsync(open.Dequeue(), cancelled: false);
                     }
@@ -232,6 +231,7 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
             finished?.Invoke(round);
         }
     }
+
     /// <summary>
     /// Each batch is analysed while the one before it is written: the writing takes one core, and a batch's
     /// analysis leaves one idle while its slowest article finishes. A batch is still stored whole or not at all.
@@ -279,7 +279,6 @@ public sealed class ImportService(DocumentImporter importer, Analysis.AnalysisSt
                     round.Results[batch[j]] = results[j];
                 }
 
-                round.BatchesLeft--;
                 // Texts already stored are not analysed again: they count as analysed once their batch is through.
                 Report(round, batch.Length - reading.AnalysedCount, batch.Length);
                 await stored();

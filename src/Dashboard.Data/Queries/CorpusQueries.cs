@@ -272,14 +272,12 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         var statements = StatementQueries.Filtered(db, filter).Where(s => s.Actor != null && s.DateSort != null);
         // Joined, not tested for each stance with EXISTS: SQLite then walks the actors' dated statements by their index
         // and each one's stances by theirs (0.25 s at 175,000 stances, where the EXISTS form took 0.3–0.55 s).
-        var stances = db.StatementStances.AsNoTracking()
-            .Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program))
-            .Join(statements, st => st.StatementId, s => s.Id, (st, s) => new { st.Id, s.Actor, st.Program, s.DateSort, st.StatementId });
+        var ofPrograms = db.StatementStances.AsNoTracking().Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program));
+        var stances = ofPrograms.Join(statements, st => st.StatementId, s => s.Id, (st, s) => new { st.Id, s.Actor, st.Program, s.DateSort, st.StatementId });
         // The pairs are counted by the database, or for the whole corpus stored with its totals; only the drawn points' quotes are read.
         var counts = filter.IsEmpty && await CorpusTotals.StoredAsync(db, cancellationToken) is { Pairs: { } stored }
             ? stored
-            : await CorpusTotals.DatedStances(StatementQueries.Filtered(db, filter), db.StatementStances.AsNoTracking().Where(st => filter.Programs.Count == 0 || filter.Programs.Contains(st.Program)))
-                .ToListAsync(cancellationToken);
+            : await CorpusTotals.DatedStances(statements, ofPrograms).ToListAsync(cancellationToken);
         // Outlets that relay a position are not parties to it: their lines would crowd out the actors'.
         var pairs = counts.Where(c => !gazetteer.IsOutlet(c.Actor)).OrderByDescending(c => c.Stances).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Program, StringComparer.Ordinal).ToList();
         var top = pairs.Take(series).ToList();

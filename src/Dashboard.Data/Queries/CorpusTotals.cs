@@ -212,17 +212,6 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
             programs += (now > 0 ? 1 : 0) - (then > 0 ? 1 : 0);
         }
 
-        // Totals stored before the pairs were kept get them counted now, once, after the change.
-        var pairs = (stored.Pairs ?? await CountPairsAsync(db, cancellationToken))
-            .ToDictionary(p => (p.Actor, p.Program), p => p.Stances);
-        foreach (var (statement, step) in stored.Pairs is null ? [] : before.Statements.Select(s => (s, -1)).Concat(after.Statements.Select(s => (s, 1))).Where(t => t.s.Dated))
-        {
-            foreach (var group in statement.Groups)
-            {
-                pairs[group] = pairs.GetValueOrDefault(group) + step;
-            }
-        }
-
         var totals = new CorpusTotals(
             stored.Documents - before.Documents.Count + after.Documents.Count,
             stored.Statements - before.Statements.Count + after.Statements.Count,
@@ -232,10 +221,33 @@ internal sealed record CorpusTotals(int Documents, int Statements, int Actors, i
             await db.Statements.MaxAsync(s => s.DateSort, cancellationToken),
             [.. outlets.Where(o => o.Value > 0).Select(o => new OutletCount(o.Key, o.Value)).OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)])
         {
-            Pairs = Ordered(pairs.Select(p => new PairCount(p.Key.Actor, p.Key.Program, p.Value))),
+            Pairs = await PairsAfterAsync(db, stored.Pairs, before, after, cancellationToken),
         };
         await WriteAsync(db, totals, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The pairs moved by what the documents' dated statements held before and hold now; totals stored before the
+    /// pairs were kept get them counted now, once, after the change.
+    /// </summary>
+    private static async Task<List<PairCount>> PairsAfterAsync(DashboardDbContext db, IReadOnlyList<PairCount>? stored, Analysis.CorpusSnapshot before, Analysis.CorpusSnapshot after, CancellationToken cancellationToken)
+    {
+        if (stored is null)
+        {
+            return Ordered(await CountPairsAsync(db, cancellationToken));
+        }
+
+        var pairs = stored.ToDictionary(p => (p.Actor, p.Program), p => p.Stances);
+        foreach (var (statement, step) in before.Statements.Select(s => (s, -1)).Concat(after.Statements.Select(s => (s, 1))).Where(t => t.s.Dated))
+        {
+            foreach (var group in statement.Groups)
+            {
+                pairs[group] = pairs.GetValueOrDefault(group) + step;
+            }
+        }
+
+        return Ordered(pairs.Select(p => new PairCount(p.Key.Actor, p.Key.Program, p.Value)));
     }
 
     public static Task<bool> AreStoredAsync(DashboardDbContext db, CancellationToken cancellationToken) =>
