@@ -64,6 +64,10 @@ public sealed record Timeline(IReadOnlyList<TimelinePoint> Points, int OmittedSe
 {
     /// <summary>Dated stances of the shown pairs that are not drawn.</summary>
     public int NotDrawn => PairStances - Points.Count;
+
+    /// <summary>The same points (each compared by value) and counts: a chart of either draws the same.</summary>
+    public bool SameAs(Timeline other) =>
+        other is not null && OmittedSeries == other.OmittedSeries && PairStances == other.PairStances && Points.SequenceEqual(other.Points);
 }
 
 public sealed record OverviewFigures(
@@ -234,7 +238,8 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
     /// Dated stances for the chart, the most discussed actor–program pairs first (at most <paramref name="series"/> of them).
     /// When those pairs have more than <paramref name="maxPoints"/> stances, each pair is drawn with its share of them, spread
     /// evenly over its dates (its first and last included): every point is still a statement with its quote.
-    /// Browsers asking for the same timeline while the stored results keep their version share one reading.
+    /// Browsers asking for the same timeline while the stored results keep their version share one reading; when a change
+    /// leaves the timeline as it was (an outlet corrected, say), the new version's reading is the earlier instance.
     /// </summary>
     public async Task<Timeline> TimelineAsync(DashboardFilter filter, int series = 12, int maxPoints = MaxTimelinePoints, CancellationToken cancellationToken = default)
     {
@@ -255,7 +260,7 @@ public sealed class CorpusQueries(IDbContextFactory<DashboardDbContext> contextF
         return await timelines.GetAsync(key, (version, gazetteer), () => ReadTimelineAsync(filter, series, maxPoints, gazetteer, CancellationToken.None), cancellationToken);
     }
 
-    private readonly SharedReadings<Timeline> timelines = new();
+    private readonly SharedReadings<Timeline> timelines = new((earlier, fresh) => earlier.SameAs(fresh));
 
     /// <summary>The timeline read afresh, not shared: what the first browser to ask after a change waits for (bench queries).</summary>
     public Task<Timeline> ReadTimelineAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>

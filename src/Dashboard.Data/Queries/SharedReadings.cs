@@ -6,7 +6,12 @@ namespace Dashboard.Data.Queries;
 /// correction reaches every open view at once, the views wait for one reading instead of each making its own
 /// on the same cores. A reading runs to its end even when the view that started it goes away.
 /// </summary>
-internal sealed class SharedReadings<T>
+/// <param name="same">
+/// When a new version's reading equals the one it replaces, the earlier instance is given instead, so a view
+/// can tell by reference that nothing it shows changed and leave its drawing alone.
+/// </param>
+internal sealed class SharedReadings<T>(Func<T, T, bool>? same = null)
+    where T : class
 {
     /// <summary>Readings kept at most; past it the oldest arguments are forgotten.</summary>
     private const int MaxEntries = 16;
@@ -27,7 +32,12 @@ internal sealed class SharedReadings<T>
             }
             else
             {
-                reading = Task.Run(read, CancellationToken.None);
+                var earlier = entries.TryGetValue(key, out var replaced) && replaced.Reading.IsCompletedSuccessfully ? replaced.Reading.Result : null;
+                reading = Task.Run(async () =>
+                {
+                    var fresh = await read();
+                    return earlier is not null && same is not null && same(earlier, fresh) ? earlier : fresh;
+                }, CancellationToken.None);
                 if (!entries.ContainsKey(key))
                 {
                     order.Enqueue(key);

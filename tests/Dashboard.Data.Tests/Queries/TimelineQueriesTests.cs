@@ -36,6 +36,7 @@ public sealed class TimelineQueriesTests
             Assert.Equal(pair.Last().StatementId, drawn[^1]);
         }
     }
+
     [Fact]
     public async Task Browsers_asking_at_once_share_one_reading_until_a_correction_changes_the_results()
     {
@@ -59,6 +60,21 @@ public sealed class TimelineQueriesTests
         Assert.NotSame(readings[0], after);
         Assert.DoesNotContain(after.Points, p => p.StatementId == point.StatementId && p.Actor == point.Actor);
         Assert.Equal(after, await corpus.TimelineAsync(DashboardFilter.None));
+
+        // A change that leaves the timeline as it was (a document's outlet) is read afresh, and given as the earlier
+        // instance: the views keep their drawings. Read in the same version, it is still shared.
+        await using (var db = await database.OpenAsync())
+        {
+            var document = await db.Documents.FirstAsync(d => d.DeletedAt == null);
+            var outlet = await database.Get<Dashboard.Data.Annotations.AnnotationService>().AddAsync("correction", "document", document.ContentHash, "outlet = Bench Desk", null, "Ana");
+            Assert.True(outlet.Ok, outlet.Error);
+        }
+
+        Assert.Same(after, await corpus.TimelineAsync(DashboardFilter.None));
+        var fresh = await corpus.ReadTimelineAsync(DashboardFilter.None);
+        Assert.NotSame(after, fresh);
+        Assert.True(after.SameAs(fresh));
+        Assert.False(after.SameAs(readings[0]));
     }
 
     [Fact]
