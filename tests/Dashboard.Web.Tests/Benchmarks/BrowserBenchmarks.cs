@@ -92,19 +92,84 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
     /// From the click that corrects a document's outlet to the moment each of five other browsers on the
     /// overview shows the new outlet in its coverage table: the change stored, every open view told, each
     /// view's figures read again and drawn; and to the moment the correcting page shows it. Wall-clock
-    /// time (Date.now) in every page, one machine's clock. The first corrections after a start also wait for
-    /// the server to compile the code they run: they are reported apart, and the rounds after them are the
-    /// figures of a meeting's server that has been up a while.
+    /// time (Date.now) in every page, one machine's clock. An outlet leaves the stance timeline as it was.
     /// </summary>
     [BenchmarkFact]
     public async Task Correction_to_every_open_browser()
     {
-        const int viewers = 5;
-        const int firstRounds = 3;
-        const int rounds = 10;
-        var document = await FirstDocumentAsync();
+        var watching = await OpenOverviewsAsync();
+        var editor = await OpenEditorAsync($"/documents/{await FirstDocumentAsync()}");
+        var form = editor.GetByRole(AriaRole.Group, new() { Name = "Correct the title, outlet or date" });
+        var own = new List<double>();
+        var figures = await TimeRoundsAsync(watching, "t => (document.querySelector('.coverage-table')?.textContent ?? '').includes(t)", round => string.Create(CultureInfo.InvariantCulture, $"Bench Desk {round}"), async (outlet, measured) =>
+        {
+            var saved = editor.WaitForFunctionAsync(
+                "o => (document.querySelector('dl.document-meta')?.textContent ?? '').includes(o) ? Date.now() : false",
+                outlet, new() { Timeout = 60_000, PollingInterval = 10 });
+            await form.GetByLabel("New value").FillAsync(outlet);
+            await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+            var start = await editor.EvaluateAsync<double>("() => window.__start");
+            var ownTime = await (await saved).JsonValueAsync<double>() - start;
+            if (measured)
+            {
+                own.Add(ownTime);
+            }
+
+            return start;
+        });
+
+        figures["correctingBrowser"] = Percentiles(own);
+        Report($"a document's outlet corrected, until each of {Viewers} other browsers on the overview shows it (ms, {Rounds} corrections after the first {FirstRounds})", figures);
+    }
+
+    /// <summary>
+    /// From the click that sets a statement's stance to the moment each of five other browsers on the overview
+    /// has drawn it as the newest point of a timeline pair: the timeline read again and each chart drawn again,
+    /// its 2,000 points sent to every browser. The stance alternates between two values.
+    /// </summary>
+    [BenchmarkFact]
+    public async Task Stance_correction_to_every_open_browser()
+    {
+        var watching = await OpenOverviewsAsync();
+        // The first pair of the chart's table: its newest statement, as the table links it, is always drawn.
+        var row = watching[0].Locator(".timeline .chart-table tbody tr").First;
+        var pair = (await row.Locator("th").TextContentAsync())!.Trim();
+        var program = pair[(pair.IndexOf(" – ", StringComparison.Ordinal) + 3)..];
+        var newest = row.Locator("td").Nth(2).Locator("a");
+        var now = (await newest.TextContentAsync())!.Trim();
+        var labels = BenchStances.Where(l => !now.StartsWith(l + " ", StringComparison.Ordinal)).Take(2).ToArray();
+        var editor = await OpenEditorAsync((await newest.GetAttributeAsync("href"))!);
+        var statement = editor.Locator(".document-statements article.statement-evidence:has(.correction-form)");
+        await statement.GetByLabel("Program").ChooseAsync(program);
+        // Drawn: the pair's line in the chart ends with a point whose hover text starts with the new stance.
+        var drawn = "t => { const line = document.querySelector('.timeline .js-plotly-plot')?.data?.find(d => d.name === " + JsonSerializer.Serialize(pair)
+            + "); const h = line?.hovertext ?? []; return h.length > 0 && String(h[h.length - 1]).startsWith(t + ':'); }";
+        var figures = await TimeRoundsAsync(watching, drawn, round => labels[round % 2], async (label, _) =>
+        {
+            await statement.GetByLabel("Stance").ChooseAsync(label);
+            await statement.GetByRole(AriaRole.Button, new() { Name = "Set stance" }).ClickAsync();
+            return await editor.EvaluateAsync<double>("() => window.__start");
+        });
+
+        Report($"a statement's stance corrected, until each of {Viewers} other browsers on the overview draws it ({pair}; ms, {Rounds} corrections after the first {FirstRounds})", figures);
+    }
+
+    private const int Viewers = 5;
+
+    /// <summary>Stances a benchmark sets in turn: the two of them that differ from the statement's own.</summary>
+    private static readonly string[] BenchStances = ["refusing", "committed", "neutral"];
+
+    /// <summary>The first corrections after a start also wait for the server to compile what they run: reported apart.</summary>
+    private const int FirstRounds = 3;
+
+    /// <summary>The corrections measured after those: a meeting's server that has been up a while.</summary>
+    private const int Rounds = 10;
+
+    /// <summary>Five browsers on the overview, once the server is ready for corrections (decision 033).</summary>
+    private async Task<List<IPage>> OpenOverviewsAsync()
+    {
         var watching = new List<IPage>();
-        for (var i = 0; i < viewers; i++)
+        for (var i = 0; i < Viewers; i++)
         {
             var viewer = await browser.NewPageAsync(App.BaseUrl);
             // The first circuit on a large database waits for the server's warm-up (patterns, partitions).
@@ -114,54 +179,58 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
             watching.Add(viewer);
         }
 
-        // A meeting's server has been up a while: its preparation for corrections (decision 033) is done.
         await App.WaitForOutputAsync("Ready for corrections", TimeSpan.FromMinutes(3));
+        return watching;
+    }
+
+    /// <summary>The correcting browser on <paramref name="path"/>, signed, noting the time of each click in the page.</summary>
+    private async Task<IPage> OpenEditorAsync(string path)
+    {
         var editor = await browser.NewPageAsync(App.BaseUrl);
-        await editor.OpenInteractiveAsync($"/documents/{document}");
+        await editor.OpenInteractiveAsync(path);
         await EndToEnd.Annotate.SignAsync(editor, "Bench");
         await editor.EvaluateAsync("() => document.addEventListener('click', () => { window.__start = Date.now(); }, true)");
-        var form = editor.GetByRole(AriaRole.Group, new() { Name = "Correct the title, outlet or date" });
+        return editor;
+    }
+
+    /// <summary>
+    /// Rounds of one correction each: <paramref name="correct"/> makes it and returns the page time of its click; each
+    /// viewer notes when <paramref name="shows"/> (a JavaScript function of the round's expected text) holds.
+    /// </summary>
+    private static async Task<Dictionary<string, object>> TimeRoundsAsync(List<IPage> watching, string shows, Func<int, string> expected, Func<string, bool, Task<double>> correct)
+    {
         var first = new List<double>();
         var last = new List<double>();
         var each = new List<double>();
-        var own = new List<double>();
-        for (var round = 1; round <= firstRounds + rounds; round++)
+        for (var round = 1; round <= FirstRounds + Rounds; round++)
         {
-            var outlet = string.Create(CultureInfo.InvariantCulture, $"Bench Desk {round}");
+            var text = expected(round);
             var shown = watching.Select(viewer => viewer.WaitForFunctionAsync(
-                "o => (document.querySelector('.coverage-table')?.textContent ?? '').includes(o) ? Date.now() : false",
-                outlet, new() { Timeout = 60_000, PollingInterval = 10 })).ToList();
-            var saved = editor.WaitForFunctionAsync(
-                "o => (document.querySelector('dl.document-meta')?.textContent ?? '').includes(o) ? Date.now() : false",
-                outlet, new() { Timeout = 60_000, PollingInterval = 10 });
-            await form.GetByLabel("New value").FillAsync(outlet);
-            await form.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
-            var start = await editor.EvaluateAsync<double>("() => window.__start");
-            var ownTime = await (await saved).JsonValueAsync<double>() - start;
+                $"t => ({shows})(t) ? Date.now() : false",
+                text, new() { Timeout = 60_000, PollingInterval = 10 })).ToList();
+            var start = await correct(text, round > FirstRounds);
             var times = new List<double>();
             foreach (var handle in shown)
             {
                 times.Add(await (await handle).JsonValueAsync<double>() - start);
             }
 
-            if (round <= firstRounds)
+            if (round <= FirstRounds)
             {
                 first.Add(times.Max());
                 continue;
             }
 
-            own.Add(ownTime);
             each.AddRange(times);
             last.Add(times.Max());
         }
 
-        Report($"a document's outlet corrected, until each of {viewers} other browsers on the overview shows it (ms, {rounds} corrections after the first {firstRounds})", new()
+        return new()
         {
             ["firstCorrections"] = first,
-            ["correctingBrowser"] = Percentiles(own),
             ["everyBrowser"] = Percentiles(last),
             ["eachBrowser"] = Percentiles(each),
-        });
+        };
     }
 
     /// <summary>A document of the benchmark's database that is not deleted.</summary>
