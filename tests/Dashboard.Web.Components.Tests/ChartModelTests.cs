@@ -38,6 +38,21 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void A_busy_line_marks_some_of_its_points_and_a_click_on_any_of_them_finds_its_statement()
+    {
+        var start = new DateOnly(2020, 1, 6);
+        var busy = Enumerable.Range(1, StanceTimelineChart.MarkersPerLine + 1)
+            .Select(i => new TimelinePoint("NASA", "Artemis", start.AddDays(7 * i), i % 3, "open", i, 1, $"quote {i}"));
+        var quiet = new TimelinePoint("ESA", "Lunar Gateway", start, 1, "open", 1_000, 2, "quote");
+        var chart = new StanceTimelineChart(new Timeline([quiet, .. busy], 0, StanceTimelineChart.MarkersPerLine + 2));
+
+        Assert.All(chart.Data.Cast<Scatter>(), line => Assert.Equal(StanceTimelineChart.MarkersPerLine, line.Marker.MaxDisplayed));
+        Assert.Equal(StanceTimelineChart.MarkersPerLine + 1, chart.At(new ChartPoint(1, StanceTimelineChart.MarkersPerLine, null, null))!.StatementId);
+        Assert.Contains($"marks {StanceTimelineChart.MarkersPerLine} of them", chart.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("marks", new StanceTimelineChart(new Timeline([quiet], 0, 1)).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Names_with_markup_are_escaped_before_plotly_reads_them()
     {
         var chart = new StanceTimelineChart(new Timeline([Point("<b>Bold</b>", "Artemis", "2020-01-10", 1, 1)], 0, 1));

@@ -18,6 +18,13 @@ public sealed class StanceTimelineChart
 {
     public const int GapDays = 180;
 
+    /// <summary>
+    /// The most markers a line draws, spread by Plotly over its points; every point still shows its quote when
+    /// pointed at and opens when clicked. Drawing each of 2,000 markers made a redraw after a correction cost a
+    /// browser two to three times what the lines cost (decision 040).
+    /// </summary>
+    public const int MarkersPerLine = 60;
+
     private static readonly string[] ScaleWords = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"];
 
     /// <summary>For each trace, the statement behind each point (null for the invisible point that breaks a line).</summary>
@@ -55,7 +62,7 @@ public sealed class StanceTimelineChart
                 Y = drawn.Select(p => (object?)p?.Score).ToList()!,
                 HoverTextArray = drawn.Select(p => p is null ? "" : PlotlyText.Escape($"{p.Label}: {Format.Shorten(p.Text, 90)}")).ToList(),
                 HoverInfo = HoverInfoFlag.X | HoverInfoFlag.Text | HoverInfoFlag.Name,
-                Marker = new Marker { Size = 10 },
+                Marker = new Marker { Size = 10, MaxDisplayed = MarkersPerLine },
             });
         }
 
@@ -115,7 +122,10 @@ public sealed class StanceTimelineChart
             var sampled = Timeline.NotDrawn > 0
                 ? string.Create(CultureInfo.InvariantCulture, $" {shown.Count:N0} of their {Timeline.PairStances:N0} dated stances are drawn, spread evenly over each pair's dates; narrow the filter to see every one.")
                 : "";
-            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}{sampled}";
+            var marked = shown.GroupBy(p => (p.Actor, p.Program)).Any(g => g.Count() > MarkersPerLine)
+                ? $" A line with more than {MarkersPerLine} stances marks {MarkersPerLine} of them; pointing at the line shows each one."
+                : "";
+            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}{sampled}{marked}";
         }
     }
 
