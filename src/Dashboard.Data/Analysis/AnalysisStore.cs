@@ -314,9 +314,20 @@ public sealed class AnalysisStore(IDbContextFactory<DashboardDbContext> contextF
         await ClearCorpusAsync(db, cancellationToken);
         await StoreTermsAsync(db, cancellationToken);
 
-        var rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
+        CorpusRows rows;
+        using (Diagnostics.Stages.Start("corpus.rebuild.read"))
+        {
+            rows = await CorpusRows.LoadWithUtterancesAsync(db, cancellationToken);
+        }
+
         var judged = new JudgedPartitions(rows);
-        var corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf, judged: judged.Add);
+        CorpusAnalysis corpus;
+        using (Diagnostics.Stages.Start("corpus.rebuild.analyse"))
+        {
+            corpus = AnalysisPipeline.AnalyzeCorpus(rows.Documents, rows.TextOf, judged: judged.Add);
+        }
+
+        using var writing = Diagnostics.Stages.Start("corpus.rebuild.write");
         await ClusterUpdate.InsertAsync(db, corpus.Clusters.Select(c => ClusterUpdate.Row(c.Id, StoredAnalysis.Serialize(c.Discrepancies), c.Members.Select(m => rows.RowIds[m.Id]))), cancellationToken);
 
         var findings = await FindingUpdate.WriteAsync(db, corpus.Contradictions, rows.RowIds, rows.Fingerprints, cancellationToken);
