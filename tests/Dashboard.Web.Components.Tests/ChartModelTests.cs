@@ -89,6 +89,18 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void Coverage_with_the_same_counts_keeps_its_chart_and_a_changed_count_makes_a_new_one()
+    {
+        var chart = CoverageChart.Of([new OutletCount("TASS", 9), new OutletCount("CNBC", 1)], null);
+
+        Assert.Same(chart, CoverageChart.Of([new OutletCount("TASS", 9), new OutletCount("CNBC", 1)], chart));
+        var changed = CoverageChart.Of([new OutletCount("TASS", 8), new OutletCount("CNBC", 1)], chart);
+        Assert.NotSame(chart, changed);
+        Assert.Equal([1, 8], ((Bar)changed.Data[0]).X.Cast<int>());
+        Assert.NotSame(changed, CoverageChart.Of([new OutletCount("TASS", 8)], changed));
+    }
+
+    [Fact]
     public void Coverage_of_a_large_corpus_leaves_the_tick_step_to_the_chart()
     {
         var chart = new CoverageChart([new OutletCount("TASS", 12_500), new OutletCount("CNBC", 3)]);

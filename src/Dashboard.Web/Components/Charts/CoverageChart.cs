@@ -10,6 +10,13 @@ namespace Dashboard.Web.Components.Charts;
 /// <summary>Coverage by outlet: a horizontal bar of documents per outlet, busiest at the top.</summary>
 public sealed class CoverageChart
 {
+    /// <summary>
+    /// The chart of <paramref name="outlets"/>: <paramref name="current"/> when it shows the same counts, so that a change
+    /// elsewhere (a stance corrected) does not make every open browser draw the bars again.
+    /// </summary>
+    public static CoverageChart Of(IReadOnlyList<OutletCount> outlets, CoverageChart? current) =>
+        current is not null && current.Outlets.SequenceEqual(outlets ?? throw new ArgumentNullException(nameof(outlets))) ? current : new CoverageChart(outlets);
+
     public CoverageChart(IReadOnlyList<OutletCount> outlets)
     {
         ArgumentNullException.ThrowIfNull(outlets);
