@@ -30,6 +30,8 @@ public sealed class StanceTimelineChart
     /// <summary>For each trace, the statement behind each point (null for the invisible point that breaks a line).</summary>
     private readonly List<List<TimelinePoint?>> points = [];
 
+    private string? description;
+
     /// <param name="marked">Statements drawn again as large open rings (a finding's two statements), in a trace of their own named "This finding".</param>
     /// <param name="runs">Periods shaded behind the lines (a finding's two sides), each in the half of the scale its stance lies in.</param>
     public StanceTimelineChart(Timeline timeline, IReadOnlySet<int>? marked = null, IReadOnlyList<ShadedRun>? runs = null)
@@ -112,21 +114,21 @@ public sealed class StanceTimelineChart
             ? points[clicked.Trace][i]
             : null;
 
-    public string Description
+    /// <summary>What the chart shows, in a sentence or three: made once, as every render of the page asks for it.</summary>
+    public string Description => description ??= Describe();
+
+    private string Describe()
     {
-        get
-        {
-            var shown = Timeline.Points;
-            var pairs = shown.Select(p => (p.Actor, p.Program)).Distinct().Count();
-            var omitted = Timeline.OmittedSeries > 0 ? $" {Timeline.OmittedSeries} quieter pairs are left out; filter by actor or program to see them." : "";
-            var sampled = Timeline.NotDrawn > 0
-                ? string.Create(CultureInfo.InvariantCulture, $" {shown.Count:N0} of their {Timeline.PairStances:N0} dated stances are drawn, spread evenly over each pair's dates; narrow the filter to see every one.")
-                : "";
-            var marked = shown.GroupBy(p => (p.Actor, p.Program)).Any(g => g.Count() > MarkersPerLine)
-                ? $" A line with more than {MarkersPerLine} stances marks {MarkersPerLine} of them; pointing at the line shows each one."
-                : "";
-            return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}{sampled}{marked}";
-        }
+        var shown = Timeline.Points;
+        var pairs = shown.Select(p => (p.Actor, p.Program)).Distinct().Count();
+        var omitted = Timeline.OmittedSeries > 0 ? $" {Timeline.OmittedSeries} quieter pairs are left out; filter by actor or program to see them." : "";
+        var sampled = Timeline.NotDrawn > 0
+            ? string.Create(CultureInfo.InvariantCulture, $" {shown.Count:N0} of their {Timeline.PairStances:N0} dated stances are drawn, spread evenly over each pair's dates; narrow the filter to see every one.")
+            : "";
+        var marked = shown.GroupBy(p => (p.Actor, p.Program)).Any(g => g.Count() > MarkersPerLine)
+            ? $" A line with more than {MarkersPerLine} stances marks {MarkersPerLine} of them; pointing at the line shows each one."
+            : "";
+        return $"Stance over time of {pairs} actor–program pairs, {shown.Count} dated stances from {shown[0].Date:yyyy-MM-dd} to {shown[^1].Date:yyyy-MM-dd}; the table below lists them.{omitted}{sampled}{marked}";
     }
 
     /// <summary>
