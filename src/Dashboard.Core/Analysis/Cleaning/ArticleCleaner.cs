@@ -54,7 +54,7 @@ public static partial class ArticleCleaner
                     contentStarts[i] = span.Start + prefix.Length;
                 }
 
-                var key = Fold(raw[contentStarts[i]..span.End]);
+                var key = Words.Folded(raw[contentStarts[i]..span.End]);
                 if (key.Length >= 20 && seen.ContainsKey(key))
                 {
                     verdicts[i] = i >= lines.Count - 3 ? "repeated lead" : "repeated headline";
@@ -128,7 +128,7 @@ public static partial class ArticleCleaner
     private static string? Classify(string text, int index, bool documentIsLatin)
     {
         var trimmed = text.Trim();
-        var words = Words.Tokenize(trimmed);
+        var words = Words.Count(trimmed);
         if (IconWord().Count(trimmed) >= 4)
         {
             return "icon names";
@@ -155,7 +155,7 @@ public static partial class ArticleCleaner
         }
 
         // A page that lost its line breaks ends its one long paragraph with the notice: the line stays text, notice and all.
-        if (RightsNotice().Match(trimmed) is { Success: true } notice && (notice.Index == 0 || words.Count <= MaximumNoticeWords))
+        if (RightsNotice().Match(trimmed) is { Success: true } notice && (notice.Index == 0 || words <= MaximumNoticeWords))
         {
             return "rights notice";
         }
@@ -186,12 +186,12 @@ public static partial class ArticleCleaner
             return "byline";
         }
 
-        if (words.Count <= MaximumNoticeWords && CookieBanner().IsMatch(trimmed))
+        if (words <= MaximumNoticeWords && CookieBanner().IsMatch(trimmed))
         {
             return "cookie banner";
         }
 
-        if (words.Count <= 25 && TagLine().IsMatch(trimmed))
+        if (words <= 25 && TagLine().IsMatch(trimmed))
         {
             return "tags";
         }
@@ -211,17 +211,17 @@ public static partial class ArticleCleaner
             return "front matter";
         }
 
-        if (Bullet().IsMatch(trimmed) && words.Count <= 12)
+        if (Bullet().IsMatch(trimmed) && words <= 12)
         {
             return "navigation";
         }
 
-        if (words.Count <= 3 && !SentenceEnd().IsMatch(trimmed))
+        if (words <= 3 && !SentenceEnd().IsMatch(trimmed))
         {
             return "navigation";
         }
 
-        if (documentIsLatin && LatinShare(trimmed) < 0.3 && words.Count <= 15)
+        if (documentIsLatin && LatinShare(trimmed) < 0.3 && words <= 15)
         {
             return "navigation (other language)";
         }
@@ -289,7 +289,7 @@ public static partial class ArticleCleaner
                     continue;
                 }
 
-                if (verdicts[j] is not (null or "navigation" or "related link") || QuotesSomeone(text) || text.EndsWith('.') || Words.Tokenize(text).Count > 20)
+                if (verdicts[j] is not (null or "navigation" or "related link") || QuotesSomeone(text) || text.EndsWith('.') || Words.Count(text) > 20)
                 {
                     break;
                 }
@@ -373,9 +373,6 @@ public static partial class ArticleCleaner
         var max = Math.Max(cyrillic, Math.Max(latin, han));
         return max == 0 ? "und" : max == cyrillic ? "ru" : max == han ? "zh" : "en";
     }
-
-    private static string Fold(string text) =>
-        string.Join(' ', Words.Tokenize(text).Select(w => w.Value.ToLowerInvariant().Replace('’', '\'')));
 
     [GeneratedRegex(@"icon", RegexOptions.IgnoreCase | Patterns.Options, Patterns.TimeoutMilliseconds)]
     private static partial Regex IconWord();

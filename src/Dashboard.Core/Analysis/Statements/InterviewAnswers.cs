@@ -44,7 +44,7 @@ internal sealed partial class InterviewAnswers(ExtractionRun run)
             {
                 run.CancellationToken.ThrowIfCancellationRequested();
                 var words = paragraphs[index].Span.Trim(run.Raw);
-                if (Words.Tokenize(run.Raw, words).Count < ExtractionRun.MinimumQuoteWords
+                if (Words.Count(run.Raw, words) < ExtractionRun.MinimumQuoteWords
                     || run.Drafts.Any(d => d.Span.Overlaps(words) && d.Speaker.Name != speaker.Name))
                 {
                     continue;
@@ -58,7 +58,7 @@ internal sealed partial class InterviewAnswers(ExtractionRun run)
     private bool IsQuestion(TextSpan paragraph)
     {
         var text = run.Raw.AsSpan(paragraph.Start, paragraph.Length).Trim();
-        return text.Length > 0 && text[^1] == '?' && text.IndexOfAny("\"“”«»") < 0 && Words.Tokenize(run.Raw, paragraph).Count >= MinimumQuestionWords;
+        return text.Length > 0 && text[^1] == '?' && text.IndexOfAny("\"“”«»") < 0 && Words.Count(run.Raw, paragraph) >= MinimumQuestionWords;
     }
 
     /// <summary>The one person who speaks for someone that the paragraphs before the interview name: known to the gazetteer or introduced by the text.</summary>

@@ -29,7 +29,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
                 {
                     Continuation(quote);
                 }
-                else if (Words.Tokenize(run.Raw, quote.Inner).Count >= ExtractionRun.MinimumQuoteWords)
+                else if (Words.Count(run.Raw, quote.Inner) >= ExtractionRun.MinimumQuoteWords)
                 {
                     Attribute(quote);
                 }
@@ -118,7 +118,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
         }
 
         var span = new TextSpan(previous.Attribution.End, stray.Outer.Start).Trim(run.Raw);
-        if (Words.Tokenize(run.Raw, span).Count < ExtractionRun.MinimumQuoteWords)
+        if (Words.Count(run.Raw, span) < ExtractionRun.MinimumQuoteWords)
         {
             return;
         }
@@ -187,7 +187,7 @@ internal sealed class QuoteAttribution(ExtractionRun run)
 
         var source = SourceOfWording().Match(run.Raw, next.Start, next.Length);
         var body = source.Success ? new TextSpan(next.Start, source.Index) : next;
-        if (Words.Tokenize(run.Raw, body).Count > 14)
+        if (Words.Count(run.Raw, body) > 14)
         {
             return null;
         }

@@ -39,7 +39,7 @@ public sealed record Quote(TextSpan Outer, TextSpan Inner, bool StrayClose)
         ArgumentNullException.ThrowIfNull(raw);
         var before = raw.AsSpan(0, Outer.Start).TrimEnd();
         return before.Length > 0 && char.IsLetter(before[^1]) && raw.AsSpan(Inner.Start, Inner.Length).IndexOfAny(Punctuation) < 0
-            && Words.Tokenize(raw, Inner).Count <= 5;
+            && Words.Count(raw, Inner) <= 5;
     }
 }
 

@@ -205,7 +205,7 @@ internal static partial class ReportedPositions
     /// article then reports. A standfirst is a whole sentence ("X, head of …, has condemned the
     /// Accords") that may be the only place a position is reported: it has an auxiliary verb.
     /// </summary>
-    private static bool ReadsAsSentence(string line) => Words.Tokenize(line).Count >= 8 && Auxiliary().IsMatch(line);
+    private static bool ReadsAsSentence(string line) => Words.Count(line) >= 8 && Auxiliary().IsMatch(line);
 
     /// <summary>
     /// The actors (or known people) that are the subject of the cue: named before it in the same
@@ -247,7 +247,7 @@ internal static partial class ReportedPositions
             // "The space agencies of China and Azerbaijan signed …": the agencies named by their countries.
             // "…, after China and Pakistan signed an agreement": a subordinate clause has its own subject.
             if ((PrepositionBefore().IsMatch(before) && !ReportedThat().IsMatch(before) && !TitleOf.IsMatch(before) && !AgenciesOf().IsMatch(before) && !OrganOf().IsMatch(before) && !SubordinatorBefore().IsMatch(before))
-                || Words.Tokenize(before[(before.LastIndexOf(',') + 1)..]).Count > 8)
+                || Words.Count(before[(before.LastIndexOf(',') + 1)..]) > 8)
             {
                 continue;
             }

@@ -63,7 +63,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
             speaker = run.CitedBy(speaker, region, attribution) ?? speaker;
 
             run.Resolver.Observe(sentence);
-            if (speaker is null || content.Length == 0 || Words.Tokenize(run.Raw, content).Count < 3)
+            if (speaker is null || content.Length == 0 || Words.Count(run.Raw, content) < 3)
             {
                 continue;
             }
@@ -112,7 +112,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
 
         var who = back.Groups["speaker"];
         if (run.Resolver.Resolve(SpanOf(sentence, who), run.Published) is not { } speaker
-            || run.IsOutlet(speaker) || Words.Tokenize(run.Raw, previous).Count < 3)
+            || run.IsOutlet(speaker) || Words.Count(run.Raw, previous) < 3)
         {
             return false;
         }
@@ -140,7 +140,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
         }
 
         if (inner.Content.Length == 0 || inner.Region.Start < content.Start || inner.Content.Start < inner.Region.End
-            || Words.Tokenize(run.Raw, new TextSpan(content.Start, inner.Region.Start)).Count > RelayLeadWords)
+            || Words.Count(run.Raw, new TextSpan(content.Start, inner.Region.Start)) > RelayLeadWords)
         {
             return null;
         }
@@ -164,7 +164,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
         var named = relayed.IsPerson
             ? subject.Contains(relayed.Name.Split(' ')[^1], StringComparison.Ordinal)
             : run.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && m.Name == party && inner.Region.Contains(new TextSpan(m.Start, m.End))) is { } organisation
-                && Words.Tokenize(subject).Count - Words.Tokenize(run.Raw, new TextSpan(organisation.Start, organisation.End)).Count <= RelaySubjectExtraWords;
+                && Words.Count(subject) - Words.Count(run.Raw, new TextSpan(organisation.Start, organisation.End)) <= RelaySubjectExtraWords;
         return named ? (inner, relayed) : null;
     }
 
@@ -190,7 +190,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
 
         var trailing = TrailingAttribution().Match(text);
         // "…, ESA announced on Thursday it is suspending …", "…, X told reporters they are trying to …": a clause after the verb is what was said, not a date.
-        if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Tokenize(text[..trailing.Index]).Count >= 3)
+        if (trailing.Success && trailing.Groups["speaker"].Length <= 140 && !NewClause().IsMatch(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && !HasThat(trailing.Groups["verb"].Value + " " + trailing.Groups["adjunct"].Value) && Words.Count(text[..trailing.Index]) >= 3)
         {
             var comma = sentence.Start + trailing.Index;
             var region = Appositive(new TextSpan(comma + 1, SpanOf(sentence, trailing.Groups["verb"]).Start), sentence, ref comma);
@@ -210,7 +210,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
 
         // "…, said Yuri Borisov, head of Roscosmos, on Wednesday."
         var inverted = InvertedAttribution().Match(text);
-        if (inverted.Success && Words.Tokenize(text[..inverted.Index]).Count >= 3)
+        if (inverted.Success && Words.Count(text[..inverted.Index]) >= 3)
         {
             var verbSpan = SpanOf(sentence, inverted.Groups["verb"]);
             var region = SpanOf(sentence, inverted.Groups["speaker"]);
@@ -328,13 +328,13 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
     {
         var clause = NewClause().Match(run.Raw, from, end - from);
         if (!clause.Success || run.Raw.AsSpan(from, clause.Index - from).IndexOfAny(",;:") >= 0
-            || Words.Tokenize(run.Raw, new TextSpan(from, clause.Index)).Count is < 1 or > MaximumAddresseeWords)
+            || Words.Count(run.Raw, new TextSpan(from, clause.Index)) is < 1 or > MaximumAddresseeWords)
         {
             return null;
         }
 
         var content = new TextSpan(clause.Index, end).Trim(run.Raw);
-        return Words.Tokenize(run.Raw, content).Count >= 4 ? content : null;
+        return Words.Count(run.Raw, content) >= 4 ? content : null;
     }
 
     /// <summary>The organisation named first in <paramref name="content"/> when it opens <paramref name="sentence"/> ("The ESA has …"); empty otherwise.</summary>
@@ -398,7 +398,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
         var start = WithoutDateline(new TextSpan(sentence.Start, verb.Start)).Start;
         var regionStart = LeadIn().Match(run.Raw[start..verb.Start]) is { Success: true } lead ? start + lead.Length : start;
         var firstComma = run.Raw.IndexOf(',', regionStart, verb.Start - regionStart);
-        if (firstComma > 0 && Words.Tokenize(run.Raw, new TextSpan(regionStart, firstComma)).Count <= 5
+        if (firstComma > 0 && Words.Count(run.Raw, new TextSpan(regionStart, firstComma)) <= 5
             && !run.Mentions.Any(m => m.Start >= regionStart && m.End <= firstComma) && !IsBareName(run.Raw[regionStart..firstComma]))
         {
             regionStart = firstComma + 1; // "Earlier in the day, a source told …"
@@ -433,7 +433,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
             return (region, content, new TextSpan(sentence.Start, content.Start));
         }
 
-        if (SpeechVerbs.ObjectIsContent(verbText) && Words.Tokenize(after).Count >= 2)
+        if (SpeechVerbs.ObjectIsContent(verbText) && Words.Count(after) >= 2)
         {
             // The verb itself carries the stance ("dismissed the Accords"), so it is part of what was said.
             var content = new TextSpan(verb.Start, sentence.End).Trim(run.Raw);
@@ -453,7 +453,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
         }
 
         // "…, X said today." / "…, X said on Monday, after …" — the content came first.
-        if ((AdjunctsOnly().IsMatch(after) && Words.Tokenize(after).Count <= MaximumAdjunctWords && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
+        if ((AdjunctsOnly().IsMatch(after) && Words.Count(after) <= MaximumAdjunctWords && !NewClause().IsMatch(after)) || SpeechVerbs.TakesAddressee(verbText) || IsTrailingSubordinate(after))
         {
             // The speaker is the shortest phrase before the verb that names one; no name runs longer
             // than a few commas' worth, so the search stops there (a list of 10,000 commas is not a speaker).
@@ -485,7 +485,7 @@ internal sealed partial class ReportedSpeech(ExtractionRun run)
             rest = new TextSpan(when.Index + when.Length, rest.End).Trim(run.Raw);
         }
 
-        return Words.Tokenize(run.Raw, rest).Count >= 4 ? (region, rest, new TextSpan(sentence.Start, rest.Start)) : null;
+        return Words.Count(run.Raw, rest) >= 4 ? (region, rest, new TextSpan(sentence.Start, rest.Start)) : null;
     }
 
     /// <summary>When it was said, right after the verb and before what was said: "Wednesday ", "on Monday, ", "today ".</summary>

@@ -36,7 +36,7 @@ public sealed class StatementExtractor(Gazetteer gazetteer)
     {
         var raw = run.Raw;
         // Scare quotes ("too “U.S.-centric”", "cut “legacy exploration systems” funding") and a document's title are words of the sentence, not a statement that covers it.
-        var covered = run.Quotes.Where(q => Words.Tokenize(raw, q.Inner).Count >= ExtractionRun.MinimumQuoteWords && !q.NamesADocument(raw) && !q.IsScareQuote(raw)).Select(q => q.Outer)
+        var covered = run.Quotes.Where(q => Words.Count(raw, q.Inner) >= ExtractionRun.MinimumQuoteWords && !q.NamesADocument(raw) && !q.IsScareQuote(raw)).Select(q => q.Outer)
             .Concat(run.Drafts.Select(d => d.Span)).Concat(run.Drafts.Select(d => d.Attribution)).Where(c => c.Length > 0).ToList();
         foreach (var position in ReportedPositions.Find(run.Gazetteer, raw, run.Sentences, covered, run.Mentions, run.Headline, issuedBy, run.Published, run.Topics.Antecedent, run.Resolver.Introduced))
         {

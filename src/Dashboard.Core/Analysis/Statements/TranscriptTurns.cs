@@ -27,7 +27,7 @@ internal sealed partial class TranscriptTurns(ExtractionRun run)
             }
 
             var words = new TextSpan(label.Index + label.Length, paragraph.End).Trim(run.Raw);
-            if (Words.Tokenize(run.Raw, words).Count < ExtractionRun.MinimumQuoteWords)
+            if (Words.Count(run.Raw, words) < ExtractionRun.MinimumQuoteWords)
             {
                 continue;
             }

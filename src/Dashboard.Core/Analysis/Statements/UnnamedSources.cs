@@ -13,7 +13,7 @@ internal static partial class UnnamedSources
     /// </summary>
     public static Speaker? SpeakerOf(Gazetteer gazetteer, string text, List<Mention> inRegion)
     {
-        if (inRegion.Count > 0 || !AnonymousWord().IsMatch(text) || Words.Tokenize(text).Count > 8)
+        if (inRegion.Count > 0 || !AnonymousWord().IsMatch(text) || Words.Count(text) > 8)
         {
             return null;
         }

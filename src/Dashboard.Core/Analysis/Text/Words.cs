@@ -42,34 +42,82 @@ public static class Words
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<Word>();
-        var i = span.Start;
-        while (i < span.End)
+        for (var at = span.Start; NextWord(text, ref at, span.End) is var (start, end);)
         {
-            if (!IsWordCharacter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < span.End && IsWordCharacter(text[i]))
-            {
-                i++;
-            }
-
-            while (i + 1 < span.End && IsJoiner(text[i]) && IsWordCharacter(text[i + 1]))
-            {
-                i += 2;
-                while (i < span.End && IsWordCharacter(text[i]))
-                {
-                    i++;
-                }
-            }
-
-            words.Add(new Word(start, i, text[start..i]));
+            words.Add(new Word(start, end, text[start..end]));
         }
 
         return words;
+    }
+
+    /// <summary>How many words <see cref="Tokenize(string, TextSpan)"/> finds, without making them: most callers only count.</summary>
+    public static int Count(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        for (var at = span.Start; NextWord(text, ref at, span.End) is not null;)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    public static int Count(string text) => Count(text, new TextSpan(0, text.Length));
+
+    /// <summary>The words of <paramref name="text"/> in lower case, one space between them, typographic apostrophes made plain ("Russia’s" and "russia's" read alike).</summary>
+    public static string Folded(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new System.Text.StringBuilder(text.Length);
+        for (var at = 0; NextWord(text, ref at, text.Length) is var (start, end);)
+        {
+            if (folded.Length > 0)
+            {
+                folded.Append(' ');
+            }
+
+            foreach (var c in text.AsSpan(start, end - start))
+            {
+                folded.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>The next word at or after <paramref name="at"/> and before <paramref name="end"/>, moving <paramref name="at"/> past it; null when there is none.</summary>
+    private static (int Start, int End)? NextWord(string text, ref int at, int end)
+    {
+        var i = at;
+        while (i < end && !IsWordCharacter(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= end)
+        {
+            at = end;
+            return null;
+        }
+
+        var start = i;
+        while (i < end && IsWordCharacter(text[i]))
+        {
+            i++;
+        }
+
+        while (i + 1 < end && IsJoiner(text[i]) && IsWordCharacter(text[i + 1]))
+        {
+            i += 2;
+            while (i < end && IsWordCharacter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        at = i;
+        return (start, i);
     }
 
     /// <summary>A letter or a number of any script, as \p{L} and \p{N} of a pattern (a lone surrogate is neither).</summary>

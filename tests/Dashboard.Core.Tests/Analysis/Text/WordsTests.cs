@@ -47,9 +47,25 @@ public sealed class WordsTests
         Assert.All(words, w => Assert.Equal(w.Value, text[w.Start..w.End]));
     }
 
+    [Fact]
+    public void Counting_counts_the_words_of_a_span_without_those_outside_it()
+    {
+        const string text = "Before. NASA's lander-2 flies. After.";
+
+        Assert.Equal(3, Words.Count(text, new TextSpan(8, 30)));
+        Assert.Equal(0, Words.Count(text, new TextSpan(6, 8)));
+        Assert.Equal(5, Words.Count(text));
+    }
+
+    [Fact]
+    public void The_folded_form_lowers_each_word_and_keeps_one_space_between_them() =>
+        Assert.Equal("roscosmos's chief said no to u.s led plans", Words.Folded("  Roscosmos’s CHIEF said: “No” to U.S.-led plans."));
+
     private static void AssertSameAsDefinition(string text)
     {
-        var expected = Definition.Matches(text).Select(m => new Word(m.Index, m.Index + m.Length, m.Value));
+        var expected = Definition.Matches(text).Select(m => new Word(m.Index, m.Index + m.Length, m.Value)).ToList();
         Assert.Equal(expected, Words.Tokenize(text));
+        Assert.Equal(expected.Count, Words.Count(text));
+        Assert.Equal(string.Join(' ', expected.Select(w => w.Value.ToLowerInvariant().Replace('’', '\''))), Words.Folded(text));
     }
 }
