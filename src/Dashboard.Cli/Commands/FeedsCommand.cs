@@ -39,7 +39,7 @@ public static class FeedsCommand
 
         try
         {
-            using var database = await DashboardDatabase.OpenAsync(settings);
+            using var database = await DashboardDatabase.OpenAsync(settings, warmUpAnalysis: verb is not ("list" or "add" or "remove")); // a poll imports
             return verb switch
             {
                 "list" => await ListAsync(database.Get<FeedService>(), output),

@@ -21,7 +21,7 @@ public static class ImportCommand
 
         try
         {
-            using var database = await DashboardDatabase.OpenAsync(settings);
+            using var database = await DashboardDatabase.OpenAsync(settings, warmUpAnalysis: true);
             if (parsed.Flag("url"))
             {
                 return await ReportAsync(await database.Get<Dashboard.Data.Import.Web.UrlImporter>().ImportAsync(parsed.Positional, who: Who), 0, database, output, error);

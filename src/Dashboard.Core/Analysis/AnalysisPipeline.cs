@@ -34,16 +34,22 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
     /// <summary>
     /// A short article of our own through every stage once: the first analysis in a process pays for
     /// compiling the patterns and the code, seconds on a busy machine, which a caller timing each
-    /// document (an import's limit per article) must not charge to that article.
+    /// document (an import's limit per article) must not charge to that article. One caller runs it;
+    /// another that asks meanwhile waits for it (a command starts it while it opens its database).
     /// </summary>
     public void WarmUp()
     {
-        if (!Volatile.Read(ref warm))
+        lock (warmUpLock)
         {
+            if (warm)
+            {
+                return;
+            }
+
             try
             {
-                AnalyzeDocument("warm-up.txt", WarmUpText); // two callers at once may both run it: harmless
-                Volatile.Write(ref warm, true);
+                AnalyzeDocument("warm-up.txt", WarmUpText);
+                warm = true;
             }
             catch (RegexMatchTimeoutException)
             {
@@ -53,6 +59,7 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
         }
     }
 
+    private readonly Lock warmUpLock = new();
     private bool warm;
 
     private const string WarmUpText = """
