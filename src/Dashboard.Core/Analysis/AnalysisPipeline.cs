@@ -135,7 +135,7 @@ public sealed class AnalysisPipeline(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
-        var clusters = UtteranceClusterer.Cluster(refs, textOf, judged: judged);
+        var clusters = UtteranceClusterer.Cluster(refs, textOf, judged: judged, parallel: true);
         var contradictions = ContradictionFinder.Find(refs, clusters, conflictDays);
         var matrix = MatrixBuilder.Build(refs);
         return new CorpusAnalysis(documents, refs, clusters, contradictions, matrix);

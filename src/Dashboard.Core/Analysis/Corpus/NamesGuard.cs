@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Dashboard.Core.Analysis.Text;
 
 namespace Dashboard.Core.Analysis.Corpus;
@@ -13,7 +14,10 @@ internal sealed class NamesGuard(Func<AnalyzedDocument, string> textOf)
 {
     private static readonly SearchValues<char> UpperCase = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    private readonly Dictionary<string, HashSet<string>> mentions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<string>> mentions = new(StringComparer.Ordinal);
+
+    // The text may come from a database context, which serves one caller at a time (partitions are clustered in parallel).
+    private readonly Lock reading = new();
 
     // A remark that names no one needs no text read: most pairs, and the reading is most of an update's clustering.
     public bool Allows(AnalyzedDocument a, IReadOnlyCollection<string> namesInA, AnalyzedDocument b, IReadOnlyCollection<string> namesInB) =>
@@ -39,9 +43,13 @@ internal sealed class NamesGuard(Func<AnalyzedDocument, string> textOf)
     {
         if (!mentions.TryGetValue(document.Id, out var set))
         {
-            mentions[document.Id] = set = Words.Tokenize(textOf(document))
-                .Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant())
-                .ToHashSet(StringComparer.Ordinal);
+            string text;
+            lock (reading)
+            {
+                text = textOf(document);
+            }
+
+            set = mentions.GetOrAdd(document.Id, Words.Tokenize(text).Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         }
 
         return set;

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Core.Analysis.Statements;
@@ -39,19 +40,53 @@ public static class UtteranceClusterer
     /// Told, for each partition, its utterances in order and the pairs judged to possibly join, so an
     /// update can keep them (decision 033).
     /// </param>
+    /// <param name="parallel">
+    /// Partitions clustered side by side, on every core: for a whole corpus (a rebuild), whose largest partitions
+    /// take seconds. An update's few small components stay on their thread, which threads would only slow.
+    /// <paramref name="textOf"/> is then still asked one document at a time, and <paramref name="judged"/> told one partition at a time.
+    /// </param>
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null,
-        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null, CancellationToken cancellationToken = default)
+        Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null, bool parallel = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        var clusters = new List<UtteranceCluster>();
         var names = new NamesGuard(textOf ?? (document => document.Cleaned.Text));
-        foreach (var group in statements.GroupBy(s => PartitionOf(s.Statement)))
+        // Largest first, so that one large partition is not left to one core at the end.
+        var partitions = statements.GroupBy(s => PartitionOf(s.Statement)).Select(g => (Key: g.Key, Members: g.ToList())).OrderByDescending(p => p.Members.Count).ToList();
+        var found = new List<UtteranceCluster>[partitions.Count];
+        var reporting = new Lock();
+        void ClusterPartition(int index)
         {
             cancellationToken.ThrowIfCancellationRequested(); // a whole corpus takes seconds: a stopping server need not wait for it
-            clusters.AddRange(ClusterGroup(group.ToList(), names, isCommon is null ? null : word => isCommon(group.Key, word), judged is null ? null : (units, joins) => judged(group.Key, units, joins)));
+            var (key, members) = partitions[index];
+            found[index] = [.. ClusterGroup(members, names, isCommon is null ? null : word => isCommon(key, word), judged is null ? null : (units, joins) =>
+            {
+                lock (reporting)
+                {
+                    judged(key, units, joins);
+                }
+            })];
         }
 
-        return clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        if (parallel)
+        {
+            try
+            {
+                Parallel.For(0, partitions.Count, new ParallelOptions { CancellationToken = cancellationToken }, ClusterPartition);
+            }
+            catch (AggregateException ex)
+            {
+                ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]); // what the sequential loop would have thrown, not a wrapper
+            }
+        }
+        else
+        {
+            for (var i = 0; i < partitions.Count; i++)
+            {
+                ClusterPartition(i);
+            }
+        }
+
+        return found.SelectMany(f => f).OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -1,10 +1,33 @@
+using System.Collections.Concurrent;
+using Dashboard.Core.Analysis;
 using Dashboard.Core.Analysis.Corpus;
 using Dashboard.Core.Analysis.Stance;
+using Dashboard.Core.Synthetic;
 
 namespace Dashboard.Core.Tests.Analysis.Corpus;
 
 public sealed class CorpusStagesTests
 {
+    [Fact]
+    public void Partitions_clustered_side_by_side_give_what_one_after_another_gives()
+    {
+        var pipeline = TestCorpus.Pipeline;
+        var documents = new CorpusGenerator(TestCorpus.Gazetteer).Generate(600, seed: 5, ArticleStyle.Compact).AsParallel().AsOrdered()
+            .Select(a => pipeline.AnalyzeDocument(a.FileName, a.Text)).ToList();
+        var refs = documents.SelectMany(d => d.Statements.Select(s => new StatementRef(d, s))).ToList();
+        string Judged(ConcurrentBag<string> reports) => string.Join("\n", reports.Order(StringComparer.Ordinal));
+        string Clusters(IReadOnlyList<UtteranceCluster> clusters) => string.Join("\n", clusters.Select(c => c.Id + ": " + string.Join(" ", c.Members.Select(m => m.Id))));
+        var (oneByOne, sideBySide) = (new ConcurrentBag<string>(), new ConcurrentBag<string>());
+
+        var sequential = UtteranceClusterer.Cluster(refs, judged: (partition, units, joins) => oneByOne.Add($"{partition} {units.Count} {joins.Count}"));
+        var parallel = UtteranceClusterer.Cluster(refs, judged: (partition, units, joins) => sideBySide.Add($"{partition} {units.Count} {joins.Count}"), parallel: true);
+
+        Assert.True(sequential.Count >= 20, $"only {sequential.Count} clusters: the corpus tests too little");
+        Assert.True(oneByOne.Count >= 5, $"only {oneByOne.Count} partitions");
+        Assert.Equal(Clusters(sequential), Clusters(parallel));
+        Assert.Equal(Judged(oneByOne), Judged(sideBySide));
+    }
+
     [Fact]
     public void Two_translations_of_one_utterance_form_a_cluster_with_their_differences()
     {
