@@ -126,10 +126,19 @@ internal sealed class CorpusRows
     /// An article's cleaned text, for the clusterer's check of names: left out of the load (a large
     /// corpus's texts do not fit in memory), read only for the few documents it asks about.
     /// </summary>
+    /// <remarks>Safe from several threads (a rebuild clusters partitions in parallel): the context is asked one at a time, the text cleaned on each.</remarks>
     public string TextOf(AnalyzedDocument document)
     {
         var id = documentRowOf[document.Id];
-        // Gone only when a change landed during a read without the corpus lock (a server's warm-up), which then drops what it read.
-        return AnalysisPipeline.CleanedText(db.Documents.Where(d => d.Id == id).Select(d => d.RawText).FirstOrDefault() ?? "");
+        string? raw;
+        lock (reading)
+        {
+            // Gone only when a change landed during a read without the corpus lock (a server's warm-up), which then drops what it read.
+            raw = db.Documents.Where(d => d.Id == id).Select(d => d.RawText).FirstOrDefault();
+        }
+
+        return AnalysisPipeline.CleanedText(raw ?? "");
     }
+
+    private readonly Lock reading = new();
 }

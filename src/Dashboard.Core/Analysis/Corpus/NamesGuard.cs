@@ -16,9 +16,6 @@ internal sealed class NamesGuard(Func<AnalyzedDocument, string> textOf)
 
     private readonly ConcurrentDictionary<string, HashSet<string>> mentions = new(StringComparer.Ordinal);
 
-    // The text may come from a database context, which serves one caller at a time (partitions are clustered in parallel).
-    private readonly Lock reading = new();
-
     // A remark that names no one needs no text read: most pairs, and the reading is most of an update's clustering.
     public bool Allows(AnalyzedDocument a, IReadOnlyCollection<string> namesInA, AnalyzedDocument b, IReadOnlyCollection<string> namesInB) =>
         (namesInA.Count == 0 || namesInA.All(MentionsOf(b).Contains)) && (namesInB.Count == 0 || namesInB.All(MentionsOf(a).Contains));
@@ -43,13 +40,7 @@ internal sealed class NamesGuard(Func<AnalyzedDocument, string> textOf)
     {
         if (!mentions.TryGetValue(document.Id, out var set))
         {
-            string text;
-            lock (reading)
-            {
-                text = textOf(document);
-            }
-
-            set = mentions.GetOrAdd(document.Id, Words.Tokenize(text).Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            set = mentions.GetOrAdd(document.Id, Words.Tokenize(textOf(document)).Select(w => Words.WithoutPossessive(w.Value).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         }
 
         return set;

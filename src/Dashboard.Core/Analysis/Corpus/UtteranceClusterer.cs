@@ -43,7 +43,7 @@ public static class UtteranceClusterer
     /// <param name="parallel">
     /// Partitions clustered side by side, on every core: for a whole corpus (a rebuild), whose largest partitions
     /// take seconds. An update's few small components stay on their thread, which threads would only slow.
-    /// <paramref name="textOf"/> is then still asked one document at a time, and <paramref name="judged"/> told one partition at a time.
+    /// <paramref name="textOf"/> must then answer several threads at once; <paramref name="judged"/> is still told one partition at a time.
     /// </param>
     public static IReadOnlyList<UtteranceCluster> Cluster(IReadOnlyList<StatementRef> statements, Func<AnalyzedDocument, string>? textOf = null, Func<string, string, bool>? isCommon = null,
         Action<string, IReadOnlyList<Utterance>, IReadOnlyList<UtteranceJoin>>? judged = null, bool parallel = false, CancellationToken cancellationToken = default)
