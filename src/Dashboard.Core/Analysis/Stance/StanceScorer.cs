@@ -29,12 +29,10 @@ public static partial class StanceScorer
         var votes = new List<Vote>();
         foreach (var sentence in sentences)
         {
-            var concessive = ConcessiveSpans(raw, sentence);
-            var background = Background(raw, sentence);
+            var (concessive, background, conditional, clauses) = SentenceReading.Of(raw, sentence);
             var targets = programs.Where(p => !background.Any(b => b.Contains(new TextSpan(p.Start, p.End)))).ToList();
             var sentencePrograms = targets.Where(p => sentence.Contains(new TextSpan(p.Start, p.End))).Select(p => p.Name).Distinct().ToList();
-            var conditional = LexiconCondition(raw, sentence);
-            foreach (var clause in Clauses(raw, sentence))
+            foreach (var clause in clauses)
             {
                 var cues = FindCues(raw, clause, concessive, othersActs ?? []);
                 var clauseMentions = targets.Where(p => clause.Contains(new TextSpan(p.Start, p.End)) && !concessive.Any(c => c.Contains(new TextSpan(p.Start, p.End)))).ToList();
@@ -147,22 +145,7 @@ public static partial class StanceScorer
             return []; // no word, no cue: spares a hundred patterns on debris
         }
 
-        var cueText = CueText.Of(raw, clause);
-        var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
-        foreach (var index in StanceLexicon.Prefilter.Candidates(cueText.Text))
-        {
-            var entry = StanceLexicon.Entries[index];
-            foreach (Match match in entry.Pattern.Matches(cueText.Text))
-            {
-                // A cue may need to see past its own words ("as part of N|ASA's campaign"): its "cue" group is what it shows.
-                var shown = match.Groups["cue"];
-                var span = shown.Success ? cueText.Span(shown.Index, shown.Length) : cueText.Span(match.Index, match.Length);
-                if (!ignored.Any(i => i.Contains(span)))
-                {
-                    found.Add((span, entry));
-                }
-            }
-        }
+        var found = SentenceReading.CuesOf(raw, clause).Where(c => !ignored.Any(i => i.Contains(c.Span))).ToList();
 
         // Longest match wins where cues overlap ("not interested" over "interested in").
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
@@ -387,6 +370,86 @@ public static partial class StanceScorer
         }
 
         return null;
+    }
+
+    /// <summary>Every lexicon cue matched in a clause, in the lexicon's order, before any is set aside.</summary>
+    private static List<(TextSpan Span, StanceLexicon.Entry Entry)> MatchCues(string raw, TextSpan clause)
+    {
+        var cueText = CueText.Of(raw, clause);
+        var found = new List<(TextSpan Span, StanceLexicon.Entry Entry)>();
+        foreach (var index in StanceLexicon.Prefilter.Candidates(cueText.Text))
+        {
+            var entry = StanceLexicon.Entries[index];
+            foreach (Match match in entry.Pattern.Matches(cueText.Text))
+            {
+                // A cue may need to see past its own words ("as part of N|ASA's campaign"): its "cue" group is what it shows.
+                var shown = match.Groups["cue"];
+                found.Add((shown.Success ? cueText.Span(shown.Index, shown.Length) : cueText.Span(match.Index, match.Length), entry));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What scoring reads in a sentence of a text, which depends on the text alone. The extractor's passes
+    /// score many sentences more than once (a third of the clauses, on realistic articles): within
+    /// <see cref="ReadOnce"/>, on its thread, each sentence and clause of that text is read once.
+    /// </summary>
+    private sealed record SentenceReading(IReadOnlyList<TextSpan> Concessive, IReadOnlyList<TextSpan> Background, bool Conditional, IReadOnlyList<TextSpan> Clauses)
+    {
+        [ThreadStatic]
+        private static Scope? current;
+
+        public static SentenceReading Of(string raw, TextSpan sentence)
+        {
+            var known = ScopeOf(raw)?.Sentences;
+            if (known is null || !known.TryGetValue(sentence, out var reading))
+            {
+                reading = new SentenceReading(ConcessiveSpans(raw, sentence), StanceScorer.Background(raw, sentence), LexiconCondition(raw, sentence), StanceScorer.Clauses(raw, sentence));
+                known?.Add(sentence, reading);
+            }
+
+            return reading;
+        }
+
+        public static (TextSpan Span, StanceLexicon.Entry Entry)[] CuesOf(string raw, TextSpan clause)
+        {
+            var known = ScopeOf(raw)?.Cues;
+            if (known is null || !known.TryGetValue(clause, out var cues))
+            {
+                cues = [.. MatchCues(raw, clause)];
+                known?.Add(clause, cues);
+            }
+
+            return cues;
+        }
+
+        public static IDisposable Begin(string raw) => current = new Scope(raw, current);
+
+        // The same string, not an equal one: readings are kept only for the text the scope was opened on.
+        private static Scope? ScopeOf(string raw) => current is { } scope && ReferenceEquals(scope.Raw, raw) ? scope : null;
+
+        private sealed class Scope(string raw, Scope? outer) : IDisposable
+        {
+            public string Raw { get; } = raw;
+
+            public Dictionary<TextSpan, SentenceReading> Sentences { get; } = [];
+
+            public Dictionary<TextSpan, (TextSpan Span, StanceLexicon.Entry Entry)[]> Cues { get; } = [];
+
+            public void Dispose() => current = outer;
+        }
+    }
+
+    /// <summary>
+    /// Until disposed, on this thread, each sentence and clause of <paramref name="raw"/> is read for scoring once, however
+    /// many passes score it (<see cref="Score"/>). Open it around one text's analysis, on the thread that analyses it.
+    /// </summary>
+    public static IDisposable ReadOnce(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return SentenceReading.Begin(raw);
     }
 
     private static bool LexiconCondition(string raw, TextSpan sentence) => StanceLexicon.HasCondition(raw[sentence.Start..sentence.End]);

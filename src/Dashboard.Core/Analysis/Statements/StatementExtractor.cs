@@ -22,6 +22,7 @@ public sealed class StatementExtractor(Gazetteer gazetteer)
     public IReadOnlyList<Statement> Extract(CleanedArticle article, DateOnly? published, IReadOnlyList<Mention>? mentions = null, string? issuedBy = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        using var readOnce = Stance.StanceScorer.ReadOnce(article.Raw); // the passes score many sentences again
         var run = new ExtractionRun(gazetteer, article, published, mentions ?? gazetteer.Matcher.Find(article.Raw), cancellationToken);
         new QuoteAttribution(run).Read();
         new ReportedSpeech(run).Read();
