@@ -47,7 +47,11 @@ public static class BenchImportCommand
             var seconds = clock.Elapsed.TotalSeconds;
             // The import's figure starts once the database is open, as an import into an open app's would; the
             // command's own (reading the files, creating the database, the analysis' warm-up beside it) is beside it.
-            var commandSeconds = (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds;
+            double commandSeconds;
+            using (var process = System.Diagnostics.Process.GetCurrentProcess())
+            {
+                commandSeconds = (DateTime.Now - process.StartTime).TotalSeconds;
+            }
             var imported = results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NearDuplicate);
             var databaseMegabytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) / (1024.0 * 1024);
             var figures = new Dictionary<string, object>

@@ -413,12 +413,13 @@ public static partial class StanceScorer
             return reading;
         }
 
-        public static (TextSpan Span, StanceLexicon.Entry Entry)[] CuesOf(string raw, TextSpan clause)
+        /// <remarks>The list may be the one kept for the clause: read it, do not change it.</remarks>
+        public static List<(TextSpan Span, StanceLexicon.Entry Entry)> CuesOf(string raw, TextSpan clause)
         {
             var known = ScopeOf(raw)?.Cues;
             if (known is null || !known.TryGetValue(clause, out var cues))
             {
-                cues = [.. MatchCues(raw, clause)];
+                cues = MatchCues(raw, clause);
                 known?.Add(clause, cues);
             }
 
@@ -436,7 +437,7 @@ public static partial class StanceScorer
 
             public Dictionary<TextSpan, SentenceReading> Sentences { get; } = [];
 
-            public Dictionary<TextSpan, (TextSpan Span, StanceLexicon.Entry Entry)[]> Cues { get; } = [];
+            public Dictionary<TextSpan, List<(TextSpan Span, StanceLexicon.Entry Entry)>> Cues { get; } = [];
 
             public void Dispose() => current = outer;
         }
