@@ -55,7 +55,16 @@ public static partial class DashboardRunner
         }
 
         // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
-        var preparing = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), CancellationToken.None);
+        var preparing = Task.CompletedTask;
+        if (app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.PrepareForCorrections)
+        {
+            preparing = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), CancellationToken.None);
+        }
+        else
+        {
+            LogPreparationSkipped(app.Logger);
+        }
+
         await PrintAddressesAsync(app);
         await app.WaitForShutdownAsync(stopping);
         // Waited for: a connection it still held at exit would stay open, and leave the write-ahead log beside the file.
@@ -119,6 +128,9 @@ public static partial class DashboardRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Not prepared for corrections ({Reason}): corrections read their partitions as they come until a rebuild or the next start.")]
     private static partial void LogNotPreparedForCorrections(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Not preparing for corrections (Dashboard:PrepareForCorrections=false): the first correction builds the analysis' patterns and reads its partitions.")]
+    private static partial void LogPreparationSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready for corrections: the analysis' patterns built and every partition clustered in {Seconds} s.")]
     private static partial void LogReadyForCorrections(ILogger logger, double seconds);

@@ -35,7 +35,9 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         var folder = DashboardApp.NewFolder();
         File.Copy(source, DashboardApp.DatabasePath(folder));
         await browser.InitializeAsync();
-        app = await DashboardApp.StartAsync(folder, new Dictionary<string, string>(), "--Dashboard:SampleArticles=" + Path.Combine(folder, "none"));
+        // Prepared for corrections, as a meeting's server is by default.
+        app = await DashboardApp.StartAsync(folder, new Dictionary<string, string>(), "--Dashboard:SampleArticles=" + Path.Combine(folder, "none"),
+            "--Dashboard:PrepareForCorrections=true");
     }
 
     public async Task DisposeAsync()

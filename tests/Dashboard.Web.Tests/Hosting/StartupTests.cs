@@ -101,6 +101,24 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
     }
 
     [Fact]
+    public async Task A_server_prepares_for_corrections_unless_told_not_to()
+    {
+        // Shipped on: a meeting's server (decision 042).
+        var settings = Path.Combine(Path.GetDirectoryName(TestPaths.DashboardWebAssembly)!, "appsettings.json");
+        using (var shipped = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(settings), new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip }))
+        {
+            Assert.True(shipped.RootElement.GetProperty("Dashboard").GetProperty("PrepareForCorrections").GetBoolean());
+        }
+
+        await DashboardApp.CopySampleDatabaseAsync(folder);
+        await using var prepared = await DashboardApp.StartAsync(folder, "--Dashboard:PrepareForCorrections=true");
+        await prepared.WaitForOutputAsync("Ready for corrections", TimeSpan.FromSeconds(90));
+
+        Assert.Contains("Not preparing for corrections (Dashboard:PrepareForCorrections=false)", first.App.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ready for corrections", first.App.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_start_on_the_same_database_adds_no_documents()
     {
         await DashboardApp.CopySampleDatabaseAsync(folder); // what a first start left
