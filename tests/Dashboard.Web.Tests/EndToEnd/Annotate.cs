@@ -43,7 +43,7 @@ internal static class Annotate
     /// Clicks until what the click shows is there (nothing when it is already), as a person would: a click that lands
     /// while the view re-renders (a colleague's change, a loaded server) reaches no handler and is lost.
     /// </summary>
-    private static async Task ClickUntilShownAsync(ILocator button, ILocator shown)
+    public static async Task ClickUntilShownAsync(ILocator button, ILocator shown)
     {
         for (var attempt = 1; attempt < 5 && !await shown.IsVisibleAsync(); attempt++)
         {

