@@ -56,7 +56,7 @@ public static partial class DashboardRunner
 
         // In the background: the first corrections of a meeting then find the analysis' patterns built and the partitions in memory (decisions 028, 033).
         var preparing = Task.CompletedTask;
-        if (app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.PrepareForCorrections)
+        if (DashboardOptions.PreparesForCorrections(app.Configuration))
         {
             preparing = Task.Run(() => PrepareForCorrectionsAsync(app, stopping), CancellationToken.None);
         }

@@ -110,9 +110,11 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
             Assert.True(shipped.RootElement.GetProperty("Dashboard").GetProperty("PrepareForCorrections").GetBoolean());
         }
 
+        // A malformed value keeps that default rather than failing the start (the test apps' false is overridden by the later argument).
         await DashboardApp.CopySampleDatabaseAsync(folder);
-        await using var prepared = await DashboardApp.StartAsync(folder, "--Dashboard:PrepareForCorrections=true");
+        await using var prepared = await DashboardApp.StartAsync(folder, "--Dashboard:PrepareForCorrections=maybe");
         await prepared.WaitForOutputAsync("Ready for corrections", TimeSpan.FromSeconds(90));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(prepared.BaseUrl)).StatusCode);
 
         Assert.Contains("Not preparing for corrections (Dashboard:PrepareForCorrections=false)", first.App.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Ready for corrections", first.App.Output, StringComparison.Ordinal);
