@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Core.Analysis.Stance;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Charts;
 using Plotly.Blazor.Interop;
@@ -110,17 +111,27 @@ public sealed class ChartModelTests
     }
 
     [Fact]
-    public void A_heatmap_square_opens_its_cell_and_an_empty_square_opens_nothing()
+    public void A_heatmap_square_sits_in_its_row_and_column_and_opens_its_cell()
     {
-        var cell = new MatrixCellView("Roscosmos", "Lunar Gateway", 3, -1.5, "critical", "refusing", "critical", false, false, null, null, [1, 2, 3]);
-        var view = new MatrixView(["NASA", "Roscosmos"], ["Artemis", "Lunar Gateway"], new Dictionary<(string, string), MatrixCellView> { [("Roscosmos", "Lunar Gateway")] = cell }, 0);
+        var gateway = new MatrixCellView("Roscosmos", "Lunar Gateway", 3, -1.5, "critical", "refusing", "critical", false, false, null, null, [1, 2, 3]);
+        var artemis = new MatrixCellView("NASA", "Artemis", 2, 2.5, "committed", "committed", "supportive", false, false, null, null, [4, 5]);
+        var cells = new Dictionary<(string, string), MatrixCellView> { [("Roscosmos", "Lunar Gateway")] = gateway, [("NASA", "Artemis")] = artemis };
+        var view = new MatrixView(["NASA", "Roscosmos"], ["Artemis", "Lunar Gateway"], cells, 0);
 
         var chart = new StanceHeatmapChart(view, average: false, programOrder: ["Lunar Gateway", "Artemis"]);
 
-        var map = (HeatMap)chart.Data[0];
-        Assert.Equal(["Roscosmos", "NASA"], map.Y.Cast<string>()); // top row first, as in the table
-        Assert.Equal(["Lunar Gateway", "Artemis"], map.X.Cast<string>()); // the table's column order, not A–Z
-        Assert.Same(cell, chart.At(new ChartPoint(0, null, "Lunar Gateway", "Roscosmos")));
+        var squares = (Bar)chart.Data[0];
+        // Top row first, as in the table: plotly.js draws the first category at the bottom.
+        Assert.Equal(["Roscosmos", "NASA"], chart.Layout.YAxis![0].CategoryArray.Cast<string>());
+        Assert.Equal(["Roscosmos", "NASA"], squares.Y.Cast<string>());
+        // The table's column order, not A–Z: Lunar Gateway is the first column, Artemis the second.
+        Assert.Equal(["Lunar Gateway", "Artemis"], chart.Layout.XAxis![0].TickText.Cast<string>());
+        Assert.Equal([0, 1], squares.BaseArray.Cast<double>().Select(Math.Floor));
+        Assert.All(squares.BaseArray.Cast<double>().Zip(squares.X.Cast<double>()), s => Assert.True(s.First + s.Second < Math.Floor(s.First) + 1));
+        Assert.Equal([(double)StanceLabel.Refusing, (double)StanceLabel.Committed], squares.Marker.ColorArray.Cast<double>());
+        Assert.Same(gateway, chart.At(new ChartPoint(0, 0, null, null)));
+        Assert.Same(artemis, chart.At(new ChartPoint(0, 1, null, null)));
+        Assert.Null(chart.At(new ChartPoint(0, 2, null, null))); // no third square: Roscosmos said nothing on Artemis
         Assert.Null(chart.At(new ChartPoint(0, null, "Artemis", "NASA")));
     }
 

@@ -52,6 +52,28 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
     }
 
     [Fact]
+    public async Task The_heatmap_draws_a_square_for_each_cell_of_the_table_and_a_square_opens_its_evidence()
+    {
+        var page = await OpenAsync("/matrix?actor=Roscosmos");
+        var cells = page.GetByRole(AriaRole.Table).Locator("button.cell-button");
+        await Expect(cells.First).ToBeVisibleAsync();
+        var count = await cells.CountAsync();
+        var first = await cells.First.GetAttributeAsync("data-program");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Heatmap" }).ClickAsync();
+
+        var squares = page.Locator(".chart-host .barlayer .point");
+        await Expect(squares).ToHaveCountAsync(count);
+        await Expect(page.Locator("script[src*='_content/Plotly.Blazor/plotly-basic-']")).ToHaveCountAsync(1); // the basic bundle draws it too
+        // As a person clicks: plotly.js finds the square under the pointer (its drawing layer takes the events, not the square).
+        var box = (await squares.First.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = $"Roscosmos on {first}", Exact = true });
+        await Expect(panel).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("cell="));
+    }
+
+    [Fact]
     public async Task The_matrix_cell_says_its_stance_in_words_with_count_trend_and_hedge()
     {
         var page = await OpenAsync("/matrix");
@@ -319,7 +341,8 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
         }
 
         await Expect(page.Locator(".chart-host .scatterlayer .point").Nth(5)).ToBeAttachedAsync(); // more than five points drawn
-        await Expect(page.Locator("script[src*='_content/Plotly.Blazor/plotly']")).ToHaveCountAsync(1); // Plotly.Blazor's own plotly.js
+        await Expect(page.Locator("script[src*='_content/Plotly.Blazor/plotly']")).ToHaveCountAsync(1); // Plotly.Blazor's own plotly.js,
+        await Expect(page.Locator("script[src*='_content/Plotly.Blazor/plotly-basic-']")).ToHaveCountAsync(1); // its basic bundle (decision 043)
         await Expect(page.GetByRole(AriaRole.Figure, new() { NameRegex = new System.Text.RegularExpressions.Regex("Stance over time of") })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Region, new() { Name = "Stance over time" }).GetByText("The chart as a table").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Roscosmos – Lunar Gateway" })).ToBeVisibleAsync();

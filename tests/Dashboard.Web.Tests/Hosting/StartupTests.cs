@@ -178,8 +178,8 @@ public sealed partial class StartupTests(StartupTests.FirstStart first) : IDispo
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        // Plotly.Blazor loads its own plotly.js when a chart is first drawn; it is served from the package.
-        using var plotly = await http.GetAsync(new Uri(app.BaseUrl, "_content/Plotly.Blazor/plotly-3.7.0.min.js"));
+        // Plotly.Blazor loads its own plotly.js when a chart is first drawn (the basic bundle: decision 043); it is served from the package.
+        using var plotly = await http.GetAsync(new Uri(app.BaseUrl, "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js"));
         Assert.Equal(HttpStatusCode.OK, plotly.StatusCode);
         Assert.Contains("plotly", await plotly.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
