@@ -26,7 +26,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         var benCard = ben.Locator("article.contradiction").First;
 
         await anaCard.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
-        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = 5_000 });
+        await Expect(benCard.Locator(".verdict-state")).ToHaveTextAsync("confirmed", new() { Timeout = LiveWaitMilliseconds });
 
         const string note = "<script>window.__injected = 1</script> Hedge, not a reversal: check the date.";
         await Annotate.OpenFindingAsync(anaCard);
@@ -34,7 +34,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         await benCard.GetByPlaceholder("Add a note…").FillAsync(note);
         await benCard.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
 
-        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = 5_000 });
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = LiveWaitMilliseconds });
         await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ben <b>bold</b>:");
         Assert.Equal(0, await ana.Locator(".notes b, .notes script").CountAsync());
         Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true"));
@@ -87,9 +87,9 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).ClickAsync();
 
         // Ana wrote it and stays its author; Ben is shown as its editor.
-        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ana: Ben's wording (edited by Ben)", new() { Timeout = 5_000 });
+        await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ana: Ben's wording (edited by Ben)", new() { Timeout = LiveWaitMilliseconds });
 
         await anaCard.GetByRole(AriaRole.Button, new() { Name = "Delete the note by Ana" }).ClickAsync();
-        await Expect(benCard.GetByText("Ben's wording")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        await Expect(benCard.GetByText("Ben's wording")).ToHaveCountAsync(0, new() { Timeout = LiveWaitMilliseconds });
     }
 }

@@ -81,6 +81,7 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
         var ben = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
         await ben.OpenInteractiveAsync("/matrix");
         await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0);
+        await ben.EvaluateAsync("() => window.__sameDocument = true");
 
         await ana.OpenInteractiveAsync("/statements?actor=Roscosmos");
         var link = ana.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Link).First;
@@ -98,12 +99,13 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
         // it once took longer than 30 s (the test passes alone in 13 s), so it is given 90.
         await Expect(statement.Locator(".correction-text")).ToHaveTextAsync("actor: UKSA", new() { Timeout = 90_000 });
         await Expect(statement.Locator(".evidence-corrected")).ToContainTextAsync("actor: UKSA");
-        await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+        await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(1, new() { Timeout = LiveWaitMilliseconds });
 
         // Undo restores the analysis' reading everywhere.
         await statement.GetByRole(AriaRole.Button, new() { Name = "Undo the correction actor: UKSA" }).ClickAsync();
-        await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0, new() { Timeout = LiveWaitMilliseconds });
         await Expect(statement.Locator(".evidence-corrected")).ToHaveCountAsync(0);
+        Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true")); // pushed, never reloaded
     }
 
     [Fact]
