@@ -136,6 +136,19 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void A_heatmap_leaves_room_under_its_squares_for_long_program_names()
+    {
+        var view = new MatrixView(["NASA", "ESA", "JAXA", "CNSA", "Roscosmos"], ["ISS", "Russian Orbital Station"], new Dictionary<(string, string), MatrixCellView>(), 0);
+
+        var narrow = new StanceHeatmapChart(view, average: false, programOrder: ["ISS"]);
+        var tall = new StanceHeatmapChart(view, average: false, programOrder: ["ISS", "Russian Orbital Station"]);
+
+        Assert.Equal(80, narrow.Layout.Margin!.B);
+        Assert.True(tall.Layout.Margin!.B > 120, $"bottom margin {tall.Layout.Margin.B}"); // a tilted name of 23 letters
+        Assert.Equal(tall.Layout.Margin.B - narrow.Layout.Margin.B, tall.Layout.Height - narrow.Layout.Height); // the squares keep their size
+    }
+
+    [Fact]
     public void A_clicked_point_is_read_from_the_json_plotly_sends()
     {
         var point = new EventDataPoint

@@ -84,8 +84,11 @@ public sealed class StanceHeatmapChart
         axis.TickText = programOrder.Select(p => (object)PlotlyText.Escape(p)).ToList();
         // Every agency keeps its row, also one without a square in the programs shown.
         Layout.YAxis![0].CategoryArray = view.Actors.Reverse().Select(a => (object)PlotlyText.Escape(a)).ToList();
-        Layout.Height = Math.Max(260, 48 * view.Actors.Count + 140);
-        Layout.Margin!.L = AxisLabels.Room(view.Actors, max: 260);
+        // The programs' names are tilted by 30°, so a name takes half its length in height below the squares.
+        var bottom = Math.Max(80, 30 + (AxisLabels.Room(programOrder, max: 360) / 2));
+        Layout.Margin!.B = bottom;
+        Layout.Height = Math.Max(260, (48 * view.Actors.Count) + 60 + bottom);
+        Layout.Margin.L = AxisLabels.Room(view.Actors, max: 260);
     }
 
     public MatrixView View { get; }
