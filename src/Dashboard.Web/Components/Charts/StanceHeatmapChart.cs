@@ -33,12 +33,13 @@ public sealed class StanceHeatmapChart
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(programOrder);
         View = view;
+        // plotly.js draws the first category at the bottom: reversed, the list reads top to bottom as the table does.
+        var rowOrder = view.Actors.Reverse().Select(actor => (Actor: actor, Label: PlotlyText.Escape(actor))).ToList();
         var rows = new List<object>();
         var starts = new List<object>();
         var scores = new List<object>();
         var hovers = new List<string>();
-        // plotly.js draws the first category at the bottom: reversed, the list reads top to bottom as the table does.
-        foreach (var actor in view.Actors.Reverse())
+        foreach (var (actor, row) in rowOrder)
         {
             for (var column = 0; column < programOrder.Count; column++)
             {
@@ -48,7 +49,7 @@ public sealed class StanceHeatmapChart
                 }
 
                 squares.Add(cell);
-                rows.Add(PlotlyText.Escape(actor));
+                rows.Add(row);
                 starts.Add(column + Inset);
                 scores.Add(average ? Math.Round(cell.Mean, 2) : StanceLabels.TryParse(cell.LatestLabel, out var label) ? (int)label : 0);
                 hovers.Add(PlotlyText.Escape($"{actor} on {programOrder[column]}: {(average ? $"{cell.MeanLabel} (average {cell.Mean.ToString("0.0", CultureInfo.InvariantCulture)})" : cell.LatestLabel)}, {cell.Count} statements"));
@@ -83,7 +84,7 @@ public sealed class StanceHeatmapChart
         axis.TickVals = Enumerable.Range(0, programOrder.Count).Select(c => (object)(c + 0.5)).ToList();
         axis.TickText = programOrder.Select(p => (object)PlotlyText.Escape(p)).ToList();
         // Every agency keeps its row, also one without a square in the programs shown.
-        Layout.YAxis![0].CategoryArray = view.Actors.Reverse().Select(a => (object)PlotlyText.Escape(a)).ToList();
+        Layout.YAxis![0].CategoryArray = rowOrder.Select(r => (object)r.Label).ToList();
         // The programs' names are tilted by 30°, so a name takes half its length in height below the squares.
         var bottom = Math.Max(80, 30 + (AxisLabels.Room(programOrder, max: 360) / 2));
         Layout.Margin!.B = bottom;
