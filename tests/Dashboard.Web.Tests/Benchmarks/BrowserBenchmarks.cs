@@ -15,7 +15,7 @@ namespace Dashboard.Web.Tests.Benchmarks;
 /// dotnet run --project src/Dashboard.Cli -c Release -- bench queries --statements 100000 --repeat 1 --keep /tmp/bench-100k.db
 /// DASHBOARD_BENCH_DATABASE=/tmp/bench-100k.db dotnet test tests/Dashboard.Web.Tests --filter "FullyQualifiedName~BrowserBenchmarks" --logger "console;verbosity=detailed"
 /// </code>
-/// Each benchmark prints a table and one line of JSON.
+/// Each benchmark prints a table and one line of JSON. <c>DASHBOARD_BENCH_VIEWERS</c> sets how many browsers watch a correction.
 /// </summary>
 public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -156,7 +156,11 @@ public sealed class BrowserBenchmarks(ITestOutputHelper output) : IAsyncLifetime
         Report($"a statement's stance corrected, until each of {Viewers} other browsers on the overview draws it ({pair}; ms, {Rounds} corrections after the first {FirstRounds})", figures);
     }
 
-    private const int Viewers = 5;
+    /// <summary>
+    /// Browsers watching the overview: five, or <c>DASHBOARD_BENCH_VIEWERS</c> (1–20). Here they draw on the server's own two
+    /// cores; one alone shows what a correction costs when each browser has a computer of its own, as in a meeting.
+    /// </summary>
+    private static readonly int Viewers = int.TryParse(Environment.GetEnvironmentVariable("DASHBOARD_BENCH_VIEWERS"), out var viewers) ? Math.Clamp(viewers, 1, 20) : 5;
 
     /// <summary>Stances a benchmark sets in turn: the two of them that differ from the statement's own.</summary>
     private static readonly string[] BenchStances = ["refusing", "committed", "neutral"];
