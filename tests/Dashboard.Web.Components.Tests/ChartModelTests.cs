@@ -136,6 +136,21 @@ public sealed class ChartModelTests
     }
 
     [Fact]
+    public void The_timeline_and_the_heatmap_read_the_stances_on_one_scale_from_withdrawing_to_committed()
+    {
+        var point = new TimelinePoint("NASA", "Artemis", new DateOnly(2024, 1, 1), 3, "committed", 1, 1, "We are committed.");
+        var timeline = new StanceTimelineChart(new Timeline([point], 0, 1));
+        var view = new MatrixView(["NASA"], ["Artemis"], new Dictionary<(string, string), MatrixCellView>(), 0);
+        var bar = ((Bar)new StanceHeatmapChart(view, average: false, programOrder: ["Artemis"]).Data[0]).Marker.ColorBar;
+
+        string[] words = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"];
+        Assert.Equal([-3, -2, -1, 0, 1, 2, 3], timeline.Layout.YAxis![0].TickVals.Cast<int>());
+        Assert.Equal(words, timeline.Layout.YAxis[0].TickText.Cast<string>());
+        Assert.Equal([-3, -2, -1, 0, 1, 2, 3], bar.TickVals.Cast<int>());
+        Assert.Equal(words, bar.TickText.Cast<string>());
+    }
+
+    [Fact]
     public void A_heatmap_leaves_room_under_its_squares_for_long_program_names()
     {
         var view = new MatrixView(["NASA", "ESA", "JAXA", "CNSA", "Roscosmos"], ["ISS", "Russian Orbital Station"], new Dictionary<(string, string), MatrixCellView>(), 0);

@@ -74,8 +74,8 @@ public sealed class StanceHeatmapChart
                 ShowScale = true,
                 ColorBar = new Plotly.Blazor.Traces.BarLib.MarkerLib.ColorBar
                 {
-                    TickVals = [-3, -2, -1, 0, 1, 2, 3],
-                    TickText = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"],
+                    TickVals = StanceScale.Values(),
+                    TickText = StanceScale.Words(),
                 },
             },
         });

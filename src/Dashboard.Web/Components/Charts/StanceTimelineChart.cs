@@ -25,8 +25,6 @@ public sealed class StanceTimelineChart
     /// </summary>
     public const int MarkersPerLine = 60;
 
-    private static readonly string[] ScaleWords = ["withdrawing", "refusing", "critical", "neutral", "open", "supportive", "committed"];
-
     /// <summary>For each trace, the statement behind each point (null for the invisible point that breaks a line).</summary>
     private readonly List<List<TimelinePoint?>> points = [];
 
@@ -101,8 +99,8 @@ public sealed class StanceTimelineChart
             new YAxis
             {
                 Range = [-3.4, 3.4],
-                TickVals = [-3, -2, -1, 0, 1, 2, 3],
-                TickText = [.. ScaleWords],
+                TickVals = StanceScale.Values(),
+                TickText = StanceScale.Words(),
                 ZeroLine = true,
             },
         ],
