@@ -21,7 +21,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
     {
         var ana = await ColleagueAsync("Ana");
         var ben = await ColleagueAsync("Ben <b>bold</b>");
-        await ben.EvaluateAsync("() => window.__sameDocument = true");
+        await ben.MarkDocumentAsync();
         var anaCard = ana.Locator("article.contradiction").First;
         var benCard = ben.Locator("article.contradiction").First;
 
@@ -37,7 +37,7 @@ public sealed class LiveAnnotationTests(SampleDashboard dashboard) : BrowserTest
         await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync(note, new() { Timeout = LiveWaitMilliseconds });
         await Expect(anaCard.GetByRole(AriaRole.List, new() { Name = "Notes" })).ToContainTextAsync("Ben <b>bold</b>:");
         Assert.Equal(0, await ana.Locator(".notes b, .notes script").CountAsync());
-        Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        Assert.True(await ben.IsSameDocumentAsync());
         Assert.Null(await ana.EvaluateAsync<int?>("() => window.__injected ?? null"));
 
         // The annotations list shows it and the exports carry it, with formulas neutralised for spreadsheets.

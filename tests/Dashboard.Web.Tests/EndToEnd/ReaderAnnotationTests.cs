@@ -81,7 +81,7 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
         var ben = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
         await ben.OpenInteractiveAsync("/matrix");
         await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0);
-        await ben.EvaluateAsync("() => window.__sameDocument = true");
+        await ben.MarkDocumentAsync();
 
         await ana.OpenInteractiveAsync("/statements?actor=Roscosmos");
         var link = ana.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Link).First;
@@ -105,7 +105,7 @@ public sealed class ReaderAnnotationTests(SampleDashboard dashboard) : BrowserTe
         await statement.GetByRole(AriaRole.Button, new() { Name = "Undo the correction actor: UKSA" }).ClickAsync();
         await Expect(ben.GetByRole(AriaRole.Rowheader, new() { Name = "UKSA" })).ToHaveCountAsync(0, new() { Timeout = LiveWaitMilliseconds });
         await Expect(statement.Locator(".evidence-corrected")).ToHaveCountAsync(0);
-        Assert.True(await ben.EvaluateAsync<bool>("() => window.__sameDocument === true")); // pushed, never reloaded
+        Assert.True(await ben.IsSameDocumentAsync()); // pushed, never reloaded
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
         var page = await dashboard.Browser.NewPageAsync(dashboard.App.BaseUrl);
         await page.OpenInteractiveAsync("/");
         // A page load would start a new document and lose this mark.
-        await page.EvaluateAsync("() => window.__sameDocument = true");
+        await page.MarkDocumentAsync();
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 
         foreach (var (link, heading) in Views)
@@ -54,7 +54,7 @@ public sealed class ShellTests(SampleDashboard dashboard) : BrowserTest(dashboar
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
             await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
-            Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), $"{link} was opened by a page load, not inside the circuit");
+            Assert.True(await page.IsSameDocumentAsync(), $"{link} was opened by a page load, not inside the circuit");
         }
     }
 

@@ -90,7 +90,7 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
     public async Task Filtering_by_actor_changes_the_url_without_reloading_the_page()
     {
         var page = await OpenAsync("/statements");
-        await page.EvaluateAsync("() => window.__sameDocument = true");
+        await page.MarkDocumentAsync();
 
         await page.OpenFiltersAsync();
         // Part of a name and Enter take the first actor that starts with it.
@@ -107,7 +107,7 @@ public sealed class ViewsTests(SampleDashboard dashboard) : BrowserTest(dashboar
             Assert.Equal("Roscosmos", actor.Trim());
         }
 
-        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the filter must not reload the page");
+        Assert.True(await page.IsSameDocumentAsync(), "the filter must not reload the page");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear all filters" }).ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("actor="));

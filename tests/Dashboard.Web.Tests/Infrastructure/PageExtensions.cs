@@ -13,6 +13,20 @@ public static class PageExtensions
         await page.Locator(".app-shell[data-interactive='true']").WaitForAsync();
     }
 
+    /// <summary>Marks the page's document, so <see cref="IsSameDocumentAsync"/> can tell later that it was never reloaded.</summary>
+    public static Task MarkDocumentAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync("() => window.__sameDocument = true");
+    }
+
+    /// <summary>Whether the page still shows the document <see cref="MarkDocumentAsync"/> marked: what changed came through the circuit, not a page load.</summary>
+    public static Task<bool> IsSameDocumentAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync<bool>("() => window.__sameDocument === true");
+    }
+
     /// <summary>Picks an option of a MudBlazor select as a person does: open its list, click the option.</summary>
     public static async Task ChooseAsync(this ILocator select, string option)
     {
